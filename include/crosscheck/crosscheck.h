@@ -1,0 +1,12 @@
+/* crosscheck.h - the one header to include for the crosscheck library
+ * SPDX-License-Identifier: MIT */
+#pragma once
+
+#define XC_INSIDE_CROSSCHECK_H
+#include "xc-error.h"
+#include "xc-document.h"
+#include "xc-claim.h"
+#include "xc-extract.h"
+#include "xc-compare.h"
+#include "xc-report.h"
+#undef XC_INSIDE_CROSSCHECK_H

@@ -1,0 +1,103 @@
+/* xc-compare.h - aligning claims across sources and judging each fact
+ * SPDX-License-Identifier: MIT */
+#pragma once
+#include <glib.h>
+#include "xc-claim.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  XC_VERDICT_AGREE,
+  XC_VERDICT_CONFLICT,
+  XC_VERDICT_SINGLE,
+} XcVerdict;
+
+/**
+ * XcDocInfo:
+ * One input of a run, whether it loaded or not.
+ */
+typedef struct {
+  char    *file;
+  char    *source;         /* NULL when unknown */
+  char    *published;      /* ISO date or NULL */
+  char    *error;          /* NULL when the document loaded */
+  guint    n_claims;
+} XcDocInfo;
+
+/**
+ * XcMember:
+ * A claim's place in a group.
+ */
+typedef struct {
+  XcClaim  *claim;         /* (transfer none): owned by the comparison */
+  gboolean  outlier;       /* disagrees with the rest of its group */
+  guint     voice;         /* members with the same voice are one statement:
+                              the same source repeating itself, or wire copy */
+  gboolean  wire_copy;     /* the same sentence is carried by another source */
+} XcMember;
+
+/**
+ * XcGroup:
+ * Claims from the run that state the same fact.
+ */
+typedef struct {
+  char      *id;           /* stable across runs and input orders */
+  char      *label;        /* "trade · China–Russia · 2023 · growth" */
+  XcKind     kind;
+  XcVerdict  verdict;
+  char      *reason;       /* in words, for an editor */
+  GPtrArray *members;      /* XcMember*, sorted by (file, offset) */
+  guint      n_sources;    /* distinct sources */
+  guint      n_voices;     /* independent statements */
+  gboolean   outlier_tie;  /* several smallest outlier sets: none marked */
+  gboolean   self_conflict;/* one source contradicts itself */
+  gboolean   power_of_ten; /* the values differ by a power of ten: likely a slip */
+} XcGroup;
+
+typedef struct {
+  double   tolerance;      /* relative widening of every interval, 0 = none */
+} XcCompareOptions;
+
+/**
+ * XcComparison:
+ * A whole run: its documents, every claim, and the groups.
+ */
+typedef struct {
+  GPtrArray *documents;    /* XcDocInfo*, sorted by file */
+  GPtrArray *claims;       /* XcClaim*, owned */
+  GPtrArray *groups;       /* XcGroup*: conflicts first, then agree, then single; by label then id */
+  guint      n_conflicts;
+  guint      n_agree;
+  guint      n_single;
+} XcComparison;
+
+XcComparison *xc_comparison_new          (void);
+void          xc_comparison_free         (XcComparison *self);
+
+/**
+ * xc_comparison_add_document:
+ * @claims: (transfer full) (nullable): the document's claims; NULL with @error_message
+ * @error_message: (nullable): why the document could not be read
+ */
+void          xc_comparison_add_document (XcComparison *self,
+                                          const char   *file,
+                                          const char   *source,
+                                          const GDate  *published,
+                                          const char   *error_message,
+                                          GPtrArray    *claims);
+
+/**
+ * xc_comparison_run:
+ * Aligns the claims of all documents added so far and judges each group.
+ * The result does not depend on the order documents were added in.
+ */
+gboolean      xc_comparison_run          (XcComparison           *self,
+                                          const XcCompareOptions *options,
+                                          GError                **error);
+
+const char   *xc_verdict_to_string       (XcVerdict verdict);
+gboolean      xc_verdict_from_string     (const char *s, XcVerdict *out);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcComparison, xc_comparison_free)
+
+G_END_DECLS

@@ -1,0 +1,34 @@
+/* xc-extract.h - finding claims in documents
+ * SPDX-License-Identifier: MIT */
+#pragma once
+#include <glib.h>
+#include "xc-document.h"
+#include "xc-claim.h"
+
+G_BEGIN_DECLS
+
+typedef struct _XcExtractor XcExtractor;
+
+/**
+ * xc_extractor_new:
+ * Compiles every built-in pattern (once per process, JIT where available).
+ * One extractor per thread: it owns match data.
+ * Returns: (transfer full): a new extractor, or NULL with @error set.
+ */
+XcExtractor *xc_extractor_new  (GError **error);
+
+/**
+ * xc_extractor_run:
+ * @doc: the document; its meta.published resolves relative dates
+ * @out_warnings: (nullable): strings are appended ("file: reason")
+ * Returns: (transfer full): XcClaim*, sorted by offset, or NULL with @error set.
+ */
+GPtrArray   *xc_extractor_run  (XcExtractor      *self,
+                                const XcDocument *doc,
+                                GPtrArray        *out_warnings,
+                                GError          **error);
+void         xc_extractor_free (XcExtractor *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcExtractor, xc_extractor_free)
+
+G_END_DECLS

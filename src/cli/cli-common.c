@@ -1,0 +1,137 @@
+/* cli-common.c - input options, the document loop and output for every subcommand
+ * SPDX-License-Identifier: MIT */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include "cli.h"
+#include "xc-config.h"
+
+void
+xc_cli_error (const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  g_printerr ("crosscheck: %s\n", msg);
+}
+
+gboolean
+xc_cli_use_color (FILE *stream)
+{
+  const char *nc = g_getenv ("NO_COLOR");
+  if (nc != NULL && *nc != '\0')
+    return FALSE;
+  return isatty (fileno (stream));
+}
+
+void
+xc_cli_input_options_add (GOptionGroup *group, XcInputOptions *opts)
+{
+  GOptionEntry entries[] = {
+    { "manifest", 'm', 0, G_OPTION_ARG_FILENAME, &opts->manifest,
+      "TSV naming each file's source and publication date (columns: file, source, published)", "FILE" },
+    { "published", 'p', 0, G_OPTION_ARG_STRING, &opts->published,
+      "Publication date for documents that name none (resolves 'on Tuesday', 'last year')", "YYYY-MM-DD" },
+    G_OPTION_ENTRY_NULL
+  };
+  g_option_group_add_entries (group, entries);
+}
+
+gboolean
+xc_cli_input_options_ready (XcInputOptions *opts, GError **error)
+{
+  g_date_clear (&opts->default_published, 1);
+  if (opts->published)
+    {
+      unsigned y, m, d;
+      int n = 0;
+      if (sscanf (opts->published, "%4u-%2u-%2u%n", &y, &m, &d, &n) != 3
+          || n != (int) strlen (opts->published) || n != 10 || !g_date_valid_dmy (d, m, y))
+        {
+          g_set_error (error, XC_ERROR, XC_ERROR_USAGE,
+                       "--published: '%s' is not a date (YYYY-MM-DD)", opts->published);
+          return FALSE;
+        }
+      g_date_set_dmy (&opts->default_published, d, m, y);
+    }
+  if (opts->manifest)
+    {
+      opts->loaded_manifest = xc_manifest_load (opts->manifest, error);
+      if (opts->loaded_manifest == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+xc_cli_input_options_clear (XcInputOptions *opts)
+{
+  g_clear_pointer (&opts->manifest, g_free);
+  g_clear_pointer (&opts->published, g_free);
+  g_clear_pointer (&opts->loaded_manifest, xc_manifest_free);
+}
+
+guint
+xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc func, gpointer user_data)
+{
+  g_autoptr(GPtrArray) errors = NULL;
+  g_autoptr(GPtrArray) files = xc_inputs_collect ((const char * const *) paths, &errors);
+  guint failed = 0;
+  for (guint i = 0; i < errors->len; i++)
+    {
+      g_autoptr(GError) e = g_error_new_literal (XC_ERROR, XC_ERROR_INPUT, errors->pdata[i]);
+      failed++;
+      if (!func (NULL, NULL, e, user_data))
+        return failed;
+    }
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *path = files->pdata[i];
+      g_autoptr(GError) error = NULL;
+      g_autoptr(XcDocument) doc = xc_document_load (path, &error);
+      if (doc)
+        {
+          /* The manifest names the source; front matter fills what it leaves;
+           * --published is the last resort for the date. */
+          if (opts->loaded_manifest)
+            {
+              const XcMeta *m = xc_manifest_lookup (opts->loaded_manifest, path);
+              if (m)
+                {
+                  XcMeta merged = { 0 };
+                  g_date_clear (&merged.published, 1);
+                  xc_meta_merge (&merged, m);
+                  xc_meta_merge (&merged, &doc->meta);
+                  xc_meta_clear (&doc->meta);
+                  doc->meta = merged;
+                }
+            }
+          if (!g_date_valid (&doc->meta.published) && g_date_valid (&opts->default_published))
+            doc->meta.published = opts->default_published;
+        }
+      else
+        failed++;
+      if (!func (path, doc, error, user_data))
+        break;
+    }
+  return failed;
+}
+
+gboolean
+xc_cli_write_output (const char *path, const char *s, gsize len, GError **error)
+{
+  if (path == NULL || g_str_equal (path, "-"))
+    {
+      if (fwrite (s, 1, len, stdout) != len || fflush (stdout) != 0)
+        {
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                       "standard output: %s", g_strerror (errno));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  return g_file_set_contents (path, s, (gssize) len, error);
+}

@@ -1,0 +1,50 @@
+/* cli.h - what the subcommands of the crosscheck program share
+ * SPDX-License-Identifier: MIT */
+#pragma once
+#include <stdio.h>
+#include <glib.h>
+#include "crosscheck/crosscheck.h"
+
+enum {
+  XC_EXIT_OK = 0,
+  XC_EXIT_FINDINGS = 1,   /* conflicts or lint findings at the failing level */
+  XC_EXIT_ERROR = 2,      /* usage, configuration or input errors */
+};
+
+/* Options every subcommand that reads articles takes. */
+typedef struct {
+  char     *manifest;
+  char     *published;
+  XcManifest *loaded_manifest;
+  GDate     default_published;
+} XcInputOptions;
+
+void     xc_cli_input_options_add   (GOptionGroup *group, XcInputOptions *opts);
+gboolean xc_cli_input_options_ready (XcInputOptions *opts, GError **error);
+void     xc_cli_input_options_clear (XcInputOptions *opts);
+
+/* Called once per input file, in sorted order: @doc is NULL and @error set
+ * when the file could not be used. */
+typedef gboolean (*XcDocumentFunc) (const char *path, XcDocument *doc, const GError *error,
+                                    gpointer user_data);
+
+/**
+ * xc_cli_for_each_document:
+ * Collects @paths (files and directories), loads each file in turn with its
+ * metadata and calls @func. Only one document is held at a time.
+ * Returns: the number of inputs that failed.
+ */
+guint    xc_cli_for_each_document   (char **paths, XcInputOptions *opts,
+                                     XcDocumentFunc func, gpointer user_data);
+
+/* Writes @s to @path ("-" or NULL: standard output). */
+gboolean xc_cli_write_output        (const char *path, const char *s, gsize len, GError **error);
+
+/* "crosscheck: message" on standard error. */
+void     xc_cli_error               (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+
+/* Whether colour may be used on @stream (a TTY and NO_COLOR unset). */
+gboolean xc_cli_use_color           (FILE *stream);
+
+int      xc_cmd_extract             (int argc, char **argv);
+int      xc_cmd_check               (int argc, char **argv);

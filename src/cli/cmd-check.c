@@ -1,0 +1,142 @@
+/* cmd-check.c - `crosscheck check`: compare sources and write the verdict report
+ * SPDX-License-Identifier: MIT */
+#include <string.h>
+#include "cli.h"
+
+typedef struct {
+  XcExtractor  *extractor;
+  XcComparison *cmp;
+} CheckRun;
+
+static gboolean
+on_document (const char *path, XcDocument *doc, const GError *error, gpointer user_data)
+{
+  CheckRun *run = user_data;
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local = NULL;
+  GPtrArray *claims = NULL;
+  const GError *problem = error;
+  if (doc)
+    {
+      claims = xc_extractor_run (run->extractor, doc, warnings, &local);
+      if (claims == NULL)
+        problem = local;
+    }
+  if (problem)
+    xc_cli_error ("%s", problem->message);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr ("crosscheck: warning: %s\n", (char *) warnings->pdata[i]);
+  xc_comparison_add_document (run->cmp, doc ? doc->name : path ? path : "(input)",
+                              doc ? doc->meta.source : NULL,
+                              doc ? &doc->meta.published : NULL,
+                              problem ? problem->message : NULL, claims);
+  return TRUE;
+}
+
+int
+xc_cmd_check (int argc, char **argv)
+{
+  XcInputOptions in = { 0 };
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *fail_on = NULL;
+  double tolerance = 0;
+  gboolean all = FALSE;
+  g_auto(GStrv) paths = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Report format: text (default), markdown, json or html", "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the report to FILE instead of standard output", "FILE" },
+    { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on, "Exit 1 on: conflict (default) or never", "WHEN" },
+    { "tolerance", 't', 0, G_OPTION_ARG_DOUBLE, &tolerance,
+      "Widen every interval by this fraction of its value (0.01 = 1%) for looser rounding", "FRACTION" },
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &all, "Text format: list agreeing and single-source facts too", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "PATH…" },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) ctx = g_option_context_new ("PATH… - compare what several sources say");
+  g_option_context_set_summary (ctx,
+    "Extracts the claims of every source, lines up the claims that state the same\n"
+    "fact and reports, for each fact, whether the sources agree, conflict (and who\n"
+    "is the odd one out) or whether it rests on a single source.");
+  g_option_context_set_description (ctx,
+    "Two claims agree when the values their wording allows overlap: \"$240 billion\"\n"
+    "and \"$240.1 billion\"; \"26 percent\" and \"over 26%\"; \"Tuesday\" and \"April 9\".\n"
+    "The report format is described in docs/report.md.\n\n"
+    "Exit status: 0 no conflict, 1 at least one conflict (see --fail-on), 2 usage\n"
+    "or input errors (failed inputs are listed in the report; the rest is compared).");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  xc_cli_input_options_add (g_option_context_get_main_group (ctx), &in);
+
+  g_autoptr(GError) error = NULL;
+  int status = XC_EXIT_ERROR;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      xc_cli_error ("check: %s (try 'crosscheck check --help')", error->message);
+      goto out;
+    }
+  if (format == NULL)
+    format = g_strdup ("text");
+  if (!g_strv_contains (xc_report_formats (), format))
+    {
+      xc_cli_error ("check: unknown format '%s' (text, markdown, json or html)", format);
+      goto out;
+    }
+  if (fail_on && !g_str_equal (fail_on, "conflict") && !g_str_equal (fail_on, "never"))
+    {
+      xc_cli_error ("check: --fail-on takes 'conflict' or 'never', not '%s'", fail_on);
+      goto out;
+    }
+  if (tolerance < 0 || tolerance > 1)
+    {
+      xc_cli_error ("check: --tolerance must be between 0 and 1");
+      goto out;
+    }
+  if (paths == NULL || paths[0] == NULL)
+    {
+      xc_cli_error ("check: no input: name files or directories (try 'crosscheck check --help')");
+      goto out;
+    }
+  if (!xc_cli_input_options_ready (&in, &error))
+    {
+      xc_cli_error ("%s", error->message);
+      goto out;
+    }
+  {
+    g_autoptr(XcExtractor) ex = xc_extractor_new (&error);
+    if (ex == NULL)
+      {
+        xc_cli_error ("%s", error->message);
+        goto out;
+      }
+    g_autoptr(XcComparison) cmp = xc_comparison_new ();
+    CheckRun run = { ex, cmp };
+    guint failed = xc_cli_for_each_document (paths, &in, on_document, &run);
+    XcCompareOptions copts = { .tolerance = tolerance };
+    if (!xc_comparison_run (cmp, &copts, &error))
+      {
+        xc_cli_error ("%s", error->message);
+        goto out;
+      }
+    XcReportOptions ropts = {
+      .color = g_str_equal (format, "text") && (output == NULL || g_str_equal (output, "-"))
+               && xc_cli_use_color (stdout),
+      .show_all = all,
+    };
+    g_autoptr(GString) report = g_string_new (NULL);
+    if (!xc_report_write (cmp, format, &ropts, report, &error)
+        || !xc_cli_write_output (output, report->str, report->len, &error))
+      {
+        xc_cli_error ("%s", error->message);
+        goto out;
+      }
+    if (failed)
+      status = XC_EXIT_ERROR;
+    else if (cmp->n_conflicts > 0 && !(fail_on && g_str_equal (fail_on, "never")))
+      status = XC_EXIT_FINDINGS;
+    else
+      status = XC_EXIT_OK;
+  }
+out:
+  xc_cli_input_options_clear (&in);
+  return status;
+}

@@ -1,0 +1,70 @@
+/* main.c - the crosscheck program: picks a subcommand and runs it
+ * SPDX-License-Identifier: MIT */
+#include <locale.h>
+#include <string.h>
+#include "cli.h"
+#include "xc-config.h"
+
+typedef struct {
+  const char *name;
+  int       (*run) (int argc, char **argv);
+  const char *summary;
+} XcCommand;
+
+static const XcCommand xc_commands[] = {
+  { "extract", xc_cmd_extract, "find every quantitative and dated claim in articles" },
+  { "check",   xc_cmd_check,   "compare sources: where they agree, conflict, or stand alone" },
+};
+
+static void
+usage (FILE *to)
+{
+  fprintf (to,
+           "Usage: crosscheck COMMAND [OPTION…] PATH…\n\n"
+           "Checks whether several sources agree on the facts they state.\n\n"
+           "Commands:\n");
+  for (gsize i = 0; i < G_N_ELEMENTS (xc_commands); i++)
+    fprintf (to, "  %-9s %s\n", xc_commands[i].name, xc_commands[i].summary);
+  fprintf (to,
+           "\n'crosscheck COMMAND --help' describes a command's options.\n"
+           "Exit status: 0 clean, 1 findings (conflicts), 2 usage or input errors.\n");
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  if (argc < 2)
+    {
+      usage (stderr);
+      return XC_EXIT_ERROR;
+    }
+  const char *cmd = argv[1];
+  if (g_str_equal (cmd, "--help") || g_str_equal (cmd, "-h") || g_str_equal (cmd, "help"))
+    {
+      if (argc > 2 && !g_str_equal (cmd, "--help"))
+        {
+          char *args[] = { argv[2], (char *) "--help", NULL };
+          for (gsize i = 0; i < G_N_ELEMENTS (xc_commands); i++)
+            if (g_str_equal (argv[2], xc_commands[i].name))
+              return xc_commands[i].run (2, args);
+        }
+      usage (stdout);
+      return XC_EXIT_OK;
+    }
+  if (g_str_equal (cmd, "--version") || g_str_equal (cmd, "-V"))
+    {
+      printf ("crosscheck %s\n", XC_VERSION);
+      return XC_EXIT_OK;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (xc_commands); i++)
+    if (g_str_equal (cmd, xc_commands[i].name))
+      {
+        /* the subcommand sees "crosscheck-CMD" as its program name */
+        g_set_prgname ("crosscheck");
+        return xc_commands[i].run (argc - 1, argv + 1);
+      }
+  xc_cli_error ("unknown command '%s'", cmd);
+  usage (stderr);
+  return XC_EXIT_ERROR;
+}

@@ -1,0 +1,484 @@
+/* xc-claim.c - claims: lifetime, names of enums, value strings, JSON form
+ * SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include "xc-private.h"
+
+static const char * const xc_kind_names[XC_KIND_N_KINDS] = {
+  "money", "percent", "measure", "count", "date", "daterange", "duration",
+};
+
+static const char * const xc_qualifier_names[XC_QUALIFIER_N] = {
+  "exact", "approx", "more_than", "at_least", "less_than", "at_most", "range",
+};
+
+static const char * const xc_direction_names[] = { NULL, "up", "down" };
+
+const char *
+xc_kind_to_string (XcKind kind)
+{
+  return kind < XC_KIND_N_KINDS ? xc_kind_names[kind] : "unknown";
+}
+
+gboolean
+xc_kind_from_string (const char *s, XcKind *out_kind)
+{
+  for (guint i = 0; s && i < XC_KIND_N_KINDS; i++)
+    if (g_str_equal (s, xc_kind_names[i]))
+      {
+        *out_kind = (XcKind) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+xc_qualifier_to_string (XcQualifier q)
+{
+  return q < XC_QUALIFIER_N ? xc_qualifier_names[q] : "exact";
+}
+
+gboolean
+xc_qualifier_from_string (const char *s, XcQualifier *out_q)
+{
+  for (guint i = 0; s && i < XC_QUALIFIER_N; i++)
+    if (g_str_equal (s, xc_qualifier_names[i]))
+      {
+        *out_q = (XcQualifier) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+xc_direction_to_string (XcDirection d)
+{
+  return d <= XC_DIRECTION_DOWN ? xc_direction_names[d] : NULL;
+}
+
+XcClaim *
+xc_claim_new (XcKind kind)
+{
+  XcClaim *c = g_new0 (XcClaim, 1);
+  c->kind = kind;
+  c->resolved = TRUE;
+  c->interval.lo = -INFINITY;
+  c->interval.hi = INFINITY;
+  return c;
+}
+
+XcClaim *
+xc_claim_copy (const XcClaim *src)
+{
+  XcClaim *c = g_memdup2 (src, sizeof *src);
+  c->file = g_strdup (src->file);
+  c->source = g_strdup (src->source);
+  c->text = g_strdup (src->text);
+  c->sentence = g_strdup (src->sentence);
+  c->iso = g_strdup (src->iso);
+  c->start = g_strdup (src->start);
+  c->end = g_strdup (src->end);
+  c->unit = g_strdup (src->unit);
+  c->si_unit = g_strdup (src->si_unit);
+  c->basis = g_strdup (src->basis);
+  c->scope = g_strdup (src->scope);
+  c->attribution = g_strdup (src->attribution);
+  return c;
+}
+
+void
+xc_claim_free (XcClaim *c)
+{
+  if (c == NULL)
+    return;
+  g_free (c->file);
+  g_free (c->source);
+  g_free (c->text);
+  g_free (c->sentence);
+  g_free (c->iso);
+  g_free (c->start);
+  g_free (c->end);
+  g_free (c->unit);
+  g_free (c->si_unit);
+  g_free (c->basis);
+  g_free (c->scope);
+  g_free (c->attribution);
+  g_free (c);
+}
+
+/* Shortest round-trip text for a double, locale-independent ("240000000000", "26.3"). */
+static void
+append_number (GString *out, double v)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  if (v == floor (v) && fabs (v) < 1e15)
+    g_string_append_printf (out, "%.0f", v);
+  else
+    {
+      g_ascii_formatd (buf, sizeof buf, "%.15g", v);   /* enough to show what was written */
+      g_string_append (out, buf);
+    }
+}
+
+char *
+xc_claim_value_string (const XcClaim *c)
+{
+  GString *s = g_string_new (NULL);
+  switch (c->kind)
+    {
+    case XC_KIND_DATE:
+    case XC_KIND_DURATION:
+      g_string_append (s, c->iso ? c->iso : (c->resolved ? "?" : "unresolved"));
+      break;
+    case XC_KIND_DATERANGE:
+      g_string_append_printf (s, "%s/%s", c->start ? c->start : "?", c->end ? c->end : "?");
+      break;
+    default:
+      append_number (s, c->value);
+      if (c->qualifier == XC_QUALIFIER_RANGE)
+        {
+          g_string_append (s, "–");
+          append_number (s, c->value_high);
+        }
+      if (c->unit)
+        g_string_append_printf (s, " %s", c->unit);
+      break;
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+kind_is_dated (XcKind k)
+{
+  return k == XC_KIND_DATE || k == XC_KIND_DATERANGE;
+}
+
+static void
+append_bound (GString *s, const XcClaim *c, double v)
+{
+  if (kind_is_dated (c->kind) && isfinite (v) && v >= 1 && v <= G_MAXUINT32)
+    {
+      GDate d;
+      g_date_clear (&d, 1);
+      g_date_set_julian (&d, (guint32) v);
+      g_autofree char *iso = xc_iso_from_date (&d);
+      g_string_append (s, iso);
+    }
+  else
+    append_number (s, v);
+}
+
+char *
+xc_interval_string (const XcClaim *c)
+{
+  const XcInterval *iv = &c->interval;
+  GString *s = g_string_new (NULL);
+  gboolean lo_inf = isinf (iv->lo), hi_inf = isinf (iv->hi);
+  if (lo_inf && hi_inf)
+    g_string_append (s, "any");
+  else if (hi_inf)
+    {
+      g_string_append (s, iv->lo_open ? "> " : "≥ ");
+      append_bound (s, c, iv->lo);
+    }
+  else if (lo_inf)
+    {
+      g_string_append (s, iv->hi_open ? "< " : "≤ ");
+      append_bound (s, c, iv->hi);
+    }
+  else if (iv->lo == iv->hi)
+    append_bound (s, c, iv->lo);
+  else
+    {
+      append_bound (s, c, iv->lo);
+      g_string_append (s, "–");
+      append_bound (s, c, iv->hi);
+    }
+  return g_string_free (s, FALSE);
+}
+
+gboolean
+xc_interval_overlaps (const XcInterval *a, const XcInterval *b)
+{
+  /* a.lo < b.hi (or == when both closed) and b.lo < a.hi (likewise) */
+  gboolean left = a->lo < b->hi || (a->lo == b->hi && !a->lo_open && !b->hi_open);
+  gboolean right = b->lo < a->hi || (b->lo == a->hi && !b->lo_open && !a->hi_open);
+  return left && right;
+}
+
+void
+xc_interval_from_number (XcInterval *out, const XcNumber *n, XcQualifier q)
+{
+  double v = n->value, half = n->step / 2;
+  double band;
+  out->lo_open = out->hi_open = FALSE;
+  switch (q)
+    {
+    case XC_QUALIFIER_MORE_THAN:
+      out->lo = v; out->lo_open = TRUE; out->hi = INFINITY;
+      break;
+    case XC_QUALIFIER_AT_LEAST:
+      out->lo = v; out->hi = INFINITY;
+      break;
+    case XC_QUALIFIER_LESS_THAN:
+      out->lo = v >= 0 ? 0 : -INFINITY; out->hi = v; out->hi_open = TRUE;
+      break;
+    case XC_QUALIFIER_AT_MOST:
+      out->lo = v >= 0 ? 0 : -INFINITY; out->hi = v;
+      break;
+    case XC_QUALIFIER_APPROX:
+      /* "about 300": the stated precision, widened to ±10% of the value */
+      band = MAX (half, fabs (v) * 0.10);
+      out->lo = v - band; out->hi = v + band;
+      break;
+    case XC_QUALIFIER_RANGE:   /* callers set hi from the range's high end */
+    case XC_QUALIFIER_EXACT:
+    default:
+      out->lo = v - half; out->hi = v + half; out->hi_open = half > 0;
+      break;
+    }
+}
+
+/* ---------- ISO dates ---------- */
+
+gboolean
+xc_iso_date_bounds (const char *iso, GDate *first, GDate *last)
+{
+  unsigned y = 0, m = 0, d = 0;
+  int n = 0;
+  if (iso == NULL)
+    return FALSE;
+  gsize len = strlen (iso);
+  if (len == 4 && sscanf (iso, "%4u%n", &y, &n) == 1 && n == 4)
+    ;
+  else if (len == 7 && sscanf (iso, "%4u-%2u%n", &y, &m, &n) == 2 && n == 7)
+    ;
+  else if (len == 10 && sscanf (iso, "%4u-%2u-%2u%n", &y, &m, &d, &n) == 3 && n == 10)
+    ;
+  else
+    return FALSE;
+  if (y < 1 || y > 9999 || m > 12 || (m == 0 && d != 0))
+    return FALSE;
+  guint mf = m ? m : 1, ml = m ? m : 12;
+  if (d && !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_clear (first, 1);
+  g_date_clear (last, 1);
+  g_date_set_dmy (first, d ? d : 1, mf, y);
+  g_date_set_dmy (last, d ? d : g_date_get_days_in_month (ml, y), ml, y);
+  return TRUE;
+}
+
+char *
+xc_iso_from_date (const GDate *d)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (d), g_date_get_month (d),
+                          g_date_get_day (d));
+}
+
+double
+xc_date_day_number (const GDate *d)
+{
+  return (double) g_date_get_julian (d);
+}
+
+/* ---------- JSON ---------- */
+
+static void
+add_string (JsonBuilder *b, const char *name, const char *v)
+{
+  if (v == NULL)
+    return;
+  json_builder_set_member_name (b, name);
+  json_builder_add_string_value (b, v);
+}
+
+static void
+add_bound (JsonBuilder *b, const XcClaim *c, const char *name, double v)
+{
+  json_builder_set_member_name (b, name);
+  if (isinf (v) || isnan (v))
+    json_builder_add_null_value (b);
+  else if (kind_is_dated (c->kind))
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+      append_bound (s, c, v);
+      json_builder_add_string_value (b, s->str);
+    }
+  else
+    json_builder_add_double_value (b, v);
+}
+
+void
+xc_claim_to_json (const XcClaim *c, JsonBuilder *b)
+{
+  json_builder_begin_object (b);
+  add_string (b, "file", c->file);
+  add_string (b, "source", c->source);
+  json_builder_set_member_name (b, "line");
+  json_builder_add_int_value (b, c->line);
+  json_builder_set_member_name (b, "column");
+  json_builder_add_int_value (b, c->column);
+  json_builder_set_member_name (b, "offset");
+  json_builder_add_int_value (b, (gint64) c->offset);
+  json_builder_set_member_name (b, "length");
+  json_builder_add_int_value (b, (gint64) c->length);
+  add_string (b, "text", c->text);
+  add_string (b, "kind", xc_kind_to_string (c->kind));
+  switch (c->kind)
+    {
+    case XC_KIND_DATE:
+    case XC_KIND_DURATION:
+      json_builder_set_member_name (b, "value");
+      if (c->iso)
+        json_builder_add_string_value (b, c->iso);
+      else
+        json_builder_add_null_value (b);
+      break;
+    case XC_KIND_DATERANGE:
+      add_string (b, "start", c->start);
+      add_string (b, "end", c->end);
+      break;
+    default:
+      json_builder_set_member_name (b, "value");
+      json_builder_add_double_value (b, c->value);
+      if (c->qualifier == XC_QUALIFIER_RANGE)
+        {
+          json_builder_set_member_name (b, "value_high");
+          json_builder_add_double_value (b, c->value_high);
+        }
+      break;
+    }
+  add_string (b, "unit", c->unit);
+  if (c->si_unit)
+    {
+      json_builder_set_member_name (b, "si_value");
+      json_builder_add_double_value (b, c->value_si);
+      add_string (b, "si_unit", c->si_unit);
+    }
+  add_string (b, "qualifier", xc_qualifier_to_string (c->qualifier));
+  add_string (b, "direction", xc_direction_to_string (c->direction));
+  add_string (b, "basis", c->basis);
+  if (c->share)
+    {
+      json_builder_set_member_name (b, "share");
+      json_builder_add_boolean_value (b, TRUE);
+    }
+  if (c->vague)
+    {
+      json_builder_set_member_name (b, "vague");
+      json_builder_add_boolean_value (b, TRUE);
+    }
+  if (!c->resolved)
+    {
+      json_builder_set_member_name (b, "resolved");
+      json_builder_add_boolean_value (b, FALSE);
+    }
+  json_builder_set_member_name (b, "interval");
+  json_builder_begin_object (b);
+  add_bound (b, c, "lo", c->interval.lo);
+  add_bound (b, c, "hi", c->interval.hi);
+  json_builder_set_member_name (b, "lo_open");
+  json_builder_add_boolean_value (b, c->interval.lo_open);
+  json_builder_set_member_name (b, "hi_open");
+  json_builder_add_boolean_value (b, c->interval.hi_open);
+  json_builder_end_object (b);
+  add_string (b, "scope", c->scope);
+  add_string (b, "attribution", c->attribution);
+  add_string (b, "sentence", c->sentence);
+  json_builder_end_object (b);
+}
+
+static char *
+dup_member (JsonObject *o, const char *name)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  if (n == NULL || JSON_NODE_TYPE (n) != JSON_NODE_VALUE || json_node_get_value_type (n) != G_TYPE_STRING)
+    return NULL;
+  return g_strdup (json_node_get_string (n));
+}
+
+static double
+get_double (JsonObject *o, const char *name, double missing)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  if (n == NULL || JSON_NODE_TYPE (n) != JSON_NODE_VALUE)
+    return missing;
+  GType t = json_node_get_value_type (n);
+  if (t == G_TYPE_DOUBLE || t == G_TYPE_INT64 || t == G_TYPE_INT)
+    return json_node_get_double (n);
+  return missing;
+}
+
+static double
+get_bound (JsonObject *o, const char *name, XcKind kind, double missing)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  if (n && JSON_NODE_TYPE (n) == JSON_NODE_VALUE && json_node_get_value_type (n) == G_TYPE_STRING
+      && kind_is_dated (kind))
+    {
+      GDate first, last;
+      if (xc_iso_date_bounds (json_node_get_string (n), &first, &last))
+        return xc_date_day_number (&first);
+      return missing;
+    }
+  return get_double (o, name, missing);
+}
+
+XcClaim *
+xc_claim_from_json (JsonObject *o, GError **error)
+{
+  XcKind kind;
+  const char *ks = json_object_get_string_member_with_default (o, "kind", NULL);
+  if (!xc_kind_from_string (ks, &kind))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "claim has no known 'kind' ('%s')", ks ? ks : "");
+      return NULL;
+    }
+  g_autoptr(XcClaim) c = xc_claim_new (kind);
+  c->file = dup_member (o, "file");
+  c->source = dup_member (o, "source");
+  c->line = (guint) json_object_get_int_member_with_default (o, "line", 0);
+  c->column = (guint) json_object_get_int_member_with_default (o, "column", 0);
+  c->offset = (gsize) json_object_get_int_member_with_default (o, "offset", 0);
+  c->length = (gsize) json_object_get_int_member_with_default (o, "length", 0);
+  c->text = dup_member (o, "text");
+  c->sentence = dup_member (o, "sentence");
+  if (kind == XC_KIND_DATE || kind == XC_KIND_DURATION)
+    c->iso = dup_member (o, "value");
+  else if (kind == XC_KIND_DATERANGE)
+    {
+      c->start = dup_member (o, "start");
+      c->end = dup_member (o, "end");
+    }
+  else
+    {
+      c->value = get_double (o, "value", 0);
+      c->value_high = get_double (o, "value_high", 0);
+    }
+  c->unit = dup_member (o, "unit");
+  c->si_unit = dup_member (o, "si_unit");
+  c->value_si = get_double (o, "si_value", 0);
+  xc_qualifier_from_string (json_object_get_string_member_with_default (o, "qualifier", "exact"),
+                            &c->qualifier);
+  const char *dir = json_object_get_string_member_with_default (o, "direction", "");
+  c->direction = g_str_equal (dir, "up") ? XC_DIRECTION_UP
+               : g_str_equal (dir, "down") ? XC_DIRECTION_DOWN : XC_DIRECTION_NONE;
+  c->basis = dup_member (o, "basis");
+  c->share = json_object_get_boolean_member_with_default (o, "share", FALSE);
+  c->vague = json_object_get_boolean_member_with_default (o, "vague", FALSE);
+  c->resolved = json_object_get_boolean_member_with_default (o, "resolved", TRUE);
+  JsonNode *ivn = json_object_get_member (o, "interval");
+  JsonObject *iv = ivn && JSON_NODE_HOLDS_OBJECT (ivn) ? json_node_get_object (ivn) : NULL;
+  if (iv)
+    {
+      c->interval.lo = get_bound (iv, "lo", kind, -INFINITY);
+      c->interval.hi = get_bound (iv, "hi", kind, INFINITY);
+      c->interval.lo_open = json_object_get_boolean_member_with_default (iv, "lo_open", FALSE);
+      c->interval.hi_open = json_object_get_boolean_member_with_default (iv, "hi_open", FALSE);
+    }
+  c->scope = dup_member (o, "scope");
+  c->attribution = dup_member (o, "attribution");
+  return g_steal_pointer (&c);
+}

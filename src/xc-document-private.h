@@ -1,0 +1,11 @@
+/* xc-document-private.h - helpers of the loading stage
+ * SPDX-License-Identifier: MIT */
+#pragma once
+#include "xc-private.h"
+
+/* Blanks Markdown markup in place (same length, newlines kept). */
+void     xc_markup_mask_markdown (char *text, gsize len);
+/* Replaces doc->text by the HTML's text nodes and fills doc->map. */
+gboolean xc_markup_html_text     (XcDocument *doc, GError **error);
+/* "2024-04-09" (a time may follow) into @out. */
+gboolean xc_parse_iso_day        (const char *s, GDate *out);

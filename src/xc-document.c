@@ -1,0 +1,299 @@
+/* xc-document.c - loading one input: checks, front matter, line index, positions
+ * SPDX-License-Identifier: MIT */
+#include <stdio.h>
+#include <string.h>
+#include "xc-private.h"
+#include "xc-document-private.h"
+
+XcFormat
+xc_format_from_path (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  if (g_str_has_suffix (lower, ".md") || g_str_has_suffix (lower, ".markdown"))
+    return XC_FORMAT_MARKDOWN;
+  if (g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm")
+      || g_str_has_suffix (lower, ".xhtml"))
+    return XC_FORMAT_HTML;
+  return XC_FORMAT_TEXT;
+}
+
+void
+xc_meta_clear (XcMeta *meta)
+{
+  g_clear_pointer (&meta->source, g_free);
+  g_clear_pointer (&meta->title, g_free);
+  g_clear_pointer (&meta->url, g_free);
+  g_date_clear (&meta->published, 1);
+}
+
+/* Fills what @into lacks from @from. */
+void
+xc_meta_merge (XcMeta *into, const XcMeta *from)
+{
+  if (from == NULL)
+    return;
+  if (!into->source && from->source)
+    into->source = g_strdup (from->source);
+  if (!into->title && from->title)
+    into->title = g_strdup (from->title);
+  if (!into->url && from->url)
+    into->url = g_strdup (from->url);
+  if (!g_date_valid (&into->published) && g_date_valid (&from->published))
+    into->published = from->published;
+}
+
+gboolean
+xc_parse_iso_day (const char *s, GDate *out)
+{
+  unsigned y, m, d;
+  int n = 0;
+  g_date_clear (out, 1);
+  if (s == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*s))
+    s++;
+  if (sscanf (s, "%4u-%2u-%2u%n", &y, &m, &d, &n) != 3 || n != 10)
+    return FALSE;
+  /* a time may follow ("2024-04-09T10:00:00Z"); anything else may not */
+  if (s[n] != '\0' && s[n] != 'T' && s[n] != ' ' && s[n] != '\t' && s[n] != '\r' && s[n] != '\n')
+    return FALSE;
+  if (y < 1 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (out, d, m, y);
+  return TRUE;
+}
+
+static char *
+unquote (const char *v)
+{
+  g_autofree char *s = g_strstrip (g_strdup (v));
+  gsize n = strlen (s);
+  if (n >= 2 && ((s[0] == '"' && s[n - 1] == '"') || (s[0] == '\'' && s[n - 1] == '\'')))
+    return g_strndup (s + 1, n - 2);
+  return g_steal_pointer (&s);
+}
+
+/* "---\nkey: value\n...\n---\n" at the very top; blanks it in @text. */
+static gboolean
+read_front_matter (XcDocument *doc, GError **error)
+{
+  const char *t = doc->text;
+  if (!(g_str_has_prefix (t, "---\n") || g_str_has_prefix (t, "---\r\n")))
+    return TRUE;
+  const char *body = strchr (t, '\n') + 1;
+  const char *p = body;
+  while (*p)
+    {
+      const char *eol = strchr (p, '\n');
+      gsize line_len = eol ? (gsize) (eol - p) : strlen (p);
+      if ((line_len == 3 && strncmp (p, "---", 3) == 0) || (line_len == 4 && strncmp (p, "---\r", 4) == 0))
+        {
+          g_autofree char *block = g_strndup (body, (gsize) (p - body));
+          g_auto(GStrv) lines = g_strsplit (block, "\n", -1);
+          for (guint i = 0; lines[i]; i++)
+            {
+              char *colon = strchr (lines[i], ':');
+              if (colon == NULL)
+                continue;
+              *colon = '\0';
+              g_autofree char *key = g_ascii_strdown (g_strstrip (lines[i]), -1);
+              g_autofree char *val = unquote (colon + 1);
+              char **slot = g_str_equal (key, "source") ? &doc->meta.source
+                          : g_str_equal (key, "title") ? &doc->meta.title
+                          : g_str_equal (key, "url") ? &doc->meta.url : NULL;
+              if (slot)
+                {
+                  g_free (*slot);
+                  *slot = g_steal_pointer (&val);
+                }
+              else if (g_str_equal (key, "published") || g_str_equal (key, "date"))
+                {
+                  if (!xc_parse_iso_day (val, &doc->meta.published))
+                    {
+                      g_set_error (error, XC_ERROR, XC_ERROR_INPUT,
+                                   "%s: front matter: 'published' is not a date (YYYY-MM-DD): '%s'",
+                                   doc->name, val);
+                      return FALSE;
+                    }
+                }
+            }
+          /* Blank the block so that nothing in it becomes a claim. */
+          gsize end = (gsize) (p - t) + line_len;
+          for (gsize i = 0; i < end; i++)
+            if (doc->text[i] != '\n')
+              doc->text[i] = ' ';
+          return TRUE;
+        }
+      if (!eol)
+        break;
+      p = eol + 1;
+    }
+  return TRUE;   /* no closing line: not front matter */
+}
+
+static void
+index_lines (XcDocument *doc)
+{
+  doc->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize zero = 0;
+  g_array_append_val (doc->line_starts, zero);
+  for (gsize i = 0; i < doc->raw_len; i++)
+    if (doc->raw[i] == '\n')
+      {
+        gsize next = i + 1;
+        g_array_append_val (doc->line_starts, next);
+      }
+}
+
+static char *
+display_name (const char *path)
+{
+  while (g_str_has_prefix (path, "./"))
+    path += 2;
+  return g_strdup (path);
+}
+
+static XcDocument *
+document_new (const char *path, char *data, gsize len, XcFormat format, GError **error)
+{
+  g_autoptr(XcDocument) doc = g_new0 (XcDocument, 1);
+  doc->path = g_strdup (path);
+  doc->name = display_name (path);
+  doc->format = format;
+  doc->raw = data;
+  doc->raw_len = len;
+  g_date_clear (&doc->meta.published, 1);
+
+  if (len == 0)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: empty file", doc->name);
+      return NULL;
+    }
+  const char *nul = memchr (data, '\0', len);
+  if (nul)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: NUL byte at byte %" G_GSIZE_FORMAT
+                   " (a binary file?)", doc->name, (gsize) (nul - data));
+      return NULL;
+    }
+  const char *bad;
+  if (!g_utf8_validate (data, len, &bad))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: not UTF-8 at byte %" G_GSIZE_FORMAT,
+                   doc->name, (gsize) (bad - data));
+      return NULL;
+    }
+  index_lines (doc);
+  doc->text = g_memdup2 (data, len + 1);
+  doc->text_len = len;
+  if (g_str_has_prefix (doc->text, "\xEF\xBB\xBF"))   /* a byte-order mark is not text */
+    memset (doc->text, ' ', 3);
+  if (!read_front_matter (doc, error))
+    return NULL;
+  switch (format)
+    {
+    case XC_FORMAT_MARKDOWN:
+      xc_markup_mask_markdown (doc->text, doc->text_len);
+      break;
+    case XC_FORMAT_HTML:
+      if (!xc_markup_html_text (doc, error))
+        return NULL;
+      break;
+    case XC_FORMAT_TEXT:
+    default:
+      break;
+    }
+  return g_steal_pointer (&doc);
+}
+
+XcDocument *
+xc_document_load (const char *path, GError **error)
+{
+  g_autofree char *name = display_name (path);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: no such file", name);
+      return NULL;
+    }
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: not a regular file", name);
+      return NULL;
+    }
+  char *data = NULL;
+  gsize len = 0;
+  g_autoptr(GError) io = NULL;
+  if (!g_file_get_contents (path, &data, &len, &io))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: unreadable: %s", name, io->message);
+      return NULL;
+    }
+  return document_new (path, data, len, xc_format_from_path (path), error);
+}
+
+XcDocument *
+xc_document_new_from_data (const char *name, const char *data, gssize len, XcFormat format,
+                           GError **error)
+{
+  gsize n = len < 0 ? strlen (data) : (gsize) len;
+  char *copy = g_malloc (n + 1);
+  memcpy (copy, data, n);
+  copy[n] = '\0';
+  return document_new (name, copy, n, format, error);
+}
+
+void
+xc_document_free (XcDocument *doc)
+{
+  if (doc == NULL)
+    return;
+  g_free (doc->path);
+  g_free (doc->name);
+  xc_meta_clear (&doc->meta);
+  g_free (doc->raw);
+  g_free (doc->text);
+  if (doc->map)
+    g_array_unref (doc->map);
+  if (doc->line_starts)
+    g_array_unref (doc->line_starts);
+  g_free (doc);
+}
+
+gsize
+xc_document_raw_offset (const XcDocument *doc, gsize text_offset)
+{
+  if (doc->map == NULL || doc->map->len == 0)
+    return MIN (text_offset, doc->raw_len);
+  guint lo = 0, hi = doc->map->len;
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (doc->map, XcTextMap, mid).text_offset <= text_offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  const XcTextMap *m = &g_array_index (doc->map, XcTextMap, lo);
+  gsize delta = text_offset > m->text_offset ? text_offset - m->text_offset : 0;
+  return MIN (m->raw_offset + MIN (delta, m->length), doc->raw_len);
+}
+
+void
+xc_document_position (const XcDocument *doc, gsize raw_offset, guint *out_line, guint *out_column)
+{
+  GArray *ls = doc->line_starts;
+  guint lo = 0, hi = ls->len;
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (ls, gsize, mid) <= raw_offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  gsize start = g_array_index (ls, gsize, lo);
+  if (out_line)
+    *out_line = lo + 1;
+  if (out_column)
+    *out_column = (guint) g_utf8_strlen (doc->raw + start, (gssize) (MIN (raw_offset, doc->raw_len) - start)) + 1;
+}

@@ -1,0 +1,131 @@
+/* xc-manifest.c - a TSV naming each file's source and publication date
+ * SPDX-License-Identifier: MIT */
+#include <string.h>
+#include "xc-private.h"
+#include "xc-document-private.h"
+
+struct _XcManifest {
+  char       *path;
+  GHashTable *by_name;   /* file name as written (and its basename) -> XcMeta* */
+};
+
+static void
+meta_free (XcMeta *m)
+{
+  xc_meta_clear (m);
+  g_free (m);
+}
+
+void
+xc_manifest_free (XcManifest *self)
+{
+  if (self == NULL)
+    return;
+  g_hash_table_unref (self->by_name);
+  g_free (self->path);
+  g_free (self);
+}
+
+static int
+column_of (char **header, const char *name)
+{
+  for (int i = 0; header[i]; i++)
+    {
+      g_autofree char *h = g_ascii_strdown (g_strstrip (header[i]), -1);
+      if (g_str_equal (h, name))
+        return i;
+    }
+  return -1;
+}
+
+static const char *
+field (char **cols, guint n, int i)
+{
+  return i >= 0 && (guint) i < n ? cols[i] : NULL;
+}
+
+XcManifest *
+xc_manifest_load (const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len;
+  g_autoptr(GError) io = NULL;
+  if (!g_file_get_contents (path, &data, &len, &io))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: unreadable manifest: %s", path, io->message);
+      return NULL;
+    }
+  if (!g_utf8_validate (data, (gssize) len, NULL) || memchr (data, '\0', len))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s: manifest is not UTF-8 text", path);
+      return NULL;
+    }
+  g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+  if (lines[0] == NULL || *g_strstrip (lines[0]) == '\0')
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s:1: manifest has no header line", path);
+      return NULL;
+    }
+  g_auto(GStrv) header = g_strsplit (lines[0], "\t", -1);
+  int c_file = column_of (header, "file"), c_source = column_of (header, "source");
+  int c_pub = column_of (header, "published"), c_title = column_of (header, "title");
+  int c_url = column_of (header, "url");
+  if (c_file < 0 || c_source < 0 || c_pub < 0)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_FORMAT,
+                   "%s:1: manifest header must name the columns 'file', 'source' and 'published' "
+                   "(tab-separated)", path);
+      return NULL;
+    }
+  g_autoptr(XcManifest) self = g_new0 (XcManifest, 1);
+  self->path = g_strdup (path);
+  self->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) meta_free);
+  for (guint ln = 1; lines[ln]; ln++)
+    {
+      char *line = lines[ln];
+      gsize l = strlen (line);
+      if (l && line[l - 1] == '\r')
+        line[l - 1] = '\0';
+      if (*line == '\0' || *line == '#')
+        continue;
+      g_auto(GStrv) cols = g_strsplit (line, "\t", -1);
+      guint n = g_strv_length (cols);
+      const char *file = field (cols, n, c_file);
+      if (file == NULL || *file == '\0')
+        {
+          g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s:%u: row has no 'file'", path, ln + 1);
+          return NULL;
+        }
+      XcMeta *m = g_new0 (XcMeta, 1);
+      g_date_clear (&m->published, 1);
+      const char *src = field (cols, n, c_source), *pub = field (cols, n, c_pub);
+      if (src && *src)
+        m->source = g_strdup (src);
+      if (pub && *pub && !xc_parse_iso_day (pub, &m->published))
+        {
+          meta_free (m);
+          g_set_error (error, XC_ERROR, XC_ERROR_FORMAT,
+                       "%s:%u: 'published' is not a date (YYYY-MM-DD): '%s'", path, ln + 1, pub);
+          return NULL;
+        }
+      const char *title = field (cols, n, c_title), *url = field (cols, n, c_url);
+      if (title && *title)
+        m->title = g_strdup (title);
+      if (url && *url)
+        m->url = g_strdup (url);
+      g_hash_table_replace (self->by_name, g_strdup (file), m);
+    }
+  return g_steal_pointer (&self);
+}
+
+/* A row matches a document by its path as given, by the path relative to the
+ * manifest's folder, or by the file's base name. */
+const XcMeta *
+xc_manifest_lookup (const XcManifest *self, const char *doc_path)
+{
+  const XcMeta *m = g_hash_table_lookup (self->by_name, doc_path);
+  if (m)
+    return m;
+  g_autofree char *base = g_path_get_basename (doc_path);
+  return g_hash_table_lookup (self->by_name, base);
+}

@@ -1,0 +1,111 @@
+/* xc-pattern.c - PCRE2 patterns: compiled once with JIT, match data reused
+ * SPDX-License-Identifier: MIT */
+#include "xc-private.h"
+#include "xc-pattern-private.h"
+
+struct _XcPattern {
+  char             *name;
+  pcre2_code       *code;
+  pcre2_match_data *md;
+  int               last_rc;
+};
+
+static void
+set_pcre2_error (GError **error, XcError code, int rc, const char *name, gsize offset)
+{
+  PCRE2_UCHAR buf[256];
+  pcre2_get_error_message (rc, buf, sizeof buf);
+  g_set_error (error, XC_ERROR, code, "pattern '%s' at offset %" G_GSIZE_FORMAT ": %s",
+               name, offset, (const char *) buf);
+}
+
+XcPattern *
+xc_pattern_new (const char *name, const char *regex, guint32 flags, GError **error)
+{
+  int rc;
+  PCRE2_SIZE off;
+  guint32 options = PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK;
+  if (!(flags & XC_PATTERN_CASE))
+    options |= PCRE2_CASELESS;
+  options |= flags & ~XC_PATTERN_CASE;
+  g_autoptr(pcre2_code) code = pcre2_compile ((PCRE2_SPTR) regex, PCRE2_ZERO_TERMINATED,
+                                              options, &rc, &off, NULL);
+  if (code == NULL)
+    {
+      set_pcre2_error (error, XC_ERROR_PATTERN, rc, name, off);
+      return NULL;
+    }
+  (void) pcre2_jit_compile (code, PCRE2_JIT_COMPLETE);   /* on failure PCRE2 interprets */
+  XcPattern *p = g_new0 (XcPattern, 1);
+  p->name = g_strdup (name);
+  p->md = pcre2_match_data_create_from_pattern (code, NULL);
+  p->code = g_steal_pointer (&code);
+  return p;
+}
+
+void
+xc_pattern_free (XcPattern *p)
+{
+  if (p == NULL)
+    return;
+  pcre2_match_data_free (p->md);
+  pcre2_code_free (p->code);
+  g_free (p->name);
+  g_free (p);
+}
+
+gboolean
+xc_pattern_match (XcPattern *p, const char *text, gsize len, gsize start, GError **error)
+{
+  if (start > len)
+    return FALSE;
+  /* The text was validated as UTF-8 when the document was loaded. */
+  int rc = pcre2_match (p->code, (PCRE2_SPTR) text, len, start, PCRE2_NO_UTF_CHECK, p->md, NULL);
+  p->last_rc = rc;
+  if (rc == PCRE2_ERROR_NOMATCH)
+    return FALSE;
+  if (rc < 0)
+    {
+      set_pcre2_error (error, XC_ERROR_MATCH, rc, p->name, start);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+xc_pattern_group (XcPattern *p, int n, gsize *out_start, gsize *out_end)
+{
+  if (n < 0 || (guint32) n >= pcre2_get_ovector_count (p->md))
+    return FALSE;
+  const PCRE2_SIZE *ov = pcre2_get_ovector_pointer (p->md);
+  if (ov[2 * n] == PCRE2_UNSET)
+    return FALSE;
+  if (out_start)
+    *out_start = ov[2 * n];
+  if (out_end)
+    *out_end = ov[2 * n + 1];
+  return TRUE;
+}
+
+int
+xc_pattern_group_number (XcPattern *p, const char *name)
+{
+  return pcre2_substring_number_from_name (p->code, (PCRE2_SPTR) name);
+}
+
+gboolean
+xc_pattern_named (XcPattern *p, const char *name, gsize *out_start, gsize *out_end)
+{
+  /* With duplicate names (PCRE2_DUPNAMES) the first set group wins. */
+  PCRE2_SPTR first, last;
+  int size = pcre2_substring_nametable_scan (p->code, (PCRE2_SPTR) name, &first, &last);
+  if (size < 0)
+    return FALSE;
+  for (PCRE2_SPTR e = first; e <= last; e += size)
+    {
+      int n = (e[0] << 8) | e[1];
+      if (xc_pattern_group (p, n, out_start, out_end))
+        return TRUE;
+    }
+  return FALSE;
+}

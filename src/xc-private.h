@@ -1,0 +1,143 @@
+/* xc-private.h - interfaces shared by the library's modules, not installed
+ * SPDX-License-Identifier: MIT */
+#pragma once
+#include <glib.h>
+#include "crosscheck/crosscheck.h"
+
+G_BEGIN_DECLS
+
+/* ---------- spans and sentences (xc-segment.c) ---------- */
+typedef struct {
+  gsize start;   /* byte offset in the document text */
+  gsize end;     /* one past the last byte */
+} XcSpan;
+
+/**
+ * xc_segment_sentences:
+ * Returns: (transfer full): XcSpan per sentence, in order, covering every
+ *   non-blank stretch of @text. Survives "U.S.", "Mr.", "Feb. 24", "No. 2",
+ *   decimals, quotes and ellipses; a blank line always ends a sentence, and
+ *   so does a single newline unless @soft_newlines (Markdown's soft wrap).
+ */
+GArray  *xc_segment_sentences (const char *text, gsize len, gboolean soft_newlines);
+
+/**
+ * xc_segment_find:
+ * Returns: the index of the sentence holding @offset (the last one starting
+ *   at or before it).
+ */
+guint    xc_segment_find      (GArray *sentences, gsize offset);
+
+/* ---------- numbers (xc-number.c) ---------- */
+/**
+ * XcNumber:
+ * A parsed number. `step` is the unit of the last stated digit, already
+ * multiplied by the scale: "240 billion" -> 1e9, "26.3" -> 0.1, "840,000" -> 1,
+ * "two" -> 1, "a dozen" -> 1; the interval rules in docs/claims.md use it.
+ */
+typedef struct {
+  double   value;
+  double   step;
+  gboolean words;     /* spelled out ("two", "a dozen") */
+  gboolean scaled;    /* carries a scale word or suffix (million, bn, k) */
+} XcNumber;
+
+/**
+ * xc_number_parse:
+ * Parses a whole number expression: "1,234.5", "240", "26.3", "two",
+ * "twenty-five", "a hundred", "three hundred", "a dozen", "half", "a third",
+ * "1.5 million", "$3bn"-style "3bn" (the currency sign is not part of it),
+ * "12k", "four thousand". Leading/trailing white space is ignored.
+ * Returns: TRUE when all of @s (of @len bytes, -1 = NUL-terminated) is a number.
+ */
+gboolean xc_number_parse       (const char *s, gssize len, XcNumber *out);
+
+/**
+ * xc_number_scale:
+ * Returns: the factor of a scale word or suffix ("thousand", "million",
+ *   "billion", "trillion", "k", "m", "mn", "mln", "bn", "b", "tn"), or 0.
+ */
+double   xc_number_scale       (const char *word, gssize len);
+
+/* Regex fragments (PCRE2 syntax, no captures) for patterns that embed numbers. */
+#define XC_RE_DIGITS "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
+#define XC_RE_UNITS_WORD "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+#define XC_RE_TENS_WORD "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+#define XC_RE_NUMBER_WORD "(?:" XC_RE_TENS_WORD "(?:[- ]" XC_RE_UNITS_WORD ")?|" XC_RE_UNITS_WORD "|a\\s+dozen|dozens?|a\\s+hundred|a\\s+thousand)"
+#define XC_RE_SCALE "(?:thousand|million|billion|trillion|mn|mln|bn|tn|k|m|b)"
+
+/* ---------- patterns (xc-pattern.c) ---------- */
+typedef struct _XcPattern XcPattern;
+
+/**
+ * xc_pattern_new:
+ * Compiles @regex with PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS (unless
+ * @flags has XC_PATTERN_CASE) | @flags and JIT-compiles it. Each built-in
+ * pattern is compiled once per process: callers keep the XcPattern for the
+ * life of their recognizer.
+ */
+#define XC_PATTERN_CASE (1u << 31)
+XcPattern *xc_pattern_new        (const char *name, const char *regex, guint32 flags, GError **error);
+void       xc_pattern_free       (XcPattern *p);
+/**
+ * xc_pattern_match:
+ * Finds the next match at or after @start in @text (valid UTF-8, checked once
+ * by the caller). Returns: TRUE on a match; FALSE when there is none or on a
+ * matching error (then @error is set). Match data is owned by the pattern.
+ */
+gboolean   xc_pattern_match      (XcPattern *p, const char *text, gsize len, gsize start, GError **error);
+/* After a successful match: group @n's span; FALSE when the group did not take part. */
+gboolean   xc_pattern_group      (XcPattern *p, int n, gsize *out_start, gsize *out_end);
+gboolean   xc_pattern_named      (XcPattern *p, const char *name, gsize *out_start, gsize *out_end);
+int        xc_pattern_group_number (XcPattern *p, const char *name);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcPattern, xc_pattern_free)
+
+/* ---------- recognizers (xc-extract*.c) ---------- */
+/**
+ * XcScan:
+ * What a recognizer sees: the document text and its sentences. A recognizer
+ * appends XcClaim* to `claims` with `offset`/`length` in TEXT offsets (the
+ * orchestrator maps them to file offsets, lines and columns afterwards), and
+ * kind/value/unit/qualifier/interval/... filled. It leaves file, source,
+ * line, column, sentence to the orchestrator.
+ */
+typedef struct {
+  const XcDocument *doc;
+  const char       *text;
+  gsize             len;
+  GArray           *sentences;      /* XcSpan */
+  const GDate      *published;      /* NULL when unknown */
+  GPtrArray        *claims;         /* XcClaim*, owned */
+  gboolean          unresolved;     /* set when a relative date could not be resolved */
+} XcScan;
+
+typedef struct _XcQuantityRecognizer XcQuantityRecognizer;
+XcQuantityRecognizer *xc_quantity_recognizer_new  (GError **error);
+gboolean              xc_quantity_recognizer_run  (XcQuantityRecognizer *self, XcScan *scan, GError **error);
+void                  xc_quantity_recognizer_free (XcQuantityRecognizer *self);
+
+typedef struct _XcDateRecognizer XcDateRecognizer;
+XcDateRecognizer *xc_date_recognizer_new  (GError **error);
+gboolean          xc_date_recognizer_run  (XcDateRecognizer *self, XcScan *scan, GError **error);
+void              xc_date_recognizer_free (XcDateRecognizer *self);
+
+/**
+ * xc_context_annotate:
+ * Runs after every recognizer and after overlaps are resolved (claims sorted
+ * by offset): fills `scope` and `attribution` of quantity claims from their
+ * clause (xc-context.c).
+ */
+typedef struct _XcContext XcContext;
+XcContext *xc_context_new      (GError **error);
+gboolean   xc_context_annotate (XcContext *self, XcScan *scan, GError **error);
+void       xc_context_free     (XcContext *self);
+
+/* ---------- claims (xc-claim.c) ---------- */
+/* Sets claim->interval from a number and a qualifier (docs/claims.md, "Intervals"). */
+void     xc_interval_from_number (XcInterval *out, const XcNumber *n, XcQualifier q);
+/* ISO date helpers: "2024-04-09" / "2024-04" / "2024" <-> the first and last day. */
+gboolean xc_iso_date_bounds      (const char *iso, GDate *out_first, GDate *out_last);
+char    *xc_iso_from_date        (const GDate *d);    /* "YYYY-MM-DD" */
+double   xc_date_day_number      (const GDate *d);    /* g_date_get_julian() as double */
+
+G_END_DECLS

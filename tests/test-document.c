@@ -1,0 +1,229 @@
+/* test-document.c - loading inputs: checks, front matter, markup, positions, manifests
+ * SPDX-License-Identifier: MIT */
+#include <glib/gstdio.h>
+#include "xc-test.h"
+#include "xc-private.h"
+
+typedef struct {
+  const char *data;
+  gsize       len;        /* 0: strlen */
+  const char *error;      /* substring of the message, or NULL for success */
+} LoadCase;
+
+static const LoadCase load_cases[] = {
+  { "plain text", 0, NULL },
+  { "", 0, "empty file" },
+  { "abc\0def", 7, "NUL byte at byte 3" },
+  { "caf\xC3\xA9 ok", 0, NULL },
+  { "bad \xC3\x28 byte", 0, "not UTF-8 at byte 4" },
+  { "\xFF", 0, "not UTF-8 at byte 0" },
+  { "---\npublished: someday\n---\nText", 0, "'published' is not a date" },
+};
+
+START_TEST (test_document_load_checks)
+{
+  const LoadCase *c = &load_cases[_i];
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("xc-doc-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "in.txt", NULL);
+  ck_assert (g_file_set_contents (path, c->data, c->len ? (gssize) c->len : (gssize) strlen (c->data), NULL));
+  g_autoptr(XcDocument) doc = xc_document_load (path, &error);
+  if (c->error == NULL)
+    ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
+  else
+    {
+      ck_assert (doc == NULL);
+      ck_assert_msg (strstr (error->message, c->error) != NULL, "got '%s'", error->message);
+      ck_assert_msg (strstr (error->message, "in.txt") != NULL, "error names the file: '%s'", error->message);
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
+START_TEST (test_document_not_regular)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("xc-doc-XXXXXX", NULL);
+  g_autoptr(XcDocument) doc = xc_document_load (dir, &error);
+  ck_assert (doc == NULL);
+  ck_assert (strstr (error->message, "not a regular file") != NULL);
+  g_clear_error (&error);
+  g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
+  ck_assert (xc_document_load (missing, &error) == NULL);
+  ck_assert (strstr (error->message, "no such file") != NULL);
+  g_rmdir (dir);
+}
+END_TEST
+
+START_TEST (test_document_front_matter)
+{
+  const char *text = "---\nsource: \"Daily Planet\"\npublished: 2024-04-09\ntitle: A title\nurl: https://x.test/a\n---\nBody 42 here.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcDocument) doc = xc_document_new_from_data ("a.md", text, -1, XC_FORMAT_MARKDOWN, &error);
+  ck_assert_ptr_nonnull (doc);
+  ck_assert_str_eq (doc->meta.source, "Daily Planet");
+  ck_assert_str_eq (doc->meta.title, "A title");
+  ck_assert_str_eq (doc->meta.url, "https://x.test/a");
+  ck_assert (g_date_valid (&doc->meta.published));
+  ck_assert_uint_eq (g_date_get_day (&doc->meta.published), 9);
+  /* the block is blanked, offsets are kept */
+  ck_assert_uint_eq (doc->text_len, doc->raw_len);
+  ck_assert (strstr (doc->text, "Daily") == NULL);
+  const char *body = strstr (doc->text, "Body");
+  ck_assert_ptr_nonnull (body);
+  guint line, col;
+  xc_document_position (doc, (gsize) (body - doc->text), &line, &col);
+  ck_assert_uint_eq (line, 7);
+  ck_assert_uint_eq (col, 1);
+}
+END_TEST
+
+typedef struct {
+  const char *markdown;
+  const char *must_have;     /* text that stays, at the same offset */
+  const char *must_not;      /* markup that is blanked */
+} MarkdownCase;
+
+static const MarkdownCase markdown_cases[] = {
+  { "# Heading 2024\n", "Heading 2024", "#" },
+  { "1. first item\n", "first item", "1." },
+  { "- bullet\n", "bullet", "- " },
+  { "Some **bold** text\n", "bold", "**" },
+  { "See [the report](https://x.test/2023/5) now\n", "the report", "2023/5" },
+  { "![chart 2023](img/12.png)\n", "chart 2023", "12.png" },
+  { "```\ncode 12345\n```\nprose\n", "prose", "12345" },
+  { "Text <!-- crosscheck-disable-next-line --> more\n", "more", "disable" },
+  { "| a | 12 |\n|---|---|\n", "12", "|" },
+  { "> quoted 5 times\n", "quoted 5 times", ">" },
+  { "[1]: https://x.test/99\n", "", "99" },
+};
+
+START_TEST (test_document_markdown_mask)
+{
+  const MarkdownCase *c = &markdown_cases[_i];
+  g_autoptr(XcDocument) doc = xc_test_document (c->markdown, XC_FORMAT_MARKDOWN, NULL);
+  ck_assert_uint_eq (doc->text_len, doc->raw_len);
+  if (*c->must_have)
+    {
+      const char *in_raw = strstr (doc->raw, c->must_have);
+      ck_assert_ptr_nonnull (in_raw);
+      ck_assert_msg (strncmp (doc->text + (in_raw - doc->raw), c->must_have, strlen (c->must_have)) == 0,
+                     "'%s' kept in place: text is '%s'", c->must_have, doc->text);
+    }
+  ck_assert_msg (strstr (doc->text, c->must_not) == NULL, "'%s' blanked: text is '%s'", c->must_not, doc->text);
+}
+END_TEST
+
+START_TEST (test_document_html)
+{
+  const char *html =
+    "<html><head><title>T</title><style>p{x:1}</style><script>var n = 999;</script></head>\n"
+    "<body><p>Trade hit <b>$240 billion</b> in 2023.</p>\n<p>Fish &amp; chips cost 5 pounds.</p></body></html>";
+  g_autoptr(XcDocument) doc = xc_test_document (html, XC_FORMAT_HTML, NULL);
+  ck_assert (strstr (doc->text, "999") == NULL);
+  ck_assert (strstr (doc->text, "x:1") == NULL);
+  ck_assert_ptr_nonnull (strstr (doc->text, "Trade hit $240 billion in 2023."));
+  ck_assert_ptr_nonnull (strstr (doc->text, "Fish & chips"));
+  /* "$240 billion" maps back to its place in the file */
+  gsize t = (gsize) (strstr (doc->text, "$240") - doc->text);
+  gsize r = xc_document_raw_offset (doc, t);
+  ck_assert (strncmp (doc->raw + r, "$240 billion", 12) == 0);
+  guint line, col;
+  xc_document_position (doc, r, &line, &col);
+  ck_assert_uint_eq (line, 2);
+  gsize t5 = (gsize) (strstr (doc->text, "5 pounds") - doc->text);
+  ck_assert (strncmp (doc->raw + xc_document_raw_offset (doc, t5), "5 pounds", 8) == 0);
+  ck_assert (g_utf8_validate (doc->text, (gssize) doc->text_len, NULL));
+}
+END_TEST
+
+START_TEST (test_document_columns_in_characters)
+{
+  g_autoptr(XcDocument) doc = xc_test_document ("line one\n“Quoted” é 42\n", XC_FORMAT_TEXT, NULL);
+  const char *p = strstr (doc->raw, "42");
+  guint line, col;
+  xc_document_position (doc, (gsize) (p - doc->raw), &line, &col);
+  ck_assert_uint_eq (line, 2);
+  ck_assert_uint_eq (col, 12);
+}
+END_TEST
+
+START_TEST (test_document_manifest)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("xc-man-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sources.tsv", NULL);
+  const char *tsv = "file\tsource\tpublished\tnote\r\na.txt\tDaily Planet\t2024-04-09\tx\r\n\nb.txt\tThe Bugle\t\t\n";
+  ck_assert (g_file_set_contents (path, tsv, -1, NULL));
+  g_autoptr(XcManifest) m = xc_manifest_load (path, &error);
+  ck_assert_msg (m != NULL, "%s", error ? error->message : "");
+  const XcMeta *a = xc_manifest_lookup (m, "some/dir/a.txt");
+  ck_assert_ptr_nonnull (a);
+  ck_assert_str_eq (a->source, "Daily Planet");
+  ck_assert (g_date_valid (&a->published));
+  const XcMeta *b = xc_manifest_lookup (m, "b.txt");
+  ck_assert_ptr_nonnull (b);
+  ck_assert (!g_date_valid (&b->published));
+  ck_assert_ptr_null (xc_manifest_lookup (m, "c.txt"));
+
+  ck_assert (g_file_set_contents (path, "name\twhen\nx\ty\n", -1, NULL));
+  ck_assert_ptr_null (xc_manifest_load (path, &error));
+  ck_assert (strstr (error->message, "'file', 'source' and 'published'") != NULL);
+  g_clear_error (&error);
+  ck_assert (g_file_set_contents (path, "file\tsource\tpublished\na.txt\tX\t2024-13-01\n", -1, NULL));
+  ck_assert_ptr_null (xc_manifest_load (path, &error));
+  ck_assert (strstr (error->message, "sources.tsv:2") != NULL);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
+START_TEST (test_document_inputs_walk)
+{
+  g_autofree char *dir = g_dir_make_tmp ("xc-walk-XXXXXX", NULL);
+  g_autofree char *sub = g_build_filename (dir, "sub", NULL);
+  g_autofree char *hidden = g_build_filename (dir, ".git", NULL);
+  g_mkdir (sub, 0700);
+  g_mkdir (hidden, 0700);
+  const char *names[] = { "b.txt", "a.md", "sub/c.html", "skip.json", ".git/d.txt" };
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *p = g_build_filename (dir, names[i], NULL);
+      g_file_set_contents (p, "x", 1, NULL);
+    }
+  const char *args[] = { dir, NULL };
+  g_autoptr(GPtrArray) errors = NULL;
+  g_autoptr(GPtrArray) files = xc_inputs_collect (args, &errors);
+  ck_assert_uint_eq (errors->len, 0);
+  ck_assert_uint_eq (files->len, 3);
+  ck_assert (g_str_has_suffix (files->pdata[0], "/a.md"));
+  ck_assert (g_str_has_suffix (files->pdata[1], "/b.txt"));
+  ck_assert (g_str_has_suffix (files->pdata[2], "/sub/c.html"));
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *p = g_build_filename (dir, names[i], NULL);
+      g_unlink (p);
+    }
+  g_rmdir (sub);
+  g_rmdir (hidden);
+  g_rmdir (dir);
+}
+END_TEST
+
+Suite *
+xc_test_suite (void)
+{
+  Suite *s = suite_create ("document");
+  TCase *tc = tcase_create ("load");
+  tcase_add_loop_test (tc, test_document_load_checks, 0, G_N_ELEMENTS (load_cases));
+  tcase_add_test (tc, test_document_not_regular);
+  tcase_add_test (tc, test_document_front_matter);
+  tcase_add_loop_test (tc, test_document_markdown_mask, 0, G_N_ELEMENTS (markdown_cases));
+  tcase_add_test (tc, test_document_html);
+  tcase_add_test (tc, test_document_columns_in_characters);
+  tcase_add_test (tc, test_document_manifest);
+  tcase_add_test (tc, test_document_inputs_walk);
+  suite_add_tcase (s, tc);
+  return s;
+}

@@ -1,0 +1,60 @@
+/* xc-test.c - shared main and helpers for the Check suites
+ * SPDX-License-Identifier: MIT */
+#include <stdio.h>
+#include <stdlib.h>
+#include "xc-test.h"
+
+const char *
+xc_test_fixtures (void)
+{
+  const char *f = g_getenv ("XC_FIXTURES");
+  return f ? f : "fixtures";
+}
+
+char *
+xc_test_fixture_path (const char *rel)
+{
+  return g_build_filename (xc_test_fixtures (), rel, NULL);
+}
+
+XcDocument *
+xc_test_document (const char *text, XcFormat format, const char *published)
+{
+  g_autoptr(GError) error = NULL;
+  XcDocument *doc = xc_document_new_from_data ("test.txt", text, -1, format, &error);
+  ck_assert_msg (doc != NULL, "document: %s", error ? error->message : "?");
+  if (published)
+    {
+      unsigned y, m, d;
+      ck_assert_int_eq (sscanf (published, "%u-%u-%u", &y, &m, &d), 3);
+      g_date_set_dmy (&doc->meta.published, d, m, y);
+    }
+  return doc;
+}
+
+GPtrArray *
+xc_test_extract (const char *text, const char *published)
+{
+  static XcExtractor *ex;   /* compiled once per test process */
+  g_autoptr(GError) error = NULL;
+  if (ex == NULL)
+    {
+      ex = xc_extractor_new (&error);
+      ck_assert_msg (ex != NULL, "extractor: %s", error ? error->message : "?");
+    }
+  g_autoptr(XcDocument) doc = xc_test_document (text, XC_FORMAT_TEXT, published);
+  GPtrArray *claims = xc_extractor_run (ex, doc, NULL, &error);
+  ck_assert_msg (claims != NULL, "extract: %s", error ? error->message : "?");
+  return claims;
+}
+
+int
+main (void)
+{
+  SRunner *sr = srunner_create (xc_test_suite ());
+  srunner_set_tap (sr, "-");
+  srunner_run_all (sr, CK_SILENT);   /* CK_NORMAL would corrupt the TAP stream */
+  int failed = srunner_ntests_failed (sr);
+  srunner_free (sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
