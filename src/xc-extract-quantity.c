@@ -19,6 +19,11 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
 }
 
 void
+xc_quantity_recognizer_set_dollar (XcQuantityRecognizer *self, const char *iso_code)
+{
+}
+
+void
 xc_quantity_recognizer_free (XcQuantityRecognizer *self)
 {
   g_free (self);

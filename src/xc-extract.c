@@ -34,6 +34,12 @@ xc_extractor_free (XcExtractor *self)
   g_free (self);
 }
 
+void
+xc_extractor_set_dollar (XcExtractor *self, const char *iso_code)
+{
+  xc_quantity_recognizer_set_dollar (self->quantity, iso_code);
+}
+
 static gboolean
 kind_is_temporal (XcKind k)
 {

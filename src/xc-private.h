@@ -115,6 +115,8 @@ typedef struct _XcQuantityRecognizer XcQuantityRecognizer;
 XcQuantityRecognizer *xc_quantity_recognizer_new  (GError **error);
 gboolean              xc_quantity_recognizer_run  (XcQuantityRecognizer *self, XcScan *scan, GError **error);
 void                  xc_quantity_recognizer_free (XcQuantityRecognizer *self);
+/* What a bare "$" means; "USD" by default. */
+void                  xc_quantity_recognizer_set_dollar (XcQuantityRecognizer *self, const char *iso_code);
 
 typedef struct _XcDateRecognizer XcDateRecognizer;
 XcDateRecognizer *xc_date_recognizer_new  (GError **error);

@@ -84,6 +84,8 @@ typedef struct {
   char        *attribution;   /* "China's customs data" */
   gboolean     resolved;      /* FALSE: a relative date with no publication date to resolve it */
   gboolean     vague;         /* "tens of thousands": an amount, not a number */
+  gboolean     is_scope;      /* a date that is the period of a quantity in its clause
+                                 ("$240 billion in 2023"): not an event date of its own */
 } XcClaim;
 
 XcClaim    *xc_claim_new           (XcKind kind);

@@ -29,6 +29,13 @@ GPtrArray   *xc_extractor_run  (XcExtractor      *self,
                                 GError          **error);
 void         xc_extractor_free (XcExtractor *self);
 
+/**
+ * xc_extractor_set_dollar:
+ * @iso_code: the currency a bare "$" means ("USD" unless set: "AUD", "CAD", ...)
+ */
+void         xc_extractor_set_dollar (XcExtractor *self,
+                                      const char  *iso_code);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcExtractor, xc_extractor_free)
 
 G_END_DECLS

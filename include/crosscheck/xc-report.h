@@ -23,6 +23,17 @@ gboolean      xc_report_write            (const XcComparison     *cmp,
                                           GError                **error);
 
 /**
+ * xc_report_read_json:
+ * Reads back a report written by xc_report_write (format "json"), for
+ * `crosscheck diff`. Groups keep their ids, verdicts and members' claims.
+ * Returns: (transfer full): the comparison, or NULL with @error set
+ *   (XC_ERROR_FORMAT naming what is wrong).
+ */
+XcComparison *xc_report_read_json        (const char  *data,
+                                          gssize       len,
+                                          GError     **error);
+
+/**
  * xc_report_formats:
  * Returns: (transfer none): the NULL-terminated list of format names.
  */
