@@ -24,8 +24,10 @@ static const char xc_report_css[] =
   ".table{overflow-x:auto;margin:.5rem 0}\n"
   "table{border-collapse:collapse;background:var(--card);min-width:100%}\n"
   "th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid var(--line);vertical-align:top}\n"
-  "td.n{text-align:right}\n"
+  "td.n,th.n{text-align:right}\ntd.date{white-space:nowrap}\n"
   ".failed{color:var(--conflict);font-weight:600}\n"
+  ".alert{margin:1rem 0;padding:.5rem .75rem;border:2px solid var(--conflict);border-radius:.5rem;"
+  "background:var(--conflict-bg)}\n.alert ul{margin:.25rem 0;padding-left:1.25rem}\n"
   "section{margin-top:1.5rem}\n"
   "summary{cursor:pointer;margin:1rem 0 .5rem}\n"
   ".group{background:var(--card);border:1px solid var(--line);border-left:.5rem solid var(--c);"
@@ -52,7 +54,11 @@ static const char xc_report_css[] =
   "mark{background:var(--mark);color:inherit;font-weight:700;padding:0 .15em;border-radius:.2em}\n"
   ".none{color:var(--muted)}\n"
   "@media (max-width:40rem){main{padding:.75rem .75rem 2rem}.members{grid-template-columns:1fr}"
-  ".group{padding:.75rem}h1{font-size:1.35rem}}\n"
+  ".group{padding:.75rem}h1{font-size:1.35rem}"
+  ".docs thead{position:absolute;left:-9999px}.docs,.docs tbody,.docs tr,.docs td{display:block}"
+  ".docs tr{border-bottom:1px solid var(--line);padding:.4rem 0}"
+  ".docs td{border:0;padding:.05rem .6rem;text-align:left}"
+  ".docs td::before{content:attr(data-label) \": \";font-weight:600;color:var(--muted)}}\n"
   "@media print{body{background:#fff}.group{break-inside:avoid}}\n";
 
 static void
@@ -77,7 +83,7 @@ stat (GString *out, const char *cls, guint n, const char *what)
 static void
 write_summary (GString *out, const XcComparison *cmp, const XcReportSummary *s)
 {
-  g_string_append (out, "<section aria-labelledby=\"summary\"><h2 id=\"summary\" hidden>Summary</h2>\n"
+  g_string_append (out, "<section aria-labelledby=\"summary\"><h2 id=\"summary\">Summary</h2>\n"
                         "<ul class=\"stats\">\n");
   stat (out, NULL, s->sources, s->sources == 1 ? "source" : "sources");
   const char *docs_word = s->documents == 1 ? "document" : "documents";
@@ -93,20 +99,40 @@ write_summary (GString *out, const XcComparison *cmp, const XcReportSummary *s)
 
   if (cmp->documents == NULL || cmp->documents->len == 0)
     return;
-  g_string_append (out, "<section aria-labelledby=\"documents\"><details open><summary><h2 id=\"documents\">Documents</h2></summary>\n"
-                        "<div class=\"table\"><table>\n<thead><tr><th scope=\"col\">File</th>"
+  /* failures first and in full; the list of every input folded away */
+  if (s->failed)
+    {
+      g_string_append_printf (out, "<div class=\"alert\" role=\"note\"><p><b>✗ %u %s could not be read:</b></p>\n<ul>\n",
+                              s->failed, s->failed == 1 ? "document" : "documents");
+      for (guint i = 0; i < cmp->documents->len; i++)
+        {
+          const XcDocInfo *d = cmp->documents->pdata[i];
+          if (d->error == NULL)
+            continue;
+          g_string_append (out, "<li><b>");
+          esc (out, d->file ? d->file : "?");
+          g_string_append (out, "</b>: ");
+          esc (out, d->error);
+          g_string_append (out, "</li>\n");
+        }
+      g_string_append (out, "</ul></div>\n");
+    }
+  g_string_append_printf (out, "<section aria-labelledby=\"documents\"><details><summary><h2 id=\"documents\">"
+                               "All documents (%u)</h2></summary>\n", cmp->documents->len);
+  g_string_append (out, "<div class=\"table\"><table class=\"docs\">\n<thead><tr><th scope=\"col\">File</th>"
                         "<th scope=\"col\">Source</th><th scope=\"col\">Published</th>"
-                        "<th scope=\"col\">Claims</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
+                        "<th scope=\"col\" class=\"n\">Claims</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
   for (guint i = 0; i < cmp->documents->len; i++)
     {
       const XcDocInfo *d = cmp->documents->pdata[i];
-      g_string_append (out, "<tr><td>");
+      g_string_append (out, "<tr><td data-label=\"File\">");
       esc (out, d->file ? d->file : "?");
-      g_string_append (out, "</td><td>");
+      g_string_append (out, "</td><td data-label=\"Source\">");
       esc (out, d->source ? d->source : "—");
-      g_string_append (out, "</td><td>");
+      g_string_append (out, "</td><td class=\"date\" data-label=\"Published\">");
       esc (out, d->published ? d->published : "—");
-      g_string_append_printf (out, "</td><td class=\"n\">%u</td><td>", d->n_claims);
+      g_string_append_printf (out, "</td><td class=\"n\" data-label=\"Claims\">%u</td>"
+                                   "<td data-label=\"Status\">", d->n_claims);
       if (d->error)
         {
           g_string_append (out, "<span class=\"failed\">✗ failed:</span> ");
@@ -139,7 +165,7 @@ write_member (GString *out, const XcMember *m)
         g_string_append (out, "<span class=\"tag odd\">⚠ Odd one out</span>");
       if (m->wire_copy)
         g_string_append (out, "<span class=\"tag\" title=\"" XC_REPORT_WIRE_COPY_WORDS "\">"
-                              "⧉ Wire copy</span>");
+                              "⇄ Wire copy</span>");
       g_string_append (out, "</p>\n");
     }
   gsize hs, he;

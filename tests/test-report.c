@@ -204,7 +204,7 @@ static const HasCase has_cases[] = {
   /* failed documents and their errors */
   { "text", "d.txt — FAILED: not valid UTF-8 at byte 12" },
   { "markdown", "✗ **failed:** not valid UTF-8 at byte 12" },
-  { "html", "<span class=\"failed\">✗ failed:</span> not valid UTF-8 at byte 12" },
+  { "html", "<td data-label=\"Status\"><span class=\"failed\">✗ failed:</span> not valid UTF-8 at byte 12" },
   { "json", "\"error\": \"not valid UTF-8 at byte 12\"" },
   /* labels, verdicts, reasons */
   { "text", "✗ CONFLICT trade · Ostland–Vesmark · 2023 · growth\n" },
@@ -227,7 +227,7 @@ static const HasCase has_cases[] = {
   /* wire copies */
   { "text", "26.3 % (26.25–26.35) — WIRE COPY\n" },
   { "markdown", "_wire copy: the same sentence is carried by another source_" },
-  { "html", "⧉ Wire copy</span>" },
+  { "html", "⇄ Wire copy</span>" },
   /* flags in words */
   { "text", "! A source contradicts itself" },
   { "text", "! The values differ by a power of ten" },
@@ -773,6 +773,24 @@ START_TEST (test_report_escape)
 }
 END_TEST
 
+/* XC_REPORT_DUMP=DIR writes the sample in every format to DIR/sample.<format>,
+ * to look at the reports by eye (and render the HTML in a browser). */
+START_TEST (test_report_dump)
+{
+  const char *dir = g_getenv ("XC_REPORT_DUMP");
+  if (dir == NULL)
+    return;
+  g_autoptr(XcComparison) cmp = sample_comparison ();
+  for (guint i = 0; i < G_N_ELEMENTS (order_formats); i++)
+    {
+      g_autofree char *out = render (cmp, order_formats[i], FALSE, TRUE);
+      g_autofree char *name = g_strdup_printf ("sample.%s", order_formats[i]);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      ck_assert (g_file_set_contents (path, out, -1, NULL));
+    }
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -786,6 +804,7 @@ xc_test_suite (void)
   tcase_add_test (tc, test_report_text_color);
   tcase_add_test (tc, test_report_text_wrap);
   tcase_add_test (tc, test_report_unknown_format);
+  tcase_add_test (tc, test_report_dump);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("json");
