@@ -20,14 +20,30 @@ typedef struct {
   gboolean  color;
 } Text;
 
+/* Appends @len bytes of article text (or -1: all of it) with control characters
+ * dropped, so that no input can move the cursor or change the terminal's colours. */
+static void
+plain (GString *buf, const char *s, gssize len)
+{
+  if (s == NULL)
+    return;
+  const char *end = len < 0 ? s + strlen (s) : s + len;
+  for (const char *p = s; p < end; p++)
+    if (*p == '\t' || *p == '\n' || *p == '\r')
+      g_string_append_c (buf, ' ');
+    else if ((guchar) *p >= 0x20 && *p != 0x7f)
+      g_string_append_c (buf, *p);
+}
+
 /* Appends @s between @sgr and a reset when colour is on. */
 static void
 paint (Text *t, GString *buf, const char *sgr, const char *s)
 {
   if (t->color)
-    g_string_append_printf (buf, "%s%s" SGR_RESET, sgr, s);
-  else
-    g_string_append (buf, s);
+    g_string_append (buf, sgr);
+  plain (buf, s, -1);
+  if (t->color)
+    g_string_append (buf, SGR_RESET);
 }
 
 static const char *
@@ -182,18 +198,23 @@ write_documents (Text *t, const XcComparison *cmp)
     {
       const XcDocInfo *d = cmp->documents->pdata[i];
       g_string_truncate (line, 0);
-      g_string_append (line, d->file ? d->file : "?");
+      plain (line, d->file ? d->file : "?", -1);
       if (d->error)
         {
           g_string_append (line, " — ");
           paint (t, line, SGR_RED, "FAILED:");
-          g_string_append_printf (line, " %s", d->error);
+          g_string_append_c (line, ' ');
+          plain (line, d->error, -1);
         }
       else
         {
-          g_string_append_printf (line, " — %s", d->source ? d->source : "source unknown");
+          g_string_append (line, " — ");
+          plain (line, d->source ? d->source : "source unknown", -1);
           if (d->published)
-            g_string_append_printf (line, ", %s", d->published);
+            {
+              g_string_append (line, ", ");
+              plain (line, d->published, -1);
+            }
           g_string_append_printf (line, ", %u %s", d->n_claims, d->n_claims == 1 ? "claim" : "claims");
         }
       wrap (t->out, "  ", "    ", line->str);
@@ -208,7 +229,10 @@ write_member (Text *t, const XcMember *m)
   g_autofree char *loc = xc_report_location (c);
   g_autofree char *value = xc_report_value_with_interval (c);
   paint (t, line, SGR_BOLD, xc_report_source_name (c));
-  g_string_append_printf (line, " — %s — %s", loc, value);
+  g_string_append (line, " — ");
+  plain (line, loc, -1);
+  g_string_append (line, " — ");
+  plain (line, value, -1);
   if (m->outlier)
     {
       g_string_append (line, " — ");
@@ -226,18 +250,24 @@ write_member (Text *t, const XcMember *m)
   if (c->sentence && xc_report_find_claim (c, &hs, &he))
     {
       g_string_append (line, "“");
-      g_string_append_len (line, c->sentence, (gssize) hs);
+      plain (line, c->sentence, (gssize) hs);
       g_string_append (line, t->color ? SGR_MARK : "«");
-      g_string_append_len (line, c->sentence + hs, (gssize) (he - hs));
+      plain (line, c->sentence + hs, (gssize) (he - hs));
       g_string_append (line, t->color ? SGR_RESET : "»");
-      g_string_append (line, c->sentence + he);
+      plain (line, c->sentence + he, -1);
       g_string_append (line, "”");
     }
   else
     {
-      g_string_append_printf (line, "as written: “%s”", c->text ? c->text : "");
+      g_string_append (line, "as written: “");
+      plain (line, c->text, -1);
+      g_string_append (line, "”");
       if (c->sentence)
-        g_string_append_printf (line, " in “%s”", c->sentence);
+        {
+          g_string_append (line, " in “");
+          plain (line, c->sentence, -1);
+          g_string_append (line, "”");
+        }
     }
   wrap (t->out, "    ", "     ", line->str);
 }
@@ -255,7 +285,9 @@ write_group_full (Text *t, const XcGroup *g)
   g_string_append_c (t->out, '\n');
   wrap (t->out, "", "  ", line->str);
 
-  wrap (t->out, "  ", "  ", xc_report_group_reason (g));
+  g_autoptr(GString) reason = g_string_new (NULL);
+  plain (reason, xc_report_group_reason (g), -1);
+  wrap (t->out, "  ", "  ", reason->str);
   g_autoptr(GPtrArray) flags = xc_report_group_flags (g);
   for (guint i = 0; i < flags->len; i++)
     {
@@ -265,10 +297,11 @@ write_group_full (Text *t, const XcGroup *g)
       wrap (t->out, "  ", "    ", line->str);
     }
   g_string_truncate (line, 0);
-  g_string_append_printf (line, "%u %s, %u independent %s · %s · id %s", g->n_sources,
+  g_string_append_printf (line, "%u %s, %u independent %s · %s · id ", g->n_sources,
                           g->n_sources == 1 ? "source" : "sources", g->n_voices,
                           g->n_voices == 1 ? "statement" : "statements",
-                          xc_kind_to_string (g->kind), g->id ? g->id : "?");
+                          xc_kind_to_string (g->kind));
+  plain (line, g->id ? g->id : "?", -1);
   g_autoptr(GString) dim = g_string_new (NULL);
   paint (t, dim, SGR_DIM, line->str);
   wrap (t->out, "  ", "  ", dim->str);
@@ -285,7 +318,9 @@ write_group_compact (Text *t, const XcGroup *g)
                                             xc_report_verdict_label (g->verdict));
   g_autofree char *upper = g_utf8_strup (badge, -1);
   paint (t, line, verdict_sgr (g->verdict), upper);
-  g_string_append_printf (line, "  %s —", g->label ? g->label : "(unlabelled)");
+  g_string_append (line, " ");
+  plain (line, g->label ? g->label : "(unlabelled)", -1);
+  g_string_append (line, " —");
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; g->members && i < g->members->len; i++)
     {
@@ -297,14 +332,21 @@ write_group_compact (Text *t, const XcGroup *g)
         g_ptr_array_add (values, v);
     }
   for (guint i = 0; i < values->len && i < 3; i++)
-    g_string_append_printf (line, "%s %s", i ? " /" : "", (const char *) values->pdata[i]);
+    {
+      g_string_append (line, i ? " / " : " ");
+      plain (line, values->pdata[i], -1);
+    }
   if (values->len > 3)
     g_string_append (line, " / …");
   if (g->members && g->members->len == 1)
     {
       const XcClaim *c = ((const XcMember *) g->members->pdata[0])->claim;
       g_autofree char *loc = xc_report_location (c);
-      g_string_append_printf (line, " — %s (%s)", xc_report_source_name (c), loc);
+      g_string_append (line, " — ");
+      plain (line, xc_report_source_name (c), -1);
+      g_string_append (line, " (");
+      plain (line, loc, -1);
+      g_string_append (line, ")");
     }
   else
     g_string_append_printf (line, " — %u %s", g->n_sources, g->n_sources == 1 ? "source" : "sources");

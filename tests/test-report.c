@@ -773,6 +773,31 @@ START_TEST (test_report_escape)
 }
 END_TEST
 
+/* Control characters in article text never reach a terminal or a page; JSON escapes them. */
+START_TEST (test_report_control_chars)
+{
+  g_autoptr(XcComparison) cmp = empty_comparison ();
+  doc (cmp, "x\033[31m.txt", "Evil\aWire", NULL, "bad\033[2J", 1);
+  XcGroup *g = group (cmp, "g\033", "lab\033[1mel", XC_KIND_COUNT, XC_VERDICT_SINGLE, "re\033ason", 1, 1);
+  member (cmp, g, number (XC_KIND_COUNT, 5, NULL, 4.5, 5.5,
+                          claim (XC_KIND_COUNT, "x\033[31m.txt", "Evil\aWire", 1, 1, "5",
+                                 "We saw 5\033[2J ships\b.")), FALSE, 0, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (order_formats); i++)
+    for (int all = 0; all <= 1; all++)
+      {
+        g_autofree char *out = render (cmp, order_formats[i], FALSE, all);
+        assert_lacks (out, "\033", order_formats[i]);
+        assert_lacks (out, "\a", order_formats[i]);
+        assert_lacks (out, "\b", order_formats[i]);
+        if (g_str_equal (order_formats[i], "json"))
+          assert_has (out, "\"We saw 5\\u001b[2J ships\\b.\"", "json");
+      }
+  g_autofree char *color = render (cmp, "text", TRUE, TRUE);
+  assert_lacks (color, "\033[2J", "color");
+  assert_lacks (color, "\033[31m", "color");
+}
+END_TEST
+
 /* XC_REPORT_DUMP=DIR writes the sample in every format to DIR/sample.<format>,
  * to look at the reports by eye (and render the HTML in a browser). */
 START_TEST (test_report_dump)
@@ -804,6 +829,7 @@ xc_test_suite (void)
   tcase_add_test (tc, test_report_text_color);
   tcase_add_test (tc, test_report_text_wrap);
   tcase_add_test (tc, test_report_unknown_format);
+  tcase_add_test (tc, test_report_control_chars);
   tcase_add_test (tc, test_report_dump);
   suite_add_tcase (s, tc);
 
