@@ -76,12 +76,17 @@ write_member (GString *out, const XcMember *m)
   gsize hs, he;
   if (c->sentence && xc_report_find_claim (c, &hs, &he))
     {
+      /* "**" only opens and closes emphasis where it is flanked right
+       * ("US**$240**" stays literal): elsewhere, inline HTML */
+      const char *sen = c->sentence;
+      gboolean left = hs == 0 || !g_ascii_isalnum (sen[hs - 1]) || !g_ascii_ispunct (sen[hs]);
+      gboolean right = sen[he] == '\0' || !g_ascii_isalnum (sen[he]) || !g_ascii_ispunct (sen[he - 1]);
       g_string_append (out, "  > ");
-      xc_report_append_markdown (out, c->sentence, (gssize) hs);
-      g_string_append (out, "**");
-      xc_report_append_markdown (out, c->sentence + hs, (gssize) (he - hs));
-      g_string_append (out, "**");
-      md (out, c->sentence + he);
+      xc_report_append_markdown (out, sen, (gssize) hs);
+      g_string_append (out, left && right ? "**" : "<b>");
+      xc_report_append_markdown (out, sen + hs, (gssize) (he - hs));
+      g_string_append (out, left && right ? "**" : "</b>");
+      md (out, sen + he);
       g_string_append_c (out, '\n');
     }
   else

@@ -773,6 +773,33 @@ START_TEST (test_report_escape)
 }
 END_TEST
 
+/* Markdown: bold where "**" works, <b> where it would stay literal. */
+typedef struct {
+  const char *text;
+  const char *sentence;
+  const char *quoted;
+} BoldCase;
+
+static const BoldCase bold_cases[] = {
+  { "$240bn", "It cost $240bn in all.", "  > It cost **$240bn** in all.\n" },
+  { "$240bn", "It cost US$240bn in all.", "  > It cost US<b>$240bn</b> in all.\n" },
+  { "26.3%", "Up 26.3%.", "  > Up **26.3%**.\n" },
+  { "26.3%", "Up 26.3%x.", "  > Up <b>26.3%</b>x.\n" },
+  { "5", "Five is 5", "  > Five is **5**\n" },
+  { "(5)", "Count(5) here", "  > Count<b>(5)</b> here\n" },
+};
+
+START_TEST (test_report_markdown_bold)
+{
+  const BoldCase *b = &bold_cases[_i];
+  g_autoptr(XcComparison) cmp = empty_comparison ();
+  XcGroup *g = group (cmp, "g", "x", XC_KIND_COUNT, XC_VERDICT_SINGLE, NULL, 1, 1);
+  member (cmp, g, claim (XC_KIND_COUNT, "f.txt", NULL, 1, 1, b->text, b->sentence), FALSE, 0, FALSE);
+  g_autofree char *out = render (cmp, "markdown", FALSE, FALSE);
+  assert_has (out, b->quoted, b->sentence);
+}
+END_TEST
+
 /* Control characters in article text never reach a terminal or a page; JSON escapes them. */
 START_TEST (test_report_control_chars)
 {
@@ -830,6 +857,7 @@ xc_test_suite (void)
   tcase_add_test (tc, test_report_text_wrap);
   tcase_add_test (tc, test_report_unknown_format);
   tcase_add_test (tc, test_report_control_chars);
+  tcase_add_loop_test (tc, test_report_markdown_bold, 0, G_N_ELEMENTS (bold_cases));
   tcase_add_test (tc, test_report_dump);
   suite_add_tcase (s, tc);
 
