@@ -104,7 +104,7 @@ xc_date_recognizer_new (GError **error)
     g_string_append_printf (re, "%s(?<%s>)%s", f ? "|" : "", xc_date_forms[f].marker,
                             xc_date_forms[f].regex);
   g_string_append_c (re, ')');
-  XcPattern *p = xc_pattern_new ("date", re->str, XC_PATTERN_CASE | PCRE2_DUPNAMES, error);
+  XcPattern *p = xc_pattern_new ("date", re->str, XC_PATTERN_CASE | PCRE2_DUPNAMES | PCRE2_ANCHORED, error);
   if (p == NULL)
     return NULL;
   XcDateRecognizer *self = g_new0 (XcDateRecognizer, 1);
@@ -1167,32 +1167,130 @@ dispatch (XcMatch *m, XcDateForm f)
     }
 }
 
+/* ---------- anchors ---------- */
+
+/* Every branch holds one of these words, a digit or a month or weekday name,
+ * so the pattern is only tried, anchored, at the few word starts before one. */
+static const char * const xc_anchor_words[] = {
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+  "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+  "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
+  NULL,
+};
+
+static gboolean
+is_anchor (const char *w, gsize n)
+{
+  char lw[16];
+  if (g_ascii_isdigit (w[0]))
+    return TRUE;
+  if (n == 2 && (w[0] == 'Q' || w[0] == 'H'))
+    return FALSE;   /* "Q1", "H2" are alnum runs with a digit: see below */
+  if (n < 3 || n >= sizeof lw)
+    return FALSE;
+  if (g_ascii_isupper (w[0])
+      && (xc_date_month_from_name (w, n) || xc_date_weekday_from_name (w, n) != G_DATE_BAD_WEEKDAY))
+    return TRUE;
+  switch (g_ascii_tolower (w[0]))
+    {
+    case 'y': case 'm': case 'w': case 'd': case 'h': case 's': case 'c': case 'f': case 'q':
+    case 't':
+      break;
+    default:
+      return FALSE;
+    }
+  for (gsize i = 0; i < n; i++)
+    lw[i] = g_ascii_tolower (w[i]);
+  lw[n] = '\0';
+  return in_list (lw, xc_anchor_words);
+}
+
+static inline gboolean
+is_alnum (char c)
+{
+  return g_ascii_isalnum (c);
+}
+
+/* The next anchor word at or after @pos: [*out_start, *out_end). */
+static gboolean
+next_anchor (const char *t, gsize len, gsize pos, gsize *out_start, gsize *out_end)
+{
+  gsize i = pos;
+  while (i < len)
+    {
+      if (!is_alnum (t[i]) || (i > 0 && is_alnum (t[i - 1])))
+        {
+          i++;
+          continue;
+        }
+      gsize e = i;
+      while (e < len && is_alnum (t[e]))
+        e++;
+      if (is_anchor (t + i, e - i)
+          || (e - i == 2 && (t[i] == 'Q' || t[i] == 'H') && t[i + 1] >= '1' && t[i + 1] <= '4'))
+        {
+          *out_start = i;
+          *out_end = e;
+          return TRUE;
+        }
+      i = e;
+    }
+  return FALSE;
+}
+
+#define XC_BACK_WORDS 6
+
 gboolean
 xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
 {
   g_return_val_if_fail (self != NULL && scan != NULL, FALSE);
-  gsize pos = 0;
+  const char *t = scan->text;
+  gsize pos = 0, done = 0, as, ae;
   GError *local = NULL;
-  while (xc_pattern_match (self->pattern, scan->text, scan->len, pos, &local))
+  while (next_anchor (t, scan->len, pos, &as, &ae))
     {
-      XcMatch m = { .self = self, .scan = scan };
-      xc_pattern_group (self->pattern, 0, &m.start, &m.end);
-      if (scan->sentences && scan->sentences->len > 0)
+      /* up to XC_BACK_WORDS word starts before the anchor ("no more than
+       * twenty-five years", "the beginning of 2023"), never into a claim */
+      gsize starts[XC_BACK_WORDS + 1];
+      int n = 0;
+      starts[n++] = as;
+      for (gsize i = as; i > done && n <= XC_BACK_WORDS && as - i < 64; i--)
+        if (is_alnum (t[i - 1]) && (i - 1 == 0 || !is_alnum (t[i - 2])) && i - 1 >= done)
+          starts[n++] = i - 1;
+      gboolean taken = FALSE;
+      for (int k = n - 1; k >= 0 && !taken; k--)
         {
-          XcSpan *sp = &g_array_index (scan->sentences, XcSpan, xc_segment_find (scan->sentences, m.start));
-          m.sent_start = MIN (sp->start, m.start);
-          m.sent_end = MAX (sp->end, m.end);
+          if (!xc_pattern_match (self->pattern, t, scan->len, starts[k], &local))
+            {
+              if (local)
+                break;
+              continue;
+            }
+          XcMatch m = { .self = self, .scan = scan };
+          xc_pattern_group (self->pattern, 0, &m.start, &m.end);
+          if (m.end <= as && k > 0)
+            continue;   /* a match that does not reach this anchor */
+          if (scan->sentences && scan->sentences->len > 0)
+            {
+              XcSpan *sp = &g_array_index (scan->sentences, XcSpan, xc_segment_find (scan->sentences, m.start));
+              m.sent_start = MIN (sp->start, m.start);
+              m.sent_end = MAX (sp->end, m.end);
+            }
+          else
+            m.sent_end = scan->len;
+          XcDateForm f = F_N_FORMS;
+          for (int i = 0; i < F_N_FORMS && f == F_N_FORMS; i++)
+            if (xc_pattern_group (self->pattern, self->marker[i], NULL, NULL))
+              f = (XcDateForm) i;
+          if (m.end > m.start && dispatch (&m, f))
+            {
+              taken = TRUE;
+              done = m.end;
+            }
         }
-      else
-        m.sent_end = scan->len;
-      XcDateForm f = F_N_FORMS;
-      for (int i = 0; i < F_N_FORMS && f == F_N_FORMS; i++)
-        if (xc_pattern_group (self->pattern, self->marker[i], NULL, NULL))
-          f = (XcDateForm) i;
-      if (m.end > m.start && dispatch (&m, f))
-        pos = m.end;
-      else
-        pos = (gsize) (g_utf8_next_char (scan->text + m.start) - scan->text);
+      if (local)
+        break;
+      pos = MAX (ae, done);
     }
   if (local)
     {
