@@ -156,7 +156,21 @@ xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, 
               else
                 continue;
             }
-          /* the expression's own words ("next", "last") are not markers */
+          /* a participle after "be"/"is" ("will be held") is not a past tense */
+          if (t == XC_TENSE_PAST && ws > sent_start)
+            {
+              gsize k = ws;
+              while (k > sent_start && text[k - 1] == ' ')
+                k--;
+              gsize ke = k;
+              while (k > sent_start && g_ascii_isalpha (text[k - 1]))
+                k--;
+              if ((ke - k == 2 && g_ascii_strncasecmp (text + k, "be", 2) == 0)
+                  || (ke - k == 2 && g_ascii_strncasecmp (text + k, "is", 2) == 0)
+                  || (ke - k == 3 && g_ascii_strncasecmp (text + k, "are", 3) == 0)
+                  || (ke - k == 5 && g_ascii_strncasecmp (text + k, "being", 5) == 0))
+                continue;
+            }
           if (dist < best_dist || (dist == best_dist && t == XC_TENSE_PAST))
             {
               best = t;

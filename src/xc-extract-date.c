@@ -1066,7 +1066,7 @@ on_weekday (XcMatch *m)
     {
       prev_word (m, s, pw, sizeof pw, &cap, &initial);
       /* "Good Friday", "Super Tuesday"; "every Monday" recurs */
-      if ((cap && !initial && !in_list (pw, xc_weekday_preps)) || g_str_equal (pw, "every")
+      if ((cap && !in_list (pw, xc_weekday_preps)) || g_str_equal (pw, "every")
           || g_str_equal (pw, "each"))
         return FALSE;
     }
