@@ -55,7 +55,9 @@ typedef struct {
   XcDirection direction;
   gboolean    direction_adverb;   /* from "up"/"down": money and percent only */
   XcDirection from_direction;     /* "rose from X": the verb before "from" */
-  gboolean    designation, anaphora, between;
+  gboolean    designation, anaphora, between, few;
+  gsize       between_start;
+  gsize       direction_end;  /* after "higher" in "5% higher": where a basis may follow */
 } XcQty;
 
 XcQuantityRecognizer *
@@ -237,13 +239,9 @@ read_direction (XcQty *q, gsize pos)
   if (word_is (q->t, s, e, "of"))
     {
       gsize s2, e2;
-      gboolean noun;
-      if (xc_word_before (q->t, q->floor, s, &s2, &e2))
-        {
-          XcDirection d = xc_direction_of_word (q->t, s2, e2, &noun);
-          if (noun)
-            q->direction = d;
-        }
+      XcDirection d;
+      if (xc_word_before (q->t, q->floor, s, &s2, &e2) && xc_direction_noun (q->t, s2, e2, &d))
+        q->direction = d;
       return;
     }
   if (is_adverb (q->t, s, e) && !xc_word_before (q->t, q->floor, s, &s, &e))
@@ -252,6 +250,22 @@ read_direction (XcQty *q, gsize pos)
   XcDirection d = xc_direction_of_word (q->t, s, e, &noun);
   if (d == XC_DIRECTION_NONE || noun)
     return;
+  if (word_is (q->t, s, e, "up") || word_is (q->t, s, e, "down"))
+    {
+      /* "make up 30%", "set up 5 centres", "shut down 3 plants": phrasal verbs */
+      static const char * const phrasal[] = {
+        "make", "makes", "made", "making", "set", "sets", "setting", "end", "ends", "ended",
+        "pick", "picked", "take", "takes", "took", "taken", "add", "adds", "added", "sum",
+        "summed", "show", "shows", "showed", "turn", "turns", "turned", "shut", "shuts",
+        "broke", "break", "breaks", "put", "puts", "bring", "brought", "back", "backed",
+        "step", "stepped", "signed", "sign", "sat", "sit", "wind", "wound", "close", "closed",
+        "mark", "marked", "narrow", "narrowed", "write", "wrote", "written", "round", "rounded",
+        "line", "lined", "open", "opened", "speak", "spoke", "stand", "stood", "hold", "held", NULL
+      };
+      gsize s2, e2;
+      if (xc_word_before (q->t, q->floor, s, &s2, &e2) && xc_word_in (q->t, s2, e2, phrasal))
+        return;
+    }
   if (word_is (q->t, s, e, "up") || word_is (q->t, s, e, "down") || word_is (q->t, s, e, "higher")
       || word_is (q->t, s, e, "lower"))
     {
@@ -323,8 +337,7 @@ read_left (XcQty *q)
       q->anaphora = FALSE;
       q->start = qs;
     }
-  gsize bs;
-  if (xc_phrase_before (q->t, q->floor, q->start, "between", &bs))
+  if (xc_phrase_before (q->t, q->floor, q->start, "between", &q->between_start))
     q->between = TRUE;
   if (!q->level)
     read_direction (q, q->start);
@@ -370,8 +383,10 @@ read_range (XcQty *q, gsize pos, gboolean low_percent)
     i = e;
   else if (!q->between && xc_phrase_at (t, q->len, i, "to ", &e))
     {
-      /* "rose 5% to 20%" and "rose from $1bn to $2bn" are changes, not ranges */
-      if (q->direction != XC_DIRECTION_NONE || q->from_direction != XC_DIRECTION_NONE)
+      /* "rose 5% to 20%", "rose $1bn to $2bn" and "rose from $1bn to $2bn" are
+       * changes, not ranges; "grew 2 to 3 percent" is a range */
+      if ((q->direction != XC_DIRECTION_NONE && (low_percent || q->iso))
+          || q->from_direction != XC_DIRECTION_NONE)
         return FALSE;
       i = e;
     }
@@ -436,6 +451,8 @@ read_range (XcQty *q, gsize pos, gboolean low_percent)
   q->high = hi;
   q->range = TRUE;
   q->qualifier = XC_QUALIFIER_RANGE;
+  if (q->between)
+    q->start = q->between_start;
   q->core_end = ne;
   return TRUE;
 }
@@ -469,18 +486,24 @@ read_direction_after (XcQty *q)
   gsize s, e;
   if (q->direction != XC_DIRECTION_NONE || !xc_word_after (q->t, q->len, q->end, &s, &e))
     return;
-  gboolean noun;
-  XcDirection d = xc_direction_of_word (q->t, s, e, &noun);
-  if (d != XC_DIRECTION_NONE && (noun || word_is (q->t, s, e, "higher") || word_is (q->t, s, e, "lower")))
+  XcDirection d;
+  if (xc_direction_noun (q->t, s, e, &d))
     {
       q->direction = d;
+      q->direction_end = e;
       return;
     }
-  if (xc_word_in (q->t, s, e, direction_adjectives) && xc_word_after (q->t, q->len, e, &s, &e))
+  if (word_is (q->t, s, e, "higher") || word_is (q->t, s, e, "lower"))
     {
-      d = xc_direction_of_word (q->t, s, e, &noun);
-      if (noun)
-        q->direction = d;
+      q->direction = word_is (q->t, s, e, "higher") ? XC_DIRECTION_UP : XC_DIRECTION_DOWN;
+      q->direction_end = e;
+      return;
+    }
+  if (xc_word_in (q->t, s, e, direction_adjectives) && xc_word_after (q->t, q->len, e, &s, &e)
+      && xc_direction_noun (q->t, s, e, &d))
+    {
+      q->direction = d;
+      q->direction_end = e;
     }
 }
 
@@ -577,7 +600,7 @@ read_right (XcQuantityRecognizer *self, XcQty *q)
       if (q->range && q->designation && !q->iso)
         return FALSE;
     }
-  if (q->vague)
+  if (q->vague && !q->few)
     {
       /* "tens of thousands of troops": read what follows "of" */
       if (!xc_phrase_at (t, q->len, pos, " of ", &e))
@@ -752,6 +775,18 @@ make_claim (const XcQty *q)
   XcDirection d = q->direction;
   if (q->direction_adverb && kind != XC_KIND_MONEY && kind != XC_KIND_PERCENT)
     d = XC_DIRECTION_NONE;
+  if (kind == XC_KIND_MEASURE && d != XC_DIRECTION_NONE)
+    {
+      /* "sank 3 nautical miles offshore", "fell 20 metres from a ledge": a place */
+      static const char * const places[] = {
+        "offshore", "away", "from", "off", "south", "north", "east", "west", "northeast",
+        "northwest", "southeast", "southwest", "outside", "inland", "deep", "below", "above",
+        "short", "into", "underground", "high", "long", "wide", "tall", "down", "up", NULL
+      };
+      gsize s, e;
+      if (xc_word_after (q->t, q->len, q->end, &s, &e) && xc_word_in (q->t, s, e, places))
+        d = XC_DIRECTION_NONE;
+    }
   c->direction = d;
   set_interval (c, q);
   return c;
@@ -827,7 +862,7 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
             q.glued_m = TRUE;
         }
       else if (xc_pattern_group (self->number, self->g_vague, &s, &e)
-               || xc_pattern_group (self->number, self->g_few, &s, &e))
+               || (q.few = xc_pattern_group (self->number, self->g_few, &s, &e)))
         {
           q.vague = TRUE;
           q.num_start = s;
@@ -876,7 +911,7 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
             }
         }
       if (c->basis == NULL)
-        c->basis = xc_basis_after (t, q.len, q.end, changed, &e);
+        c->basis = xc_basis_after (t, q.len, MAX (q.end, q.direction_end), changed, &e);
       c->share = read_share (&q);
       prev = (XcPrevious) { q.end, q.start, c->kind, q.from_direction, TRUE };
       g_ptr_array_add (scan->claims, c);

@@ -66,8 +66,11 @@ extern const XcQualifierWord xc_qualifier_words[];
 /* The qualifier phrase ending at @end, or NULL; *@out_start is where it begins. */
 const XcQualifierWord *xc_qualifier_before (const char *text, gsize floor, gsize end, gsize *out_start);
 
-/* The direction of a change verb, adverb or noun ("rose", "up", "growth"). */
+/* The direction of a change verb or adverb ("rose", "up"), else of a change
+ * noun ("growth": *@out_noun set). */
 XcDirection xc_direction_of_word (const char *text, gsize start, gsize end, gboolean *out_noun);
+/* Is this a change noun ("growth", "rise", "cut")? Sets *@out_direction. */
+gboolean    xc_direction_noun    (const char *text, gsize start, gsize end, XcDirection *out_direction);
 
 /* A change's basis right after @pos: "from the previous year" -> "previous year". (transfer full) or NULL */
 char    *xc_basis_after    (const char *text, gsize len, gsize pos, gboolean changed, gsize *out_end);

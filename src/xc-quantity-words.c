@@ -224,7 +224,7 @@ const char * const xc_words_stop[] = {
   "into", "onto", "over", "under", "about", "after", "before", "since", "until", "while",
   "when", "where", "if", "so", "yet", "not", "no", "its", "his", "her", "their", "our",
   "your", "my", "it", "he", "she", "they", "we", "you", "i", "them", "us", "him", "do",
-  "does", "did", "also", "more", "less", "percent", "pct",
+  "does", "did", "also", "percent", "pct",
   "january", "february", "march", "april", "june", "july", "august", "september",
   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
   "sep", "sept", "oct", "nov", "dec", "am", "pm", NULL
@@ -375,25 +375,34 @@ static const char * const down_nouns[] = {
 XcDirection
 xc_direction_of_word (const char *t, gsize start, gsize end, gboolean *out_noun)
 {
+  /* *out_noun: only a noun ("growth"), never a verb; "rise" and "cut" are both */
   if (out_noun)
     *out_noun = FALSE;
-  if (xc_word_in (t, start, end, up_nouns))
-    {
-      if (out_noun)
-        *out_noun = TRUE;
-      return XC_DIRECTION_UP;
-    }
-  if (xc_word_in (t, start, end, down_nouns))
-    {
-      if (out_noun)
-        *out_noun = TRUE;
-      return XC_DIRECTION_DOWN;
-    }
   if (xc_word_in (t, start, end, up_verbs))
     return XC_DIRECTION_UP;
   if (xc_word_in (t, start, end, down_verbs))
     return XC_DIRECTION_DOWN;
+  if (out_noun)
+    *out_noun = TRUE;
+  if (xc_word_in (t, start, end, up_nouns))
+    return XC_DIRECTION_UP;
+  if (xc_word_in (t, start, end, down_nouns))
+    return XC_DIRECTION_DOWN;
+  if (out_noun)
+    *out_noun = FALSE;
   return XC_DIRECTION_NONE;
+}
+
+gboolean
+xc_direction_noun (const char *t, gsize start, gsize end, XcDirection *out_direction)
+{
+  if (xc_word_in (t, start, end, up_nouns))
+    *out_direction = XC_DIRECTION_UP;
+  else if (xc_word_in (t, start, end, down_nouns))
+    *out_direction = XC_DIRECTION_DOWN;
+  else
+    return FALSE;
+  return TRUE;
 }
 
 /* ---------- bases ---------- */
@@ -432,6 +441,7 @@ static const XcBasisPhrase basis_phrases[] = {
   { "on a year earlier", "previous year", FALSE },
   { "than a year earlier", "previous year", FALSE },
   { "than a year ago", "previous year", FALSE },
+  { "than a year before", "previous year", FALSE },
   { "than last year", "previous year", FALSE },
   { "versus a year earlier", "previous year", FALSE },
   { "year-on-year", "year on year", TRUE },
