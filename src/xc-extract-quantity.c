@@ -9,11 +9,12 @@
 #define RE_W1 "(?:" XC_RE_TENS_WORD "(?:[- ]" RE_UNITS_1_9 ")?|" XC_RE_UNITS_WORD ")"
 #define RE_BIG "(?:million|billion|trillion)"
 
-/* One pattern, anchored on what can start a number: a currency sign or code,
- * a digit, or a number word. Everything after the token is read in C. */
+/* One pattern, anchored (\\G) where next_candidate() finds something that can
+ * start a number: a currency sign or code, a digit, or a number word.
+ * Everything after the token is read in C. */
 static const char number_regex[] =
   /* not inside a word, a number, a URL or a time; "F-16" is a name, "magnitude-5.9" is not */
-  "(?<![\\p{L}\\p{N}_.,/#@&'’:\\\\])(?:(?<=magnitude-)|(?<![\\p{L}\\p{N}]-))"
+  "\\G(?<![\\p{L}\\p{N}_.,/#@&'’:\\\\])(?:(?<=magnitude-)|(?<![\\p{L}\\p{N}]-))"
   "(?:"
   "(?<cur>(?-i:(?:US ?|U\\.S\\.|HK|NT|AU?|CA?|S|R|NZ)?\\$|(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|CHF|CAD|AUD|HKD)(?=[ \\d])|€|£|¥|₹|₽) ?)?"
   "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)"
@@ -30,6 +31,7 @@ static const char number_regex[] =
 
 struct _XcQuantityRecognizer {
   XcPattern *number;
+  guint8     word_starts[26 * 26 * 26 / 8 + 1];   /* first three letters of number words */
   int        g_cur, g_num, g_scale, g_vague, g_few, g_words;
   char      *dollar;
 };
@@ -60,6 +62,143 @@ typedef struct {
   gsize       direction_end;  /* after "higher" in "5% higher": where a basis may follow */
 } XcQty;
 
+/* ---------- where a number can start ---------- */
+
+/* The first three letters of every word the pattern's word branches start with. */
+static const char * const candidate_words[] = {
+  "one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe", "thi",
+  "fif", "for", "hun", "tho", "mil", "bil", "tri", "doz", "hal", NULL
+};
+
+/* After "a"/"an": the words of "a dozen", "a hundred", "a quarter of a million", "a few". */
+static const char * const article_words[] = {
+  "doz", "hun", "tho", "mil", "bil", "tri", "qua", "thi", "few", NULL
+};
+
+static guint
+tri_index (char a, char b, char c)
+{
+  return (guint) ((g_ascii_tolower (a) - 'a') * 676 + (g_ascii_tolower (b) - 'a') * 26
+                  + (g_ascii_tolower (c) - 'a'));
+}
+
+static gboolean
+three_letters (const char *t, gsize len, gsize i)
+{
+  return i + 3 <= len && XC_IS_ALPHA (t[i]) && XC_IS_ALPHA (t[i + 1]) && XC_IS_ALPHA (t[i + 2]);
+}
+
+/* Is the word at @i (a word start) one the pattern may match? */
+static gboolean
+word_candidate (const XcQuantityRecognizer *self, const char *t, gsize len, gsize i)
+{
+  gsize n = i;
+  while (n < len && XC_IS_ALPHA (t[n]))
+    n++;
+  if ((n - i == 1 && (t[i] == 'a' || t[i] == 'A'))
+      || (n - i == 2 && (t[i] == 'a' || t[i] == 'A') && (t[i + 1] == 'n' || t[i + 1] == 'N')))
+    {
+      gsize j = n;
+      while (j < len && (t[j] == ' ' || t[j] == '\n'))
+        j++;
+      if (j == n || !three_letters (t, len, j))
+        return FALSE;
+      for (const char * const *w = article_words; *w; w++)
+        if (g_ascii_strncasecmp (t + j, *w, 3) == 0)
+          return TRUE;
+      return FALSE;
+    }
+  if (n - i < 3)
+    return FALSE;
+  guint k = tri_index (t[i], t[i + 1], t[i + 2]);
+  return (self->word_starts[k / 8] >> (k % 8)) & 1;
+}
+
+/* The next position at or after @pos where the pattern may match: a digit, a
+ * currency sign (with the letters of "US$", "HK$"), a capitalized code, a
+ * number word. Plain byte tests: the pattern runs only there. */
+static gsize
+next_candidate (const XcQuantityRecognizer *self, const char *t, gsize len, gsize pos)
+{
+  /* 1: digit, 2: '.', 3: '$', 4: 0xC2/0xE2 (£ ¥ € ₹ ₽), 5: letter */
+  static const guint8 byte_class[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['.'] = 2, ['$'] = 3, [0xC2] = 4, [0xE2] = 4,
+    ['A'] = 5, ['B'] = 5, ['C'] = 5, ['D'] = 5, ['E'] = 5, ['F'] = 5, ['G'] = 5, ['H'] = 5,
+    ['I'] = 5, ['J'] = 5, ['K'] = 5, ['L'] = 5, ['M'] = 5, ['N'] = 5, ['O'] = 5, ['P'] = 5,
+    ['Q'] = 5, ['R'] = 5, ['S'] = 5, ['T'] = 5, ['U'] = 5, ['V'] = 5, ['W'] = 5, ['X'] = 5,
+    ['Y'] = 5, ['Z'] = 5, ['a'] = 5, ['b'] = 5, ['c'] = 5, ['d'] = 5, ['e'] = 5, ['f'] = 5,
+    ['g'] = 5, ['h'] = 5, ['i'] = 5, ['j'] = 5, ['k'] = 5, ['l'] = 5, ['m'] = 5, ['n'] = 5,
+    ['o'] = 5, ['p'] = 5, ['q'] = 5, ['r'] = 5, ['s'] = 5, ['t'] = 5, ['u'] = 5, ['v'] = 5,
+    ['w'] = 5, ['x'] = 5, ['y'] = 5, ['z'] = 5,
+  };
+  for (gsize i = pos; i < len; i++)
+    {
+      guchar c = (guchar) t[i];
+      guint8 k = byte_class[c];
+      if (k == 0)
+        continue;
+      if (k == 5)
+        {
+          if (i > 0 && XC_IS_ALPHA (t[i - 1]))
+            continue;
+          gsize w = i + 1;
+          while (w < len && XC_IS_ALPHA (t[w]))
+            w++;
+          if (g_ascii_isupper (c) && w - i == 3 && g_ascii_isupper (t[i + 1]) && g_ascii_isupper (t[i + 2])
+              && (w == len || t[w] == ' ' || g_ascii_isdigit (t[w])))
+            return i;   /* "USD 5", "RMB20" */
+          if (w - i <= 2 || three_letters (t, len, i))
+            if (word_candidate (self, t, len, i))
+              return i;
+          if (w < len && t[w] == '$')
+            {
+              i = w - 1;   /* "US$": the sign's branch below backs up over it */
+              continue;
+            }
+          i = w - 1;
+          continue;
+        }
+      if (k == 1)
+        return i;
+      if (c == '.' && i + 1 < len && g_ascii_isdigit (t[i + 1]))
+        return i;
+      if (c == '$')
+        {
+          /* back over "US", "HK", "U.S.", "US " to where the sign's prefix starts */
+          gsize s = i;
+          while (s > pos && s + 5 > i && (g_ascii_isupper (t[s - 1]) || t[s - 1] == '.'
+                                          || (t[s - 1] == ' ' && s == i && s >= 3
+                                              && g_ascii_isupper (t[s - 2]))))
+            s--;
+          return s < i && g_ascii_isupper (t[s]) ? s : i;
+        }
+      if (c == 0xC2 && i + 1 < len && ((guchar) t[i + 1] == 0xA3 || (guchar) t[i + 1] == 0xA5))
+        return i;   /* £ ¥ */
+      if (c == 0xE2 && i + 2 < len && (guchar) t[i + 1] == 0x82
+          && ((guchar) t[i + 2] == 0xAC || (guchar) t[i + 2] == 0xB9 || (guchar) t[i + 2] == 0xBD))
+        return i;   /* € ₹ ₽ */
+    }
+  return len;
+}
+
+/* Where to look next after a candidate that did not match: past its word or digit run. */
+static gsize
+skip_candidate (const char *t, gsize len, gsize i)
+{
+  gsize j = i + 1;
+  if (XC_IS_ALPHA (t[i]))
+    while (j < len && XC_IS_ALPHA (t[j]))
+      j++;
+  else if (g_ascii_isdigit (t[i]))
+    while (j < len && g_ascii_isdigit (t[j]))
+      j++;
+  else
+    while (j < len && ((guchar) t[j] & 0xC0) == 0x80)
+      j++;
+  return j;
+}
+
 XcQuantityRecognizer *
 xc_quantity_recognizer_new (GError **error)
 {
@@ -75,6 +214,11 @@ xc_quantity_recognizer_new (GError **error)
   self->g_words = xc_pattern_group_number (p, "words");
   self->number = g_steal_pointer (&p);
   self->dollar = g_strdup ("USD");
+  for (const char * const *w = candidate_words; *w; w++)
+    {
+      guint k = tri_index ((*w)[0], (*w)[1], (*w)[2]);
+      self->word_starts[k / 8] |= (guint8) (1u << (k % 8));
+    }
   return self;
 }
 
@@ -820,14 +964,18 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
   while (pos < scan->len)
     {
       g_autoptr(GError) local = NULL;
-      if (!xc_pattern_match (self->number, t, scan->len, pos, &local))
+      gsize cand = next_candidate (self, t, scan->len, pos);
+      if (cand >= scan->len)
+        break;
+      if (!xc_pattern_match (self->number, t, scan->len, cand, &local))
         {
           if (local)
             {
               g_propagate_error (error, g_steal_pointer (&local));
               return FALSE;
             }
-          break;
+          pos = skip_candidate (t, scan->len, cand);
+          continue;
         }
       gsize ms, me;
       xc_pattern_group (self->number, 0, &ms, &me);

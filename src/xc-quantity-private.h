@@ -57,6 +57,7 @@ extern const char * const xc_words_month[];
 /* ---------- qualifiers, directions, bases (xc-quantity-words.c) ---------- */
 typedef struct {
   const char  *phrase;
+  gsize        len;
   XcQualifier  qualifier;
   gboolean     below;       /* "nearly", "almost": close to the value, from below */
   gboolean     level;       /* "above", "below": a level, never the size of a change */

@@ -5,6 +5,9 @@
 
 /* ---------- blanks, words, phrases ---------- */
 
+/* g_ascii_tolower() is a function call; these run per byte of every candidate. */
+#define LOWER(c) ((char) ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c)))
+
 /* Bytes of the blank at @i (space, tab, CR, LF, no-break space), or 0. */
 static gsize
 blank_at (const char *t, gsize len, gsize i)
@@ -70,6 +73,8 @@ gboolean
 xc_phrase_at (const char *t, gsize len, gsize pos, const char *phrase, gsize *out_end)
 {
   gsize i = pos;
+  if (phrase[0] != ' ' && (pos >= len || LOWER (t[pos]) != phrase[0]))
+    return FALSE;   /* the common case, decided before anything else */
   /* digits may stand right before a unit ("10km"), letters may not */
   if (XC_IS_ALNUM (phrase[0]) && pos > 0 && XC_IS_ALPHA (t[pos - 1]))
     return FALSE;
@@ -83,7 +88,7 @@ xc_phrase_at (const char *t, gsize len, gsize pos, const char *phrase, gsize *ou
             return FALSE;
           continue;
         }
-      if (i >= len || g_ascii_tolower (t[i]) != *p)
+      if (i >= len || LOWER (t[i]) != *p)
         return FALSE;
       i++;
     }
@@ -95,14 +100,13 @@ xc_phrase_at (const char *t, gsize len, gsize pos, const char *phrase, gsize *ou
   return TRUE;
 }
 
-gboolean
-xc_phrase_before (const char *t, gsize floor, gsize end, const char *phrase, gsize *out_start)
+/* xc_phrase_before() once the blanks before the end are skipped: the phrase ends at @j. */
+static gboolean
+phrase_ends_at (const char *t, gsize floor, gsize j, gboolean skipped, gsize end, const char *phrase,
+                gsize plen, gsize *out_start)
 {
-  gsize plen = strlen (phrase);
-  if (plen == 0)
+  if (plen == 0 || j <= floor || LOWER (t[j - 1]) != phrase[plen - 1])
     return FALSE;
-  gboolean skipped;
-  gsize j = skip_blanks_back (t, floor, end, &skipped);
   if (!skipped && XC_IS_ALNUM (phrase[plen - 1]) && XC_IS_ALNUM (t[end]))
     return FALSE;
   for (gsize k = plen; k-- > 0;)
@@ -115,7 +119,7 @@ xc_phrase_before (const char *t, gsize floor, gsize end, const char *phrase, gsi
             return FALSE;
           continue;
         }
-      if (j <= floor || g_ascii_tolower (t[j - 1]) != phrase[k])
+      if (j <= floor || LOWER (t[j - 1]) != phrase[k])
         return FALSE;
       j--;
     }
@@ -124,6 +128,14 @@ xc_phrase_before (const char *t, gsize floor, gsize end, const char *phrase, gsi
   if (out_start)
     *out_start = j;
   return TRUE;
+}
+
+gboolean
+xc_phrase_before (const char *t, gsize floor, gsize end, const char *phrase, gsize *out_start)
+{
+  gboolean skipped;
+  gsize j = skip_blanks_back (t, floor, end, &skipped);
+  return phrase_ends_at (t, floor, j, skipped, end, phrase, strlen (phrase), out_start);
 }
 
 int
@@ -139,8 +151,12 @@ int
 xc_phrase_table_before (const char *t, gsize floor, gsize end, const char * const *table,
                         gsize *out_start)
 {
+  gboolean skipped;
+  gsize j = skip_blanks_back (t, floor, end, &skipped);
+  if (j <= floor)
+    return -1;
   for (int i = 0; table[i]; i++)
-    if (xc_phrase_before (t, floor, end, table[i], out_start))
+    if (phrase_ends_at (t, floor, j, skipped, end, table[i], strlen (table[i]), out_start))
       return i;
   return -1;
 }
@@ -208,8 +224,11 @@ gboolean
 xc_word_in (const char *t, gsize start, gsize end, const char * const *table)
 {
   gsize n = end - start;
+  if (n == 0)
+    return FALSE;
+  char first = LOWER (t[start]);
   for (int i = 0; table[i]; i++)
-    if (strlen (table[i]) == n && g_ascii_strncasecmp (t + start, table[i], n) == 0)
+    if (table[i][0] == first && strlen (table[i]) == n && g_ascii_strncasecmp (t + start, table[i], n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -273,62 +292,68 @@ const char * const xc_words_month[] = {
 
 /* Longest first: "no more than" must win over "more than". */
 const XcQualifierWord xc_qualifier_words[] = {
-  { "in the neighbourhood of", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "in the neighborhood of", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "in the region of", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "no fewer than", XC_QUALIFIER_AT_LEAST, FALSE, FALSE },
-  { "not fewer than", XC_QUALIFIER_AT_LEAST, FALSE, FALSE },
-  { "no less than", XC_QUALIFIER_AT_LEAST, FALSE, FALSE },
-  { "not less than", XC_QUALIFIER_AT_LEAST, FALSE, FALSE },
-  { "no more than", XC_QUALIFIER_AT_MOST, FALSE, FALSE },
-  { "not more than", XC_QUALIFIER_AT_MOST, FALSE, FALSE },
-  { "a maximum of", XC_QUALIFIER_AT_MOST, FALSE, FALSE },
-  { "a minimum of", XC_QUALIFIER_AT_LEAST, FALSE, FALSE },
-  { "slightly more than", XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
-  { "slightly less than", XC_QUALIFIER_LESS_THAN, FALSE, FALSE },
-  { "in excess of", XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
-  { "approximately", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "an estimated", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "as many as", XC_QUALIFIER_AT_MOST, FALSE, FALSE },
-  { "as much as", XC_QUALIFIER_AT_MOST, FALSE, FALSE },
-  { "upwards of", XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
-  { "greater than", XC_QUALIFIER_MORE_THAN, FALSE, TRUE },
-  { "higher than", XC_QUALIFIER_MORE_THAN, FALSE, TRUE },
-  { "lower than", XC_QUALIFIER_LESS_THAN, FALSE, TRUE },
-  { "fewer than", XC_QUALIFIER_LESS_THAN, FALSE, FALSE },
-  { "more than", XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
-  { "less than", XC_QUALIFIER_LESS_THAN, FALSE, FALSE },
-  { "just under", XC_QUALIFIER_LESS_THAN, FALSE, FALSE },
-  { "just over", XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
-  { "well over", XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
-  { "just shy of", XC_QUALIFIER_APPROX, TRUE, FALSE },
-  { "close to", XC_QUALIFIER_APPROX, TRUE, FALSE },
-  { "at least", XC_QUALIFIER_AT_LEAST, FALSE, FALSE },
-  { "at most", XC_QUALIFIER_AT_MOST, FALSE, FALSE },
-  { "estimated", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "roughly", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "around", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "nearly", XC_QUALIFIER_APPROX, TRUE, FALSE },
-  { "almost", XC_QUALIFIER_APPROX, TRUE, FALSE },
-  { "circa", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "about", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "up to", XC_QUALIFIER_AT_MOST, FALSE, FALSE },
-  { "above", XC_QUALIFIER_MORE_THAN, FALSE, TRUE },
-  { "below", XC_QUALIFIER_LESS_THAN, FALSE, TRUE },
-  { "under", XC_QUALIFIER_LESS_THAN, FALSE, TRUE },
-  { "some", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "over", XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
-  { "c.", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "~", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { "≈", XC_QUALIFIER_APPROX, FALSE, FALSE },
-  { NULL, 0, FALSE, FALSE }
+  { "in the neighbourhood of", sizeof ("in the neighbourhood of") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "in the neighborhood of", sizeof ("in the neighborhood of") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "in the region of", sizeof ("in the region of") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "no fewer than", sizeof ("no fewer than") - 1, XC_QUALIFIER_AT_LEAST, FALSE, FALSE },
+  { "not fewer than", sizeof ("not fewer than") - 1, XC_QUALIFIER_AT_LEAST, FALSE, FALSE },
+  { "no less than", sizeof ("no less than") - 1, XC_QUALIFIER_AT_LEAST, FALSE, FALSE },
+  { "not less than", sizeof ("not less than") - 1, XC_QUALIFIER_AT_LEAST, FALSE, FALSE },
+  { "no more than", sizeof ("no more than") - 1, XC_QUALIFIER_AT_MOST, FALSE, FALSE },
+  { "not more than", sizeof ("not more than") - 1, XC_QUALIFIER_AT_MOST, FALSE, FALSE },
+  { "a maximum of", sizeof ("a maximum of") - 1, XC_QUALIFIER_AT_MOST, FALSE, FALSE },
+  { "a minimum of", sizeof ("a minimum of") - 1, XC_QUALIFIER_AT_LEAST, FALSE, FALSE },
+  { "slightly more than", sizeof ("slightly more than") - 1, XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
+  { "slightly less than", sizeof ("slightly less than") - 1, XC_QUALIFIER_LESS_THAN, FALSE, FALSE },
+  { "in excess of", sizeof ("in excess of") - 1, XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
+  { "approximately", sizeof ("approximately") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "an estimated", sizeof ("an estimated") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "as many as", sizeof ("as many as") - 1, XC_QUALIFIER_AT_MOST, FALSE, FALSE },
+  { "as much as", sizeof ("as much as") - 1, XC_QUALIFIER_AT_MOST, FALSE, FALSE },
+  { "upwards of", sizeof ("upwards of") - 1, XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
+  { "greater than", sizeof ("greater than") - 1, XC_QUALIFIER_MORE_THAN, FALSE, TRUE },
+  { "higher than", sizeof ("higher than") - 1, XC_QUALIFIER_MORE_THAN, FALSE, TRUE },
+  { "lower than", sizeof ("lower than") - 1, XC_QUALIFIER_LESS_THAN, FALSE, TRUE },
+  { "fewer than", sizeof ("fewer than") - 1, XC_QUALIFIER_LESS_THAN, FALSE, FALSE },
+  { "more than", sizeof ("more than") - 1, XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
+  { "less than", sizeof ("less than") - 1, XC_QUALIFIER_LESS_THAN, FALSE, FALSE },
+  { "just under", sizeof ("just under") - 1, XC_QUALIFIER_LESS_THAN, FALSE, FALSE },
+  { "just over", sizeof ("just over") - 1, XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
+  { "well over", sizeof ("well over") - 1, XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
+  { "just shy of", sizeof ("just shy of") - 1, XC_QUALIFIER_APPROX, TRUE, FALSE },
+  { "close to", sizeof ("close to") - 1, XC_QUALIFIER_APPROX, TRUE, FALSE },
+  { "at least", sizeof ("at least") - 1, XC_QUALIFIER_AT_LEAST, FALSE, FALSE },
+  { "at most", sizeof ("at most") - 1, XC_QUALIFIER_AT_MOST, FALSE, FALSE },
+  { "estimated", sizeof ("estimated") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "roughly", sizeof ("roughly") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "around", sizeof ("around") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "nearly", sizeof ("nearly") - 1, XC_QUALIFIER_APPROX, TRUE, FALSE },
+  { "almost", sizeof ("almost") - 1, XC_QUALIFIER_APPROX, TRUE, FALSE },
+  { "circa", sizeof ("circa") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "about", sizeof ("about") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "up to", sizeof ("up to") - 1, XC_QUALIFIER_AT_MOST, FALSE, FALSE },
+  { "above", sizeof ("above") - 1, XC_QUALIFIER_MORE_THAN, FALSE, TRUE },
+  { "below", sizeof ("below") - 1, XC_QUALIFIER_LESS_THAN, FALSE, TRUE },
+  { "under", sizeof ("under") - 1, XC_QUALIFIER_LESS_THAN, FALSE, TRUE },
+  { "some", sizeof ("some") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "over", sizeof ("over") - 1, XC_QUALIFIER_MORE_THAN, FALSE, FALSE },
+  { "c.", sizeof ("c.") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "~", sizeof ("~") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { "≈", sizeof ("≈") - 1, XC_QUALIFIER_APPROX, FALSE, FALSE },
+  { NULL, 0, 0, FALSE, FALSE }
 };
 
 const XcQualifierWord *
 xc_qualifier_before (const char *t, gsize floor, gsize end, gsize *out_start)
 {
+  gboolean skipped;
+  gsize j = skip_blanks_back (t, floor, end, &skipped);
+  if (j <= floor)
+    return NULL;
+  char last = LOWER (t[j - 1]);
   for (const XcQualifierWord *q = xc_qualifier_words; q->phrase; q++)
-    if (xc_phrase_before (t, floor, end, q->phrase, out_start))
+    if (q->phrase[q->len - 1] == last
+        && phrase_ends_at (t, floor, j, skipped, end, q->phrase, q->len, out_start))
       {
         /* "some of", "of some"... only as a qualifier directly before the number;
          * "c." must be a word of its own */
