@@ -885,8 +885,6 @@ set_interval (XcClaim *c, const XcQty *q)
         iv->lo = iv->lo * f + o;
       if (isfinite (iv->hi))
         iv->hi = iv->hi * f + o;
-      if (iv->lo == 0 && o == 0 && q->qualifier != XC_QUALIFIER_EXACT)
-        iv->lo = 0;
     }
 }
 

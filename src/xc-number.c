@@ -211,6 +211,7 @@ xc_number_parse (const char *s, gssize len, XcNumber *out)
           if (i < tok->len && g_str_equal (tok->pdata[i], "dozen") && small < 100)
             {
               value *= 12;   /* "two dozen" */
+              step = 12;
               i++;
             }
         }
