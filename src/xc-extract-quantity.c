@@ -456,6 +456,22 @@ read_designation (XcQty *q, gsize pos)
     }
   if (q->words && xc_word_in (q->t, s, e, xc_words_determiner))
     q->anaphora = TRUE;
+  /* "one in five voters", "1 in 3 adults": a ratio, not a count */
+  gsize s2, e2;
+  if (word_is (q->t, s, e, "in") && s > q->floor)
+    {
+      gsize b = s;
+      while (b > q->floor && q->t[b - 1] == ' ')
+        b--;
+      if (b > q->floor && g_ascii_isdigit (q->t[b - 1]))
+        q->anaphora = TRUE;
+      else if (xc_word_before (q->t, q->floor, s, &s2, &e2))
+        {
+          XcNumber n;
+          if (xc_number_parse (q->t + s2, (gssize) (e2 - s2), &n) && !word_is (q->t, s2, e2, "a"))
+            q->anaphora = TRUE;
+        }
+    }
 }
 
 static void
@@ -711,6 +727,11 @@ read_noun (XcQty *q, gsize pos, gsize *out_end)
       if (xc_word_in (t, s, e, xc_words_stop))
         return NOUN_NONE;
       char *noun = xc_plural_noun (t, s, e);
+      if (noun && g_ascii_isupper (t[s]))
+        {
+          g_free (noun);
+          return NOUN_NONE;   /* "3 Gorges", "Big 4 Banks": a name */
+        }
       if (noun)
         {
           q->noun = noun;
