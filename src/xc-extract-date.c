@@ -272,7 +272,7 @@ static gboolean
 in_list (const char *w, const char * const *list)
 {
   for (; *list; list++)
-    if (g_str_equal (w, *list))
+    if ((*list)[0] == w[0] && strcmp (w, *list) == 0)   /* first byte first: most words fail there */
       return TRUE;
   return FALSE;
 }
@@ -1211,6 +1211,40 @@ is_alnum (char c)
   return g_ascii_isalnum (c);
 }
 
+/* Words a date expression can begin with, before its anchor: qualifiers,
+ * range and relative words. Only these (and anchors themselves) are tried as
+ * match starts, which keeps the pattern off most of the text. */
+static const char * const xc_starter_words[] = {
+  "more", "just", "over", "nearly", "almost", "about", "around", "roughly", "approximately",
+  "some", "at", "up", "less", "under", "fewer", "no", "within", "close", "between", "from",
+  "the", "last", "this", "next", "previous", "coming", "current", "earlier", "later",
+  "early", "late", "mid", "end", "beginning", "start", "middle", "past", "first", "second",
+  "third", "fourth", "final", "latter", "an", "a", "of",
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
+  NULL,
+};
+
+static gboolean
+can_start (const char *w, gsize len)
+{
+  gsize n = 0;
+  char lw[16];
+  while (n < len && g_ascii_isalpha (w[n]) && n < sizeof lw - 1)
+    {
+      lw[n] = g_ascii_tolower (w[n]);
+      n++;
+    }
+  if (n == 0)
+    return g_ascii_isdigit (w[0]);
+  lw[n] = '\0';
+  if (in_list (lw, xc_starter_words))
+    return TRUE;
+  return g_ascii_isupper (w[0])
+         && (xc_date_month_from_name (w, n) || xc_date_weekday_from_name (w, n) != G_DATE_BAD_WEEKDAY);
+}
+
 /* The next anchor word at or after @pos: [*out_start, *out_end). */
 static gboolean
 next_anchor (const char *t, gsize len, gsize pos, gsize *out_start, gsize *out_end)
@@ -1260,6 +1294,8 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
       gboolean taken = FALSE;
       for (int k = n - 1; k >= 0 && !taken; k--)
         {
+          if (k > 0 && !can_start (t + starts[k], scan->len - starts[k]))
+            continue;
           if (!xc_pattern_match (self->pattern, t, scan->len, starts[k], &local))
             {
               if (local)
