@@ -4,6 +4,7 @@
 # SPDX-License-Identifier: MIT
 . "$(dirname "$0")/lint-common.sh"
 need_seeds
+need_pipeline
 cd "$TMP"
 report () { (cd "$1" && "$XC" check --format json --manifest sources.tsv ./*.txt >"../$1.json" 2>/dev/null); }
 mkdir old resolved conflict
