@@ -288,6 +288,9 @@ xc_lint_classify (const XcComparison *cmp, const char * const *drafts, const XcL
       const XcClaim *c = cmp->claims->pdata[i];
       if (c->file == NULL || !g_hash_table_contains (is_draft, c->file))
         continue;
+      /* "in 2023" of "$240 billion in 2023" is part of that fact, not one of its own */
+      if (c->is_scope)
+        continue;
       XcFinding *f = finding_for_claim (c);
       f->n_sources = self->n_sources;
       const XcGroup *g = group_of (cmp, c);

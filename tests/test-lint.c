@@ -76,6 +76,10 @@ START_TEST (test_lint_other_drafts_are_not_sources)
   lb_add (cmp, g, lb_claim ("b.md", NULL, 1, 1, "12%", 12, 12, NULL));
   lb_add (cmp, NULL, lb_claim ("a.md", NULL, 2, 1, "7%", 7, 7, NULL));
   lb_add (cmp, NULL, lb_claim ("s.txt", "Wire", 2, 1, "7%", 7, 7, NULL));
+  /* a scope date is part of its quantity's fact: no finding of its own */
+  XcClaim *scope = lb_claim ("a.md", NULL, 2, 9, "2023", 2023, 2023, NULL);
+  scope->is_scope = TRUE;
+  lb_add (cmp, NULL, scope);
   XcLintOptions o;
   xc_lint_options_init (&o);
   g_autoptr(XcLint) lint = xc_lint_classify (cmp, two, &o);
