@@ -8,7 +8,7 @@ cp "$FIX/drafts/wrong-figure.md" draft.md
 run () { "$XC" lint --no-config draft.md --against "$FIX/sources" --manifest "$FIX/sources/sources.tsv" "$@"; }
 
 expect_status 1 "gnu: exit 1 on the wrong figure" -- run
-expect_in out '^draft\.md:5:[0-9]+: error: "\$2\.6 billion" contradicts "\$1\.8 billion" \((Northgate Courier|River Wire|Valley Ledger), [a-z-]+\.txt:[0-9]+\) ( and [0-9]+ more sources?)? \[contradicted\]$' "gnu line names the sources"
+expect_in out '^draft\.md:5:[0-9]+: error: "\$2\.6 billion" contradicts "\$1\.8 billion" \((Northgate Courier|River Wire|Valley Ledger), [a-z-]+\.txt:[0-9]+\)( and [0-9]+ more sources?)? \[contradicted\]$' "gnu line names the sources"
 [ "$(count_lines out ': error: ')" -eq 1 ] && pass "gnu: exactly one error" || fail "gnu: $(count_lines out ': error: ') errors"
 expect_not_in out ': note: ' "gnu: notes only with --verbose"
 expect_status 1 "gnu --verbose" -- run --verbose

@@ -11,13 +11,13 @@ S=(--no-config --manifest "$SEEDS/sources.tsv" --against "$SEEDS"/*.txt)
 
 expect_status 1 "wrong figure: exit 1" -- "$XC" lint draft.md "${S[@]}"
 [ "$(count_lines out ': error: ')" -eq 1 ] && pass "exactly one error" || fail "$(count_lines out ': error: ') errors"
-expect_in out '^draft\.md:7:1: error: "22 percent" contradicts "[^"]+" \(The Epoch Times, 00[0-4]_[0-9a-f]+\.txt:[0-9]+\) and [0-9]+ more sources? \[contradicted\]$' "the error is on the wrong figure and names the sources"
+expect_in out '^draft\.md:7:4: error: "22 percent" contradicts "[^"]+" \(The Epoch Times, 00[0-4]_[0-9a-f]+\.txt:[0-9]+\) and [0-9]+ more sources? \[contradicted\]$' "the error is on the wrong figure and names the sources"
 
 expect_status 1 "sarif of the first run" -- "$XC" lint draft.md "${S[@]}" --format sarif -o run.sarif
 for field in '"\$schema"' '"version" : "2\.1\.0"' '"semanticVersion"' '"rules"' '"shortDescription"' \
     '"fullDescription"' '"help"' '"defaultConfiguration"' '"ruleId" : "contradicted"' '"level" : "error"' \
-    '"uri" : "draft\.md"' '"startLine" : 7' '"startColumn" : 1' '"endLine" : 7' '"endColumn" : 11' \
-    '"relatedLocations"' '"uri" : "[^"]*00[0-4]_[0-9a-f]+\.txt"' '"partialFingerprints"'; do
+    '"uri" : "draft\.md"' '"startLine" : 7' '"startColumn" : 4' '"endLine" : 7' '"endColumn" : 14' \
+    '"relatedLocations"' '"uri" : "[^"]*seeds/00[0-4]_[0-9a-f]+\.txt"' '"partialFingerprints"'; do
   expect_in run.sarif "$field" "sarif: $field"
 done
 
@@ -32,6 +32,6 @@ expect_not_in out ': (error|warning): ' "nothing new"
 
 cp "$FIX/seeds/draft-contested.md" draft.md
 expect_status 0 "disputed figure: exit 0" -- "$XC" lint draft.md "${S[@]}"
-expect_in out '^draft\.md:7:1: warning: "26 percent" is contested: [0-9]+ sources? agrees? .*[0-9]+ disagrees? .*\[contested\]$' "contested warning with both sides"
+expect_in out '^draft\.md:7:4: warning: "26 percent" is contested: [0-9]+ sources? agrees? .*[0-9]+ disagrees? .*\[contested\]$' "contested warning with both sides"
 expect_not_in out ': error: ' "no error"
 finish
