@@ -159,6 +159,64 @@ unique_labels (const XcComparison *cmp, GHashTable *paired)
   return t;
 }
 
+/* Where a member stands: file, line and column (its text may have been edited). */
+static GHashTable *
+member_places (const XcGroup *g)
+{
+  GHashTable *t = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < g->members->len; i++)
+    {
+      const XcClaim *c = ((const XcMember *) g->members->pdata[i])->claim;
+      g_hash_table_add (t, g_strdup_printf ("%s:%u:%u", c->file ? c->file : "", c->line, c->column));
+    }
+  return t;
+}
+
+/* Groups still unpaired are paired by their members: the same claims in the
+ * same places (at least half of the larger group) are the same fact, whatever
+ * its id or label became. Best overlaps first. */
+static void
+pair_by_members (const XcComparison *old_cmp, const XcComparison *new_cmp, GHashTable *old_paired,
+                 GHashTable *new_paired)
+{
+  for (;;)
+    {
+      XcGroup *best_a = NULL, *best_b = NULL;
+      double best = 0.5 - 1e-9;
+      for (guint i = 0; i < old_cmp->groups->len; i++)
+        {
+          XcGroup *a = old_cmp->groups->pdata[i];
+          if (g_hash_table_contains (old_paired, a) || a->members->len == 0)
+            continue;
+          g_autoptr(GHashTable) pa = member_places (a);
+          for (guint j = 0; j < new_cmp->groups->len; j++)
+            {
+              XcGroup *b = new_cmp->groups->pdata[j];
+              if (g_hash_table_contains (new_paired, b) || b->members->len == 0)
+                continue;
+              guint shared = 0;
+              g_autoptr(GHashTable) pb = member_places (b);
+              GHashTableIter it;
+              gpointer k;
+              g_hash_table_iter_init (&it, pb);
+              while (g_hash_table_iter_next (&it, &k, NULL))
+                shared += g_hash_table_contains (pa, k);
+              double score = (double) shared / MAX (g_hash_table_size (pa), g_hash_table_size (pb));
+              if (score > best)
+                {
+                  best = score;
+                  best_a = a;
+                  best_b = b;
+                }
+            }
+        }
+      if (best_a == NULL)
+        return;
+      g_hash_table_insert (old_paired, best_a, best_b);
+      g_hash_table_add (new_paired, best_b);
+    }
+}
+
 static char *
 doc_name (const XcDocInfo *d)
 {
@@ -208,6 +266,7 @@ xc_diff_comparisons (const XcComparison *old_cmp, const XcComparison *new_cmp)
           g_hash_table_add (new_paired, v);
         }
     }
+  pair_by_members (old_cmp, new_cmp, old_paired, new_paired);
 
   for (guint i = 0; i < old_cmp->groups->len; i++)
     {

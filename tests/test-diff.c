@@ -94,6 +94,31 @@ START_TEST (test_diff_added_removed_groups)
 }
 END_TEST
 
+/* ids and labels that both moved: the members' places pair the facts */
+START_TEST (test_diff_pairs_by_members)
+{
+  XcComparison *a = run_of (25, FALSE, FALSE);
+  XcComparison *b = run_of (24, FALSE, TRUE);
+  for (guint i = 0; i < b->groups->len; i++)
+    {
+      XcGroup *g = b->groups->pdata[i];
+      g_free (g->label);
+      g->label = g_strdup_printf ("relabelled %u", i);
+    }
+  g_autoptr(XcDiff) d = xc_diff_comparisons (a, b);
+  ck_assert_uint_eq (d->count[XC_CHANGE_CHANGED], 1);
+  ck_assert_uint_eq (d->count[XC_CHANGE_UNCHANGED], 2);
+  ck_assert_uint_eq (d->count[XC_CHANGE_ADDED] + d->count[XC_CHANGE_REMOVED], 0);
+  /* a group with other members is not paired */
+  XcGroup *other = lb_group (b, "zz", "elsewhere", XC_VERDICT_AGREE);
+  lb_add (b, other, lb_claim ("001.txt", "Paper B", 40, 1, "3", 3, 3, NULL));
+  g_autoptr(XcDiff) d2 = xc_diff_comparisons (a, b);
+  ck_assert_uint_eq (d2->count[XC_CHANGE_ADDED], 1);
+  lb_free (a);
+  lb_free (b);
+}
+END_TEST
+
 START_TEST (test_diff_formats)
 {
   XcComparison *a = run_of (26, FALSE, FALSE);
@@ -150,6 +175,7 @@ xc_test_suite (void)
   TCase *tc = tcase_create ("core");
   tcase_add_loop_test (tc, test_diff_table, 0, G_N_ELEMENTS (diff_cases));
   tcase_add_test (tc, test_diff_added_removed_groups);
+  tcase_add_test (tc, test_diff_pairs_by_members);
   tcase_add_test (tc, test_diff_formats);
   suite_add_tcase (s, tc);
   return s;

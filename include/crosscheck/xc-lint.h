@@ -300,7 +300,8 @@ typedef struct {
 
 /**
  * xc_diff_comparisons:
- * Pairs groups by id (then, for groups left over, by a unique label).
+ * Pairs groups by id; groups left over by a label unique on both sides; then
+ * by their members (the same file:line:column for at least half of them).
  * Returns: (transfer full): the differences.
  */
 XcDiff       *xc_diff_comparisons         (const XcComparison *old_cmp,
