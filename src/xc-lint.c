@@ -186,18 +186,19 @@ compatible (const XcClaim *a, const XcClaim *b, double tolerance)
   return xc_interval_overlaps (&x, &y);
 }
 
-/* The group holding @claim (by identity), or NULL. */
-static const XcGroup *
-group_of (const XcComparison *cmp, const XcClaim *claim)
+/* claim -> the group holding it, for every member of every group: one pass,
+ * so classifying stays linear in the size of the run. */
+static GHashTable *
+groups_by_claim (const XcComparison *cmp)
 {
+  GHashTable *t = g_hash_table_new (NULL, NULL);
   for (guint g = 0; g < cmp->groups->len; g++)
     {
-      const XcGroup *group = cmp->groups->pdata[g];
+      XcGroup *group = cmp->groups->pdata[g];
       for (guint m = 0; m < group->members->len; m++)
-        if (((const XcMember *) group->members->pdata[m])->claim == claim)
-          return group;
+        g_hash_table_insert (t, ((XcMember *) group->members->pdata[m])->claim, group);
     }
-  return NULL;
+  return t;
 }
 
 static int
@@ -283,6 +284,7 @@ xc_lint_classify (const XcComparison *cmp, const char * const *drafts, const XcL
         self->n_sources++;
     }
 
+  g_autoptr(GHashTable) group_of = groups_by_claim (cmp);
   for (guint i = 0; i < cmp->claims->len; i++)
     {
       const XcClaim *c = cmp->claims->pdata[i];
@@ -293,7 +295,7 @@ xc_lint_classify (const XcComparison *cmp, const char * const *drafts, const XcL
         continue;
       XcFinding *f = finding_for_claim (c);
       f->n_sources = self->n_sources;
-      const XcGroup *g = group_of (cmp, c);
+      const XcGroup *g = g_hash_table_lookup (group_of, c);
       if (g)
         {
           f->group_id = g_strdup (g->id);
