@@ -6,6 +6,7 @@
 #include <string.h>
 #include "xc-date-private.h"
 #include "xc-pattern-private.h"
+#include "xc-wordset-private.h"
 
 /* ---------- the pattern table ---------- */
 
@@ -91,9 +92,35 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
   [F_YEAR] = { "k_year", YEAR ("year") "(?<poss>['’]s)?(?![A-Za-z0-9])(?![.,][0-9])" },
 };
 
+/* Every branch holds one of these words, a digit or a month or weekday name,
+ * so the pattern is only tried, anchored, at the few word starts before one. */
+static const char * const xc_anchor_words[] = {
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+  "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+  "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
+  NULL,
+};
+
+/* Words a date expression can begin with, before its anchor: qualifiers,
+ * range and relative words. Only these (and anchors themselves) are tried as
+ * match starts, which keeps the pattern off most of the text. */
+static const char * const xc_starter_words[] = {
+  "more", "just", "over", "nearly", "almost", "about", "around", "roughly", "approximately",
+  "some", "at", "up", "less", "under", "fewer", "no", "within", "close", "between", "from",
+  "the", "last", "this", "next", "previous", "coming", "current", "earlier", "later",
+  "early", "late", "mid", "end", "beginning", "start", "middle", "past", "first", "second",
+  "third", "fourth", "final", "latter", "an", "a", "of",
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
+  NULL,
+};
+
 struct _XcDateRecognizer {
   XcPattern *pattern;
   int        marker[F_N_FORMS];
+  XcWordSet *anchors;    /* xc_anchor_words */
+  XcWordSet *starters;   /* xc_starter_words */
 };
 
 XcDateRecognizer *
@@ -111,6 +138,8 @@ xc_date_recognizer_new (GError **error)
   self->pattern = p;
   for (int f = 0; f < F_N_FORMS; f++)
     self->marker[f] = xc_pattern_group_number (p, xc_date_forms[f].marker);
+  self->anchors = xc_word_set_new (xc_anchor_words);
+  self->starters = xc_word_set_new (xc_starter_words);
   return self;
 }
 
@@ -120,6 +149,8 @@ xc_date_recognizer_free (XcDateRecognizer *self)
   if (self == NULL)
     return;
   xc_pattern_free (self->pattern);
+  xc_word_set_free (self->anchors);
+  xc_word_set_free (self->starters);
   g_free (self);
 }
 
@@ -1169,29 +1200,17 @@ dispatch (XcMatch *m, XcDateForm f)
 
 /* ---------- anchors ---------- */
 
-/* Every branch holds one of these words, a digit or a month or weekday name,
- * so the pattern is only tried, anchored, at the few word starts before one. */
-static const char * const xc_anchor_words[] = {
-  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-  "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
-  "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
-  NULL,
-};
-
 static gboolean
-is_anchor (const char *w, gsize n)
+is_anchor (const XcDateRecognizer *self, const char *w, gsize n)
 {
-  char lw[16];
   if (g_ascii_isdigit (w[0]))
     return TRUE;
-  if (n == 2 && (w[0] == 'Q' || w[0] == 'H'))
-    return FALSE;   /* "Q1", "H2" are alnum runs with a digit: see below */
-  if (n < 3 || n >= sizeof lw)
-    return FALSE;
+  if (n < 3 || n >= 16)
+    return FALSE;   /* "Q1", "H2" are alnum runs with a digit: see next_anchor() */
   if (g_ascii_isupper (w[0])
       && (xc_date_month_from_name (w, n) || xc_date_weekday_from_name (w, n) != G_DATE_BAD_WEEKDAY))
     return TRUE;
-  switch (g_ascii_tolower (w[0]))
+  switch (xc_lower (w[0]))
     {
     case 'y': case 'm': case 'w': case 'd': case 'h': case 's': case 'c': case 'f': case 'q':
     case 't':
@@ -1199,10 +1218,7 @@ is_anchor (const char *w, gsize n)
     default:
       return FALSE;
     }
-  for (gsize i = 0; i < n; i++)
-    lw[i] = g_ascii_tolower (w[i]);
-  lw[n] = '\0';
-  return in_list (lw, xc_anchor_words);
+  return xc_word_set_has (self->anchors, w, n);
 }
 
 static inline gboolean
@@ -1211,35 +1227,15 @@ is_alnum (char c)
   return g_ascii_isalnum (c);
 }
 
-/* Words a date expression can begin with, before its anchor: qualifiers,
- * range and relative words. Only these (and anchors themselves) are tried as
- * match starts, which keeps the pattern off most of the text. */
-static const char * const xc_starter_words[] = {
-  "more", "just", "over", "nearly", "almost", "about", "around", "roughly", "approximately",
-  "some", "at", "up", "less", "under", "fewer", "no", "within", "close", "between", "from",
-  "the", "last", "this", "next", "previous", "coming", "current", "earlier", "later",
-  "early", "late", "mid", "end", "beginning", "start", "middle", "past", "first", "second",
-  "third", "fourth", "final", "latter", "an", "a", "of",
-  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
-  NULL,
-};
-
 static gboolean
-can_start (const char *w, gsize len)
+can_start (const XcDateRecognizer *self, const char *w, gsize len)
 {
   gsize n = 0;
-  char lw[16];
-  while (n < len && g_ascii_isalpha (w[n]) && n < sizeof lw - 1)
-    {
-      lw[n] = g_ascii_tolower (w[n]);
-      n++;
-    }
+  while (n < len && g_ascii_isalpha (w[n]) && n < 15)
+    n++;
   if (n == 0)
     return g_ascii_isdigit (w[0]);
-  lw[n] = '\0';
-  if (in_list (lw, xc_starter_words))
+  if (xc_word_set_has (self->starters, w, n))
     return TRUE;
   return g_ascii_isupper (w[0])
          && (xc_date_month_from_name (w, n) || xc_date_weekday_from_name (w, n) != G_DATE_BAD_WEEKDAY);
@@ -1247,7 +1243,7 @@ can_start (const char *w, gsize len)
 
 /* The next anchor word at or after @pos: [*out_start, *out_end). */
 static gboolean
-next_anchor (const char *t, gsize len, gsize pos, gsize *out_start, gsize *out_end)
+next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos, gsize *out_start, gsize *out_end)
 {
   gsize i = pos;
   while (i < len)
@@ -1260,7 +1256,7 @@ next_anchor (const char *t, gsize len, gsize pos, gsize *out_start, gsize *out_e
       gsize e = i;
       while (e < len && is_alnum (t[e]))
         e++;
-      if (is_anchor (t + i, e - i)
+      if (is_anchor (self, t + i, e - i)
           || (e - i == 2 && (t[i] == 'Q' || t[i] == 'H') && t[i + 1] >= '1' && t[i + 1] <= '4'))
         {
           *out_start = i;
@@ -1281,7 +1277,7 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
   const char *t = scan->text;
   gsize pos = 0, done = 0, as, ae;
   GError *local = NULL;
-  while (next_anchor (t, scan->len, pos, &as, &ae))
+  while (next_anchor (self, t, scan->len, pos, &as, &ae))
     {
       /* up to XC_BACK_WORDS word starts before the anchor ("no more than
        * twenty-five years", "the beginning of 2023"), never into a claim */
@@ -1294,7 +1290,7 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
       gboolean taken = FALSE;
       for (int k = n - 1; k >= 0 && !taken; k--)
         {
-          if (k > 0 && !can_start (t + starts[k], scan->len - starts[k]))
+          if (k > 0 && !can_start (self, t + starts[k], scan->len - starts[k]))
             continue;
           if (!xc_pattern_match (self->pattern, t, scan->len, starts[k], &local))
             {
