@@ -32,6 +32,9 @@ xc_date_month_from_name (const char *s, gsize len)
   if (len < 3)
     return 0;
   char first = xc_lower (s[0]);
+  if (first != 'j' && first != 'f' && first != 'm' && first != 'a' && first != 's' && first != 'o'
+      && first != 'n' && first != 'd')
+    return 0;
   for (int m = 0; m < 12; m++)
     {
       const char *full = xc_month_names[m];
@@ -58,6 +61,8 @@ xc_date_weekday_from_name (const char *s, gsize len)
   if (len < 3)
     return G_DATE_BAD_WEEKDAY;
   char first = xc_lower (s[0]);
+  if (first != 'm' && first != 't' && first != 'w' && first != 'f' && first != 's')
+    return G_DATE_BAD_WEEKDAY;
   for (int w = 0; w < 7; w++)
     {
       const char *full = xc_weekday_names[w];

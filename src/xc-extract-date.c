@@ -39,6 +39,7 @@ enum {
   S_DIGITS   = 1 << 2,   /* any digit run: a count */
   S_MONTH    = 1 << 3,
   S_WEEKDAY  = 1 << 4,
+  S_ALL      = (1 << 5) - 1,
 };
 
 typedef struct {
@@ -150,6 +151,7 @@ struct _XcDateRecognizer {
   XcWordSet *anchors;       /* xc_anchor_words */
   XcWordSet *first_words;   /* every form's first words ... */
   guint32   *first_forms;   /* ... and for each, the forms (1 << XcDateForm) it can begin */
+  guint32    start_forms[S_ALL + 1];   /* the forms each combination of S_* bits can begin */
   char     **first_list;    /* owns the words of first_words */
 };
 
@@ -188,6 +190,10 @@ xc_date_recognizer_new (GError **error)
   self->first_forms = (guint32 *) (void *) g_array_free (g_steal_pointer (&forms), FALSE);
   self->first_words = xc_word_set_new ((const char * const *) self->first_list);
   self->anchors = xc_word_set_new (xc_anchor_words);
+  for (guint st = 0; st <= S_ALL; st++)
+    for (int f = 0; f < F_N_FORMS; f++)
+      if (xc_date_forms[f].starts & st)
+        self->start_forms[st] |= 1u << f;
   return g_steal_pointer (&self);
 }
 
@@ -1303,10 +1309,7 @@ start_forms (const XcDateRecognizer *self, const char *w, gsize len)
       if (g_ascii_isupper (w[0]) && xc_date_weekday_from_name (w, n) != G_DATE_BAD_WEEKDAY)
         starts |= S_WEEKDAY;
     }
-  for (int f = 0; f < F_N_FORMS; f++)
-    if (xc_date_forms[f].starts & starts)
-      forms |= 1u << f;
-  return forms;
+  return forms | self->start_forms[starts];
 }
 
 /* The first form, in table order, matching at @start; F_N_FORMS when none. */

@@ -9,7 +9,23 @@ struct _XcWordSet {
   guint16            *lens;
   gint32             *slots;   /* index + 1 into words; 0 = empty */
   guint32             mask;
+  /* bit n of lens_by_first[c] is set when a word of n bytes starts with letter
+   * c ('a'..'z', 26 for any other byte): most words fail this before hashing */
+  guint32             lens_by_first[27];
 };
+
+static inline guint
+first_class (char c)
+{
+  c = xc_lower (c);
+  return c >= 'a' && c <= 'z' ? (guint) (c - 'a') : 26;
+}
+
+static inline guint32
+len_bit (gsize len)
+{
+  return len < 32 ? 1u << len : 1u << 31;   /* 31 and longer share a bit */
+}
 
 /* FNV-1a over the lower-cased bytes. */
 static inline guint32
@@ -39,6 +55,8 @@ xc_word_set_new (const char * const *words)
     {
       gsize len = strlen (words[i]);
       set->lens[i] = (guint16) len;
+      if (len > 0)
+        set->lens_by_first[first_class (words[i][0])] |= len_bit (len);
       if (xc_word_set_index (set, words[i], len) >= 0)
         continue;   /* a duplicate: the first one stays */
       guint32 k = hash_word (words[i], len) & set->mask;
@@ -62,6 +80,8 @@ xc_word_set_free (XcWordSet *set)
 int
 xc_word_set_index (const XcWordSet *set, const char *s, gsize len)
 {
+  if (len == 0 || !(set->lens_by_first[first_class (s[0])] & len_bit (len)))
+    return -1;
   for (guint32 k = hash_word (s, len) & set->mask; set->slots[k] != 0; k = (k + 1) & set->mask)
     {
       int i = set->slots[k] - 1;
