@@ -30,16 +30,14 @@ typedef enum {
   F_DUR_PAST, F_REL, F_MONTH, F_WEEKDAY, F_TODAY, F_DUR, F_YEAR, F_N_FORMS
 } XcDateForm;
 
-/* What a form's match can begin with (a necessary condition, checked before
- * the form's pattern is tried): a digit run of some length, a month or
- * weekday name, or one of the caseless words in XcDateFormDef.words. */
+/* What a form's match can begin with when it begins with a letter (a
+ * necessary condition, checked before the form's pattern is tried): a month
+ * or weekday name, or one of the caseless words in XcDateFormDef.words.
+ * Starts with a digit are sorted by digit_forms(). */
 enum {
-  S_DIGITS_2 = 1 << 0,   /* a run of one or two digits: a day, "1st" */
-  S_DIGITS_4 = 1 << 1,   /* four digits: a year */
-  S_DIGITS   = 1 << 2,   /* any digit run: a count */
-  S_MONTH    = 1 << 3,
-  S_WEEKDAY  = 1 << 4,
-  S_ALL      = (1 << 5) - 1,
+  S_MONTH    = 1 << 0,
+  S_WEEKDAY  = 1 << 1,
+  S_ALL      = (1 << 2) - 1,
 };
 
 typedef struct {
@@ -62,27 +60,27 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
   [F_RANGE_DDM] = { "k_ddm", RANGE_PREFIX DAY ("day")
                     "\\s*(?:[–—-]|(?(<btw>)\\s(?i:and)\\s|\\s(?i:to|until|through|till)\\s))\\s*"
                     DAY ("day2") "\\s+(?:(?i:of)\\s+)?" MON ("mon") "(?:,?\\s+" YEAR ("year") ")?",
-                S_DIGITS_2, "between from" },
+                0, "between from" },
   [F_ISO] = { "k_iso", YEAR ("year") "-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12][0-9]|3[01])(?![0-9])",
-                S_DIGITS_4, "" },
+                0, "" },
   [F_RANGE_YY] = { "k_yy", RANGE_PREFIX YEAR ("year")
                    "\\s*(?:[–—-]|(?(<btw>)\\s+(?i:and)\\s+|(?(<frm>)\\s+(?i:to|until|through|till)\\s+|(?!))))\\s*"
                    "(?<year2>1[89][0-9]{2}|2[01][0-9]{2}|[0-9]{2})(?![0-9])(?![.,][0-9])(?!-[0-9])(?![A-Za-z%])",
-                S_DIGITS_4, "between from" },
+                0, "between from" },
   [F_RANGE_MM] = { "k_mm", "(?:(?<btw>(?i:between))|(?i:from))\\s+" MON ("mon") "(?:,?\\s+" YEAR ("year") ")?"
                    "\\s+(?(<btw>)(?i:and)|(?i:to|until|through|till))\\s+" MON ("mon2")
                    "(?:,?\\s+" YEAR ("year2") ")?(?!\\s*[0-9])",
                 0, "between from" },
   [F_SLASH] = { "k_slash", "(?<sa>[0-9]{1,2})/(?<sb>[0-9]{1,2})/" YEAR ("year"),
-                S_DIGITS_2, "" },
+                0, "" },
   [F_YMD_SLASH] = { "k_ymds", YEAR ("year") "/(?<mm>0?[1-9]|1[0-2])/(?<dd>3[01]|[12][0-9]|0?[1-9])(?![0-9])",
-                S_DIGITS_4, "" },
+                0, "" },
   [F_MDY] = { "k_mdy", "(?:(?<wd>" WEEKDAYS "|" WEEKDAY_ABBR ")\\.?,?\\s+)?" MON ("mon") "\\s*" DAY ("day")
               "(?:,?\\s+" YEAR ("year") ")?",
                 S_MONTH | S_WEEKDAY, "" },
   [F_DMY] = { "k_dmy", "(?:(?<wd>" WEEKDAYS "),?\\s+)?" DAY ("day") "\\s+(?:(?i:of)\\s+)?" MON ("mon")
               "(?:,?\\s+" YEAR ("year") ")?",
-                S_DIGITS_2 | S_WEEKDAY, "" },
+                S_WEEKDAY, "" },
   [F_MON_REL] = { "k_monrel", MON ("mon") ",?\\s+(?:(?i:of)\\s+)?(?i:(?<rel>last|this|next)\\s+year)(?![A-Za-z0-9])",
                 S_MONTH, "" },
   [F_MY] = { "k_my", MON ("mon") ",?\\s+(?:(?i:of)\\s+)?" YEAR ("year"),
@@ -96,17 +94,17 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                   "|(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))\\s+(?i:quarter)"
                   "(?:\\s+(?i:of)\\s+(?:" YEAR ("year") "|" REL_YEAR "))?"
                   "|" YEAR ("year") "\\s*Q(?<qn>[1-4]))(?![A-Za-z0-9])",
-                S_DIGITS_2 | S_DIGITS_4, "the q first second third fourth final" },
+                0, "the q first second third fourth final" },
   [F_HALF] = { "k_half", "(?:(?i:the)\\s+)?(?:(?<hw>(?i:first|second|1st|2nd|latter))\\s+(?i:half)\\s+(?i:of)\\s+(?:"
                YEAR ("year") "|" REL_YEAR ")|H(?<hn>[12])\\s*" YEAR ("year") "|" YEAR ("year") "\\s*H(?<hn>[12]))"
                "(?![A-Za-z0-9])",
-                S_DIGITS_2 | S_DIGITS_4, "the h first second latter" },
+                0, "the h first second latter" },
   [F_NMONTHS] = { "k_nm", "(?:(?i:the)\\s+)?(?i:first)\\s+(?<nm>[0-9]{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                   "\\s+(?i:months)(?:\\s+(?i:of)\\s+(?:" YEAR ("year") "|" REL_YEAR "))?(?![A-Za-z0-9])",
                 0, "the first" },
   [F_DECADE] = { "k_dec", "(?:(?i:the)\\s+)?(?:(?<dpart>(?i:early|mid|late))(?:\\s*-\\s*|\\s+))?"
                  "(?<dec>1[89][0-9]0|20[0-9]0)['’]?s(?![A-Za-z0-9])",
-                S_DIGITS_4, "the early mid late" },
+                0, "the early mid late" },
   [F_DUR_PAST] = { "k_dpast", "(?<dthe>(?i:the)\\s+)?(?i:past|last|previous)\\s+"
                    "(?:(?<num>" NUM ")\\s+|(?(<dthe>)(?<!(?i:previous)\\s)|(?!)))"
                    "(?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?))(?![A-Za-z0-9'’])",
@@ -125,13 +123,13 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                 0, "yesterday today tomorrow tonight" },
   [F_DUR] = { "k_dur", "(?:(?<qual>" QUAL ")\\s+)?(?<num>" NUM "|(?i:an?))(?<dsep>\\s+|\\s*-\\s*)"
               "(?<dunit>" UNITS ")(?![A-Za-z0-9])",
-                S_DIGITS, "more just over nearly almost about around roughly approximately some "
+                0, "more just over nearly almost about around roughly approximately some "
                 "at up less under fewer no within close a an dozen dozens one two "
                 "three four five six seven eight nine ten eleven twelve thirteen "
                 "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
                 "forty fifty sixty seventy eighty ninety" },
   [F_YEAR] = { "k_year", YEAR ("year") "(?<poss>['’]s)?(?![A-Za-z0-9])(?![.,][0-9])",
-                S_DIGITS_4, "" },
+                0, "" },
 };
 
 /* Every branch holds one of these words, a digit or a month or weekday name,
@@ -1284,6 +1282,55 @@ is_alnum (char c)
   return g_ascii_isalnum (c);
 }
 
+/* \s with PCRE2_UCP: ASCII white space or (any byte of) a Unicode space. */
+static inline gboolean
+maybe_space (guchar c)
+{
+  return g_ascii_isspace (c) || c >= 0x80;
+}
+
+#define FORM(f) (1u << (f))
+
+/* The forms a digit run of @n digits followed by the byte @c can begin: what
+ * each form's pattern needs right after its first number. Most numbers in a
+ * text are counts, which only F_DUR could take. */
+static guint32
+digit_forms (gsize n, guchar c)
+{
+  gboolean suffix = g_ascii_isalpha (c);   /* "1st", "21st" */
+  guint32 forms = 0;
+  if (c == ',' || c == '.' || c == '-' || maybe_space (c))
+    forms |= FORM (F_DUR);
+  if (n <= 2)
+    {
+      if (c == '/')
+        forms |= FORM (F_SLASH);
+      if (suffix || c == '-' || maybe_space (c))
+        forms |= FORM (F_RANGE_DDM);
+      if (suffix || maybe_space (c))
+        forms |= FORM (F_DMY);
+      if (n == 1 && suffix)
+        forms |= FORM (F_QUARTER) | FORM (F_HALF);
+    }
+  if (n == 4)
+    {
+      forms |= FORM (F_YEAR);
+      if (c == '-')
+        forms |= FORM (F_ISO);
+      if (c == '/')
+        forms |= FORM (F_YMD_SLASH);
+      if (c == '-' || maybe_space (c))
+        forms |= FORM (F_RANGE_YY);
+      if (c == 'Q' || maybe_space (c))
+        forms |= FORM (F_QUARTER);
+      if (c == 'H' || maybe_space (c))
+        forms |= FORM (F_HALF);
+      if (c == 's' || c == '\'' || c >= 0x80)
+        forms |= FORM (F_DECADE);
+    }
+  return forms;
+}
+
 /* The forms (1 << XcDateForm) a match starting at the word @w can be of. */
 static guint32
 start_forms (const XcDateRecognizer *self, const char *w, gsize len)
@@ -1295,7 +1342,7 @@ start_forms (const XcDateRecognizer *self, const char *w, gsize len)
     {
       while (n < len && g_ascii_isdigit (w[n]))
         n++;
-      starts = S_DIGITS | (n <= 2 ? S_DIGITS_2 : 0) | (n == 4 ? S_DIGITS_4 : 0);
+      return digit_forms (n, n < len ? (guchar) w[n] : '\0');
     }
   else
     {
