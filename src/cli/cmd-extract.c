@@ -80,20 +80,17 @@ append_uint (GString *out, guint v)
     g_string_append_c (out, buf[--n]);
 }
 
-/* g_strescape (@s, <the bytes of – — ’ ‘ “ ”>) appended to @out without a
- * temporary string: those UTF-8 bytes stay, other bytes outside printable
- * ASCII become octal escapes, C escapes for the rest. */
+/* @s quoted for one line of text output: UTF-8 text stays as it is ("€3.2
+ * billion"); control characters, the backslash and the double quote get C
+ * escapes, so a claim never breaks its line. */
 static void
 append_escaped (GString *out, const char *s)
 {
-  static const guint8 keep[256] = {
-    [0xE2] = 1, [0x80] = 1, [0x93] = 1, [0x94] = 1, [0x98] = 1, [0x99] = 1, [0x9C] = 1, [0x9D] = 1,
-  };
   for (const guchar *p = (const guchar *) s; *p; p++)
     {
       guchar c = *p;
       const char *esc = NULL;
-      if (keep[c] || (c >= ' ' && c < 0177 && c != '\\' && c != '"'))
+      if (c >= 0x80 || (c >= ' ' && c < 0177 && c != '\\' && c != '"'))
         {
           g_string_append_c (out, (char) c);
           continue;
