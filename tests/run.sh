@@ -24,11 +24,14 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
+# Set-up and build speak only when something goes wrong.
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
 if [ ! -f "$build/build.ninja" ]; then
   # shellcheck disable=SC2086
-  meson setup "$build" -Dwerror=true ${MESON_ARGS:-} >&2
+  meson setup "$build" -Dwerror=true ${MESON_ARGS:-} >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
 fi
-ninja -C "$build" >&2
+ninja -C "$build" >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
 
 case "$mode" in
   example)
