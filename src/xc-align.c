@@ -22,6 +22,7 @@ const XcAlignParams xc_align_defaults = {
 #define NEAR_TOKENS 3
 #define FALLOFF 5.0
 #define NAME_WINDOW 10
+#define NAME_WINDOW_AGREE 4
 #define ALL_PAIRS_BELOW 48
 #define CROSS_CHECK_CAP 4096
 
@@ -324,6 +325,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
   g_autoptr(GHashTable) best = g_hash_table_new (NULL, NULL);   /* id+1 -> float bits via double array */
   g_autoptr(GArray) w = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
   it->names = g_array_new (FALSE, FALSE, sizeof (const char *));
+  it->name_dist = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < s->tokens->len; i++)
     {
       XcToken *t = &g_array_index (s->tokens, XcToken, i);
@@ -332,14 +334,17 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       guint d = token_distance (i, first, last);
       const char *key = g_intern_string (t->key);
       if (t->cap && !t->calendar && t->stem && !g_ascii_isdigit (t->key[0]) && d <= NAME_WINDOW
-          && (!t->initial || g_hash_table_contains (self->capitalized, key))
+          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, key))
           && !inside_attribution (it->claim, t))
         {
           gboolean dup = FALSE;
           for (guint k = 0; k < it->names->len && !dup; k++)
             dup = g_array_index (it->names, const char *, k) == key;
           if (!dup)
-            g_array_append_val (it->names, key);
+            {
+              g_array_append_val (it->names, key);
+              g_array_append_val (it->name_dist, d);
+            }
         }
       if (t->stem == NULL)
         continue;
@@ -380,6 +385,8 @@ item_clear (gpointer p)
     g_array_unref (it->terms);
   if (it->names)
     g_array_unref (it->names);
+  if (it->name_dist)
+    g_array_unref (it->name_dist);
   g_free (it->fold);
 }
 
@@ -542,18 +549,19 @@ xc_aligner_similarity (XcAligner *self, guint a, guint b)
 }
 
 static gboolean
-has_exclusive_name (const XcItem *a, const XcItem *b)
+has_exclusive_name (const XcItem *a, const XcItem *b, guint window)
 {
   for (guint i = 0; i < a->names->len; i++)
-    if (!g_hash_table_contains (b->keys, g_array_index (a->names, const char *, i)))
+    if (g_array_index (a->name_dist, guint, i) <= window
+        && !g_hash_table_contains (b->keys, g_array_index (a->names, const char *, i)))
       return TRUE;
   return FALSE;
 }
 
 gboolean
-xc_items_names_clash (const XcItem *a, const XcItem *b)
+xc_items_names_clash (const XcItem *a, const XcItem *b, guint window)
 {
-  return has_exclusive_name (a, b) && has_exclusive_name (b, a);
+  return has_exclusive_name (a, b, window) && has_exclusive_name (b, a, window);
 }
 
 /* ---------- grouping ---------- */
@@ -807,7 +815,7 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
         XcItem *y = xc_aligner_item (self, g_array_index (b->members, guint, j));
         if (x->judged && y->judged && !xc_interval_overlaps (&x->iv, &y->iv))
           {
-            if (xc_items_names_clash (x, y))
+            if (xc_items_names_clash (x, y, NAME_WINDOW))
               return FALSE;
             if (g_strcmp0 (x->claim->file, y->claim->file) == 0 && score < p->self)
               return FALSE;
@@ -881,6 +889,10 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
         agree = TRUE;
       else
         agree = intersect (&A->common, &B->common, &common);
+      /* even agreeing values: other participants right beside the figure ("Chile's exports rose 12%"
+       * vs "Zambia's exports rose 12%") make it another fact */
+      if (xc_items_names_clash (xc_aligner_item (self, ed->a), xc_aligner_item (self, ed->b), NAME_WINDOW_AGREE))
+        continue;
       if (agree ? score < p->agree : !disagreeing_merge_ok (self, A, B, score, p))
         continue;
       /* merge the smaller index into the larger-root-independent one: keep the lower root */

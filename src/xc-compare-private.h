@@ -22,6 +22,7 @@ typedef struct {
   gboolean  cap;        /* written with a capital */
   gboolean  initial;    /* first word of the sentence */
   gboolean  calendar;   /* a month or weekday name */
+  gboolean  possessive; /* written with 's */
 } XcToken;
 
 /* (transfer full) XcToken array (g_array with clear func) */
@@ -48,6 +49,7 @@ typedef struct {
   gboolean   aligned;     /* takes part in alignment at all */
   GArray    *terms;       /* XcTermWeight, sorted by id, unit length */
   GArray    *names;       /* char* keys of names near the claim (not owned: interned) */
+  GArray    *name_dist;   /* guint: each name's distance in tokens from the claim */
   GHashTable *keys;       /* interned four-letter keys of every word of its sentence (set) */
   char      *fold;        /* the sentence folded for wire-copy detection */
   gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
@@ -83,8 +85,8 @@ double      xc_aligner_similarity (XcAligner *self, guint a, guint b);
 /* The term's text as first written (for labels). */
 const char *xc_aligner_term       (XcAligner *self, guint id);
 const char *xc_aligner_term_stem  (XcAligner *self, guint id);
-/* TRUE when both have a name near the claim that the other's sentence lacks. */
-gboolean    xc_items_names_clash  (const XcItem *a, const XcItem *b);
+/* TRUE when both have a name within @window tokens of the claim that the other's sentence lacks. */
+gboolean    xc_items_names_clash  (const XcItem *a, const XcItem *b, guint window);
 
 /* Fills @out with the claim's effective interval; FALSE when it has none to judge. */
 gboolean    xc_claim_effective_interval (const XcClaim *c, double tolerance, XcInterval *out);

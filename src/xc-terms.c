@@ -166,9 +166,9 @@ push_token (GArray *out, const char *s, gsize start, gsize end, gboolean initial
   /* possessive: "Russia's", "states'" */
   gsize n = strlen (lower);
   if (n > 2 && lower[n - 2] == '\'' && lower[n - 1] == 's')
-    lower[n - 2] = '\0';
+    lower[n - 2] = '\0', t.possessive = TRUE;
   else if (n > 4 && ends_with (lower, n, "\xe2\x80\x99s"))
-    lower[n - 4] = '\0';
+    lower[n - 4] = '\0', t.possessive = TRUE;
   t.calendar = is_calendar (lower);
   t.stem = t.calendar ? NULL : xc_terms_stem (lower);
   /* the key ignores dots and apostrophes: "U.S." -> "u.s" stays distinct from "us" */
