@@ -148,6 +148,7 @@ xc_markup_mask_markdown (char *t, gsize len)
 
 typedef struct {
   XcDocument *doc;
+  const char *src;      /* the file's bytes with front matter blanked (same offsets) */
   GString    *text;
   GArray     *map;
   gsize       cursor;   /* raw offset where the next text node is looked for */
@@ -196,7 +197,7 @@ newline (HtmlWalk *w)
 static void
 add_text (HtmlWalk *w, const char *content)
 {
-  const char *raw = w->doc->raw;
+  const char *raw = w->src;
   gsize raw_len = w->doc->raw_len;
   gsize n = strlen (content);
   gsize i = 0;
@@ -271,7 +272,8 @@ gboolean
 xc_markup_html_text (XcDocument *doc, GError **error)
 {
   int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
-  htmlDocPtr html = htmlReadMemory (doc->raw, (int) MIN (doc->raw_len, (gsize) G_MAXINT),
+  /* doc->text is still the file with front matter blanked: same offsets as raw */
+  htmlDocPtr html = htmlReadMemory (doc->text, (int) MIN (doc->raw_len, (gsize) G_MAXINT),
                                     doc->name, "UTF-8", opts);
   if (html == NULL)
     {
@@ -280,6 +282,7 @@ xc_markup_html_text (XcDocument *doc, GError **error)
     }
   HtmlWalk w = {
     .doc = doc,
+    .src = doc->text,
     .text = g_string_sized_new (doc->raw_len),
     .map = g_array_new (FALSE, FALSE, sizeof (XcTextMap)),
   };

@@ -138,6 +138,22 @@ START_TEST (test_document_html)
 }
 END_TEST
 
+START_TEST (test_document_html_front_matter)
+{
+  const char *html = "---\nsource: The Bugle\npublished: 2024-04-10\n---\n<p>Ships came back on March 10.</p>\n";
+  g_autoptr(XcDocument) doc = xc_test_document (html, XC_FORMAT_HTML, NULL);
+  ck_assert_str_eq (doc->meta.source, "The Bugle");
+  ck_assert (g_date_valid (&doc->meta.published));
+  ck_assert (strstr (doc->text, "Bugle") == NULL);
+  ck_assert (strstr (doc->text, "2024") == NULL);
+  gsize t = (gsize) (strstr (doc->text, "March 10") - doc->text);
+  guint line, col;
+  xc_document_position (doc, xc_document_raw_offset (doc, t), &line, &col);
+  ck_assert_uint_eq (line, 5);
+  ck_assert_uint_eq (col, 23);
+}
+END_TEST
+
 START_TEST (test_document_columns_in_characters)
 {
   g_autoptr(XcDocument) doc = xc_test_document ("line one\n“Quoted” é 42\n", XC_FORMAT_TEXT, NULL);
@@ -221,6 +237,7 @@ xc_test_suite (void)
   tcase_add_test (tc, test_document_front_matter);
   tcase_add_loop_test (tc, test_document_markdown_mask, 0, G_N_ELEMENTS (markdown_cases));
   tcase_add_test (tc, test_document_html);
+  tcase_add_test (tc, test_document_html_front_matter);
   tcase_add_test (tc, test_document_columns_in_characters);
   tcase_add_test (tc, test_document_manifest);
   tcase_add_test (tc, test_document_inputs_walk);

@@ -11,6 +11,16 @@ xc_test_fixtures (void)
   return f ? f : "fixtures";
 }
 
+const char *
+xc_test_shared (void)
+{
+  const char *s = g_getenv ("XC_SHARED");
+  if (s == NULL || !g_file_test (s, G_FILE_TEST_IS_DIR))
+    return NULL;
+  g_autofree char *seeds = g_build_filename (s, "seeds", NULL);
+  return g_file_test (seeds, G_FILE_TEST_IS_DIR) ? s : NULL;
+}
+
 char *
 xc_test_fixture_path (const char *rel)
 {
@@ -48,10 +58,19 @@ xc_test_extract (const char *text, const char *published)
   return claims;
 }
 
+const char *xc_test_skip_reason;
+
 int
 main (void)
 {
-  SRunner *sr = srunner_create (xc_test_suite ());
+  Suite *suite = xc_test_suite ();
+  if (suite == NULL)
+    {
+      /* TAP's way to say the whole file was skipped, and why */
+      printf ("1..0 # SKIP %s\n", xc_test_skip_reason ? xc_test_skip_reason : "skipped");
+      return EXIT_SUCCESS;
+    }
+  SRunner *sr = srunner_create (suite);
   srunner_set_tap (sr, "-");
   srunner_run_all (sr, CK_SILENT);   /* CK_NORMAL would corrupt the TAP stream */
   int failed = srunner_ntests_failed (sr);

@@ -5,8 +5,12 @@
 #include <glib.h>
 #include "crosscheck/crosscheck.h"
 
-/* Each test-<module>.c defines this; xc-test.c runs it with TAP output. */
+/* Each test-<module>.c defines this; xc-test.c runs it with TAP output.
+ * Returning NULL skips the whole file with xc_test_skip_reason. */
 Suite      *xc_test_suite         (void);
+extern const char *xc_test_skip_reason;
+/* The shared folder with the seeds (XC_SHARED), or NULL when it is absent. */
+const char *xc_test_shared        (void);
 
 /* The fixtures folder (XC_FIXTURES, set by meson). */
 const char *xc_test_fixtures      (void);
