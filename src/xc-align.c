@@ -22,6 +22,9 @@ const XcAlignParams xc_align_defaults = {
 #define NEAR_TOKENS 3
 #define FALLOFF 5.0
 #define NAME_WINDOW 10
+/* IDF as if the run had this many more sentences without the term: a run of
+ * a few sentences must not discount the words all of them share to nothing */
+#define IDF_PRIOR 30
 #define NAME_WINDOW_AGREE 4
 #define ALL_PAIRS_BELOW 48
 #define CROSS_CHECK_CAP 4096
@@ -349,7 +352,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       if (t->stem == NULL)
         continue;
       guint id = GPOINTER_TO_UINT (g_hash_table_lookup (self->term_ids, t->stem)) - 1;
-      double idf = log (1.0 + (double) self->n_sentences / MAX (1, g_array_index (self->df, guint, id)));
+      double idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, id)));
       double prox = d <= NEAR_TOKENS ? 1.0 : 1.0 / (1.0 + (d - NEAR_TOKENS) / FALLOFF);
       float wt = (float) (idf * prox);
       gpointer slot = g_hash_table_lookup (best, GUINT_TO_POINTER (id + 1));
@@ -893,6 +896,12 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
        * vs "Zambia's exports rose 12%") make it another fact */
       if (xc_items_names_clash (xc_aligner_item (self, ed->a), xc_aligner_item (self, ed->b), NAME_WINDOW_AGREE))
         continue;
+      if (g_getenv ("XC_DEBUG_ALIGN"))
+        g_printerr ("align %s:%zu '%s' ~ %s:%zu '%s': sim %.3f score %.3f agree %d\n",
+                    xc_aligner_item (self, ed->a)->claim->file, xc_aligner_item (self, ed->a)->claim->offset,
+                    xc_aligner_item (self, ed->a)->claim->text, xc_aligner_item (self, ed->b)->claim->file,
+                    xc_aligner_item (self, ed->b)->claim->offset, xc_aligner_item (self, ed->b)->claim->text,
+                    ed->sim, score, agree);
       if (agree ? score < p->agree : !disagreeing_merge_ok (self, A, B, score, p))
         continue;
       /* merge the smaller index into the larger-root-independent one: keep the lower root */
