@@ -9,8 +9,8 @@
  * Asymmetry: aligning claims whose values disagree raises a conflict, so it
  * needs clearly more evidence than aligning claims that agree. */
 const XcAlignParams xc_align_defaults = {
-  .agree = 0.30,
-  .conflict = 0.45,
+  .agree = 0.22,
+  .conflict = 0.40,
   .self = 0.80,
   .anchor_bonus = 0.25,
   .posting_cap = 200,
@@ -685,6 +685,8 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
                && !xc_interval_overlaps (&ax->iv, &ay->iv))
         e.veto = TRUE;   /* they change different figures */
     }
+  if (g_getenv ("XC_DEBUG_ALIGN") && e.score > 0.1)
+    g_printerr ("  pair '%s' ~ '%s': %.3f%s\n", x->claim->text, y->claim->text, e.score, e.veto ? " veto" : "");
   if (e.score >= p->agree && !e.veto)
     g_array_append_val (edges, e);
 }
