@@ -1,0 +1,157 @@
+/* xc-report-markdown.c - the Markdown report, for notes and pull-request
+ * comments: a summary table, then a section per verdict, claims in bold in their sentences
+ * SPDX-License-Identifier: MIT */
+#include <string.h>
+#include "xc-report-private.h"
+
+static void
+md (GString *out, const char *s)
+{
+  xc_report_append_markdown (out, s, -1);
+}
+
+static void
+write_summary (GString *out, const XcComparison *cmp)
+{
+  XcReportSummary s;
+  xc_report_summarize (cmp, &s);
+  g_string_append (out, "# crosscheck report\n\n");
+  g_string_append (out, "| Summary | Count |\n|---|---:|\n");
+  g_string_append_printf (out, "| Sources | %u |\n", s.sources);
+  g_string_append_printf (out, "| Documents | %u |\n", s.documents);
+  g_string_append_printf (out, "| Failed documents | %u |\n", s.failed);
+  g_string_append_printf (out, "| Claims | %u |\n", s.claims);
+  g_string_append_printf (out, "| Facts compared | %u |\n", s.groups);
+  g_string_append_printf (out, "| ✗ Conflicts | %u |\n", s.conflicts);
+  g_string_append_printf (out, "| ✓ Agreements | %u |\n", s.agree);
+  g_string_append_printf (out, "| ○ Single-source facts | %u |\n", s.single);
+}
+
+static void
+write_documents (GString *out, const XcComparison *cmp)
+{
+  if (cmp->documents == NULL || cmp->documents->len == 0)
+    return;
+  g_string_append (out, "\n## Documents\n\n");
+  g_string_append (out, "| File | Source | Published | Claims | Status |\n|---|---|---|---:|---|\n");
+  for (guint i = 0; i < cmp->documents->len; i++)
+    {
+      const XcDocInfo *d = cmp->documents->pdata[i];
+      g_string_append (out, "| ");
+      md (out, d->file ? d->file : "?");
+      g_string_append (out, " | ");
+      md (out, d->source ? d->source : "—");
+      g_string_append (out, " | ");
+      md (out, d->published ? d->published : "—");
+      g_string_append_printf (out, " | %u | ", d->n_claims);
+      if (d->error)
+        {
+          g_string_append (out, "✗ **failed:** ");
+          md (out, d->error);
+        }
+      else
+        g_string_append (out, "read");
+      g_string_append (out, " |\n");
+    }
+}
+
+static void
+write_member (GString *out, const XcMember *m)
+{
+  const XcClaim *c = m->claim;
+  g_autofree char *loc = xc_report_location (c);
+  g_autofree char *value = xc_report_value_with_interval (c);
+  g_string_append (out, "- **");
+  md (out, xc_report_source_name (c));
+  g_string_append (out, "** — ");
+  md (out, loc);
+  g_string_append (out, " — ");
+  md (out, value);
+  if (m->outlier)
+    g_string_append (out, " — ⚠ **" XC_REPORT_OUTLIER_WORDS "**");
+  if (m->wire_copy)
+    g_string_append (out, " — _" XC_REPORT_WIRE_COPY_WORDS "_");
+  g_string_append_c (out, '\n');
+
+  gsize hs, he;
+  if (c->sentence && xc_report_find_claim (c, &hs, &he))
+    {
+      /* "**" only opens and closes emphasis where it is flanked right
+       * ("US**$240**" stays literal): elsewhere, inline HTML */
+      const char *sen = c->sentence;
+      gboolean left = hs == 0 || !g_ascii_isalnum (sen[hs - 1]) || !g_ascii_ispunct (sen[hs]);
+      gboolean right = sen[he] == '\0' || !g_ascii_isalnum (sen[he]) || !g_ascii_ispunct (sen[he - 1]);
+      g_string_append (out, "  > ");
+      xc_report_append_markdown (out, sen, (gssize) hs);
+      g_string_append (out, left && right ? "**" : "<b>");
+      xc_report_append_markdown (out, sen + hs, (gssize) (he - hs));
+      g_string_append (out, left && right ? "**" : "</b>");
+      md (out, sen + he);
+      g_string_append_c (out, '\n');
+    }
+  else
+    {
+      g_string_append (out, "  > as written: **");
+      md (out, c->text ? c->text : "");
+      g_string_append (out, "**");
+      if (c->sentence)
+        {
+          g_string_append (out, " in: ");
+          md (out, c->sentence);
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+write_group (GString *out, const XcGroup *g)
+{
+  g_string_append_printf (out, "\n### %s %s: ", xc_report_verdict_icon (g->verdict),
+                          xc_report_verdict_label (g->verdict));
+  md (out, g->label ? g->label : "(unlabelled)");
+  g_string_append (out, "\n\n");
+  md (out, xc_report_group_reason (g));
+  g_string_append (out, "\n\n");
+  g_autoptr(GPtrArray) flags = xc_report_group_flags (g);
+  for (guint i = 0; i < flags->len; i++)
+    {
+      g_string_append (out, i ? ">\n> ⚠ **Note:** " : "> ⚠ **Note:** ");
+      md (out, flags->pdata[i]);
+      g_string_append (out, i + 1 == flags->len ? "\n\n" : "\n");
+    }
+  g_string_append_printf (out, "%u %s, %u independent %s · %s · id ", g->n_sources,
+                          g->n_sources == 1 ? "source" : "sources", g->n_voices,
+                          g->n_voices == 1 ? "statement" : "statements",
+                          xc_kind_to_string (g->kind));
+  md (out, g->id ? g->id : "?");
+  g_string_append (out, "\n\n");
+  for (guint i = 0; g->members && i < g->members->len; i++)
+    write_member (out, g->members->pdata[i]);
+}
+
+gboolean
+xc_report_write_markdown (const XcComparison *cmp, const XcReportOptions *options,
+                          GString *out, GError **error)
+{
+  write_summary (out, cmp);
+  write_documents (out, cmp);
+  for (guint v = 0; v < G_N_ELEMENTS (xc_report_verdict_order); v++)
+    {
+      XcVerdict verdict = xc_report_verdict_order[v];
+      guint n = 0;
+      for (guint i = 0; cmp->groups && i < cmp->groups->len; i++)
+        n += ((const XcGroup *) cmp->groups->pdata[i])->verdict == verdict;
+      if (n == 0)
+        continue;
+      g_string_append_printf (out, "\n## %s (%u)\n", xc_report_verdict_heading (verdict), n);
+      for (guint i = 0; i < cmp->groups->len; i++)
+        {
+          const XcGroup *g = cmp->groups->pdata[i];
+          if (g->verdict == verdict)
+            write_group (out, g);
+        }
+    }
+  if (cmp->groups == NULL || cmp->groups->len == 0)
+    g_string_append (out, "\nNo facts to compare.\n");
+  return TRUE;
+}

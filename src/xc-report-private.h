@@ -1,0 +1,90 @@
+/* xc-report-private.h - what the report writers share: words for verdicts and
+ * flags, the summary, escaping, and finding a claim inside its sentence.
+ * SPDX-License-Identifier: MIT */
+#pragma once
+#include "xc-private.h"
+
+G_BEGIN_DECLS
+
+/* The JSON report's schema version (docs/report.md). */
+#define XC_REPORT_JSON_VERSION 1
+
+typedef gboolean (*XcReportWriteFunc) (const XcComparison    *cmp,
+                                       const XcReportOptions *options,
+                                       GString               *out,
+                                       GError               **error);
+
+gboolean xc_report_write_text     (const XcComparison *cmp, const XcReportOptions *options,
+                                   GString *out, GError **error);
+gboolean xc_report_write_markdown (const XcComparison *cmp, const XcReportOptions *options,
+                                   GString *out, GError **error);
+gboolean xc_report_write_json     (const XcComparison *cmp, const XcReportOptions *options,
+                                   GString *out, GError **error);
+gboolean xc_report_write_html     (const XcComparison *cmp, const XcReportOptions *options,
+                                   GString *out, GError **error);
+
+/**
+ * XcReportSummary:
+ * The counts every format opens with. `sources` counts the distinct
+ * publishers (the file name standing in when unknown) of the documents that
+ * loaded; `claims` is the sum of the documents' claim counts.
+ */
+typedef struct {
+  guint sources;
+  guint documents;
+  guint failed;
+  guint claims;
+  guint groups;
+  guint conflicts;
+  guint agree;
+  guint single;
+} XcReportSummary;
+
+void        xc_report_summarize        (const XcComparison *cmp, XcReportSummary *out);
+
+/* The verdicts in the order reports list them: conflict, agree, single. */
+extern const XcVerdict xc_report_verdict_order[3];
+
+/* "Conflict", "Agree", "Single source" */
+const char *xc_report_verdict_label    (XcVerdict v);
+/* "Conflicts", "Agreements", "Single-source facts" */
+const char *xc_report_verdict_heading  (XcVerdict v);
+/* "✗", "✓", "○": an icon that goes with the word, never instead of it */
+const char *xc_report_verdict_icon     (XcVerdict v);
+/* The group's reason, or a generic sentence for its verdict when it has none. */
+const char *xc_report_group_reason     (const XcGroup *g);
+
+/**
+ * xc_report_group_flags:
+ * Returns: (transfer container): the group's flags (self-contradiction,
+ *   power of ten, outlier tie) as sentences, in a fixed order; static strings.
+ */
+GPtrArray  *xc_report_group_flags      (const XcGroup *g);
+
+#define XC_REPORT_OUTLIER_WORDS   "odd one out"
+#define XC_REPORT_WIRE_COPY_WORDS "wire copy: the same sentence is carried by another source"
+
+/* The publisher, else the file, else "unknown source". (transfer none) */
+const char *xc_report_source_name      (const XcClaim *c);
+/* "file:line:col" (transfer full) */
+char       *xc_report_location         (const XcClaim *c);
+/* "26.3 %" or "26.3 % (26.25–26.35)" when the interval says more (transfer full) */
+char       *xc_report_value_with_interval (const XcClaim *c);
+
+/**
+ * xc_report_find_claim:
+ * Finds the claim's text inside its sentence (white space folded; the
+ * occurrence nearest the claim's own offset when it appears twice).
+ * Returns: TRUE with the byte span in @out_start, @out_end of c->sentence.
+ */
+gboolean    xc_report_find_claim       (const XcClaim *c, gsize *out_start, gsize *out_end);
+
+/* Appends @s with &, <, >, " and ' escaped (and control characters dropped). */
+void        xc_report_append_html      (GString *out, const char *s, gssize len);
+/* Appends @s with Markdown's specials backslash-escaped and newlines folded. */
+void        xc_report_append_markdown  (GString *out, const char *s, gssize len);
+
+/* Group free function for comparisons the report reader builds. */
+void        xc_report_group_free       (XcGroup *g);
+
+G_END_DECLS
