@@ -13,7 +13,7 @@ const XcAlignParams xc_align_defaults = {
   .conflict = 0.40,
   .self = 0.80,
   .anchor_bonus = 0.25,
-  .posting_cap = 200,
+  .posting_cap = 100,
   .top_terms = 8,
 };
 
@@ -29,8 +29,16 @@ const XcAlignParams xc_align_defaults = {
 #define ALL_PAIRS_BELOW 48
 #define CROSS_CHECK_CAP 4096
 
+/* A token as the aligner keeps it: small, no strings of its own. */
 typedef struct {
-  GArray     *tokens;     /* XcToken */
+  guint       term;       /* term id, or G_MAXUINT for a stopword or calendar word */
+  const char *key;        /* interned four-letter key */
+  guint32     start, end; /* bytes in the sentence */
+  guint8      cap, initial, calendar, possessive, digit;
+} Tok;
+
+typedef struct {
+  GArray     *tokens;     /* Tok */
   GHashTable *keys;       /* interned four-letter keys (set) */
   char       *fold;
 } Sentence;
@@ -62,6 +70,20 @@ struct _XcAligner {
   guint       n_sentences;
   double      tolerance;
 };
+
+/* XC_DEBUG_ALIGN=1 prints candidate pairs and merge decisions on stderr. */
+static gboolean
+debug_enabled (void)
+{
+  static gsize once;
+  static gboolean on;
+  if (g_once_init_enter (&once))
+    {
+      on = g_getenv ("XC_DEBUG_ALIGN") != NULL;
+      g_once_init_leave (&once, 1);
+    }
+  return on;
+}
 
 /* ---------- claims: blocks, intervals, scopes ---------- */
 
@@ -189,7 +211,7 @@ xc_claim_effective_interval (const XcClaim *c, double tolerance, XcInterval *out
 /* ---------- terms ---------- */
 
 static guint
-term_id (XcAligner *self, const char *stem, const char *surface)
+term_id (XcAligner *self, const char *stem, const char *surface, gsize surface_len)
 {
   gpointer v = g_hash_table_lookup (self->term_ids, stem);
   if (v)
@@ -197,7 +219,7 @@ term_id (XcAligner *self, const char *stem, const char *surface)
   guint id = self->stems->len;
   char *s = g_strdup (stem);
   g_ptr_array_add (self->stems, s);
-  g_ptr_array_add (self->surfaces, g_strdup (surface));
+  g_ptr_array_add (self->surfaces, g_strndup (surface, surface_len));
   guint zero = 0;
   g_array_append_val (self->df, zero);
   g_hash_table_insert (self->term_ids, s, GUINT_TO_POINTER (id + 1));
@@ -220,6 +242,8 @@ sentence_key (const XcClaim *c)
                           c->sentence_offset, c->sentence ? c->sentence : "");
 }
 
+/* A sentence seen for the first time: its terms (counted once for document
+ * frequency), the words written with a capital mid-sentence, its keys. */
 static Sentence *
 sentence_get (XcAligner *self, const XcClaim *c, gboolean *out_new)
 {
@@ -229,12 +253,29 @@ sentence_get (XcAligner *self, const XcClaim *c, gboolean *out_new)
   if (s)
     return s;
   s = g_new0 (Sentence, 1);
-  s->tokens = xc_terms_tokenize (c->sentence);
+  g_autoptr(GArray) full = xc_terms_tokenize (c->sentence);
+  s->tokens = g_array_sized_new (FALSE, FALSE, sizeof (Tok), full->len);
   s->keys = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < s->tokens->len; i++)
+  self->n_sentences++;
+  for (guint i = 0; i < full->len; i++)
     {
-      XcToken *t = &g_array_index (s->tokens, XcToken, i);
-      g_hash_table_add (s->keys, (gpointer) g_intern_string (t->key));
+      XcToken *t = &g_array_index (full, XcToken, i);
+      Tok k = { G_MAXUINT, g_intern_string (t->key), (guint32) t->start, (guint32) t->end,
+                (guint8) t->cap, (guint8) t->initial, (guint8) t->calendar, (guint8) t->possessive,
+                (guint8) g_ascii_isdigit (t->key[0]) };
+      g_hash_table_add (s->keys, (gpointer) k.key);
+      if (t->cap && !t->initial)
+        g_hash_table_add (self->capitalized, (gpointer) k.key);
+      if (t->stem)
+        {
+          k.term = term_id (self, t->stem, c->sentence + t->start, t->end - t->start);
+          gboolean again = FALSE;
+          for (guint j = 0; j < s->tokens->len && !again; j++)
+            again = g_array_index (s->tokens, Tok, j).term == k.term;
+          if (!again)
+            g_array_index (self->df, guint, k.term)++;
+        }
+      g_array_append_val (s->tokens, k);
     }
   s->fold = xc_fold_sentence (c->sentence);
   g_hash_table_insert (self->sentences, g_steal_pointer (&key), s);
@@ -278,7 +319,7 @@ claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *
   gsize bs = (gsize) best, be = bs + folded->len;
   for (guint i = 0; i < s->tokens->len; i++)
     {
-      XcToken *t = &g_array_index (s->tokens, XcToken, i);
+      Tok *t = &g_array_index (s->tokens, Tok, i);
       if (t->end > bs && t->start < be)
         {
           if (*out_first == G_MAXUINT)
@@ -290,7 +331,7 @@ claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *
     {
       /* the claim sits between tokens: anchor on the next one */
       for (guint i = 0; i < s->tokens->len; i++)
-        if (g_array_index (s->tokens, XcToken, i).start >= bs)
+        if (g_array_index (s->tokens, Tok, i).start >= bs)
           {
             *out_first = *out_last = i;
             return;
@@ -315,9 +356,12 @@ token_distance (guint i, guint first, guint last)
 }
 
 static gboolean
-inside_attribution (const XcClaim *c, const XcToken *t)
+inside_attribution (const XcClaim *c, const Tok *t)
 {
-  return c->attribution && t->surface && strstr (c->attribution, t->surface) != NULL;
+  if (c->attribution == NULL || c->sentence == NULL)
+    return FALSE;
+  g_autofree char *surface = g_strndup (c->sentence + t->start, t->end - t->start);
+  return strstr (c->attribution, surface) != NULL;
 }
 
 static void
@@ -325,48 +369,48 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
 {
   guint first, last;
   claim_token_span (it->claim, s, &first, &last);
-  g_autoptr(GHashTable) best = g_hash_table_new (NULL, NULL);   /* id+1 -> float bits via double array */
   g_autoptr(GArray) w = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
   it->names = g_array_new (FALSE, FALSE, sizeof (const char *));
   it->name_dist = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < s->tokens->len; i++)
     {
-      XcToken *t = &g_array_index (s->tokens, XcToken, i);
+      Tok *t = &g_array_index (s->tokens, Tok, i);
       if (first != G_MAXUINT && i >= first && i <= last)
         continue;
       guint d = token_distance (i, first, last);
-      const char *key = g_intern_string (t->key);
-      if (t->cap && !t->calendar && t->stem && !g_ascii_isdigit (t->key[0]) && d <= NAME_WINDOW
-          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, key))
+      if (t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit && d <= NAME_WINDOW
+          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key))
           && !inside_attribution (it->claim, t))
         {
           gboolean dup = FALSE;
           for (guint k = 0; k < it->names->len && !dup; k++)
-            dup = g_array_index (it->names, const char *, k) == key;
+            dup = g_array_index (it->names, const char *, k) == t->key;
           if (!dup)
             {
-              g_array_append_val (it->names, key);
+              g_array_append_val (it->names, t->key);
               g_array_append_val (it->name_dist, d);
             }
         }
-      if (t->stem == NULL)
+      if (t->term == G_MAXUINT)
         continue;
-      guint id = GPOINTER_TO_UINT (g_hash_table_lookup (self->term_ids, t->stem)) - 1;
-      double idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, id)));
+      double idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, t->term)));
       double prox = d <= NEAR_TOKENS ? 1.0 : 1.0 / (1.0 + (d - NEAR_TOKENS) / FALLOFF);
       float wt = (float) (idf * prox);
-      gpointer slot = g_hash_table_lookup (best, GUINT_TO_POINTER (id + 1));
-      if (slot)
+      gboolean seen = FALSE;
+      for (guint k = 0; k < w->len && !seen; k++)
         {
-          XcTermWeight *tw = &g_array_index (w, XcTermWeight, GPOINTER_TO_UINT (slot) - 1);
-          if (wt > tw->w)
-            tw->w = wt;
+          XcTermWeight *tw = &g_array_index (w, XcTermWeight, k);
+          if (tw->id == t->term)
+            {
+              seen = TRUE;
+              if (wt > tw->w)
+                tw->w = wt;
+            }
         }
-      else
+      if (!seen)
         {
-          XcTermWeight tw = { id, wt };
+          XcTermWeight tw = { t->term, wt };
           g_array_append_val (w, tw);
-          g_hash_table_insert (best, GUINT_TO_POINTER (id + 1), GUINT_TO_POINTER (w->len));
         }
     }
   g_array_sort (w, cmp_term_id);
@@ -440,24 +484,8 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   /* pass 1: every distinct sentence once: document frequencies, capitalized words */
   for (guint i = 0; i < claims->len; i++)
     {
-      XcClaim *c = claims->pdata[i];
       gboolean fresh;
-      Sentence *s = sentence_get (self, c, &fresh);
-      if (!fresh)
-        continue;
-      self->n_sentences++;
-      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-      for (guint k = 0; k < s->tokens->len; k++)
-        {
-          XcToken *t = &g_array_index (s->tokens, XcToken, k);
-          if (t->cap && !t->initial)
-            g_hash_table_add (self->capitalized, (gpointer) g_intern_string (t->key));
-          if (t->stem == NULL)
-            continue;
-          guint id = term_id (self, t->stem, t->surface);
-          if (g_hash_table_add (seen, GUINT_TO_POINTER (id + 1)))
-            g_array_index (self->df, guint, id)++;
-        }
+      sentence_get (self, claims->pdata[i], &fresh);
     }
   /* pass 2: items */
   for (guint i = 0; i < claims->len; i++)
@@ -685,10 +713,20 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
                && !xc_interval_overlaps (&ax->iv, &ay->iv))
         e.veto = TRUE;   /* they change different figures */
     }
-  if (g_getenv ("XC_DEBUG_ALIGN") && e.score > 0.1)
+  if (debug_enabled () && e.score > 0.1)
     g_printerr ("  pair '%s' ~ '%s': %.3f%s\n", x->claim->text, y->claim->text, e.score, e.veto ? " veto" : "");
   if (e.score >= p->agree && !e.veto)
     g_array_append_val (edges, e);
+}
+
+/* heaviest first; ties by id so the choice is reproducible */
+static int
+cmp_weight_desc (gconstpointer pa, gconstpointer pb)
+{
+  const XcTermWeight *a = pa, *b = pb;
+  if (a->w != b->w)
+    return a->w > b->w ? -1 : 1;
+  return a->id < b->id ? -1 : a->id > b->id;
 }
 
 /* Candidate pairs of one block, without comparing every pair: claims meet
@@ -705,51 +743,57 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
           add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j));
       return edges;
     }
+  /* postings: term -> (item, weight); heaviest terms of each item probe them and
+   * accumulate the shared weight; only pairs that can reach the threshold get scored */
   g_autoptr(GHashTable) postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   for (guint i = 0; i < n; i++)
     {
       XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
       for (guint k = 0; k < it->terms->len; k++)
         {
-          gpointer key = GUINT_TO_POINTER (g_array_index (it->terms, XcTermWeight, k).id + 1);
+          XcTermWeight *tw = &g_array_index (it->terms, XcTermWeight, k);
+          gpointer key = GUINT_TO_POINTER (tw->id + 1);
           GArray *list = g_hash_table_lookup (postings, key);
           if (list == NULL)
-            g_hash_table_insert (postings, key, list = g_array_new (FALSE, FALSE, sizeof (guint)));
-          g_array_append_val (list, i);
+            g_hash_table_insert (postings, key, list = g_array_new (FALSE, FALSE, sizeof (XcTermWeight)));
+          XcTermWeight entry = { i, tw->w };
+          g_array_append_val (list, entry);
         }
     }
-  g_autofree guint *stamp = g_new0 (guint, n);
+  g_autofree float *acc = g_new0 (float, n);
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) top = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
   for (guint i = 0; i < n; i++)
     {
       XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
       g_array_set_size (top, 0);
       g_array_append_vals (top, it->terms->data, it->terms->len);
-      /* heaviest first; ties by id so the choice is reproducible */
-      for (guint a = 0; a < top->len; a++)
-        for (guint b = a + 1; b < top->len; b++)
-          {
-            XcTermWeight *x = &g_array_index (top, XcTermWeight, a), *y = &g_array_index (top, XcTermWeight, b);
-            if (y->w > x->w || (y->w == x->w && y->id < x->id))
-              {
-                XcTermWeight t = *x;
-                *x = *y;
-                *y = t;
-              }
-          }
+      g_array_sort (top, cmp_weight_desc);
+      g_array_set_size (touched, 0);
       for (guint k = 0; k < top->len && k < p->top_terms; k++)
         {
-          GArray *list = g_hash_table_lookup (postings, GUINT_TO_POINTER (g_array_index (top, XcTermWeight, k).id + 1));
+          XcTermWeight *tw = &g_array_index (top, XcTermWeight, k);
+          GArray *list = g_hash_table_lookup (postings, GUINT_TO_POINTER (tw->id + 1));
           if (list == NULL || list->len > p->posting_cap)
             continue;
           for (guint m = 0; m < list->len; m++)
             {
-              guint j = g_array_index (list, guint, m);
-              if (j <= i || stamp[j] == i + 1)
+              XcTermWeight *e = &g_array_index (list, XcTermWeight, m);
+              if (e->id <= i)
                 continue;
-              stamp[j] = i + 1;
-              add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j));
+              if (acc[e->id] == 0)
+                g_array_append_val (touched, e->id);
+              acc[e->id] += tw->w * e->w;
             }
+        }
+      for (guint m = 0; m < touched->len; m++)
+        {
+          guint j = g_array_index (touched, guint, m);
+          /* the heaviest terms carry most of the weight: a pair far below the
+           * threshold on them will not reach it on the rest */
+          if (acc[j] >= p->agree * 0.5)
+            add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j));
+          acc[j] = 0;
         }
     }
   return edges;
@@ -898,7 +942,7 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
        * vs "Zambia's exports rose 12%") make it another fact */
       if (xc_items_names_clash (xc_aligner_item (self, ed->a), xc_aligner_item (self, ed->b), NAME_WINDOW_AGREE))
         continue;
-      if (g_getenv ("XC_DEBUG_ALIGN"))
+      if (debug_enabled ())
         g_printerr ("align %s:%zu '%s' ~ %s:%zu '%s': sim %.3f score %.3f agree %d\n",
                     xc_aligner_item (self, ed->a)->claim->file, xc_aligner_item (self, ed->a)->claim->offset,
                     xc_aligner_item (self, ed->a)->claim->text, xc_aligner_item (self, ed->b)->claim->file,

@@ -15,7 +15,6 @@ G_BEGIN_DECLS
  */
 typedef struct {
   char     *stem;       /* the normalized term; NULL for a stopword */
-  char     *surface;    /* as written */
   char      key[8];     /* the first four letters, lowercase: matches "Russia"/"Russian" */
   gsize     start;      /* byte offsets in the sentence */
   gsize     end;

@@ -135,6 +135,19 @@ xc_fold_sentence (const char *s)
   gboolean gap = FALSE;
   for (const char *p = s ? s : ""; *p; p = g_utf8_next_char (p))
     {
+      if ((guchar) *p < 0x80)
+        {
+          if (g_ascii_isalnum (*p))
+            {
+              if (gap && out->len)
+                g_string_append_c (out, ' ');
+              gap = FALSE;
+              g_string_append_c (out, g_ascii_tolower (*p));
+            }
+          else
+            gap = TRUE;
+          continue;
+        }
       gunichar c = g_utf8_get_char (p);
       if (g_unichar_isalnum (c))
         {

@@ -136,7 +136,6 @@ token_clear (gpointer p)
 {
   XcToken *t = p;
   g_free (t->stem);
-  g_free (t->surface);
 }
 
 static gboolean
@@ -158,11 +157,23 @@ push_token (GArray *out, const char *s, gsize start, gsize end, gboolean initial
   XcToken t = { 0 };
   t.start = start;
   t.end = end;
-  t.surface = g_strndup (s + start, end - start);
-  gunichar first = g_utf8_get_char (t.surface);
+  gunichar first = g_utf8_get_char (s + start);
   t.cap = g_unichar_isupper (first);
   t.initial = initial;
-  g_autofree char *lower = g_utf8_strdown (t.surface, -1);
+  char buf[64];
+  g_autofree char *heap = NULL;
+  char *lower = buf;
+  gboolean ascii = end - start < sizeof buf;
+  for (gsize i = start; ascii && i < end; i++)
+    ascii = (guchar) s[i] < 0x80;
+  if (ascii)
+    {
+      for (gsize i = start; i < end; i++)
+        buf[i - start] = g_ascii_tolower (s[i]);
+      buf[end - start] = '\0';
+    }
+  else
+    lower = heap = g_utf8_strdown (s + start, (gssize) (end - start));
   /* possessive: "Russia's", "states'" */
   gsize n = strlen (lower);
   if (n > 2 && lower[n - 2] == '\'' && lower[n - 1] == 's')
@@ -171,7 +182,7 @@ push_token (GArray *out, const char *s, gsize start, gsize end, gboolean initial
     lower[n - 4] = '\0', t.possessive = TRUE;
   t.calendar = is_calendar (lower);
   t.stem = t.calendar ? NULL : xc_terms_stem (lower);
-  /* the key ignores dots and apostrophes: "U.S." -> "u.s" stays distinct from "us" */
+  /* the key ignores apostrophes: "U.S." -> "u.s" stays distinct from "us" */
   gsize k = 0;
   for (const char *p = lower; *p && k < 4; p++)
     if (g_ascii_isalnum (*p) || (guchar) *p >= 0x80 || *p == '.')
@@ -232,7 +243,6 @@ xc_terms_tokenize (const char *s)
             }
           break;
         }
-      /* normalize a curly possessive to a straight one in the surface */
       push_token (out, s, (gsize) (start - s), (gsize) (q - s), initial);
       initial = FALSE;
       p = q;
