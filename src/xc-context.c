@@ -1,25 +1,262 @@
 /* xc-context.c - scope and attribution of quantity claims, from their clause
  * SPDX-License-Identifier: MIT */
+#include <string.h>
 #include "xc-private.h"
 
-struct _XcContext {
-  int unused;
+/* Where a figure comes from: the source phrase is the named group "src". */
+typedef struct {
+  const char *name;
+  const char *regex;
+  guint32     flags;
+} XcAttributionDef;
+
+#define SRC_STOP "(?=\\s+(?:released|published|issued|which|that|who|on|in|last|this|as|and|at|showed|shows|show)\\b|\\s*[,.;:()\"“”]\\s|\\s*[,.;:()\"“”]?$)"
+
+static const XcAttributionDef xc_attribution_defs[] = {
+  { "according-to", "\\baccording\\s+to\\s+(?:the\\s+)?(?<src>[^,;:()\"“”]+?)" SRC_STOP, 0 },
+  { "data-from", "\\b(?:data|figures|statistics|numbers)\\s+(?:released\\s+|published\\s+)?(?:from|by)\\s+(?:the\\s+)?"
+    "(?<src>[^,;:()\"“”]+?)\\s+(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed"
+    "|suggest|suggests|suggested)\\b", 0 },
+  { "x-data", "(?<![\\w’'-])(?<src>(?:\\p{Lu}[\\w’'-]*\\s+)+(?:[a-z]+\\s+)?(?:data|figures|statistics))\\s+"
+    "(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed)\\b", XC_PATTERN_CASE },
+  { "said-end", ",\\s*(?<src>(?:the\\s+)?\\p{Lu}[^,;:\"“”]{0,60}?|the\\s+[a-z][^,;:\"“”]{0,40}?)\\s+"
+    "(?:said|says|reported|reports|estimated|estimates|announced)\\s*[.!?\"”’]*\\s*$", XC_PATTERN_CASE },
 };
+
+struct _XcContext {
+  XcPattern *attribution[G_N_ELEMENTS (xc_attribution_defs)];
+};
+
+void
+xc_context_free (XcContext *self)
+{
+  if (self == NULL)
+    return;
+  for (gsize i = 0; i < G_N_ELEMENTS (xc_attribution_defs); i++)
+    xc_pattern_free (self->attribution[i]);
+  g_free (self);
+}
 
 XcContext *
 xc_context_new (GError **error)
 {
-  return g_new0 (XcContext, 1);
+  XcContext *self = g_new0 (XcContext, 1);
+  for (gsize i = 0; i < G_N_ELEMENTS (xc_attribution_defs); i++)
+    {
+      const XcAttributionDef *d = &xc_attribution_defs[i];
+      if (!(self->attribution[i] = xc_pattern_new (d->name, d->regex, d->flags, error)))
+        {
+          xc_context_free (self);
+          return NULL;
+        }
+    }
+  return self;
+}
+
+static gboolean
+is_quantity (const XcClaim *c)
+{
+  return c->kind == XC_KIND_MONEY || c->kind == XC_KIND_PERCENT || c->kind == XC_KIND_MEASURE
+         || c->kind == XC_KIND_COUNT;
+}
+
+static gboolean
+is_period (const XcClaim *c)
+{
+  return (c->kind == XC_KIND_DATE && c->iso) || (c->kind == XC_KIND_DATERANGE && c->start && c->end);
+}
+
+/* Lower-cased word ending at or before @pos (skipping spaces), into @buf; returns its start. */
+static gsize
+word_before (const char *t, gsize lo, gsize pos, char *buf, gsize size)
+{
+  gsize i = pos;
+  while (i > lo && g_ascii_isspace (t[i - 1]))
+    i--;
+  gsize e = i;
+  while (i > lo && (g_ascii_isalpha (t[i - 1]) || t[i - 1] == '.'))
+    i--;
+  gsize n = MIN (e - i, size - 1);
+  for (gsize k = 0; k < n; k++)
+    buf[k] = g_ascii_tolower (t[i + k]);
+  buf[n] = '\0';
+  return i;
+}
+
+static const char * const xc_basis_words[] = {
+  "from", "than", "over", "versus", "vs", "vs.", "against", "since", "on", NULL,
+};
+
+/* "up 26 percent compared with 2022", "than in 2022", "from 2022": the date a change is measured against. */
+static gboolean
+is_basis (const char *t, gsize lo, const XcClaim *date)
+{
+  char w[16], w2[16];
+  gsize s = word_before (t, lo, date->offset, w, sizeof w);
+  for (const char * const *b = xc_basis_words; *b; b++)
+    if (g_str_equal (w, *b))
+      return TRUE;
+  if (g_str_equal (w, "in") || g_str_equal (w, "the") || g_str_equal (w, "of"))
+    {
+      s = word_before (t, lo, s, w2, sizeof w2);
+      if (g_str_equal (w2, "than") || g_str_equal (w2, "from") || g_str_equal (w2, "over")
+          || g_str_equal (w2, "versus") || g_str_equal (w2, "that"))
+        return TRUE;
+      g_strlcpy (w, w2, sizeof w);
+    }
+  if (g_str_equal (w, "with") || g_str_equal (w, "to"))
+    {
+      word_before (t, lo, s, w2, sizeof w2);
+      return g_str_equal (w2, "compared") || g_str_equal (w2, "comparison") || g_str_equal (w2, "relative");
+    }
+  return FALSE;
+}
+
+/* The clause of [@start, @end) inside its sentence: cut at ";", ":", " but ", dashes. */
+static void
+clause_bounds (const char *t, const XcSpan *sent, gsize start, gsize end, gsize *out_lo, gsize *out_hi)
+{
+  gsize lo = sent->start, hi = sent->end;
+  for (gsize i = sent->start; i < start; i++)
+    if (t[i] == ';' || (t[i] == ':' && i + 1 < sent->end && !g_ascii_isdigit (t[i + 1]))
+        || (i + 5 <= start && strncmp (t + i, " but ", 5) == 0)
+        || (i + 5 <= start && strncmp (t + i, " — ", 5) == 0))
+      lo = i + 1;
+  for (gsize i = end; i < sent->end; i++)
+    if (t[i] == ';' || (t[i] == ':' && i + 1 < sent->end && !g_ascii_isdigit (t[i + 1]))
+        || (i + 5 <= sent->end && strncmp (t + i, " but ", 5) == 0)
+        || (i + 5 <= sent->end && strncmp (t + i, " — ", 5) == 0))
+      {
+        hi = i;
+        break;
+      }
+  *out_lo = lo;
+  *out_hi = hi;
+}
+
+/* Only white space, commas and "in"/"for"/"during"/"as of" between a figure and the date after it. */
+static gboolean
+directly_after (const char *t, gsize from, gsize to)
+{
+  g_autofree char *gap = g_ascii_strdown (t + from, (gssize) (to - from));
+  g_strstrip (gap);
+  return gap[0] == '\0' || g_str_equal (gap, "in") || g_str_equal (gap, "for") || g_str_equal (gap, "during")
+         || g_str_equal (gap, "as of") || g_str_equal (gap, "by") || g_str_equal (gap, "through");
+}
+
+static void
+set_scope (XcClaim *q, XcClaim *date)
+{
+  g_free (q->scope);
+  q->scope = date->kind == XC_KIND_DATE ? g_strdup (date->iso)
+                                        : g_strdup_printf ("%s/%s", date->start, date->end);
+  date->is_scope = TRUE;
+}
+
+static void
+annotate_scope (XcScan *scan, guint qi, const XcSpan *sent)
+{
+  GPtrArray *claims = scan->claims;
+  XcClaim *q = claims->pdata[qi];
+  gsize lo, hi;
+  clause_bounds (scan->text, sent, q->offset, q->offset + q->length, &lo, &hi);
+  XcClaim *before = NULL, *after = NULL, *direct = NULL;
+  /* claims are sorted by offset: only those of the clause are looked at */
+  guint first = qi;
+  while (first > 0 && ((XcClaim *) claims->pdata[first - 1])->offset >= lo)
+    first--;
+  for (guint j = first; j < claims->len && ((XcClaim *) claims->pdata[j])->offset < hi; j++)
+    {
+      XcClaim *d = claims->pdata[j];
+      if (!is_period (d) || d->offset < lo || d->offset + d->length > hi)
+        continue;
+      if (is_basis (scan->text, lo, d))
+        continue;
+      if (d->offset + d->length <= q->offset)
+        before = d;   /* claims are sorted: the last one is the nearest */
+      else if (d->offset >= q->offset + q->length)
+        {
+          if (direct == NULL && after == NULL && directly_after (scan->text, q->offset + q->length, d->offset))
+            direct = d;
+          if (after == NULL)
+            after = d;
+        }
+    }
+  XcClaim *pick = direct ? direct : before ? before : after;
+  if (pick)
+    set_scope (q, pick);
+}
+
+static gboolean
+is_pronoun (const char *s)
+{
+  static const char * const pronouns[] = { "he", "she", "they", "it", "we", "i", "you", "this", "that", NULL };
+  for (const char * const *p = pronouns; *p; p++)
+    if (g_ascii_strcasecmp (s, *p) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+find_attribution (XcContext *self, XcScan *scan, const XcSpan *sent, GError **error)
+{
+  gsize end = sent->end;
+  while (end > sent->start && g_ascii_isspace (scan->text[end - 1]))
+    end--;
+  for (gsize i = 0; i < G_N_ELEMENTS (xc_attribution_defs); i++)
+    {
+      XcPattern *p = self->attribution[i];
+      if (!xc_pattern_match (p, scan->text, end, sent->start, error))
+        {
+          if (error && *error)
+            return NULL;
+          continue;
+        }
+      gsize s, e;
+      if (!xc_pattern_named (p, "src", &s, &e))
+        continue;
+      g_autofree char *src = g_strndup (scan->text + s, e - s);
+      g_strstrip (src);
+      if (g_str_has_prefix (src, "The ") || g_str_has_prefix (src, "the "))
+        memmove (src, src + 4, strlen (src + 4) + 1);
+      if (src[0] == '\0' || is_pronoun (src) || g_str_equal (src, "data") || g_str_equal (src, "figures")
+          || g_str_equal (src, "statistics"))
+        continue;
+      return g_steal_pointer (&src);
+    }
+  return NULL;
 }
 
 gboolean
 xc_context_annotate (XcContext *self, XcScan *scan, GError **error)
 {
+  g_return_val_if_fail (self != NULL && scan != NULL, FALSE);
+  if (scan->sentences == NULL || scan->sentences->len == 0)
+    return TRUE;
+  guint cached_sent = G_MAXUINT;
+  g_autofree char *cached_src = NULL;
+  for (guint i = 0; i < scan->claims->len; i++)
+    {
+      XcClaim *q = scan->claims->pdata[i];
+      if (!is_quantity (q))
+        continue;
+      guint si = xc_segment_find (scan->sentences, q->offset);
+      const XcSpan *sent = &g_array_index (scan->sentences, XcSpan, si);
+      annotate_scope (scan, i, sent);
+      if (si != cached_sent)
+        {
+          GError *local = NULL;
+          g_free (cached_src);
+          cached_src = find_attribution (self, scan, sent, &local);
+          if (local)
+            {
+              g_propagate_error (error, local);
+              return FALSE;
+            }
+          cached_sent = si;
+        }
+      if (cached_src && q->attribution == NULL)
+        q->attribution = g_strdup (cached_src);
+    }
   return TRUE;
-}
-
-void
-xc_context_free (XcContext *self)
-{
-  g_free (self);
 }

@@ -1,0 +1,307 @@
+/* xc-date-resolve.c - calendar side of date claims: names, tense, year
+ * inference and the ISO values and day-number intervals they get
+ * SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <string.h>
+#include "xc-date-private.h"
+
+static const char * const xc_month_names[] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december",
+};
+
+int
+xc_date_month_from_name (const char *s, gsize len)
+{
+  while (len > 0 && s[len - 1] == '.')
+    len--;
+  if (len < 3)
+    return 0;
+  for (int m = 0; m < 12; m++)
+    {
+      const char *full = xc_month_names[m];
+      gsize flen = strlen (full);
+      if (len > flen || g_ascii_strncasecmp (s, full, len) != 0)
+        continue;
+      /* the full name, a three-letter abbreviation or "Sept" */
+      if (len == flen || len == 3 || (m == 8 && len == 4))
+        return m + 1;
+    }
+  return 0;
+}
+
+static const char * const xc_weekday_names[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+GDateWeekday
+xc_date_weekday_from_name (const char *s, gsize len)
+{
+  while (len > 0 && s[len - 1] == '.')
+    len--;
+  if (len < 3)
+    return G_DATE_BAD_WEEKDAY;
+  for (int w = 0; w < 7; w++)
+    {
+      const char *full = xc_weekday_names[w];
+      if (len <= strlen (full) && g_ascii_strncasecmp (s, full, len) == 0)
+        return (GDateWeekday) (w + 1);
+    }
+  return G_DATE_BAD_WEEKDAY;
+}
+
+/* ---------- tense ---------- */
+
+static const char * const xc_future_words[] = {
+  "will", "would", "shall", "might", "won't", "wouldn't", "expected", "expects", "expect",
+  "plans", "planned", "planning", "scheduled", "upcoming", "forthcoming", "due",
+  "intends", "intend", "aims", "hopes", "going", "next", "tomorrow", "anticipated",
+};
+
+static const char * const xc_past_words[] = {
+  "was", "were", "had", "did", "said", "told", "met", "went", "came", "made", "took",
+  "gave", "won", "held", "began", "saw", "left", "sent", "led", "rose", "fell", "grew",
+  "stood", "spoke", "wrote", "became", "ago", "earlier", "last", "yesterday", "hit",
+  "paid", "sold", "bought", "brought", "got", "ran", "lost", "struck", "found", "knew",
+  "thought", "felt", "kept", "chose", "spent", "built", "drew", "flew", "swore",
+};
+
+/* "-ed" words that are not past tense verbs */
+static const char * const xc_not_past_ed[] = {
+  "need", "feed", "speed", "seed", "embed", "proceed", "succeed", "exceed", "indeed",
+  "shed", "bed", "red", "bred", "hundred", "breed", "greed", "weed", "creed", "deed",
+};
+
+static gboolean
+word_in (const char *w, const char * const *list, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_str_equal (w, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static XcTense
+word_tense (const char *w)
+{
+  if (word_in (w, xc_future_words, G_N_ELEMENTS (xc_future_words)))
+    return XC_TENSE_FUTURE;
+  if (word_in (w, xc_past_words, G_N_ELEMENTS (xc_past_words)))
+    return XC_TENSE_PAST;
+  gsize n = strlen (w);
+  if (n >= 4 && g_str_has_suffix (w, "ed")
+      && !word_in (w, xc_not_past_ed, G_N_ELEMENTS (xc_not_past_ed)))
+    return XC_TENSE_PAST;
+  return XC_TENSE_NONE;
+}
+
+XcTense
+xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, gsize end)
+{
+  /* Words before the expression count backwards from it, words after it
+   * forwards; a clause break (";", ":", quotes) stops the search. */
+  XcTense best = XC_TENSE_NONE;
+  int best_dist = G_MAXINT;
+  char word[32];
+  for (int dir = -1; dir <= 1; dir += 2)
+    {
+      gsize i = dir < 0 ? start : end;
+      int dist = 0;
+      while (dist < 12)
+        {
+          /* find the next word in direction dir */
+          gsize ws, we;
+          if (dir < 0)
+            {
+              while (i > sent_start && !g_ascii_isalpha (text[i - 1]) && text[i - 1] != '\'')
+                {
+                  if (text[i - 1] == ';' || text[i - 1] == ':')
+                    goto next_dir;
+                  i--;
+                }
+              if (i <= sent_start)
+                break;
+              we = i;
+              while (i > sent_start && (g_ascii_isalpha (text[i - 1]) || text[i - 1] == '\''))
+                i--;
+              ws = i;
+            }
+          else
+            {
+              while (i < sent_end && !g_ascii_isalpha (text[i]))
+                {
+                  if (text[i] == ';' || text[i] == ':')
+                    goto next_dir;
+                  i++;
+                }
+              if (i >= sent_end)
+                break;
+              ws = i;
+              while (i < sent_end && (g_ascii_isalpha (text[i]) || text[i] == '\''))
+                i++;
+              we = i;
+            }
+          dist++;
+          if (we - ws >= sizeof word || g_ascii_isupper (text[ws]))
+            continue;
+          memcpy (word, text + ws, we - ws);
+          word[we - ws] = '\0';
+          for (char *p = word; *p; p++)
+            *p = g_ascii_tolower (*p);
+          XcTense t = word_tense (word);
+          if (t == XC_TENSE_NONE)
+            {
+              if (g_str_equal (word, "'ll") || g_str_has_suffix (word, "'ll"))
+                t = XC_TENSE_FUTURE;
+              else
+                continue;
+            }
+          /* a participle after "be"/"is" ("will be held") is not a past tense */
+          if (t == XC_TENSE_PAST && ws > sent_start)
+            {
+              gsize k = ws;
+              while (k > sent_start && text[k - 1] == ' ')
+                k--;
+              gsize ke = k;
+              while (k > sent_start && g_ascii_isalpha (text[k - 1]))
+                k--;
+              if ((ke - k == 2 && g_ascii_strncasecmp (text + k, "be", 2) == 0)
+                  || (ke - k == 2 && g_ascii_strncasecmp (text + k, "is", 2) == 0)
+                  || (ke - k == 3 && g_ascii_strncasecmp (text + k, "are", 3) == 0)
+                  || (ke - k == 5 && g_ascii_strncasecmp (text + k, "being", 5) == 0))
+                continue;
+            }
+          if (dist < best_dist || (dist == best_dist && t == XC_TENSE_PAST))
+            {
+              best = t;
+              best_dist = dist;
+            }
+          break;
+        }
+    next_dir:
+      ;
+    }
+  return best;
+}
+
+/* ---------- year inference ---------- */
+
+int
+xc_date_pick_year (const GDate *pub, int month, int day, XcTense tense)
+{
+  int py = g_date_get_year (pub);
+  if (day == 0)
+    {
+      int diff = month - (int) g_date_get_month (pub);   /* months after publication */
+      if (tense == XC_TENSE_PAST)
+        return diff > 0 ? py - 1 : py;
+      if (tense == XC_TENSE_FUTURE)
+        return diff < 0 ? py + 1 : py;
+      if (diff > 6)
+        return py - 1;
+      if (diff < -6)   /* a tie at six months goes to the past */
+        return py + 1;
+      return py;
+    }
+  /* a day: the nearest valid one, moved by the tense when it is more than a
+   * week on the wrong side of the publication date */
+  double pj = xc_date_day_number (pub);
+  int best_y = py;
+  double best = INFINITY, best_diff = 0;
+  for (int y = py - 1; y <= py + 1; y++)
+    {
+      if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) y))
+        continue;
+      GDate d;
+      g_date_clear (&d, 1);
+      g_date_set_dmy (&d, (GDateDay) day, (GDateMonth) month, (GDateYear) y);
+      double diff = xc_date_day_number (&d) - pj;
+      if (fabs (diff) < best || (fabs (diff) == best && diff < 0))
+        {
+          best = fabs (diff);
+          best_y = y;
+          best_diff = diff;
+        }
+    }
+  if (tense == XC_TENSE_PAST && best_diff > 7 && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) (best_y - 1)))
+    return best_y - 1;
+  if (tense == XC_TENSE_FUTURE && best_diff < -7 && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) (best_y + 1)))
+    return best_y + 1;
+  return best_y;
+}
+
+/* ---------- values and intervals ---------- */
+
+static void
+set_days (XcInterval *iv, const GDate *first, const GDate *last)
+{
+  iv->lo = xc_date_day_number (first);
+  iv->hi = xc_date_day_number (last);
+  iv->lo_open = iv->hi_open = FALSE;
+}
+
+void
+xc_date_set (XcClaim *c, int y, int m, int d)
+{
+  g_free (c->iso);
+  if (d > 0)
+    c->iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  else if (m > 0)
+    c->iso = g_strdup_printf ("%04d-%02d", y, m);
+  else
+    c->iso = g_strdup_printf ("%04d", y);
+  GDate first, last;
+  if (xc_iso_date_bounds (c->iso, &first, &last))
+    set_days (&c->interval, &first, &last);
+  c->kind = XC_KIND_DATE;
+  c->resolved = TRUE;
+}
+
+void
+xc_date_narrow (XcClaim *c, const GDate *first, const GDate *last)
+{
+  set_days (&c->interval, first, last);
+}
+
+gboolean
+xc_date_set_range (XcClaim *c, const char *start_iso, const char *end_iso)
+{
+  GDate f1, l1, f2, l2;
+  if (!xc_iso_date_bounds (start_iso, &f1, &l1) || !xc_iso_date_bounds (end_iso, &f2, &l2))
+    return FALSE;
+  if (g_date_compare (&f1, &l2) > 0)
+    return FALSE;
+  c->kind = XC_KIND_DATERANGE;
+  g_free (c->start);
+  g_free (c->end);
+  c->start = g_strdup (start_iso);
+  c->end = g_strdup (end_iso);
+  set_days (&c->interval, &f1, &l2);
+  c->resolved = TRUE;
+  return TRUE;
+}
+
+void
+xc_date_set_range_days (XcClaim *c, const GDate *first, const GDate *last)
+{
+  c->kind = XC_KIND_DATERANGE;
+  g_free (c->start);
+  g_free (c->end);
+  c->start = xc_iso_from_date (first);
+  c->end = xc_iso_from_date (last);
+  set_days (&c->interval, first, last);
+  c->resolved = TRUE;
+}
+
+void
+xc_date_set_unresolved (XcClaim *c, XcScan *scan)
+{
+  g_clear_pointer (&c->iso, g_free);
+  g_clear_pointer (&c->start, g_free);
+  g_clear_pointer (&c->end, g_free);
+  c->resolved = FALSE;
+  c->interval.lo = -INFINITY;
+  c->interval.hi = INFINITY;
+  c->interval.lo_open = c->interval.hi_open = FALSE;
+  scan->unresolved = TRUE;
+}

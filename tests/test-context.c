@@ -1,0 +1,124 @@
+/* test-context.c - scope and attribution of quantity claims: dates found by the
+ * real recognizer, figures added by hand (the quantity recognizer is separate)
+ * SPDX-License-Identifier: MIT */
+#include <string.h>
+#include "xc-test.h"
+#include "xc-private.h"
+
+/* @figures: up to three substrings of @text made into money claims; @scopes:
+ * the scope each must get (NULL = none); @attribution: what all of them must
+ * get (NULL = none); @scope_date: a date text that must be marked is_scope. */
+typedef struct {
+  const char *text;
+  const char *pub;
+  const char *figures[3];
+  const char *scopes[3];
+  const char *attribution;
+  const char *scope_date;
+} ContextCase;
+
+static const ContextCase context_cases[] = {
+  { "Trade reached $240 billion in 2023.", "2024-04-10", { "$240 billion" }, { "2023" }, NULL, "2023" },
+  { "Trade hit $240 billion last year.", "2024-04-10", { "$240 billion" }, { "2023" }, NULL, "last year" },
+  { "Trade fell by 11.6 percent and stood at $664 billion in 2022, according to China's customs data.",
+    "2024-04-10", { "11.6 percent", "$664 billion" }, { "2022", "2022" }, "China's customs data", "2022" },
+  { "Last year, trade grew over 26%, reaching $240 billion.", "2024-04-10",
+    { "over 26%", "$240 billion" }, { "2023", "2023" }, NULL, "Last year" },
+  { "Data from China's commerce ministry show that trade hit a record high of $240 billion last year, up 26 percent compared with 2022.",
+    "2024-04-10", { "$240 billion", "26 percent" }, { "2023", "2023" }, "China's commerce ministry", "last year" },
+  { "Chinese customs data showed that trade reached $240 billion in 2023, up 26.3 percent from the previous year.",
+    "2024-04-10", { "$240 billion", "26.3 percent" }, { "2023", "2023" }, "Chinese customs data", "2023" },
+  { "More than 840,000 cars were exported in the first 11 months of 2023, according to the China Association of Automobile Manufacturers.",
+    "2024-04-10", { "More than 840,000" }, { "2023-01-01/2023-11-30" }, "China Association of Automobile Manufacturers", "the first 11 months of 2023" },
+  { "Exports rose 5 percent from 2022.", "2024-04-10", { "5 percent" }, { NULL }, NULL, NULL },
+  { "Exports were 7 percent higher than in 2021.", "2024-04-10", { "7 percent" }, { NULL }, NULL, NULL },
+  { "Sales grew 4 percent over 2022.", "2024-04-10", { "4 percent" }, { NULL }, NULL, NULL },
+  { "Sales grew 4 percent versus 2022.", "2024-04-10", { "4 percent" }, { NULL }, NULL, NULL },
+  { "The war began in 2022. Trade reached $240 billion.", "2024-04-10", { "$240 billion" }, { NULL }, NULL, NULL },
+  { "The war began in 2022; trade reached $240 billion.", "2024-04-10", { "$240 billion" }, { NULL }, NULL, NULL },
+  { "Trade reached $240 billion, the ministry said.", "2024-04-10", { "$240 billion" }, { NULL }, "ministry", NULL },
+  { "Trade reached $240 billion, he said.", "2024-04-10", { "$240 billion" }, { NULL }, NULL, NULL },
+  { "Mr. Lavrov said the talks went well. Trade reached $240 billion.", "2024-04-10", { "$240 billion" }, { NULL }, NULL, NULL },
+  { "In the first quarter, sales were $5 million.", "2024-04-10", { "$5 million" }, { "2024-01-01/2024-03-31" }, NULL, "the first quarter" },
+  { "Sales of $3 million in March beat forecasts.", "2024-04-10", { "$3 million" }, { "2024-03" }, NULL, "March" },
+  { "Revenue was $9 billion in 2023 and $8 billion in 2022.", "2024-04-10",
+    { "$9 billion", "$8 billion" }, { "2023", "2022" }, NULL, "2023" },
+  { "Since 2022, exports grew to $1 billion.", "2024-04-10", { "$1 billion" }, { NULL }, NULL, NULL },
+  { "According to Reuters, the fund lost $2 billion.", "2024-04-10", { "$2 billion" }, { NULL }, "Reuters", NULL },
+  { "Trade totalled $240.1 billion in 2023, according to China's customs data released in January.",
+    "2024-04-10", { "$240.1 billion" }, { "2023" }, "China's customs data", "2023" },
+};
+
+static XcClaim *
+money_claim (const char *text, const char *figure)
+{
+  const char *at = strstr (text, figure);
+  ck_assert_msg (at != NULL, "'%s' not in '%s'", figure, text);
+  XcClaim *c = xc_claim_new (XC_KIND_MONEY);
+  c->offset = (gsize) (at - text);
+  c->length = strlen (figure);
+  c->text = g_strdup (figure);
+  return c;
+}
+
+static int
+by_offset (gconstpointer a, gconstpointer b)
+{
+  const XcClaim *x = *(XcClaim * const *) a, *y = *(XcClaim * const *) b;
+  return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+START_TEST (test_context_table)
+{
+  const ContextCase *tc = &context_cases[_i];
+  g_autoptr(GError) error = NULL;
+  GPtrArray *claims = xc_test_extract (tc->text, tc->pub);
+  XcClaim *figs[3] = { NULL };
+  for (int k = 0; k < 3 && tc->figures[k]; k++)
+    g_ptr_array_add (claims, figs[k] = money_claim (tc->text, tc->figures[k]));
+  g_ptr_array_sort (claims, by_offset);
+  g_autoptr(XcDocument) doc = xc_test_document (tc->text, XC_FORMAT_TEXT, tc->pub);
+  g_autoptr(GArray) sentences = xc_segment_sentences (tc->text, strlen (tc->text), FALSE);
+  XcScan scan = {
+    .doc = doc, .text = tc->text, .len = strlen (tc->text), .sentences = sentences,
+    .published = &doc->meta.published, .claims = claims,
+  };
+  XcContext *ctx = xc_context_new (&error);
+  ck_assert_ptr_nonnull (ctx);
+  ck_assert (xc_context_annotate (ctx, &scan, &error));
+  xc_context_free (ctx);
+  for (int k = 0; k < 3 && figs[k]; k++)
+    {
+      ck_assert_msg (g_strcmp0 (figs[k]->scope, tc->scopes[k]) == 0, "'%s': %s scope %s, expected %s",
+                     tc->text, tc->figures[k], figs[k]->scope, tc->scopes[k]);
+      ck_assert_msg (g_strcmp0 (figs[k]->attribution, tc->attribution) == 0, "'%s': attribution '%s', expected '%s'",
+                     tc->text, figs[k]->attribution, tc->attribution);
+    }
+  gboolean marked = FALSE;
+  for (guint i = 0; i < claims->len; i++)
+    {
+      XcClaim *c = claims->pdata[i];
+      if (c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE)
+        continue;
+      gboolean want = tc->scope_date && strncmp (tc->text + c->offset, tc->scope_date, c->length) == 0
+                      && c->length == strlen (tc->scope_date);
+      if (c->is_scope)
+        marked = TRUE;
+      if (want)
+        ck_assert_msg (c->is_scope, "'%s': date '%s' not marked as a scope", tc->text, tc->scope_date);
+    }
+  if (tc->scope_date == NULL)
+    ck_assert_msg (!marked, "'%s': a date marked as scope", tc->text);
+  g_ptr_array_unref (claims);
+}
+END_TEST
+
+Suite *
+xc_test_suite (void)
+{
+  Suite *s = suite_create ("context");
+  TCase *tc = tcase_create ("context");
+  tcase_add_loop_test (tc, test_context_table, 0, G_N_ELEMENTS (context_cases));
+  suite_add_tcase (s, tc);
+  return s;
+}

@@ -1,0 +1,496 @@
+/* test-date.c - date, daterange and duration claims: a table of expressions
+ * with their publication date and expected value, near misses, intervals, fixtures
+ * SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <string.h>
+#include "xc-test.h"
+#include "xc-private.h"
+
+/* One row: @text published on @pub (NULL = unknown) must give @count temporal
+ * claims (0 = a near miss); the first one has @kind and the value string of
+ * xc_claim_value_string() ("2024-04-09", "2024-04-04/2024-04-08", "P2D",
+ * "unresolved"), and @qual when it is not NULL. */
+typedef struct {
+  const char *text;
+  const char *pub;
+  const char *kind;
+  const char *value;
+  const char *qual;
+  guint       count;
+} DateCase;
+
+#define P "2024-04-10"   /* a Wednesday */
+#define D(t, v) { t, P, "date", v, NULL, 1 }
+#define DP(t, p, v) { t, p, "date", v, NULL, 1 }
+#define R(t, v) { t, P, "daterange", v, NULL, 1 }
+#define RP(t, p, v) { t, p, "daterange", v, NULL, 1 }
+#define U(t, v) { t, P, "duration", v, "exact", 1 }
+#define UQ(t, v, q) { t, P, "duration", v, q, 1 }
+#define NONE(t) { t, P, NULL, NULL, NULL, 0 }
+
+static const DateCase date_cases[] = {
+  /* complete dates */
+  D ("It happened on April 9, 2024.", "2024-04-09"),
+  D ("It happened on Apr. 9, 2024.", "2024-04-09"),
+  D ("It happened on Apr 9 2024.", "2024-04-09"),
+  D ("Tue Apr 09 2024", "2024-04-09"),
+  D ("Tuesday, April 9, 2024, was cold.", "2024-04-09"),
+  D ("It happened on 9 April 2024.", "2024-04-09"),
+  D ("It happened on 9th April 2024.", "2024-04-09"),
+  D ("It was the 9th of April, 2024.", "2024-04-09"),
+  D ("The deal ended on Dec. 31, 2023.", "2023-12-31"),
+  D ("The leap day, Feb. 29, 2024, passed.", "2024-02-29"),
+  D ("The attacks of Sept. 11, 2001, changed it.", "2001-09-11"),
+  D ("The attacks of Sep 11, 2001 changed it.", "2001-09-11"),
+  D ("The law dates from January 1, 1900.", "1900-01-01"),
+  D ("It began on March 3rd, 2022.", "2022-03-03"),
+  D ("It began on October 17, 2023, in Beijing.", "2023-10-17"),
+  D ("He arrived on 1 June 2021 by train.", "2021-06-01"),
+  D ("The filing is dated 2024-04-09.", "2024-04-09"),
+  D ("The filing is dated 2023/12/31.", "2023-12-31"),
+  D ("The filing is dated 13/04/2024.", "2024-04-13"),
+  D ("The filing is dated 04/13/2024.", "2024-04-13"),
+  D ("The filing is dated 05/05/2024.", "2024-05-05"),
+  D ("The filing is dated 1999-01-31 in the records.", "1999-01-31"),
+  D ("On Friday, November 3, 2023, the talks ended.", "2023-11-03"),
+  D ("The summit on July 4, 1976 was long.", "1976-07-04"),
+  /* year-less days: the nearest fitting year, moved by the tense */
+  D ("Xi met Lavrov on April 9.", "2024-04-09"),
+  D ("They met on Apr. 2.", "2024-04-02"),
+  D ("They will meet on April 12.", "2024-04-12"),
+  D ("They will meet on May 3.", "2024-05-03"),
+  DP ("They met on Dec. 28.", "2024-01-05", "2023-12-28"),
+  DP ("They will meet on Jan. 3.", "2023-12-20", "2024-01-03"),
+  D ("They met on 9 April.", "2024-04-09"),
+  D ("He said on March 30 that talks failed.", "2024-03-30"),
+  D ("The vote will be held on November 5.", "2024-11-05"),
+  D ("They met on Oct. 12.", "2023-10-12"),
+  D ("The ministry released it on Jan. 12.", "2024-01-12"),
+  D ("Talks are planned for June 20.", "2024-06-20"),
+  DP ("The storm hit on Dec. 30.", "2024-01-02", "2023-12-30"),
+  DP ("The result is expected on Feb. 2.", "2023-12-28", "2024-02-02"),
+  D ("In his April 11 speech, he warned.", "2024-04-11"),
+  D ("On April 9, the minister met him.", "2024-04-09"),
+  /* months */
+  D ("It was signed in February 2022.", "2022-02"),
+  D ("It was signed in Feb. 2022.", "2022-02"),
+  D ("It was signed in March of 2023.", "2023-03"),
+  D ("It was signed in February, 2022, in Beijing.", "2022-02"),
+  D ("In March of last year, Xi invited him.", "2023-03"),
+  D ("In February this year, the agency reviewed it.", "2024-02"),
+  D ("The plant opens in January next year.", "2025-01"),
+  D ("Prices peaked in March last year.", "2023-03"),
+  D ("The last meeting was in April 2018.", "2018-04"),
+  D ("In March, sales rose sharply.", "2024-03"),
+  D ("He will visit in May.", "2024-05"),
+  D ("He visited in May.", "2023-05"),
+  D ("Insiders said Putin might visit China in May.", "2024-05"),
+  D ("Sales have grown since January.", "2024-01"),
+  D ("During August, trade fell.", "2023-08"),
+  D ("The work will finish by December.", "2024-12"),
+  D ("Last August, the navy responded.", "2023-08"),
+  D ("They expect a vote next March.", "2025-03"),
+  D ("The fair opens this June.", "2024-06"),
+  D ("It rained last March.", "2024-03"),
+  D ("It rained last April.", "2023-04"),
+  DP ("Last August was hot.", "2024-10-01", "2024-08"),
+  D ("The figures were released in January.", "2024-01"),
+  D ("It has been closed since September 2020.", "2020-09"),
+  D ("Talks resumed in June 2023 after a pause.", "2023-06"),
+  /* years in a date context */
+  D ("Trade reached a record in 2023.", "2023"),
+  D ("Xi took office in 2012.", "2012"),
+  D ("The goal is to cut emissions by 2030.", "2030"),
+  D ("The ban lasts until 2025.", "2025"),
+  D ("Output fell during 2021.", "2021"),
+  D ("It was rare before 2000.", "2000"),
+  D ("It grew after 1990, slowly.", "1990"),
+  D ("2023's record surprised analysts.", "2023"),
+  D ("The 2022 invasion changed Europe.", "2022"),
+  D ("Trade was up 26 percent compared with 2022.", "2022"),
+  D ("Exports were higher than in 2021, officials said.", "2021"),
+  D ("The first fall since 2019 was reported.", "2019"),
+  D ("The town was founded in 1850.", "1850"),
+  D ("The plan runs through 2026.", "2026"),
+  D ("Prices held throughout 2020.", "2020"),
+  D ("The program ends in 2199.", "2199"),
+  D ("Its 2023 report was late.", "2023"),
+  D ("The index stood at a high as of 2023, analysts noted.", "2023"),
+  /* relative to the publication date */
+  D ("The minister spoke yesterday.", "2024-04-09"),
+  D ("The minister speaks today.", "2024-04-10"),
+  D ("The minister speaks tomorrow.", "2024-04-11"),
+  D ("The minister speaks tonight.", "2024-04-10"),
+  D ("Trade grew last year.", "2023"),
+  D ("Trade will grow this year.", "2024"),
+  D ("Trade will grow next year.", "2025"),
+  D ("He won the election last month.", "2024-03"),
+  D ("The talks end this month.", "2024-04"),
+  D ("The talks resume next month.", "2024-05"),
+  D ("In the previous month, imports rose.", "2024-03"),
+  D ("He took office earlier this month.", "2024-04"),
+  D ("He spoke early this month.", "2024-04"),
+  D ("The visit is planned later this year.", "2024"),
+  D ("The plant closed late last year.", "2023"),
+  D ("The plant reopens early next year.", "2025"),
+  D ("Prices rose earlier this year.", "2024"),
+  D ("Prices rose late last month.", "2024-03"),
+  DP ("He won the election last month.", "2024-01-15", "2023-12"),
+  DP ("The talks resume next month.", "2024-12-20", "2025-01"),
+  DP ("Trade grew last year.", "2025-03-01", "2024"),
+  R ("Prices fell last week.", "2024-04-01/2024-04-07"),
+  R ("Prices fell this week.", "2024-04-08/2024-04-14"),
+  R ("Talks resume next week.", "2024-04-15/2024-04-21"),
+  R ("Prices fell earlier this week.", "2024-04-08/2024-04-10"),
+  R ("Talks resume later this week.", "2024-04-10/2024-04-14"),
+  R ("Profits fell last quarter.", "2024-01-01/2024-03-31"),
+  R ("Profits will rise this quarter.", "2024-04-01/2024-06-30"),
+  R ("Profits will rise next quarter.", "2024-07-01/2024-09-30"),
+  RP ("Profits fell last quarter.", "2024-01-15", "2023-10-01/2023-12-31"),
+  /* weekdays: past looks back, future forward */
+  D ("Xi met Lavrov on Tuesday.", "2024-04-09"),
+  D ("They met on Monday.", "2024-04-08"),
+  D ("They met on Wednesday.", "2024-04-10"),
+  D ("They met on Thursday.", "2024-04-04"),
+  D ("They will meet on Thursday.", "2024-04-11"),
+  D ("They will meet on Tuesday.", "2024-04-16"),
+  D ("The strike began last Friday.", "2024-04-05"),
+  D ("The strike begins next Monday.", "2024-04-15"),
+  D ("The strike begins this Friday.", "2024-04-12"),
+  D ("The ministry said Tuesday that exports fell.", "2024-04-09"),
+  D ("On Sunday, police arrested two men.", "2024-04-07"),
+  D ("Tuesday's meeting was tense.", "2024-04-09"),
+  DP ("Kremlin spokesman Peskov told reporters on Tuesday that it was early.", "2024-04-09", "2024-04-09"),
+  /* parts of periods: the value at the stated precision */
+  D ("In early 2022, they declared a partnership.", "2022"),
+  D ("Growth slowed in mid-2023.", "2023"),
+  D ("Growth slowed in late 2021.", "2021"),
+  D ("The plant closed at the end of 2023.", "2023"),
+  D ("The plant opened at the beginning of 2020.", "2020"),
+  D ("The plant opened in early April.", "2024-04"),
+  D ("The plant opened in mid-March 2023.", "2023-03"),
+  D ("The plant will open by the end of the year.", "2024"),
+  D ("The plant closed at the end of last year.", "2023"),
+  D ("The plant opened at the start of this year.", "2024"),
+  D ("The plant closed at the end of last month.", "2024-03"),
+  D ("The plant closed in late September 2019.", "2019-09"),
+  /* quarters, halves, first months, decades */
+  R ("Sales rose in Q1 2023.", "2023-01-01/2023-03-31"),
+  R ("Sales rose in Q4 2022.", "2022-10-01/2022-12-31"),
+  R ("Sales rose in 2023 Q3.", "2023-07-01/2023-09-30"),
+  R ("Sales rose in Q2 '23.", "2023-04-01/2023-06-30"),
+  R ("Sales rose in the first quarter of 2023.", "2023-01-01/2023-03-31"),
+  R ("Sales are due in the second quarter.", "2024-04-01/2024-06-30"),
+  R ("Sales rose in the first quarter.", "2024-01-01/2024-03-31"),
+  R ("Profits fell in the fourth quarter.", "2023-10-01/2023-12-31"),
+  R ("Profits fell in the third quarter of last year.", "2023-07-01/2023-09-30"),
+  R ("Sales rose in the first half of 2024.", "2024-01-01/2024-06-30"),
+  R ("Sales fell in the second half of 2023.", "2023-07-01/2023-12-31"),
+  R ("Sales rose in H1 2024.", "2024-01-01/2024-06-30"),
+  R ("Sales fell in H2 2023.", "2023-07-01/2023-12-31"),
+  R ("Sales rose in the first half of this year.", "2024-01-01/2024-06-30"),
+  R ("Sales rose in the first half of the year.", "2024-01-01/2024-06-30"),
+  R ("Exports rose in the first 11 months of 2023.", "2023-01-01/2023-11-30"),
+  R ("Exports rose in the first three months of 2024.", "2024-01-01/2024-03-31"),
+  R ("Exports rose in the first nine months of last year.", "2023-01-01/2023-09-30"),
+  R ("Exports rose in the first two months.", "2024-01-01/2024-02-29"),
+  R ("Exports rose in the first six months.", "2023-01-01/2023-06-30"),
+  R ("Growth was fast in the 1990s.", "1990/1999"),
+  R ("Growth was slow in the 2010s.", "2010/2019"),
+  R ("Growth was fast in the early 2000s.", "2000/2003"),
+  R ("Growth was slow in the late 1980s.", "1987/1989"),
+  /* ranges */
+  R ("At the end of her April 4–8 visit, she warned Beijing.", "2024-04-04/2024-04-08"),
+  R ("Her April 4-8 visit ended.", "2024-04-04/2024-04-08"),
+  R ("She visited April 4 to 8.", "2024-04-04/2024-04-08"),
+  R ("The fair ran March 3-5, 2024.", "2024-03-03/2024-03-05"),
+  R ("The fair ran 4-8 April 2024.", "2024-04-04/2024-04-08"),
+  R ("The fair ran from April 4 to April 8.", "2024-04-04/2024-04-08"),
+  R ("The fair ran between April 4 and April 8.", "2024-04-04/2024-04-08"),
+  R ("The fair ran March 30 to April 2, 2024.", "2024-03-30/2024-04-02"),
+  RP ("The fair ran Dec. 28 to Jan. 3.", "2024-01-05", "2023-12-28/2024-01-03"),
+  R ("Output fell between 2019 and 2021.", "2019/2021"),
+  R ("Output fell from 2019 to 2021.", "2019/2021"),
+  R ("Output fell in 2019-2021.", "2019/2021"),
+  R ("Output fell in 2019–21.", "2019/2021"),
+  R ("Output fell from March to May 2023.", "2023-03/2023-05"),
+  R ("Sales rose between January and March.", "2024-01/2024-03"),
+  R ("The talks ran from May 2 through May 4, 2023.", "2023-05-02/2023-05-04"),
+  { "From March 1, 2022, to Dec. 31, 2023, Russia received shipments.", P, "date", "2022-03-01", NULL, 2 },
+  /* durations */
+  U ("He arrived for a two-day visit.", "P2D"),
+  U ("The five-day exercise ended.", "P5D"),
+  U ("It extended his 24 years of rule.", "P24Y"),
+  U ("He began a new six-year term.", "P6Y"),
+  U ("The talks took three weeks.", "P3W"),
+  UQ ("It came less than three weeks after the pact.", "P3W", "less_than"),
+  U ("The strike lasted 48 hours.", "PT48H"),
+  U ("Growth stalled for a decade.", "P10Y"),
+  U ("He was jailed for 10 months.", "P10M"),
+  UQ ("They have ruled for more than 20 years.", "P20Y", "more_than"),
+  UQ ("The siege lasted over 30 days.", "P30D", "more_than"),
+  UQ ("It took nearly two decades.", "P20Y", "approx"),
+  UQ ("The speech lasted about 90 minutes.", "PT90M", "approx"),
+  UQ ("The loan runs at least 12 months.", "P12M", "at_least"),
+  UQ ("Sentences of up to five years apply.", "P5Y", "at_most"),
+  UQ ("The trip took under two hours.", "PT2H", "less_than"),
+  U ("Unions called a 24-hour strike.", "PT24H"),
+  U ("The project took 1.5 years.", "P1.5Y"),
+  U ("He lived there for a year.", "P1Y"),
+  UQ ("A reply is due within a week.", "P1W", "at_most"),
+  U ("They met often over the past decade.", "P10Y"),
+  U ("Prices doubled over the last two years.", "P2Y"),
+  U ("She has covered markets for last 10 years.", "P10Y"),
+  U ("Over the past year, ties deepened.", "P1Y"),
+  U ("The empire lasted a century.", "P100Y"),
+  U ("The dispute lasted two centuries.", "P200Y"),
+  U ("The fair lasts a fortnight.", "P2W"),
+  U ("The clip runs 30 seconds.", "PT30S"),
+  U ("He served twenty-five years in office.", "P25Y"),
+  U ("Leaders held a one-day summit.", "P1D"),
+  U ("The 10-year bond yield rose.", "P10Y"),
+  U ("The ban lasted for six months.", "P6M"),
+  U ("A three-month delay followed.", "P3M"),
+  U ("The camp ran for one week.", "P1W"),
+  UQ ("Rescuers worked roughly 40 hours.", "PT40H", "approx"),
+  UQ ("The war has lasted almost two years.", "P2Y", "approx"),
+  UQ ("The vote came just over a decade later.", "P10Y", "more_than"),
+  /* "ago": a date at the unit's precision */
+  D ("The plant closed two years ago.", "2022"),
+  D ("The plant closed three days ago.", "2024-04-07"),
+  D ("The plant closed six months ago.", "2023-10"),
+  D ("The plant closed a decade ago.", "2014"),
+  D ("The plant closed two weeks ago.", "2024-03-27"),
+  /* no publication date: relative expressions stay unresolved */
+  { "Trade grew last year.", NULL, "date", "unresolved", NULL, 1 },
+  { "Xi met Lavrov on Tuesday.", NULL, "date", "unresolved", NULL, 1 },
+  { "Xi met Lavrov on April 9.", NULL, "date", "unresolved", NULL, 1 },
+  { "Prices fell this week.", NULL, "daterange", "?/?", NULL, 1 },
+  { "Sales rose in the first quarter.", NULL, "daterange", "?/?", NULL, 1 },
+  { "He will visit in May.", NULL, "date", "unresolved", NULL, 1 },
+  { "The minister spoke yesterday.", NULL, "date", "unresolved", NULL, 1 },
+  { "The plant closed two years ago.", NULL, "date", "unresolved", NULL, 1 },
+  { "It happened on April 9, 2024.", NULL, "date", "2024-04-09", NULL, 1 },
+  { "Trade reached a record in 2023.", NULL, "date", "2023", NULL, 1 },
+  { "It extended his 24 years of rule.", NULL, "duration", "P24Y", NULL, 1 },
+  { "Sales rose in Q1 2023.", NULL, "daterange", "2023-01-01/2023-03-31", NULL, 1 },
+  /* near misses: no temporal claim at all */
+  NONE ("The drill, called Maritime Security Belt 2024, ended."),
+  NONE ("The plan is known as Vision 2030."),
+  NONE ("Fans watched Euro 2024 on screens."),
+  NONE ("Delegates met at COP28 in Dubai."),
+  NONE ("The G20 met in Delhi."),
+  NONE ("COVID-19 spread quickly."),
+  NONE ("It was the deadliest war since World War Two."),
+  NONE ("Lucy Harlow (4126 articles)"),
+  NONE ("Doctors saw it in 2000 cases."),
+  NONE ("The index rose to 2100 points."),
+  NONE ("About 2023 people attended."),
+  NONE ("It was founded in 1799."),
+  NONE ("The plan goes beyond 2200 units."),
+  NONE ("Guests stayed in Room 2024."),
+  NONE ("It cost $2023 in total."),
+  NONE ("Turnout was 2023% of the target."),
+  NONE ("He won by 2,023 votes."),
+  NONE ("Putin spoke at the 3rd Belt and Road Forum."),
+  NONE ("He secured his fifth term in office."),
+  NONE ("Xi praised Sino-Russian ties."),
+  NONE ("The meeting starts at 10:30."),
+  NONE ("The meeting starts at 9 a.m. sharp."),
+  NONE ("Article 5 applies to members."),
+  NONE ("The filing is dated 04/09/2024."),
+  NONE ("The filing is dated 2024-13-01."),
+  NONE ("It happened on Feb. 30, 2024."),
+  NONE ("A 45-year-old man was arrested."),
+  NONE ("The suspect is 45 years old."),
+  NONE ("A 10-year-old girl was found."),
+  NONE ("They meet twice a year."),
+  NONE ("Take it once a day."),
+  NONE ("It earns $5 billion a year."),
+  NONE ("Trade was up 25 percent from a year earlier."),
+  NONE ("Trade rose 26.3 percent from the previous year."),
+  NONE ("It was the second time he came."),
+  NONE ("He won a second term."),
+  NONE ("One day he left the party."),
+  NONE ("Shops were busy on Good Friday."),
+  NONE ("Candidates campaigned before Super Tuesday."),
+  NONE ("The club meets every Monday."),
+  NONE ("Black Friday sales were strong."),
+  NONE ("May I ask a question?"),
+  NONE ("Theresa May spoke to reporters."),
+  NONE ("The author is Jan Smith."),
+  NONE ("Dictatorship has no place in today's world."),
+  NONE ("She read USA Today on the train."),
+  NONE ("The March was peaceful."),
+  NONE ("The march drew 300 people."),
+  NONE ("The plan has 12 points."),
+  NONE ("Route 66 is long."),
+  NONE ("He scored 31 goals."),
+  NONE ("It costs 1990 dollars."),
+  NONE ("Flight 2024 landed safely."),
+};
+
+static const char *
+first_temporal (GPtrArray *claims, guint *out_n, XcClaim **out_first)
+{
+  *out_n = 0;
+  *out_first = NULL;
+  for (guint i = 0; i < claims->len; i++)
+    {
+      XcClaim *c = claims->pdata[i];
+      if (c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE && c->kind != XC_KIND_DURATION)
+        continue;
+      if ((*out_n)++ == 0)
+        *out_first = c;
+    }
+  return NULL;
+}
+
+START_TEST (test_date_table)
+{
+  const DateCase *tc = &date_cases[_i];
+  g_autoptr(GPtrArray) claims = xc_test_extract (tc->text, tc->pub);
+  guint n;
+  XcClaim *c;
+  first_temporal (claims, &n, &c);
+  ck_assert_msg (n == tc->count, "'%s': %u temporal claims, expected %u%s%s", tc->text, n, tc->count,
+                 c ? ", first: " : "", c ? c->text : "");
+  if (tc->count == 0)
+    return;
+  g_autofree char *v = xc_claim_value_string (c);
+  ck_assert_msg (g_str_equal (xc_kind_to_string (c->kind), tc->kind) && g_str_equal (v, tc->value),
+                 "'%s': got %s %s (\"%s\"), expected %s %s", tc->text, xc_kind_to_string (c->kind), v, c->text,
+                 tc->kind, tc->value);
+  if (tc->qual)
+    ck_assert_str_eq (xc_qualifier_to_string (c->qualifier), tc->qual);
+  gboolean want_resolved = !g_str_equal (tc->value, "unresolved") && !g_str_equal (tc->value, "?/?");
+  ck_assert_int_eq (c->resolved, want_resolved);
+  if (tc->pub == NULL && (g_str_equal (tc->value, "unresolved") || g_str_equal (tc->value, "?/?")))
+    ck_assert (!c->resolved && isinf (c->interval.lo) && isinf (c->interval.hi));
+}
+END_TEST
+
+/* Intervals: dates in day numbers, closed; durations in days with the qualifier. */
+typedef struct {
+  const char *text;
+  const char *lo;     /* ISO day for dated kinds, or NULL for durations */
+  const char *hi;
+  double      dlo, dhi;
+  gboolean    hi_open;
+} IntervalCase;
+
+static const IntervalCase interval_cases[] = {
+  { "On April 9, they met.", "2024-04-09", "2024-04-09", 0, 0, FALSE },
+  { "Trade grew in 2023.", "2023-01-01", "2023-12-31", 0, 0, FALSE },
+  { "It was signed in February 2024.", "2024-02-01", "2024-02-29", 0, 0, FALSE },
+  { "In early 2022, they declared it.", "2022-01-01", "2022-04-30", 0, 0, FALSE },
+  { "Growth slowed in mid-2023.", "2023-05-01", "2023-08-31", 0, 0, FALSE },
+  { "Growth slowed in late 2021.", "2021-09-01", "2021-12-31", 0, 0, FALSE },
+  { "The plant opened in early April.", "2024-04-01", "2024-04-10", 0, 0, FALSE },
+  { "He took office earlier this month.", "2024-04-01", "2024-04-10", 0, 0, FALSE },
+  { "The visit is planned later this year.", "2024-04-10", "2024-12-31", 0, 0, FALSE },
+  { "Her April 4-8 visit ended.", "2024-04-04", "2024-04-08", 0, 0, FALSE },
+  { "Output fell between 2019 and 2021.", "2019-01-01", "2021-12-31", 0, 0, FALSE },
+  { "It extended his 24 years of rule.", NULL, NULL, 23.5 * 365.25, 24.5 * 365.25, TRUE },
+  { "He arrived for a two-day visit.", NULL, NULL, 1.5, 2.5, TRUE },
+  { "It came less than three weeks after.", NULL, NULL, 0, 21, TRUE },
+  { "They have ruled for more than 20 years.", NULL, NULL, 20 * 365.25, INFINITY, FALSE },
+  { "He was jailed for 10 months.", NULL, NULL, 9.5 * 30.44, 10.5 * 30.44, TRUE },
+};
+
+static double
+day_of (const char *iso)
+{
+  GDate a, b;
+  ck_assert (xc_iso_date_bounds (iso, &a, &b));
+  return xc_date_day_number (&a);
+}
+
+START_TEST (test_date_interval)
+{
+  const IntervalCase *tc = &interval_cases[_i];
+  g_autoptr(GPtrArray) claims = xc_test_extract (tc->text, P);
+  guint n;
+  XcClaim *c;
+  first_temporal (claims, &n, &c);
+  ck_assert_msg (n == 1, "'%s': %u claims", tc->text, n);
+  double lo = tc->lo ? day_of (tc->lo) : tc->dlo, hi = tc->hi ? day_of (tc->hi) : tc->dhi;
+  ck_assert_msg (fabs (c->interval.lo - lo) < 1e-6 && (isinf (hi) ? isinf (c->interval.hi) : fabs (c->interval.hi - hi) < 1e-6),
+                 "'%s': interval %g..%g, expected %g..%g", tc->text, c->interval.lo, c->interval.hi, lo, hi);
+  ck_assert_int_eq (c->interval.hi_open, tc->hi_open);
+}
+END_TEST
+
+/* A document without a publication date gets one warning when it has a relative date. */
+START_TEST (test_date_unresolved_warning)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcExtractor) ex = xc_extractor_new (&error);
+  ck_assert_ptr_nonnull (ex);
+  g_autoptr(XcDocument) doc = xc_test_document ("Trade grew last year. It fell on Tuesday.", XC_FORMAT_TEXT, NULL);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) claims = xc_extractor_run (ex, doc, warnings, &error);
+  ck_assert_ptr_nonnull (claims);
+  ck_assert_uint_eq (claims->len, 2);
+  ck_assert_uint_eq (warnings->len, 1);
+  g_autoptr(XcDocument) doc2 = xc_test_document ("Trade grew in 2023.", XC_FORMAT_TEXT, NULL);
+  g_autoptr(GPtrArray) warnings2 = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) claims2 = xc_extractor_run (ex, doc2, warnings2, &error);
+  ck_assert_uint_eq (warnings2->len, 0);
+}
+END_TEST
+
+/* Golden fixtures: fixtures/extract/date-<case>.txt and .expected.
+ * The .expected format: a first line "published YYYY-MM-DD" (or "published none"),
+ * then one temporal claim a line, in document order:
+ *   <kind> TAB <text as written> TAB <value string> [TAB <qualifier>]
+ * Lines starting with '#' are comments. */
+static const char * const fixture_cases[] = {
+  "date-absolute", "date-relative", "date-periods", "date-durations", "date-names",
+};
+
+START_TEST (test_date_fixture)
+{
+  const char *name = fixture_cases[_i];
+  g_autofree char *rel_txt = g_strdup_printf ("extract/%s.txt", name);
+  g_autofree char *rel_exp = g_strdup_printf ("extract/%s.expected", name);
+  g_autofree char *txt_path = xc_test_fixture_path (rel_txt);
+  g_autofree char *exp_path = xc_test_fixture_path (rel_exp);
+  g_autofree char *text = NULL, *expected = NULL;
+  ck_assert_msg (g_file_get_contents (txt_path, &text, NULL, NULL), "cannot read %s", txt_path);
+  ck_assert_msg (g_file_get_contents (exp_path, &expected, NULL, NULL), "cannot read %s", exp_path);
+  g_auto(GStrv) lines = g_strsplit (expected, "\n", -1);
+  ck_assert (g_str_has_prefix (lines[0], "published "));
+  const char *pub = lines[0] + strlen ("published ");
+  g_autoptr(GPtrArray) claims = xc_test_extract (text, g_str_equal (pub, "none") ? NULL : pub);
+  g_autoptr(GString) got = g_string_new (NULL), want = g_string_new (NULL);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      XcClaim *c = claims->pdata[i];
+      if (c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE && c->kind != XC_KIND_DURATION)
+        continue;
+      g_autofree char *v = xc_claim_value_string (c);
+      g_string_append_printf (got, "%s\t%s\t%s", xc_kind_to_string (c->kind), c->text, v);
+      if (c->kind == XC_KIND_DURATION && c->qualifier != XC_QUALIFIER_EXACT)
+        g_string_append_printf (got, "\t%s", xc_qualifier_to_string (c->qualifier));
+      g_string_append_c (got, '\n');
+    }
+  for (guint i = 1; lines[i]; i++)
+    if (lines[i][0] && lines[i][0] != '#')
+      g_string_append_printf (want, "%s\n", lines[i]);
+  ck_assert_msg (g_str_equal (got->str, want->str), "%s:\n--- got\n%s--- expected\n%s", name, got->str, want->str);
+}
+END_TEST
+
+Suite *
+xc_test_suite (void)
+{
+  Suite *s = suite_create ("date");
+  TCase *tc = tcase_create ("date");
+  tcase_add_loop_test (tc, test_date_table, 0, G_N_ELEMENTS (date_cases));
+  tcase_add_loop_test (tc, test_date_interval, 0, G_N_ELEMENTS (interval_cases));
+  tcase_add_test (tc, test_date_unresolved_warning);
+  tcase_add_loop_test (tc, test_date_fixture, 0, G_N_ELEMENTS (fixture_cases));
+  suite_add_tcase (s, tc);
+  return s;
+}
