@@ -22,6 +22,9 @@ const XcAlignParams xc_align_defaults = {
 #define NEAR_TOKENS 3
 #define FALLOFF 5.0
 #define NAME_WINDOW 10
+/* words of the claim's own clause weigh at least this much, however far */
+#define CLAUSE_WEIGHT 0.9
+#define MIN_CLAUSE_TERMS 3
 /* IDF as if the run had this many more sentences without the term: a run of
  * a few sentences must not discount the words all of them share to nothing */
 #define IDF_PRIOR 30
@@ -35,6 +38,7 @@ typedef struct {
   const char *key;        /* interned four-letter key */
   guint32     start, end; /* bytes in the sentence */
   guint8      cap, initial, calendar, possessive, digit;
+  guint16     clause;     /* clauses are separated by , ; : ( ) and dashes between words */
 } Tok;
 
 typedef struct {
@@ -242,6 +246,24 @@ sentence_key (const XcClaim *c)
                           c->sentence_offset, c->sentence ? c->sentence : "");
 }
 
+/* Punctuation between two words that ends a clause: , ; : ( ) and dashes
+ * set off by spaces ("April 4–8" keeps its dash). */
+static gboolean
+clause_break (const char *s, gsize from, gsize to)
+{
+  for (gsize i = from; i < to; i++)
+    {
+      char ch = s[i];
+      if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')')
+        return TRUE;
+      if ((guchar) ch == 0xe2 && i + 2 < to && (guchar) s[i + 1] == 0x80
+          && ((guchar) s[i + 2] == 0x94 || (guchar) s[i + 2] == 0x93)
+          && (i > from || s[from] == ' ') && i + 3 < to)
+        return TRUE;   /* em or en dash with room around it */
+    }
+  return FALSE;
+}
+
 /* A sentence seen for the first time: its terms (counted once for document
  * frequency), the words written with a capital mid-sentence, its keys. */
 static Sentence *
@@ -257,12 +279,15 @@ sentence_get (XcAligner *self, const XcClaim *c, gboolean *out_new)
   s->tokens = g_array_sized_new (FALSE, FALSE, sizeof (Tok), full->len);
   s->keys = g_hash_table_new (NULL, NULL);
   self->n_sentences++;
+  guint16 clause = 0;
   for (guint i = 0; i < full->len; i++)
     {
       XcToken *t = &g_array_index (full, XcToken, i);
+      if (i > 0 && clause_break (c->sentence, g_array_index (full, XcToken, i - 1).end, t->start))
+        clause++;
       Tok k = { G_MAXUINT, g_intern_string (t->key), (guint32) t->start, (guint32) t->end,
                 (guint8) t->cap, (guint8) t->initial, (guint8) t->calendar, (guint8) t->possessive,
-                (guint8) g_ascii_isdigit (t->key[0]) };
+                (guint8) g_ascii_isdigit (t->key[0]), clause };
       g_hash_table_add (s->keys, (gpointer) k.key);
       if (t->cap && !t->initial)
         g_hash_table_add (self->capitalized, (gpointer) k.key);
@@ -370,6 +395,20 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
   guint first, last;
   claim_token_span (it->claim, s, &first, &last);
   g_autoptr(GArray) w = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
+  /* the claim's clause; a clause of a few words only ("On April 9,") reaches into the next */
+  guint c_lo = 0, c_hi = G_MAXUINT;
+  if (first != G_MAXUINT)
+    {
+      c_lo = c_hi = g_array_index (s->tokens, Tok, first).clause;
+      guint content = 0;
+      for (guint i = 0; i < s->tokens->len; i++)
+        {
+          Tok *t = &g_array_index (s->tokens, Tok, i);
+          content += t->clause == c_lo && t->term != G_MAXUINT && (i < first || i > last);
+        }
+      if (content < MIN_CLAUSE_TERMS)
+        c_hi++;
+    }
   it->names = g_array_new (FALSE, FALSE, sizeof (const char *));
   it->name_dist = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < s->tokens->len; i++)
@@ -394,7 +433,10 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       if (t->term == G_MAXUINT)
         continue;
       double idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, t->term)));
+      gboolean same_clause = t->clause >= c_lo && t->clause <= c_hi;
       double prox = d <= NEAR_TOKENS ? 1.0 : 1.0 / (1.0 + (d - NEAR_TOKENS) / FALLOFF);
+      if (same_clause)
+        prox = MAX (prox, CLAUSE_WEIGHT);
       float wt = (float) (idf * prox);
       gboolean seen = FALSE;
       for (guint k = 0; k < w->len && !seen; k++)
@@ -689,9 +731,12 @@ cmp_edge (gconstpointer pa, gconstpointer pb)
   return a->b < b->b ? -1 : a->b > b->b;
 }
 
+/* A sentence does not state one fact twice; periods that exclude each other are other facts. */
 static gboolean
 items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
 {
+  if (x->claim->sentence_offset == y->claim->sentence_offset && g_strcmp0 (x->claim->file, y->claim->file) == 0)
+    return FALSE;
   return xc_scopes_compatible (x->claim->scope, y->claim->scope);
 }
 
@@ -850,9 +895,10 @@ anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlignParams *
  * no pair across them names different participants, and one document
  * contradicting itself needs the strongest evidence. */
 static gboolean
-disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, const XcAlignParams *p)
+disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, const XcAlignParams *p,
+                      gboolean agree)
 {
-  if (score < p->conflict)
+  if (!agree && score < p->conflict)
     return FALSE;
   guint checked = 0;
   for (guint i = 0; i < a->members->len; i++)
@@ -864,7 +910,7 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
         XcItem *y = xc_aligner_item (self, g_array_index (b->members, guint, j));
         if (x->judged && y->judged && !xc_interval_overlaps (&x->iv, &y->iv))
           {
-            if (xc_items_names_clash (x, y, NAME_WINDOW))
+            if (!agree && xc_items_names_clash (x, y, NAME_WINDOW))
               return FALSE;
             if (g_strcmp0 (x->claim->file, y->claim->file) == 0 && score < p->self)
               return FALSE;
@@ -948,7 +994,11 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
                     xc_aligner_item (self, ed->a)->claim->text, xc_aligner_item (self, ed->b)->claim->file,
                     xc_aligner_item (self, ed->b)->claim->offset, xc_aligner_item (self, ed->b)->claim->text,
                     ed->sim, score, agree);
-      if (agree ? score < p->agree : !disagreeing_merge_ok (self, A, B, score, p))
+      if (agree && score < p->agree)
+        continue;
+      /* values that disagree need more; a document contradicting itself most of all,
+       * even when the rest of the group agrees with one of its two figures */
+      if ((!agree || A->split || B->split) && !disagreeing_merge_ok (self, A, B, score, p, agree))
         continue;
       /* merge the smaller index into the larger-root-independent one: keep the lower root */
       guint keep = MIN (ra, rb), gone = MAX (ra, rb);
