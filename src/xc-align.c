@@ -23,7 +23,10 @@ const XcAlignParams xc_align_defaults = {
 #define FALLOFF 5.0
 #define NAME_WINDOW 10
 /* words of the claim's own clause weigh at least this much, however far */
-#define CLAUSE_WEIGHT 0.9
+#define CLAUSE_WEIGHT 0.4
+#define NAME_BOOST 1.5
+/* words of other clauses count for less */
+#define OTHER_CLAUSE 0.7
 #define MIN_CLAUSE_TERMS 3
 /* IDF as if the run had this many more sentences without the term: a run of
  * a few sentences must not discount the words all of them share to nothing */
@@ -417,9 +420,12 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       if (first != G_MAXUINT && i >= first && i <= last)
         continue;
       guint d = token_distance (i, first, last);
-      if (t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit && d <= NAME_WINDOW
-          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key))
-          && !inside_attribution (it->claim, t))
+      gboolean in_clause = t->clause >= c_lo && t->clause <= c_hi;
+      gboolean is_name = t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
+                         && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key));
+      /* names of another clause count as farther away */
+      guint nd = in_clause ? d : d + NAME_WINDOW_AGREE;
+      if (is_name && nd <= NAME_WINDOW && !inside_attribution (it->claim, t))
         {
           gboolean dup = FALSE;
           for (guint k = 0; k < it->names->len && !dup; k++)
@@ -427,16 +433,16 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
           if (!dup)
             {
               g_array_append_val (it->names, t->key);
-              g_array_append_val (it->name_dist, d);
+              g_array_append_val (it->name_dist, nd);
             }
         }
       if (t->term == G_MAXUINT)
         continue;
       double idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, t->term)));
-      gboolean same_clause = t->clause >= c_lo && t->clause <= c_hi;
       double prox = d <= NEAR_TOKENS ? 1.0 : 1.0 / (1.0 + (d - NEAR_TOKENS) / FALLOFF);
-      if (same_clause)
-        prox = MAX (prox, CLAUSE_WEIGHT);
+      prox = in_clause ? MAX (prox, CLAUSE_WEIGHT) : prox * OTHER_CLAUSE;
+      if (is_name)
+        prox *= NAME_BOOST;   /* who and where: participants tell facts apart */
       float wt = (float) (idf * prox);
       gboolean seen = FALSE;
       for (guint k = 0; k < w->len && !seen; k++)
@@ -454,6 +460,17 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
           XcTermWeight tw = { t->term, wt };
           g_array_append_val (w, tw);
         }
+    }
+  if (debug_enabled ())
+    {
+      g_printerr ("item %s:%u '%s' clause %u-%u:", it->claim->file, it->claim->line, it->claim->text, c_lo, c_hi);
+      for (guint k = 0; k < w->len; k++)
+        g_printerr (" %s=%.2f", (char *) self->stems->pdata[g_array_index (w, XcTermWeight, k).id],
+                    g_array_index (w, XcTermWeight, k).w);
+      g_printerr ("\n   names:");
+      for (guint k = 0; k < it->names->len; k++)
+        g_printerr (" %s@%u", g_array_index (it->names, const char *, k), g_array_index (it->name_dist, guint, k));
+      g_printerr ("\n");
     }
   g_array_sort (w, cmp_term_id);
   double norm = 0;
@@ -759,7 +776,8 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
         e.veto = TRUE;   /* they change different figures */
     }
   if (debug_enabled () && e.score > 0.1)
-    g_printerr ("  pair '%s' ~ '%s': %.3f%s\n", x->claim->text, y->claim->text, e.score, e.veto ? " veto" : "");
+    g_printerr ("  pair %u '%s' ~ %u '%s': %.3f%s\n", x->claim->line, x->claim->text, y->claim->line, y->claim->text,
+                e.score, e.veto ? " veto" : "");
   if (e.score >= p->agree && !e.veto)
     g_array_append_val (edges, e);
 }
@@ -987,7 +1005,13 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
       /* even agreeing values: other participants right beside the figure ("Chile's exports rose 12%"
        * vs "Zambia's exports rose 12%") make it another fact */
       if (xc_items_names_clash (xc_aligner_item (self, ed->a), xc_aligner_item (self, ed->b), NAME_WINDOW_AGREE))
-        continue;
+        {
+          if (debug_enabled ())
+            g_printerr ("names clash %u '%s' ~ %u '%s'\n", xc_aligner_item (self, ed->a)->claim->line,
+                        xc_aligner_item (self, ed->a)->claim->text, xc_aligner_item (self, ed->b)->claim->line,
+                        xc_aligner_item (self, ed->b)->claim->text);
+          continue;
+        }
       if (debug_enabled ())
         g_printerr ("align %s:%zu '%s' ~ %s:%zu '%s': sim %.3f score %.3f agree %d\n",
                     xc_aligner_item (self, ed->a)->claim->file, xc_aligner_item (self, ed->a)->claim->offset,

@@ -101,6 +101,8 @@ xc_terms_stem (const char *lower)
   if (xc_terms_is_stopword (lower))
     return NULL;
   gsize len = strlen (lower);
+  if (len < 2)
+    return NULL;   /* a lone letter: "U.S.'s" leaves an "s" */
   g_autofree char *w = g_strdup (lower);
   /* crude suffix stripping: plural, past, progressive */
   if (len > 4 && ends_with (w, len, "ies"))
