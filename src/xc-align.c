@@ -46,7 +46,7 @@ typedef struct {
 
 typedef struct {
   GArray     *tokens;     /* Tok */
-  GHashTable *keys;       /* interned four-letter keys (set) */
+  GArray     *keys;       /* interned four-letter keys, sorted by address, unique */
   char       *fold;
 } Sentence;
 
@@ -237,7 +237,7 @@ static void
 sentence_free (Sentence *s)
 {
   g_array_unref (s->tokens);
-  g_hash_table_unref (s->keys);
+  g_array_unref (s->keys);
   g_free (s->fold);
   g_free (s);
 }
@@ -267,6 +267,31 @@ clause_break (const char *s, gsize from, gsize to)
   return FALSE;
 }
 
+static int
+cmp_ptr (gconstpointer a, gconstpointer b)
+{
+  guintptr x = (guintptr) *(const char * const *) a, y = (guintptr) *(const char * const *) b;
+  return x < y ? -1 : x > y;
+}
+
+static gboolean
+keys_contain (const GArray *keys, const char *key)
+{
+  guint lo = 0, hi = keys->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      const char *k = g_array_index (keys, const char *, mid);
+      if (k == key)
+        return TRUE;
+      if ((guintptr) k < (guintptr) key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
 /* A sentence seen for the first time: its terms (counted once for document
  * frequency), the words written with a capital mid-sentence, its keys. */
 static Sentence *
@@ -280,7 +305,7 @@ sentence_get (XcAligner *self, const XcClaim *c, gboolean *out_new)
   s = g_new0 (Sentence, 1);
   g_autoptr(GArray) full = xc_terms_tokenize (c->sentence);
   s->tokens = g_array_sized_new (FALSE, FALSE, sizeof (Tok), full->len);
-  s->keys = g_hash_table_new (NULL, NULL);
+  s->keys = g_array_sized_new (FALSE, FALSE, sizeof (const char *), full->len);
   self->n_sentences++;
   guint16 clause = 0;
   for (guint i = 0; i < full->len; i++)
@@ -291,7 +316,7 @@ sentence_get (XcAligner *self, const XcClaim *c, gboolean *out_new)
       Tok k = { G_MAXUINT, g_intern_string (t->key), (guint32) t->start, (guint32) t->end,
                 (guint8) t->cap, (guint8) t->initial, (guint8) t->calendar, (guint8) t->possessive,
                 (guint8) g_ascii_isdigit (t->key[0]), clause };
-      g_hash_table_add (s->keys, (gpointer) k.key);
+      g_array_append_val (s->keys, k.key);
       if (t->cap && !t->initial)
         g_hash_table_add (self->capitalized, (gpointer) k.key);
       if (t->stem)
@@ -305,6 +330,12 @@ sentence_get (XcAligner *self, const XcClaim *c, gboolean *out_new)
         }
       g_array_append_val (s->tokens, k);
     }
+  g_array_sort (s->keys, cmp_ptr);
+  guint u = 0;
+  for (guint i = 0; i < s->keys->len; i++)
+    if (u == 0 || g_array_index (s->keys, const char *, i) != g_array_index (s->keys, const char *, u - 1))
+      g_array_index (s->keys, const char *, u++) = g_array_index (s->keys, const char *, i);
+  g_array_set_size (s->keys, u);
   s->fold = xc_fold_sentence (c->sentence);
   g_hash_table_insert (self->sentences, g_steal_pointer (&key), s);
   return s;
@@ -541,10 +572,11 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   self->capitalized = g_hash_table_new (NULL, NULL);
 
   /* pass 1: every distinct sentence once: document frequencies, capitalized words */
+  g_autofree Sentence **of_claim = g_new (Sentence *, MAX (1, claims->len));
   for (guint i = 0; i < claims->len; i++)
     {
       gboolean fresh;
-      sentence_get (self, claims->pdata[i], &fresh);
+      of_claim[i] = sentence_get (self, claims->pdata[i], &fresh);
     }
   /* pass 2: items */
   for (guint i = 0; i < claims->len; i++)
@@ -559,8 +591,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
       it.block = xc_claim_block_key (c);
       it.aligned = it.block != NULL;
       it.judged = xc_claim_effective_interval (c, tolerance, &it.iv);
-      gboolean fresh;
-      Sentence *s = sentence_get (self, c, &fresh);
+      Sentence *s = of_claim[i];
       it.keys = s->keys;
       it.fold = g_strdup (s->fold);
       item_build_terms (self, &it, s);
@@ -643,7 +674,7 @@ has_exclusive_name (const XcItem *a, const XcItem *b, guint window)
 {
   for (guint i = 0; i < a->names->len; i++)
     if (g_array_index (a->name_dist, guint, i) <= window
-        && !g_hash_table_contains (b->keys, g_array_index (a->names, const char *, i)))
+        && !keys_contain (b->keys, g_array_index (a->names, const char *, i)))
       return TRUE;
   return FALSE;
 }
@@ -854,7 +885,7 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
           guint j = g_array_index (touched, guint, m);
           /* the heaviest terms carry most of the weight: a pair far below the
            * threshold on them will not reach it on the rest */
-          if (acc[j] >= p->agree * 0.5)
+          if (acc[j] >= p->agree * 0.7)
             add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j));
           acc[j] = 0;
         }

@@ -49,7 +49,7 @@ typedef struct {
   GArray    *terms;       /* XcTermWeight, sorted by id, unit length */
   GArray    *names;       /* char* keys of names near the claim (not owned: interned) */
   GArray    *name_dist;   /* guint: each name's distance in tokens from the claim */
-  GHashTable *keys;       /* interned four-letter keys of every word of its sentence (set) */
+  GArray    *keys;        /* interned four-letter keys of every word of its sentence, sorted by address */
   char      *fold;        /* the sentence folded for wire-copy detection */
   gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
   gint       cluster;     /* index of the group after alignment, or -1 */
