@@ -207,10 +207,32 @@ xc_interval_overlaps (const XcInterval *a, const XcInterval *b)
   return left && right;
 }
 
+/* Half the width of what a stated number stands for. A plain integer of 1,000
+ * or more ending in three or more zeros ("840,000") may be rounded to that
+ * power of ten, but never by more than 2.5% of its value, so "840,000" covers
+ * 835,000-845,000 while "2,000" still conflicts with "2,400" (docs/claims.md). */
+static double
+rounding_half (const XcNumber *n)
+{
+  double half = n->step / 2;
+  if (n->words || n->scaled || n->step != 1 || n->value < 1000 || n->value != floor (n->value))
+    return half;
+  double unit = 1;
+  int zeros = 0;
+  while (zeros < 15 && fmod (n->value, unit * 10) == 0)
+    {
+      unit *= 10;
+      zeros++;
+    }
+  if (zeros < 3)
+    return half;
+  return MAX (half, MIN (unit / 2, 0.025 * n->value));
+}
+
 void
 xc_interval_from_number (XcInterval *out, const XcNumber *n, XcQualifier q)
 {
-  double v = n->value, half = n->step / 2;
+  double v = n->value, half = rounding_half (n);
   double band;
   out->lo_open = out->hi_open = FALSE;
   switch (q)

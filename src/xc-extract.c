@@ -73,26 +73,32 @@ cmp_offset (gconstpointer a, gconstpointer b)
   return (int) x->kind - (int) y->kind;
 }
 
-/* Keeps, greedily by precedence, claims whose spans do not overlap a kept one. */
+static int
+cmp_gsize (gconstpointer a, gconstpointer b, gpointer unused)
+{
+  gsize x = GPOINTER_TO_SIZE (a), y = GPOINTER_TO_SIZE (b);
+  return x < y ? -1 : x > y;
+}
+
+/* Keeps, greedily by precedence, claims whose spans do not overlap a kept one.
+ * Kept spans are disjoint, so only the kept span starting last before a
+ * candidate's end can overlap it: a tree keyed by start finds it in log n. */
 static GPtrArray *
 settle_overlaps (GPtrArray *claims)
 {
   g_ptr_array_sort (claims, cmp_precedence);
   GPtrArray *kept = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
-  g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (XcSpan));
+  g_autoptr(GTree) taken = g_tree_new_full (cmp_gsize, NULL, NULL, NULL);   /* start -> end */
   for (guint i = 0; i < claims->len; i++)
     {
       XcClaim *c = claims->pdata[i];
-      gboolean clash = FALSE;
-      for (guint j = 0; j < taken->len && !clash; j++)
-        {
-          XcSpan *s = &g_array_index (taken, XcSpan, j);
-          clash = c->offset < s->end && s->start < c->offset + c->length;
-        }
-      if (clash)
+      gsize start = c->offset, end = c->offset + MAX (c->length, 1);
+      /* keys are start + 1 so that offset 0 is not a NULL key */
+      GTreeNode *node = g_tree_lower_bound (taken, GSIZE_TO_POINTER (end + 1));
+      node = node ? g_tree_node_previous (node) : g_tree_node_last (taken);
+      if (node && GPOINTER_TO_SIZE (g_tree_node_value (node)) > start)
         continue;
-      XcSpan span = { c->offset, c->offset + c->length };
-      g_array_append_val (taken, span);
+      g_tree_insert (taken, GSIZE_TO_POINTER (start + 1), GSIZE_TO_POINTER (end));
       g_ptr_array_add (kept, g_steal_pointer (&claims->pdata[i]));
     }
   g_ptr_array_sort (kept, cmp_offset);

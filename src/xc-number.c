@@ -166,6 +166,8 @@ xc_number_parse (const char *s, gssize len, XcNumber *out)
           return TRUE;
         }
       const char *w = tok->pdata[i];
+      /* "one and a half million": "one" is the number, "and a half" follows */
+      gboolean one_and = g_str_equal (first, "one") && g_str_equal (w, "and");
       double frac = lookup (xc_fraction_words, G_N_ELEMENTS (xc_fraction_words), w, -1);
       double small = lookup (xc_small_words, G_N_ELEMENTS (xc_small_words), w, -1);
       double scale_first = lookup (xc_scales, G_N_ELEMENTS (xc_scales), w, 0);
@@ -174,6 +176,19 @@ xc_number_parse (const char *s, gssize len, XcNumber *out)
           value = frac;
           step = frac;
           i++;
+          /* "half a million", "a quarter of a billion" */
+          guint j = i;
+          if (j < tok->len && g_str_equal (tok->pdata[j], "of"))
+            j++;
+          if (j < tok->len && (g_str_equal (tok->pdata[j], "a") || g_str_equal (tok->pdata[j], "an")))
+            j++;
+          if (j > i && j < tok->len && lookup (xc_scales, G_N_ELEMENTS (xc_scales), tok->pdata[j], 0) > 100)
+            i = j;
+        }
+      else if (one_and)
+        {
+          value = 1;
+          step = 1;
         }
       else if (small >= 0)
         {
@@ -193,6 +208,12 @@ xc_number_parse (const char *s, gssize len, XcNumber *out)
             return FALSE;   /* "a two" */
           if (g_str_equal (first, "one") && i == 1 + 1 && small != 12)
             return FALSE;   /* "one two" */
+          if (i < tok->len && g_str_equal (tok->pdata[i], "dozen") && small < 100)
+            {
+              value *= 12;   /* "two dozen" */
+              step = 12;
+              i++;
+            }
         }
       else if (article && scale_first > 0)
         {
@@ -201,6 +222,15 @@ xc_number_parse (const char *s, gssize len, XcNumber *out)
         }
       else
         return FALSE;
+      /* "one and a half", "two and a half" (million) */
+      if (i + 2 < tok->len && g_str_equal (tok->pdata[i], "and")
+          && (g_str_equal (tok->pdata[i + 1], "a") || g_str_equal (tok->pdata[i + 1], "an"))
+          && g_str_equal (tok->pdata[i + 2], "half") && value >= 1 && value < 100)
+        {
+          value += 0.5;
+          step = 0.5;
+          i += 3;
+        }
       /* "three hundred [and] twenty" */
       if (i < tok->len && g_str_equal (tok->pdata[i], "hundred") && value >= 1 && value < 100)
         {

@@ -28,6 +28,11 @@ xc_pattern_new (const char *name, const char *regex, guint32 flags, GError **err
   if (!(flags & XC_PATTERN_CASE))
     options |= PCRE2_CASELESS;
   options |= flags & ~XC_PATTERN_CASE;
+  /* An anchored pattern is tried at chosen places only; PCRE2's start-up
+   * optimisation would scan ahead through the whole rest of the text for a
+   * required character on every try, which is quadratic over a document. */
+  if (options & PCRE2_ANCHORED)
+    options |= PCRE2_NO_START_OPTIMIZE;
   g_autoptr(pcre2_code) code = pcre2_compile ((PCRE2_SPTR) regex, PCRE2_ZERO_TERMINATED,
                                               options, &rc, &off, NULL);
   if (code == NULL)

@@ -60,7 +60,7 @@ gboolean xc_number_parse       (const char *s, gssize len, XcNumber *out);
 double   xc_number_scale       (const char *word, gssize len);
 
 /* Regex fragments (PCRE2 syntax, no captures) for patterns that embed numbers. */
-#define XC_RE_DIGITS "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
+#define XC_RE_DIGITS "(?:\\d{1,3}(?:,\\d{3}){1,6}+|\\d{1,15}+)(?:\\.\\d{1,12}+)?"
 #define XC_RE_UNITS_WORD "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 #define XC_RE_TENS_WORD "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 #define XC_RE_NUMBER_WORD "(?:" XC_RE_TENS_WORD "(?:[- ]" XC_RE_UNITS_WORD ")?|" XC_RE_UNITS_WORD "|a\\s+dozen|dozens?|a\\s+hundred|a\\s+thousand)"
@@ -76,7 +76,7 @@ typedef struct _XcPattern XcPattern;
  * pattern is compiled once per process: callers keep the XcPattern for the
  * life of their recognizer.
  */
-#define XC_PATTERN_CASE (1u << 31)
+#define XC_PATTERN_CASE (1u << 28)   /* a bit PCRE2 10.42 leaves unused: never PCRE2_ANCHORED (1u << 31) */
 XcPattern *xc_pattern_new        (const char *name, const char *regex, guint32 flags, GError **error);
 void       xc_pattern_free       (XcPattern *p);
 /**

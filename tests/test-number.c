@@ -53,6 +53,12 @@ static const NumberCase number_cases[] = {
   { "a", TRUE, 1, 1 },
   { "an", TRUE, 1, 1 },
   { "  42  ", TRUE, 42, 1 },
+  { "half a million", TRUE, 5e5, 5e5 },
+  { "a quarter of a million", TRUE, 2.5e5, 2.5e5 },
+  { "a third of a billion", TRUE, 1e9 / 3, 1e9 / 3 },
+  { "one and a half million", TRUE, 1.5e6, 0.5e6 },
+  { "two and a half billion", TRUE, 2.5e9, 0.5e9 },
+  { "two dozen", TRUE, 24, 12 },
   /* near misses */
   { "", FALSE, 0, 0 },
   { "abc", FALSE, 0, 0 },
@@ -69,6 +75,8 @@ static const NumberCase number_cases[] = {
   { "5 hundred", FALSE, 0, 0 },
   { "million", FALSE, 0, 0 },
   { "$5", FALSE, 0, 0 },
+  { "half a", FALSE, 0, 0 },
+  { "one and a", FALSE, 0, 0 },
   { "5%", FALSE, 0, 0 },
 };
 
@@ -113,6 +121,16 @@ START_TEST (test_number_interval)
   ck_assert (xc_number_parse ("300", -1, &n));
   xc_interval_from_number (&iv, &n, XC_QUALIFIER_APPROX);
   ck_assert (iv.lo == 270 && iv.hi == 330);
+  /* trailing zeros: rounded to at most 2.5% of the value (docs/claims.md) */
+  ck_assert (xc_number_parse ("840,000", -1, &n));
+  xc_interval_from_number (&iv, &n, XC_QUALIFIER_EXACT);
+  ck_assert (iv.lo == 835000 && iv.hi == 845000);
+  ck_assert (xc_number_parse ("2,000", -1, &n));
+  xc_interval_from_number (&iv, &n, XC_QUALIFIER_EXACT);
+  ck_assert (iv.lo == 1950 && iv.hi == 2050);
+  ck_assert (xc_number_parse ("2,400", -1, &n));
+  xc_interval_from_number (&iv, &n, XC_QUALIFIER_EXACT);
+  ck_assert (iv.lo == 2399.5 && iv.hi == 2400.5);
 }
 END_TEST
 

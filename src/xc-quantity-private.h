@@ -1,0 +1,109 @@
+/* xc-quantity-private.h - what the quantity recognizer's files share: unit tables and word helpers
+ * SPDX-License-Identifier: MIT */
+#pragma once
+#include <glib.h>
+#include "xc-private.h"
+
+G_BEGIN_DECLS
+
+/* ---------- words and phrases (xc-quantity-words.c) ---------- */
+
+/* ASCII letters only: UTF-8 punctuation such as ’ or – is never part of a word. */
+#define XC_IS_ALPHA(c) (g_ascii_isalpha ((guchar) (c)))
+#define XC_IS_ALNUM(c) (g_ascii_isalnum ((guchar) (c)))
+
+/**
+ * xc_phrase_at:
+ * Caseless match of the lowercase @phrase at @pos of @text: a space in @phrase
+ * matches a run of blanks (at most one newline). The match must end on a word
+ * boundary when @phrase ends with a letter. Returns: TRUE with *@out_end set.
+ */
+gboolean xc_phrase_at      (const char *text, gsize len, gsize pos, const char *phrase, gsize *out_end);
+
+/**
+ * xc_phrase_before:
+ * Like xc_phrase_at() but @phrase must end at @end, after the blanks before
+ * @end are skipped, start on a word boundary and not before @floor.
+ * Returns: TRUE with *@out_start set.
+ */
+gboolean xc_phrase_before  (const char *text, gsize floor, gsize end, const char *phrase, gsize *out_start);
+
+/* The first phrase of the NULL-terminated @table found by xc_phrase_at() /
+ * xc_phrase_before(); its index, or -1. */
+int      xc_phrase_table_at     (const char *text, gsize len, gsize pos, const char * const *table,
+                                 gsize *out_end);
+int      xc_phrase_table_before (const char *text, gsize floor, gsize end, const char * const *table,
+                                 gsize *out_start);
+
+/**
+ * xc_word_after:
+ * The word starting at @pos after blanks (no punctuation is skipped):
+ * letters with inner apostrophes. Returns: FALSE when none; the word's bytes
+ * are [*@out_start, *@out_end).
+ */
+gboolean xc_word_after     (const char *text, gsize len, gsize pos, gsize *out_start, gsize *out_end);
+/* The word ending at @pos after blanks before it are skipped, not before @floor. */
+gboolean xc_word_before    (const char *text, gsize floor, gsize pos, gsize *out_start, gsize *out_end);
+/* Caseless: is [start, end) of @text one of @table (NULL-terminated, lowercase)? */
+gboolean xc_word_in        (const char *text, gsize start, gsize end, const char * const *table);
+
+/* Word lists (lowercase, NULL-terminated). */
+extern const char * const xc_words_stop[];        /* function words that end a counted noun phrase */
+extern const char * const xc_words_open_prefix[]; /* capitalized words that may stand before a count */
+extern const char * const xc_words_determiner[];  /* "the two sides": anaphora, not a count */
+extern const char * const xc_words_designation[]; /* "page 5", "No. 3", "article 5" */
+extern const char * const xc_words_month[];
+
+/* ---------- qualifiers, directions, bases (xc-quantity-words.c) ---------- */
+typedef struct {
+  const char  *phrase;
+  gsize        len;
+  XcQualifier  qualifier;
+  gboolean     below;       /* "nearly", "almost": close to the value, from below */
+  gboolean     level;       /* "above", "below": a level, never the size of a change */
+} XcQualifierWord;
+extern const XcQualifierWord xc_qualifier_words[];
+
+/* The qualifier phrase ending at @end, or NULL; *@out_start is where it begins. */
+const XcQualifierWord *xc_qualifier_before (const char *text, gsize floor, gsize end, gsize *out_start);
+
+/* The direction of a change verb or adverb ("rose", "up"), else of a change
+ * noun ("growth": *@out_noun set). */
+XcDirection xc_direction_of_word (const char *text, gsize start, gsize end, gboolean *out_noun);
+/* Is this a change noun ("growth", "rise", "cut")? Sets *@out_direction. */
+gboolean    xc_direction_noun    (const char *text, gsize start, gsize end, XcDirection *out_direction);
+
+/* A change's basis right after @pos: "from the previous year" -> "previous year". (transfer full) or NULL */
+char    *xc_basis_after    (const char *text, gsize len, gsize pos, gboolean changed, gsize *out_end);
+
+/* ---------- units (xc-quantity-units.c) ---------- */
+typedef struct {
+  const char *name;       /* lowercase as written: "kilometres", "sq km", "°c" */
+  const char *unit;       /* reported: "km", "km2", "°C" */
+  const char *si_unit;    /* "m", "m2", "K", ... */
+  double      factor;     /* value_si = value * factor + offset */
+  double      offset;
+} XcMeasureUnit;
+
+/* The longest measure unit at @pos (blanks or one hyphen first, or glued), or NULL. */
+const XcMeasureUnit *xc_measure_unit_at (const char *text, gsize len, gsize pos, gsize *out_end);
+/* The "magnitude" pseudo unit. */
+const XcMeasureUnit *xc_measure_magnitude (void);
+/* The "pound" of weight, for "5 pounds" without money around it. */
+const XcMeasureUnit *xc_measure_pound (void);
+
+/* A currency written before a number ("$", "US$", "€", "USD "): its ISO code;
+ * "$" gives @dollar. NULL when not a currency. */
+const char *xc_currency_prefix (const char *s, gsize n, const char *dollar);
+/* A currency named after a number ("dollars", "yuan", "USD"); *@out_pound when
+ * it is the ambiguous "pounds". */
+const char *xc_currency_suffix_at (const char *text, gsize len, gsize pos, const char *dollar,
+                                   gsize *out_end, gboolean *out_pound);
+
+/* Is this word a unit of time ("days", "year", "decade")? */
+gboolean xc_time_unit (const char *text, gsize start, gsize end);
+/* (transfer full) the singular of a plural noun ("warships" -> "warship",
+ * "people" -> "person"), or NULL when @word is not a plural noun. */
+char    *xc_plural_noun (const char *text, gsize start, gsize end);
+
+G_END_DECLS
