@@ -13,6 +13,7 @@ const XcAlignParams xc_align_defaults = {
   .conflict = 0.40,
   .self = 0.80,
   .anchor_bonus = 0.25,
+  .digit_bonus = 0.1,
   .posting_cap = 100,
   .top_terms = 8,
 };
@@ -114,8 +115,12 @@ xc_claim_block_key (const XcClaim *c)
       return g_strdup_printf ("measure|%s%s", c->si_unit ? c->si_unit : (c->unit ? c->unit : "?"), chg);
     case XC_KIND_DATE:
     case XC_KIND_DATERANGE:
-      /* the period of a quantity is not an event date of its own */
-      return c->is_scope ? NULL : g_strdup ("date");
+      /* the period of a quantity ("in 2023") is not an event date of its own; a finer
+       * one may still be an event the quantity shares its sentence with: it may join
+       * a group, but is never judged (see xc_aligner_new) */
+      if (c->is_scope && (c->kind != XC_KIND_DATE || c->iso == NULL || strlen (c->iso) < 7))
+        return NULL;
+      return g_strdup ("date");
     case XC_KIND_DURATION:
       return g_strdup ("duration");
     case XC_KIND_N_KINDS:
@@ -527,6 +532,33 @@ item_clear (gpointer p)
   g_free (it->fold);
 }
 
+/* Significant digits of an exactly stated figure: "$240.1 billion" 4, "26.3%" 3,
+ * "12,000" 2; a day 2, a month or year 0; bounds, ranges and vague amounts 0.
+ * Two sources giving the same precise figure is evidence they state one fact. */
+static guint
+value_digits (const XcClaim *c)
+{
+  if (c->vague || !c->resolved)
+    return 0;
+  if (c->kind == XC_KIND_DATE)
+    return c->iso && strlen (c->iso) == 10 ? 2 : 0;
+  if (c->kind == XC_KIND_DATERANGE || c->kind == XC_KIND_DURATION)
+    return 0;
+  if (c->qualifier != XC_QUALIFIER_EXACT || c->value == 0 || !isfinite (c->value))
+    return 0;
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_ascii_formatd (buf, sizeof buf, "%.6e", fabs (c->value));
+  guint n = 0, last = 0;
+  for (const char *p = buf; *p && *p != 'e'; p++)
+    if (g_ascii_isdigit (*p))
+      {
+        n++;
+        if (*p != '0')
+          last = n;
+      }
+  return last;
+}
+
 /* The figure a change rate belongs to: the nearest level figure in its sentence. */
 static void
 find_anchors (XcAligner *self)
@@ -590,7 +622,8 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
       it.source_key = c->source ? c->source : c->file ? c->file : "";
       it.block = xc_claim_block_key (c);
       it.aligned = it.block != NULL;
-      it.judged = xc_claim_effective_interval (c, tolerance, &it.iv);
+      it.judged = xc_claim_effective_interval (c, tolerance, &it.iv) && !c->is_scope;
+      it.digits = c->is_scope ? 0 : value_digits (c);
       Sentence *s = of_claim[i];
       it.keys = s->keys;
       it.fold = g_strdup (s->fold);
@@ -797,6 +830,9 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
   Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE };
   e.sim = dot (x->terms, y->terms);
   e.score = e.sim;
+  guint digits = MIN (x->digits, y->digits);
+  if (digits > 1 && x->judged && y->judged && xc_interval_overlaps (&x->iv, &y->iv))
+    e.score += MIN (2, digits - 1) * p->digit_bonus;
   if (x->anchor >= 0 && y->anchor >= 0)
     {
       XcItem *ax = xc_aligner_item (self, (guint) x->anchor), *ay = xc_aligner_item (self, (guint) y->anchor);

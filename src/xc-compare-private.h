@@ -52,6 +52,7 @@ typedef struct {
   GArray    *keys;        /* interned four-letter keys of every word of its sentence, sorted by address */
   char      *fold;        /* the sentence folded for wire-copy detection */
   gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
+  guint      digits;      /* significant digits of an exactly stated value (a fingerprint), else 0 */
   gint       cluster;     /* index of the group after alignment, or -1 */
 } XcItem;
 
@@ -60,6 +61,7 @@ typedef struct {
   double conflict;        /* similarity needed to align claims whose values disagree */
   double self;            /* ... when both come from one document */
   double anchor_bonus;    /* added when the figures two change rates belong to are aligned */
+  double digit_bonus;     /* per significant digit beyond the first, when two precise values agree */
   guint  posting_cap;     /* terms on more postings than this do not propose candidates */
   guint  top_terms;       /* how many of a claim's terms propose candidates */
 } XcAlignParams;
