@@ -256,7 +256,8 @@ append_member (GString *s, const XcItem *it)
   const XcClaim *c = it->claim;
   g_autofree char *value = c->text ? g_strdup (c->text) : xc_claim_value_string (c);
   g_autofree char *range = it->judged ? interval_words (c, &it->iv) : g_strdup (c->vague ? "vague" : "unresolved");
-  g_string_append_printf (s, "“%s” (%s, %s)", value, range, c->file ? c->file : "?");
+  g_autofree char *base = c->file ? g_path_get_basename (c->file) : g_strdup ("?");
+  g_string_append_printf (s, "“%s” (%s, %s)", value, range, base);
 }
 
 static void
@@ -579,7 +580,9 @@ xc_group_describe (XcGroup *g, XcAligner *al, GArray *items)
     {
       TermRank *tr = &g_array_index (ranks, TermRank, i);
       const char *stem = xc_aligner_term_stem (al, tr->id);
-      if (scope && g_str_equal (stem, scope))
+      /* words name a fact; figures and their scale words only surround it */
+      if ((scope && g_str_equal (stem, scope)) || g_ascii_isdigit (stem[0]) || g_str_equal (stem, "thousand")
+          || g_str_equal (stem, "million") || g_str_equal (stem, "billion") || g_str_equal (stem, "trillion"))
         continue;
       g_ptr_array_add (key_terms, (gpointer) stem);
       if (label->len)
