@@ -187,18 +187,22 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
   xc_aligner_free (al);
 
   g_ptr_array_sort (self->groups, cmp_group);
-  /* two facts described alike: keep ids unique, in report order */
+  /* two facts described alike: keep ids unique, in report order ("id-2", "id-3"...);
+   * each base id remembers its next suffix so many look-alikes stay linear */
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) next = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < self->groups->len; i++)
     {
       XcGroup *g = self->groups->pdata[i];
       if (g_hash_table_contains (seen, g->id))
         {
-          for (guint k = 2;; k++)
+          guint k = MAX (2, GPOINTER_TO_UINT (g_hash_table_lookup (next, g->id)));
+          for (;; k++)
             {
               g_autofree char *alt = g_strdup_printf ("%s-%u", g->id, k);
               if (!g_hash_table_contains (seen, alt))
                 {
+                  g_hash_table_insert (next, g_strdup (g->id), GUINT_TO_POINTER (k + 1));
                   g_free (g->id);
                   g->id = g_steal_pointer (&alt);
                   break;
