@@ -22,7 +22,10 @@ const XcAlignParams xc_align_defaults = {
  * tokens, then falling off. Names count as participants within NAME_WINDOW. */
 #define NEAR_TOKENS 3
 #define FALLOFF 5.0
-#define NAME_WINDOW 10
+#define NAME_WINDOW 20
+/* documents whose figures disagree must share a name held by at most
+ * max(5, a tenth of the documents) */
+#define DOC_NAME_MIN_LIMIT 5
 /* words of the claim's own clause weigh at least this much, however far */
 #define CLAUSE_WEIGHT 0.4
 #define NAME_BOOST 1.5
@@ -77,6 +80,8 @@ struct _XcAligner {
   GHashTable *capitalized;/* interned keys of words written with a capital mid-sentence */
   guint       n_sentences;
   double      tolerance;
+  GPtrArray  *doc_names;  /* per document: GArray of interned name keys, sorted by address */
+  GHashTable *name_docs;  /* name key -> documents naming it */
 };
 
 /* XC_DEBUG_ALIGN=1 prints candidate pairs and merge decisions on stderr. */
@@ -433,6 +438,16 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
 {
   guint first, last;
   claim_token_span (it->claim, s, &first, &last);
+  it->position = first;
+  {
+    char before[24] = "";
+    for (guint k = first != G_MAXUINT && first >= 2 ? first - 2 : 0; first != G_MAXUINT && k < first; k++)
+      {
+        g_strlcat (before, g_array_index (s->tokens, Tok, k).key, sizeof before);
+        g_strlcat (before, " ", sizeof before);
+      }
+    it->before = g_intern_string (before);
+  }
   g_autoptr(GArray) w = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
   /* the claim's clause; a clause of a few words only ("On April 9,") reaches into the next */
   guint c_lo = 0, c_hi = G_MAXUINT;
@@ -589,6 +604,79 @@ find_anchors (XcAligner *self)
     }
 }
 
+/* heaviest first; ties by id so the choice is reproducible */
+static int
+cmp_weight_desc (gconstpointer pa, gconstpointer pb)
+{
+  const XcTermWeight *a = pa, *b = pb;
+  if (a->w != b->w)
+    return a->w > b->w ? -1 : 1;
+  return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* Who each document names: the keys of its names (sorted by address), and in how
+ * many documents each name occurs. Two documents about other stories can hold
+ * the same sentence with another figure ("found 3 faults" / "found 9 faults"). */
+static void
+build_doc_names (XcAligner *self, Sentence **of_claim)
+{
+  self->doc_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->name_docs = g_hash_table_new (NULL, NULL);
+  guint n = self->items->len;
+  for (guint i = 0; i < n;)
+    {
+      XcItem *first = xc_aligner_item (self, i);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) names = g_hash_table_new (NULL, NULL);
+      guint j = i;
+      for (; j < n && g_strcmp0 (xc_aligner_item (self, j)->claim->file, first->claim->file) == 0; j++)
+        {
+          xc_aligner_item (self, j)->doc = self->doc_names->len;
+          Sentence *s = of_claim[j];
+          if (!g_hash_table_add (seen, s))
+            continue;
+          for (guint k = 0; k < s->tokens->len; k++)
+            {
+              Tok *t = &g_array_index (s->tokens, Tok, k);
+              if (t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
+                  && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key)))
+                g_hash_table_add (names, (gpointer) t->key);
+            }
+        }
+      GArray *keys = g_array_new (FALSE, FALSE, sizeof (const char *));
+      GHashTableIter it;
+      gpointer key;
+      g_hash_table_iter_init (&it, names);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        {
+          g_array_append_val (keys, key);
+          g_hash_table_insert (self->name_docs, key,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, key)) + 1));
+        }
+      g_array_sort (keys, cmp_ptr);
+      g_ptr_array_add (self->doc_names, keys);
+      i = j;
+    }
+}
+
+/* Whether two documents share a name that few documents of the run hold: in a
+ * run of one story every name is shared; across stories only the story's own. */
+static gboolean
+docs_share_a_name (XcAligner *self, guint a, guint b)
+{
+  if (a == b)
+    return TRUE;
+  GArray *x = self->doc_names->pdata[a], *y = self->doc_names->pdata[b];
+  guint limit = MAX (DOC_NAME_MIN_LIMIT, self->doc_names->len / 10);
+  for (guint i = 0; i < x->len; i++)
+    {
+      const char *k = g_array_index (x, const char *, i);
+      if (keys_contain (y, k) && GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, k)) <= limit)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 XcAligner *
 xc_aligner_new (GPtrArray *claims, double tolerance)
 {
@@ -631,6 +719,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
       g_array_append_val (self->items, it);
     }
   find_anchors (self);
+  build_doc_names (self, of_claim);
   return self;
 }
 
@@ -646,6 +735,10 @@ xc_aligner_free (XcAligner *self)
   g_ptr_array_unref (self->surfaces);
   g_array_unref (self->df);
   g_hash_table_unref (self->capitalized);
+  if (self->doc_names)
+    g_ptr_array_unref (self->doc_names);
+  if (self->name_docs)
+    g_hash_table_unref (self->name_docs);
   g_free (self);
 }
 
@@ -818,7 +911,15 @@ items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   if (x->claim->sentence_offset == y->claim->sentence_offset && g_strcmp0 (x->claim->file, y->claim->file) == 0)
     return FALSE;
-  return xc_scopes_compatible (x->claim->scope, y->claim->scope);
+  if (!xc_scopes_compatible (x->claim->scope, y->claim->scope))
+    return FALSE;
+  /* the same sentence carried by two sources (wire copy): only the claims at the
+   * same place and after the same words are one fact; "said on December 12 ... since 2013" holds two */
+  if (x->before != y->before && x->position != G_MAXUINT && y->position != G_MAXUINT
+      && (x->position > y->position + 2 || y->position > x->position + 2)
+      && xc_fold_overlap (x->fold, y->fold) >= 0.9)
+    return FALSE;
+  return TRUE;
 }
 
 static void
@@ -847,16 +948,6 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
                 e.score, e.veto ? " veto" : "");
   if (e.score >= p->agree && !e.veto)
     g_array_append_val (edges, e);
-}
-
-/* heaviest first; ties by id so the choice is reproducible */
-static int
-cmp_weight_desc (gconstpointer pa, gconstpointer pb)
-{
-  const XcTermWeight *a = pa, *b = pb;
-  if (a->w != b->w)
-    return a->w > b->w ? -1 : 1;
-  return a->id < b->id ? -1 : a->id > b->id;
 }
 
 /* Candidate pairs of one block, without comparing every pair: claims meet
@@ -990,7 +1081,7 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
     for (guint j = 0; j < b->members->len; j++)
       {
         if (++checked > CROSS_CHECK_CAP)
-          return TRUE;
+          return FALSE;   /* too many to check: refuse rather than risk a false alarm */
         XcItem *x = xc_aligner_item (self, g_array_index (a->members, guint, i));
         XcItem *y = xc_aligner_item (self, g_array_index (b->members, guint, j));
         if (x->judged && y->judged && !xc_interval_overlaps (&x->iv, &y->iv))
@@ -999,6 +1090,8 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
               return FALSE;
             if (g_strcmp0 (x->claim->file, y->claim->file) == 0 && score < p->self)
               return FALSE;
+            if (!docs_share_a_name (self, x->doc, y->doc))
+              return FALSE;   /* their documents tell other stories */
           }
       }
   return TRUE;

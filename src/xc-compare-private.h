@@ -52,6 +52,9 @@ typedef struct {
   GArray    *keys;        /* interned four-letter keys of every word of its sentence, sorted by address */
   char      *fold;        /* the sentence folded for wire-copy detection */
   gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
+  guint      doc;         /* index of its document in the run */
+  guint      position;    /* index of the claim's first token in its sentence */
+  const char *before;     /* interned: the two words before the claim (their keys), "" when none */
   guint      digits;      /* significant digits of an exactly stated value (a fingerprint), else 0 */
   gint       cluster;     /* index of the group after alignment, or -1 */
 } XcItem;

@@ -61,6 +61,11 @@ xc_outliers_find (const XcInterval * const *ivs, guint n, gboolean *out_keep, gb
         g_array_append_val (ends, ivs[i]->hi);
     }
   g_array_sort (ends, cmp_double);
+  guint u = 0;
+  for (guint i = 0; i < ends->len; i++)
+    if (u == 0 || g_array_index (ends, double, i) != g_array_index (ends, double, u - 1))
+      g_array_index (ends, double, u++) = g_array_index (ends, double, i);
+  g_array_set_size (ends, u);
   g_autoptr(GArray) pts = g_array_new (FALSE, FALSE, sizeof (double));
   if (ends->len == 0)
     {
@@ -70,8 +75,6 @@ xc_outliers_find (const XcInterval * const *ivs, guint n, gboolean *out_keep, gb
   for (guint i = 0; i < ends->len; i++)
     {
       double e = g_array_index (ends, double, i);
-      if (i > 0 && e == g_array_index (ends, double, i - 1))
-        continue;
       if (i == 0)
         {
           double before = e - MAX (1.0, fabs (e));

@@ -144,6 +144,8 @@ static const OutlierCase outlier_cases[] = {
   { "chain: middle overlaps both sides", 3, { I (1, 3), I (2, 5), I (4, 6) }, NULL },
   { "open end excludes the touch point", 3, { I (1, 2), I (2, 3), I (2, 3) }, "011" },
   { "closed ends meet", 3, { { 1, 2, FALSE, FALSE }, { 2, 3, FALSE, FALSE }, I (7, 8) }, "110" },
+  { "identical open-ended bounds agree", 3, { OPEN_ABOVE (207), OPEN_ABOVE (207), OPEN_ABOVE (207) }, "111" },
+  { "identical points agree", 2, { { 5, 5, FALSE, FALSE }, { 5, 5, FALSE, FALSE } }, "11" },
   { "unbounded one joins the majority", 4, { OPEN_ABOVE (10), I (12, 13), I (12.5, 13.5), I (3, 4) }, "1110" },
 };
 
