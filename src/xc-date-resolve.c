@@ -4,12 +4,26 @@
 #include <math.h>
 #include <string.h>
 #include "xc-date-private.h"
+#include "xc-wordset-private.h"
 
 static const char * const xc_month_names[] = {
   "january", "february", "march", "april", "may", "june", "july",
   "august", "september", "october", "november", "december",
 };
+static const guint8 xc_month_name_len[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
 
+/* Is @s (@len bytes) a caseless prefix of the lowercase @full? */
+static inline gboolean
+prefix_of (const char *s, gsize len, const char *full)
+{
+  for (gsize i = 0; i < len; i++)
+    if (xc_lower (s[i]) != full[i])
+      return FALSE;
+  return TRUE;
+}
+
+/* Called for every capitalized word of a text: the first letter rules out
+ * most names before any comparison. */
 int
 xc_date_month_from_name (const char *s, gsize len)
 {
@@ -17,11 +31,15 @@ xc_date_month_from_name (const char *s, gsize len)
     len--;
   if (len < 3)
     return 0;
+  char first = xc_lower (s[0]);
+  if (first != 'j' && first != 'f' && first != 'm' && first != 'a' && first != 's' && first != 'o'
+      && first != 'n' && first != 'd')
+    return 0;
   for (int m = 0; m < 12; m++)
     {
       const char *full = xc_month_names[m];
-      gsize flen = strlen (full);
-      if (len > flen || g_ascii_strncasecmp (s, full, len) != 0)
+      gsize flen = xc_month_name_len[m];
+      if (full[0] != first || len > flen || !prefix_of (s, len, full))
         continue;
       /* the full name, a three-letter abbreviation or "Sept" */
       if (len == flen || len == 3 || (m == 8 && len == 4))
@@ -33,6 +51,7 @@ xc_date_month_from_name (const char *s, gsize len)
 static const char * const xc_weekday_names[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
+static const guint8 xc_weekday_name_len[] = { 6, 7, 9, 8, 6, 8, 6 };
 
 GDateWeekday
 xc_date_weekday_from_name (const char *s, gsize len)
@@ -41,10 +60,13 @@ xc_date_weekday_from_name (const char *s, gsize len)
     len--;
   if (len < 3)
     return G_DATE_BAD_WEEKDAY;
+  char first = xc_lower (s[0]);
+  if (first != 'm' && first != 't' && first != 'w' && first != 'f' && first != 's')
+    return G_DATE_BAD_WEEKDAY;
   for (int w = 0; w < 7; w++)
     {
       const char *full = xc_weekday_names[w];
-      if (len <= strlen (full) && g_ascii_strncasecmp (s, full, len) == 0)
+      if (full[0] == first && len <= xc_weekday_name_len[w] && prefix_of (s, len, full))
         return (GDateWeekday) (w + 1);
     }
   return G_DATE_BAD_WEEKDAY;
@@ -56,6 +78,7 @@ static const char * const xc_future_words[] = {
   "will", "would", "shall", "might", "won't", "wouldn't", "expected", "expects", "expect",
   "plans", "planned", "planning", "scheduled", "upcoming", "forthcoming", "due",
   "intends", "intend", "aims", "hopes", "going", "next", "tomorrow", "anticipated",
+  NULL,
 };
 
 static const char * const xc_past_words[] = {
@@ -64,33 +87,27 @@ static const char * const xc_past_words[] = {
   "stood", "spoke", "wrote", "became", "ago", "earlier", "last", "yesterday", "hit",
   "paid", "sold", "bought", "brought", "got", "ran", "lost", "struck", "found", "knew",
   "thought", "felt", "kept", "chose", "spent", "built", "drew", "flew", "swore",
+  NULL,
 };
 
 /* "-ed" words that are not past tense verbs */
 static const char * const xc_not_past_ed[] = {
   "need", "feed", "speed", "seed", "embed", "proceed", "succeed", "exceed", "indeed",
   "shed", "bed", "red", "bred", "hundred", "breed", "greed", "weed", "creed", "deed",
+  NULL,
 };
 
-static gboolean
-word_in (const char *w, const char * const *list, gsize n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (g_str_equal (w, list[i]))
-      return TRUE;
-  return FALSE;
-}
+static XcWordSet *xc_future_set, *xc_past_set, *xc_not_past_ed_set;
 
 static XcTense
-word_tense (const char *w)
+word_tense (const char *w, gsize n)
 {
-  if (word_in (w, xc_future_words, G_N_ELEMENTS (xc_future_words)))
+  if (xc_word_set_has (xc_word_set_once (&xc_future_set, xc_future_words), w, n))
     return XC_TENSE_FUTURE;
-  if (word_in (w, xc_past_words, G_N_ELEMENTS (xc_past_words)))
+  if (xc_word_set_has (xc_word_set_once (&xc_past_set, xc_past_words), w, n))
     return XC_TENSE_PAST;
-  gsize n = strlen (w);
-  if (n >= 4 && g_str_has_suffix (w, "ed")
-      && !word_in (w, xc_not_past_ed, G_N_ELEMENTS (xc_not_past_ed)))
+  if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd'
+      && !xc_word_set_has (xc_word_set_once (&xc_not_past_ed_set, xc_not_past_ed), w, n))
     return XC_TENSE_PAST;
   return XC_TENSE_NONE;
 }
@@ -147,8 +164,8 @@ xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, 
           memcpy (word, text + ws, we - ws);
           word[we - ws] = '\0';
           for (char *p = word; *p; p++)
-            *p = g_ascii_tolower (*p);
-          XcTense t = word_tense (word);
+            *p = xc_lower (*p);
+          XcTense t = word_tense (word, we - ws);
           if (t == XC_TENSE_NONE)
             {
               if (g_str_equal (word, "'ll") || g_str_has_suffix (word, "'ll"))

@@ -137,12 +137,12 @@ index_lines (XcDocument *doc)
   doc->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   gsize zero = 0;
   g_array_append_val (doc->line_starts, zero);
-  for (gsize i = 0; i < doc->raw_len; i++)
-    if (doc->raw[i] == '\n')
-      {
-        gsize next = i + 1;
-        g_array_append_val (doc->line_starts, next);
-      }
+  const char *end = doc->raw + doc->raw_len;
+  for (const char *p = doc->raw; p < end && (p = memchr (p, '\n', (gsize) (end - p))) != NULL; p++)
+    {
+      gsize next = (gsize) (p - doc->raw) + 1;
+      g_array_append_val (doc->line_starts, next);
+    }
 }
 
 static char *

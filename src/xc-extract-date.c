@@ -6,6 +6,7 @@
 #include <string.h>
 #include "xc-date-private.h"
 #include "xc-pattern-private.h"
+#include "xc-wordset-private.h"
 
 /* ---------- the pattern table ---------- */
 
@@ -29,89 +30,169 @@ typedef enum {
   F_DUR_PAST, F_REL, F_MONTH, F_WEEKDAY, F_TODAY, F_DUR, F_YEAR, F_N_FORMS
 } XcDateForm;
 
+/* What a form's match can begin with when it begins with a letter (a
+ * necessary condition, checked before the form's pattern is tried): a month
+ * or weekday name, or one of the caseless words in XcDateFormDef.words.
+ * Starts with a digit are sorted by digit_forms(). */
+enum {
+  S_MONTH    = 1 << 0,
+  S_WEEKDAY  = 1 << 1,
+  S_ALL      = (1 << 2) - 1,
+};
+
 typedef struct {
-  const char *marker;   /* an empty named group that tells which branch matched */
+  const char *marker;   /* the form's name, for errors */
   const char *regex;
+  guint       starts;   /* S_* */
+  const char *words;    /* space-separated first words, lowercase */
 } XcDateFormDef;
 
 /* Order matters where two branches can start at the same place: the first wins. */
 static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
   [F_RANGE_MDMD] = { "k_mdmd", RANGE_PREFIX MON ("mon") "\\s*" DAY ("day") "(?:,?\\s+" YEAR ("year") ")?,?\\s*"
                      "(?:(?(<btw>)(?i:and)|(?i:to|until|till|through))\\s+|[–—-]\\s*)"
-                     MON ("mon2") "\\s*" DAY ("day2") "(?:,?\\s+" YEAR ("year2") ")?" },
+                     MON ("mon2") "\\s*" DAY ("day2") "(?:,?\\s+" YEAR ("year2") ")?",
+                S_MONTH, "between from" },
   [F_RANGE_MDD] = { "k_mdd", RANGE_PREFIX MON ("mon") "\\s*" DAY ("day")
                     "\\s*(?:[–—-]|(?(<btw>)\\s(?i:and)\\s|\\s(?i:to|until|through|till)\\s))\\s*"
-                    DAY ("day2") "(?:,?\\s+" YEAR ("year") ")?" },
+                    DAY ("day2") "(?:,?\\s+" YEAR ("year") ")?",
+                S_MONTH, "between from" },
   [F_RANGE_DDM] = { "k_ddm", RANGE_PREFIX DAY ("day")
                     "\\s*(?:[–—-]|(?(<btw>)\\s(?i:and)\\s|\\s(?i:to|until|through|till)\\s))\\s*"
-                    DAY ("day2") "\\s+(?:(?i:of)\\s+)?" MON ("mon") "(?:,?\\s+" YEAR ("year") ")?" },
-  [F_ISO] = { "k_iso", YEAR ("year") "-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12][0-9]|3[01])(?![0-9])" },
+                    DAY ("day2") "\\s+(?:(?i:of)\\s+)?" MON ("mon") "(?:,?\\s+" YEAR ("year") ")?",
+                0, "between from" },
+  [F_ISO] = { "k_iso", YEAR ("year") "-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12][0-9]|3[01])(?![0-9])",
+                0, "" },
   [F_RANGE_YY] = { "k_yy", RANGE_PREFIX YEAR ("year")
                    "\\s*(?:[–—-]|(?(<btw>)\\s+(?i:and)\\s+|(?(<frm>)\\s+(?i:to|until|through|till)\\s+|(?!))))\\s*"
-                   "(?<year2>1[89][0-9]{2}|2[01][0-9]{2}|[0-9]{2})(?![0-9])(?![.,][0-9])(?!-[0-9])(?![A-Za-z%])" },
+                   "(?<year2>1[89][0-9]{2}|2[01][0-9]{2}|[0-9]{2})(?![0-9])(?![.,][0-9])(?!-[0-9])(?![A-Za-z%])",
+                0, "between from" },
   [F_RANGE_MM] = { "k_mm", "(?:(?<btw>(?i:between))|(?i:from))\\s+" MON ("mon") "(?:,?\\s+" YEAR ("year") ")?"
                    "\\s+(?(<btw>)(?i:and)|(?i:to|until|through|till))\\s+" MON ("mon2")
-                   "(?:,?\\s+" YEAR ("year2") ")?(?!\\s*[0-9])" },
-  [F_SLASH] = { "k_slash", "(?<sa>[0-9]{1,2})/(?<sb>[0-9]{1,2})/" YEAR ("year") },
-  [F_YMD_SLASH] = { "k_ymds", YEAR ("year") "/(?<mm>0?[1-9]|1[0-2])/(?<dd>3[01]|[12][0-9]|0?[1-9])(?![0-9])" },
+                   "(?:,?\\s+" YEAR ("year2") ")?(?!\\s*[0-9])",
+                0, "between from" },
+  [F_SLASH] = { "k_slash", "(?<sa>[0-9]{1,2})/(?<sb>[0-9]{1,2})/" YEAR ("year"),
+                0, "" },
+  [F_YMD_SLASH] = { "k_ymds", YEAR ("year") "/(?<mm>0?[1-9]|1[0-2])/(?<dd>3[01]|[12][0-9]|0?[1-9])(?![0-9])",
+                0, "" },
   [F_MDY] = { "k_mdy", "(?:(?<wd>" WEEKDAYS "|" WEEKDAY_ABBR ")\\.?,?\\s+)?" MON ("mon") "\\s*" DAY ("day")
-              "(?:,?\\s+" YEAR ("year") ")?" },
+              "(?:,?\\s+" YEAR ("year") ")?",
+                S_MONTH | S_WEEKDAY, "" },
   [F_DMY] = { "k_dmy", "(?:(?<wd>" WEEKDAYS "),?\\s+)?" DAY ("day") "\\s+(?:(?i:of)\\s+)?" MON ("mon")
-              "(?:,?\\s+" YEAR ("year") ")?" },
-  [F_MON_REL] = { "k_monrel", MON ("mon") ",?\\s+(?:(?i:of)\\s+)?(?i:(?<rel>last|this|next)\\s+year)(?![A-Za-z0-9])" },
-  [F_MY] = { "k_my", MON ("mon") ",?\\s+(?:(?i:of)\\s+)?" YEAR ("year") },
+              "(?:,?\\s+" YEAR ("year") ")?",
+                S_WEEKDAY, "" },
+  [F_MON_REL] = { "k_monrel", MON ("mon") ",?\\s+(?:(?i:of)\\s+)?(?i:(?<rel>last|this|next)\\s+year)(?![A-Za-z0-9])",
+                S_MONTH, "" },
+  [F_MY] = { "k_my", MON ("mon") ",?\\s+(?:(?i:of)\\s+)?" YEAR ("year"),
+                S_MONTH, "" },
   [F_PART] = { "k_part", "(?<part>(?i:early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|beginning\\s+of"
                "|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of))(?:\\s*-\\s*|\\s+)"
                "(?:" MON ("mon") "(?:,?\\s+" YEAR ("year") ")?|" YEAR ("year")
-               "|(?i:(?<prel>the|this|last|next)\\s+(?<punit>year|month)))(?![A-Za-z0-9])(?!\\s*[0-9])" },
+               "|(?i:(?<prel>the|this|last|next)\\s+(?<punit>year|month)))(?![A-Za-z0-9])(?!\\s*[0-9])",
+                0, "early mid late the end beginning start middle" },
   [F_QUARTER] = { "k_q", "(?:(?i:the)\\s+)?(?:Q(?<qn>[1-4])\\s*(?:(?i:of)\\s+)?(?:" YEAR ("year") "|['’](?<yy>[0-9]{2}))"
                   "|(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))\\s+(?i:quarter)"
                   "(?:\\s+(?i:of)\\s+(?:" YEAR ("year") "|" REL_YEAR "))?"
-                  "|" YEAR ("year") "\\s*Q(?<qn>[1-4]))(?![A-Za-z0-9])" },
+                  "|" YEAR ("year") "\\s*Q(?<qn>[1-4]))(?![A-Za-z0-9])",
+                0, "the q first second third fourth final" },
   [F_HALF] = { "k_half", "(?:(?i:the)\\s+)?(?:(?<hw>(?i:first|second|1st|2nd|latter))\\s+(?i:half)\\s+(?i:of)\\s+(?:"
                YEAR ("year") "|" REL_YEAR ")|H(?<hn>[12])\\s*" YEAR ("year") "|" YEAR ("year") "\\s*H(?<hn>[12]))"
-               "(?![A-Za-z0-9])" },
+               "(?![A-Za-z0-9])",
+                0, "the h first second latter" },
   [F_NMONTHS] = { "k_nm", "(?:(?i:the)\\s+)?(?i:first)\\s+(?<nm>[0-9]{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
-                  "\\s+(?i:months)(?:\\s+(?i:of)\\s+(?:" YEAR ("year") "|" REL_YEAR "))?(?![A-Za-z0-9])" },
+                  "\\s+(?i:months)(?:\\s+(?i:of)\\s+(?:" YEAR ("year") "|" REL_YEAR "))?(?![A-Za-z0-9])",
+                0, "the first" },
   [F_DECADE] = { "k_dec", "(?:(?i:the)\\s+)?(?:(?<dpart>(?i:early|mid|late))(?:\\s*-\\s*|\\s+))?"
-                 "(?<dec>1[89][0-9]0|20[0-9]0)['’]?s(?![A-Za-z0-9])" },
+                 "(?<dec>1[89][0-9]0|20[0-9]0)['’]?s(?![A-Za-z0-9])",
+                0, "the early mid late" },
   [F_DUR_PAST] = { "k_dpast", "(?<dthe>(?i:the)\\s+)?(?i:past|last|previous)\\s+"
                    "(?:(?<num>" NUM ")\\s+|(?(<dthe>)(?<!(?i:previous)\\s)|(?!)))"
-                   "(?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?))(?![A-Za-z0-9'’])" },
+                   "(?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?))(?![A-Za-z0-9'’])",
+                0, "the past last previous" },
   [F_REL] = { "k_rel", "(?:(?<edge>(?i:earlier|later|early|late))\\s+)?"
               "(?<rel>(?i:last|this|next|the\\s+previous|the\\s+coming|the\\s+current))\\s+"
-              "(?<runit>(?i:week|month|year|quarter))(?![A-Za-z0-9-])" },
+              "(?<runit>(?i:week|month|year|quarter))(?![A-Za-z0-9-])",
+                0, "earlier later early late last this next the" },
   [F_MONTH] = { "k_mon", "(?:(?<rel>(?i:last|next|this|this\\s+past|the\\s+coming|the\\s+previous))\\s+)?"
-                MON ("mon") "(?![A-Za-z0-9])(?!\\s*[0-9])" },
+                MON ("mon") "(?![A-Za-z0-9])(?!\\s*[0-9])",
+                S_MONTH, "last next this the" },
   [F_WEEKDAY] = { "k_wd", "(?:(?<rel>(?i:last|next|this|this\\s+past|this\\s+coming|coming))\\s+)?"
-                  "(?<wday>" WEEKDAYS ")(?![A-Za-z0-9])" },
-  [F_TODAY] = { "k_today", "(?<today>(?i:yesterday|today|tomorrow|tonight))(?![A-Za-z0-9'’])" },
+                  "(?<wday>" WEEKDAYS ")(?![A-Za-z0-9])",
+                S_WEEKDAY, "last next this coming" },
+  [F_TODAY] = { "k_today", "(?<today>(?i:yesterday|today|tomorrow|tonight))(?![A-Za-z0-9'’])",
+                0, "yesterday today tomorrow tonight" },
   [F_DUR] = { "k_dur", "(?:(?<qual>" QUAL ")\\s+)?(?<num>" NUM "|(?i:an?))(?<dsep>\\s+|\\s*-\\s*)"
-              "(?<dunit>" UNITS ")(?![A-Za-z0-9])" },
-  [F_YEAR] = { "k_year", YEAR ("year") "(?<poss>['’]s)?(?![A-Za-z0-9])(?![.,][0-9])" },
+              "(?<dunit>" UNITS ")(?![A-Za-z0-9])",
+                0, "more just over nearly almost about around roughly approximately some "
+                "at up less under fewer no within close a an dozen dozens one two "
+                "three four five six seven eight nine ten eleven twelve thirteen "
+                "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
+                "forty fifty sixty seventy eighty ninety" },
+  [F_YEAR] = { "k_year", YEAR ("year") "(?<poss>['’]s)?(?![A-Za-z0-9])(?![.,][0-9])",
+                0, "" },
 };
 
-struct _XcDateRecognizer {
-  XcPattern *pattern;
-  int        marker[F_N_FORMS];
+/* Every branch holds one of these words, a digit or a month or weekday name,
+ * so the pattern is only tried, anchored, at the few word starts before one. */
+static const char * const xc_anchor_words[] = {
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+  "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+  "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
+  NULL,
 };
+
+/* Each form is its own anchored pattern. Trying the forms a start can begin
+ * (see XcDateFormDef.starts) in table order finds what one alternation of
+ * all of them would, without running most of them at most starts. */
+struct _XcDateRecognizer {
+  XcPattern *form[F_N_FORMS];
+  XcWordSet *anchors;       /* xc_anchor_words */
+  XcWordSet *first_words;   /* every form's first words ... */
+  guint32   *first_forms;   /* ... and for each, the forms (1 << XcDateForm) it can begin */
+  guint32    start_forms[S_ALL + 1];   /* the forms each combination of S_* bits can begin */
+  char     **first_list;    /* owns the words of first_words */
+};
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcDateRecognizer, xc_date_recognizer_free)
 
 XcDateRecognizer *
 xc_date_recognizer_new (GError **error)
 {
-  g_autoptr(GString) re = g_string_new ("(?<![\\w$£€¥.,:/'’-])(?:");
+  g_autoptr(XcDateRecognizer) self = g_new0 (XcDateRecognizer, 1);
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(GArray) forms = g_array_new (FALSE, TRUE, sizeof (guint32));
   for (int f = 0; f < F_N_FORMS; f++)
-    g_string_append_printf (re, "%s(?<%s>)%s", f ? "|" : "", xc_date_forms[f].marker,
-                            xc_date_forms[f].regex);
-  g_string_append_c (re, ')');
-  XcPattern *p = xc_pattern_new ("date", re->str, XC_PATTERN_CASE | PCRE2_DUPNAMES | PCRE2_ANCHORED, error);
-  if (p == NULL)
-    return NULL;
-  XcDateRecognizer *self = g_new0 (XcDateRecognizer, 1);
-  self->pattern = p;
-  for (int f = 0; f < F_N_FORMS; f++)
-    self->marker[f] = xc_pattern_group_number (p, xc_date_forms[f].marker);
-  return self;
+    {
+      g_autofree char *re = g_strconcat ("(?<![\\w$£€¥.,:/'’-])(?:", xc_date_forms[f].regex, ")", NULL);
+      self->form[f] = xc_pattern_new (xc_date_forms[f].marker, re,
+                                      XC_PATTERN_CASE | PCRE2_DUPNAMES | PCRE2_ANCHORED, error);
+      if (self->form[f] == NULL)
+        return NULL;
+      g_auto (GStrv) fw = g_strsplit (xc_date_forms[f].words, " ", -1);
+      for (char **w = fw; *w; w++)
+        {
+          guint k;
+          if (**w == '\0')
+            continue;
+          if (!g_ptr_array_find_with_equal_func (words, *w, g_str_equal, &k))
+            {
+              k = words->len;
+              g_ptr_array_add (words, g_strdup (*w));
+              g_array_set_size (forms, k + 1);
+            }
+          g_array_index (forms, guint32, k) |= 1u << f;
+        }
+    }
+  g_ptr_array_add (words, NULL);
+  self->first_list = (char **) g_ptr_array_steal (words, NULL);
+  self->first_forms = (guint32 *) (void *) g_array_free (g_steal_pointer (&forms), FALSE);
+  self->first_words = xc_word_set_new ((const char * const *) self->first_list);
+  self->anchors = xc_word_set_new (xc_anchor_words);
+  for (guint st = 0; st <= S_ALL; st++)
+    for (int f = 0; f < F_N_FORMS; f++)
+      if (xc_date_forms[f].starts & st)
+        self->start_forms[st] |= 1u << f;
+  return g_steal_pointer (&self);
 }
 
 void
@@ -119,14 +200,19 @@ xc_date_recognizer_free (XcDateRecognizer *self)
 {
   if (self == NULL)
     return;
-  xc_pattern_free (self->pattern);
+  for (int f = 0; f < F_N_FORMS; f++)
+    xc_pattern_free (self->form[f]);
+  xc_word_set_free (self->anchors);
+  xc_word_set_free (self->first_words);
+  g_free (self->first_forms);
+  g_strfreev (self->first_list);
   g_free (self);
 }
 
 /* ---------- one match ---------- */
 
 typedef struct {
-  XcDateRecognizer *self;
+  XcPattern        *pattern;   /* the form's, holding the match */
   XcScan           *scan;
   gsize             start, end;          /* the match */
   gsize             sent_start, sent_end;
@@ -137,7 +223,7 @@ typedef struct {
 static gboolean
 group (XcMatch *m, const char *name, gsize *s, gsize *e)
 {
-  return xc_pattern_named (m->self->pattern, name, s, e);
+  return xc_pattern_named (m->pattern, name, s, e);
 }
 
 static gboolean
@@ -272,7 +358,7 @@ static gboolean
 in_list (const char *w, const char * const *list)
 {
   for (; *list; list++)
-    if (g_str_equal (w, *list))
+    if ((*list)[0] == w[0] && strcmp (w, *list) == 0)   /* first byte first: most words fail there */
       return TRUE;
   return FALSE;
 }
@@ -1169,29 +1255,17 @@ dispatch (XcMatch *m, XcDateForm f)
 
 /* ---------- anchors ---------- */
 
-/* Every branch holds one of these words, a digit or a month or weekday name,
- * so the pattern is only tried, anchored, at the few word starts before one. */
-static const char * const xc_anchor_words[] = {
-  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-  "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
-  "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
-  NULL,
-};
-
 static gboolean
-is_anchor (const char *w, gsize n)
+is_anchor (const XcDateRecognizer *self, const char *w, gsize n)
 {
-  char lw[16];
   if (g_ascii_isdigit (w[0]))
     return TRUE;
-  if (n == 2 && (w[0] == 'Q' || w[0] == 'H'))
-    return FALSE;   /* "Q1", "H2" are alnum runs with a digit: see below */
-  if (n < 3 || n >= sizeof lw)
-    return FALSE;
+  if (n < 3 || n >= 16)
+    return FALSE;   /* "Q1", "H2" are alnum runs with a digit: see next_anchor() */
   if (g_ascii_isupper (w[0])
       && (xc_date_month_from_name (w, n) || xc_date_weekday_from_name (w, n) != G_DATE_BAD_WEEKDAY))
     return TRUE;
-  switch (g_ascii_tolower (w[0]))
+  switch (xc_lower (w[0]))
     {
     case 'y': case 'm': case 'w': case 'd': case 'h': case 's': case 'c': case 'f': case 'q':
     case 't':
@@ -1199,10 +1273,7 @@ is_anchor (const char *w, gsize n)
     default:
       return FALSE;
     }
-  for (gsize i = 0; i < n; i++)
-    lw[i] = g_ascii_tolower (w[i]);
-  lw[n] = '\0';
-  return in_list (lw, xc_anchor_words);
+  return xc_word_set_has (self->anchors, w, n);
 }
 
 static inline gboolean
@@ -1211,9 +1282,97 @@ is_alnum (char c)
   return g_ascii_isalnum (c);
 }
 
+/* \s with PCRE2_UCP: ASCII white space or (any byte of) a Unicode space. */
+static inline gboolean
+maybe_space (guchar c)
+{
+  return g_ascii_isspace (c) || c >= 0x80;
+}
+
+#define FORM(f) (1u << (f))
+
+/* The forms a digit run of @n digits followed by the byte @c can begin: what
+ * each form's pattern needs right after its first number. Most numbers in a
+ * text are counts, which only F_DUR could take. */
+static guint32
+digit_forms (gsize n, guchar c)
+{
+  gboolean suffix = g_ascii_isalpha (c);   /* "1st", "21st" */
+  guint32 forms = 0;
+  if (c == ',' || c == '.' || c == '-' || maybe_space (c))
+    forms |= FORM (F_DUR);
+  if (n <= 2)
+    {
+      if (c == '/')
+        forms |= FORM (F_SLASH);
+      if (suffix || c == '-' || maybe_space (c))
+        forms |= FORM (F_RANGE_DDM);
+      if (suffix || maybe_space (c))
+        forms |= FORM (F_DMY);
+      if (n == 1 && suffix)
+        forms |= FORM (F_QUARTER) | FORM (F_HALF);
+    }
+  if (n == 4)
+    {
+      forms |= FORM (F_YEAR);
+      if (c == '-')
+        forms |= FORM (F_ISO);
+      if (c == '/')
+        forms |= FORM (F_YMD_SLASH);
+      if (c == '-' || maybe_space (c))
+        forms |= FORM (F_RANGE_YY);
+      if (c == 'Q' || maybe_space (c))
+        forms |= FORM (F_QUARTER);
+      if (c == 'H' || maybe_space (c))
+        forms |= FORM (F_HALF);
+      if (c == 's' || c == '\'' || c >= 0x80)
+        forms |= FORM (F_DECADE);
+    }
+  return forms;
+}
+
+/* The forms (1 << XcDateForm) a match starting at the word @w can be of. */
+static guint32
+start_forms (const XcDateRecognizer *self, const char *w, gsize len)
+{
+  guint32 forms = 0;
+  guint starts = 0;
+  gsize n = 0;
+  if (g_ascii_isdigit (w[0]))
+    {
+      while (n < len && g_ascii_isdigit (w[n]))
+        n++;
+      return digit_forms (n, n < len ? (guchar) w[n] : '\0');
+    }
+  else
+    {
+      while (n < len && g_ascii_isalpha (w[n]) && n < 16)
+        n++;
+      int k = xc_word_set_index (self->first_words, w, n);
+      if (k >= 0)
+        forms = self->first_forms[k];
+      if (g_ascii_isupper (w[0]) && xc_date_month_from_name (w, n))
+        starts |= S_MONTH;
+      if (g_ascii_isupper (w[0]) && xc_date_weekday_from_name (w, n) != G_DATE_BAD_WEEKDAY)
+        starts |= S_WEEKDAY;
+    }
+  return forms | self->start_forms[starts];
+}
+
+/* The first form, in table order, matching at @start; F_N_FORMS when none. */
+static XcDateForm
+match_form (const XcDateRecognizer *self, guint32 forms, const char *t, gsize len, gsize start,
+            GError **error)
+{
+  for (int f = 0; f < F_N_FORMS; f++)
+    if ((forms & (1u << f)) && xc_pattern_match (self->form[f], t, len, start, error))
+      return (XcDateForm) f;
+  return F_N_FORMS;
+}
+
 /* The next anchor word at or after @pos: [*out_start, *out_end). */
 static gboolean
-next_anchor (const char *t, gsize len, gsize pos, gsize *out_start, gsize *out_end)
+next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos, gsize *out_start, gsize *out_end)
 {
   gsize i = pos;
   while (i < len)
@@ -1226,7 +1385,7 @@ next_anchor (const char *t, gsize len, gsize pos, gsize *out_start, gsize *out_e
       gsize e = i;
       while (e < len && is_alnum (t[e]))
         e++;
-      if (is_anchor (t + i, e - i)
+      if (is_anchor (self, t + i, e - i)
           || (e - i == 2 && (t[i] == 'Q' || t[i] == 'H') && t[i + 1] >= '1' && t[i + 1] <= '4'))
         {
           *out_start = i;
@@ -1247,7 +1406,7 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
   const char *t = scan->text;
   gsize pos = 0, done = 0, as, ae;
   GError *local = NULL;
-  while (next_anchor (t, scan->len, pos, &as, &ae))
+  while (next_anchor (self, t, scan->len, pos, &as, &ae))
     {
       /* up to XC_BACK_WORDS word starts before the anchor ("no more than
        * twenty-five years", "the beginning of 2023"), never into a claim */
@@ -1260,14 +1419,16 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
       gboolean taken = FALSE;
       for (int k = n - 1; k >= 0 && !taken; k--)
         {
-          if (!xc_pattern_match (self->pattern, t, scan->len, starts[k], &local))
-            {
-              if (local)
-                break;
-              continue;
-            }
-          XcMatch m = { .self = self, .scan = scan };
-          xc_pattern_group (self->pattern, 0, &m.start, &m.end);
+          guint32 forms = start_forms (self, t + starts[k], scan->len - starts[k]);
+          if (forms == 0)
+            continue;
+          XcDateForm f = match_form (self, forms, t, scan->len, starts[k], &local);
+          if (local)
+            break;
+          if (f == F_N_FORMS)
+            continue;
+          XcMatch m = { .pattern = self->form[f], .scan = scan };
+          xc_pattern_group (m.pattern, 0, &m.start, &m.end);
           if (m.end <= as && k > 0)
             continue;   /* a match that does not reach this anchor */
           if (scan->sentences && scan->sentences->len > 0)
@@ -1278,10 +1439,6 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
             }
           else
             m.sent_end = scan->len;
-          XcDateForm f = F_N_FORMS;
-          for (int i = 0; i < F_N_FORMS && f == F_N_FORMS; i++)
-            if (xc_pattern_group (self->pattern, self->marker[i], NULL, NULL))
-              f = (XcDateForm) i;
           if (m.end > m.start && dispatch (&m, f))
             {
               taken = TRUE;

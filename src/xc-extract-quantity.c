@@ -75,11 +75,13 @@ static const char * const article_words[] = {
   "doz", "hun", "tho", "mil", "bil", "tri", "qua", "thi", "few", NULL
 };
 
+/* ASCII lower case of a letter, inline (g_ascii_tolower is a call). */
+#define LOWER_LETTER(c) ((c) | 0x20)
+
 static guint
 tri_index (char a, char b, char c)
 {
-  return (guint) ((g_ascii_tolower (a) - 'a') * 676 + (g_ascii_tolower (b) - 'a') * 26
-                  + (g_ascii_tolower (c) - 'a'));
+  return (guint) ((LOWER_LETTER (a) - 'a') * 676 + (LOWER_LETTER (b) - 'a') * 26 + (LOWER_LETTER (c) - 'a'));
 }
 
 static gboolean
@@ -88,13 +90,10 @@ three_letters (const char *t, gsize len, gsize i)
   return i + 3 <= len && XC_IS_ALPHA (t[i]) && XC_IS_ALPHA (t[i + 1]) && XC_IS_ALPHA (t[i + 2]);
 }
 
-/* Is the word at @i (a word start) one the pattern may match? */
+/* Is the word [@i, @n) one the pattern may match? */
 static gboolean
-word_candidate (const XcQuantityRecognizer *self, const char *t, gsize len, gsize i)
+word_candidate (const XcQuantityRecognizer *self, const char *t, gsize len, gsize i, gsize n)
 {
-  gsize n = i;
-  while (n < len && XC_IS_ALPHA (t[n]))
-    n++;
   if ((n - i == 1 && (t[i] == 'a' || t[i] == 'A'))
       || (n - i == 2 && (t[i] == 'a' || t[i] == 'A') && (t[i + 1] == 'n' || t[i + 1] == 'N')))
     {
@@ -148,9 +147,8 @@ next_candidate (const XcQuantityRecognizer *self, const char *t, gsize len, gsiz
           if (g_ascii_isupper (c) && w - i == 3 && g_ascii_isupper (t[i + 1]) && g_ascii_isupper (t[i + 2])
               && (w == len || t[w] == ' ' || g_ascii_isdigit (t[w])))
             return i;   /* "USD 5", "RMB20" */
-          if (w - i <= 2 || three_letters (t, len, i))
-            if (word_candidate (self, t, len, i))
-              return i;
+          if (word_candidate (self, t, len, i, w))
+            return i;
           if (w < len && t[w] == '$')
             {
               i = w - 1;   /* "US$": the sign's branch below backs up over it */

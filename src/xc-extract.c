@@ -154,7 +154,7 @@ xc_extractor_run (XcExtractor *self, const XcDocument *doc, GPtrArray *out_warni
 {
   g_return_val_if_fail (self != NULL && doc != NULL, NULL);
   g_autoptr(GArray) sentences = xc_segment_sentences (doc->text, doc->text_len,
-                                                        doc->format == XC_FORMAT_MARKDOWN);
+                                                        doc->format != XC_FORMAT_TEXT);
   XcScan scan = {
     .doc = doc,
     .text = doc->text,

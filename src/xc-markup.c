@@ -181,14 +181,16 @@ add_run (HtmlWalk *w, gsize text_off, gsize raw_off, gsize len)
   g_array_append_val (w->map, m);
 }
 
+/* A block element ends a paragraph: a blank line in the text, which ends a
+ * sentence; newlines inside a text node are only white space (soft). */
 static void
 newline (HtmlWalk *w)
 {
-  if (w->text->len > 0 && w->text->str[w->text->len - 1] != '\n')
-    {
-      add_run (w, w->text->len, w->cursor, 0);
-      g_string_append_c (w->text, '\n');
-    }
+  gsize n = w->text->len;
+  if (n == 0 || (n >= 2 && w->text->str[n - 1] == '\n' && w->text->str[n - 2] == '\n'))
+    return;
+  add_run (w, n, w->cursor, 0);
+  g_string_append (w->text, w->text->str[n - 1] == '\n' ? "\n" : "\n\n");
 }
 
 /* Appends a text node; finds its pieces in the raw file so positions hold.

@@ -17,7 +17,8 @@ typedef struct {
  * Returns: (transfer full): XcSpan per sentence, in order, covering every
  *   non-blank stretch of @text. Survives "U.S.", "Mr.", "Feb. 24", "No. 2",
  *   decimals, quotes and ellipses; a blank line always ends a sentence, and
- *   so does a single newline unless @soft_newlines (Markdown's soft wrap).
+ *   so does a single newline unless @soft_newlines (Markdown and HTML,
+ *   where a newline inside a paragraph is only white space).
  */
 GArray  *xc_segment_sentences (const char *text, gsize len, gboolean soft_newlines);
 

@@ -189,8 +189,11 @@ xc_currency_suffix_at (const char *t, gsize len, gsize pos, const char *dollar, 
     i++;
   if (i == pos && i < len && XC_IS_ALPHA (t[i]) && g_ascii_islower (t[i]))
     return NULL;   /* "5dollars" is no way to write money; "5USD" is */
+  if (i >= len || !XC_IS_ALPHA (t[i]))
+    return NULL;   /* every name starts with a letter */
+  char first = g_ascii_tolower (t[i]);
   for (gsize k = 0; k < G_N_ELEMENTS (currency_suffixes); k++)
-    if (xc_phrase_at (t, len, i, currency_suffixes[k].text, out_end))
+    if (currency_suffixes[k].text[0] == first && xc_phrase_at (t, len, i, currency_suffixes[k].text, out_end))
       {
         const char *name = currency_suffixes[k].text;
         *out_pound = g_str_has_prefix (name, "pound");

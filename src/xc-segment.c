@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-private.h"
+#include "xc-wordset-private.h"
 
 /* Words that end with a full stop without ending the sentence. */
 static const char * const xc_abbreviations[] = {
@@ -13,7 +14,9 @@ static const char * const xc_abbreviations[] = {
   "no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "ch", "art", "sec", "para",
   "vs", "v", "cf", "al", "mt", "ft", "ave", "blvd", "rd", "hwy", "ste",
   "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "d.c", "ph.d",
+  NULL,
 };
+static XcWordSet *xc_abbreviation_set;
 
 static gboolean
 is_abbreviation (const char *text, gsize dot)
@@ -26,11 +29,7 @@ is_abbreviation (const char *text, gsize dot)
     return FALSE;
   if (n == 1 && g_ascii_isupper (text[start]))
     return TRUE;   /* an initial: "J. Smith" */
-  g_autofree char *w = g_ascii_strdown (text + start, n);
-  for (gsize i = 0; i < G_N_ELEMENTS (xc_abbreviations); i++)
-    if (g_str_equal (w, xc_abbreviations[i]))
-      return TRUE;
-  return FALSE;
+  return xc_word_set_has (xc_word_set_once (&xc_abbreviation_set, xc_abbreviations), text + start, n);
 }
 
 /* Closing quotes and brackets that belong to the sentence before the break. */
@@ -86,9 +85,18 @@ xc_segment_sentences (const char *t, gsize len, gboolean soft_newlines)
   GArray *out = g_array_new (FALSE, FALSE, sizeof (XcSpan));
   gsize start = 0;
   gsize i = 0;
+  /* the bytes that can end a sentence or a line: all others are skipped in one test */
+  static const guint8 stop_byte[256] = {
+    ['\n'] = 1, ['!'] = 1, ['?'] = 1, ['.'] = 1, [0xE2] = 1,
+  };
   while (i < len)
     {
       char c = t[i];
+      if (!stop_byte[(guchar) c])
+        {
+          i++;
+          continue;
+        }
       if (c == '\n')
         {
           gsize j = i + 1;

@@ -9,4 +9,5 @@
 #include "xc-extract.h"
 #include "xc-compare.h"
 #include "xc-report.h"
+#include "xc-lint.h"
 #undef XC_INSIDE_CROSSCHECK_H

@@ -48,3 +48,5 @@ gboolean xc_cli_use_color           (FILE *stream);
 
 int      xc_cmd_extract             (int argc, char **argv);
 int      xc_cmd_check               (int argc, char **argv);
+int      xc_cmd_lint                (int argc, char **argv);
+int      xc_cmd_diff                (int argc, char **argv);

@@ -14,6 +14,8 @@ typedef struct {
 static const XcCommand xc_commands[] = {
   { "extract", xc_cmd_extract, "find every quantitative and dated claim in articles" },
   { "check",   xc_cmd_check,   "compare sources: where they agree, conflict, or stand alone" },
+  { "lint",    xc_cmd_lint,    "check a draft's claims against sources or facts files" },
+  { "diff",    xc_cmd_diff,    "what changed between two check reports" },
 };
 
 static void

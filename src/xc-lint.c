@@ -1,0 +1,423 @@
+/* xc-lint.c - classifying a draft's claims against the sources that share their groups
+ * SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <string.h>
+#include "xc-private.h"
+#include "crosscheck/xc-lint.h"
+
+static const struct {
+  const char *name;
+  const char *description;
+} xc_finding_kinds[XC_FINDING_N_KINDS] = {
+  { "contradicted", "the sources state this fact and none of them is compatible with the draft's value" },
+  { "contested", "the sources disagree among themselves and the draft sides with some of them" },
+  { "unsupported", "no source states this fact" },
+  { "supported", "at least one source agrees and none contradicts" },
+  { "unused-suppression", "a crosscheck-disable comment that suppresses nothing" },
+};
+
+static const char * const xc_severity_names[] = { "off", "note", "warning", "error" };
+
+const char *
+xc_finding_kind_to_string (XcFindingKind kind)
+{
+  return kind < XC_FINDING_N_KINDS ? xc_finding_kinds[kind].name : "unknown";
+}
+
+const char *
+xc_finding_kind_describe (XcFindingKind kind)
+{
+  return kind < XC_FINDING_N_KINDS ? xc_finding_kinds[kind].description : "";
+}
+
+gboolean
+xc_finding_kind_from_string (const char *s, XcFindingKind *out_kind)
+{
+  for (guint i = 0; s && i < XC_FINDING_N_KINDS; i++)
+    if (g_str_equal (s, xc_finding_kinds[i].name))
+      {
+        *out_kind = (XcFindingKind) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+xc_severity_to_string (XcSeverity severity)
+{
+  return severity <= XC_SEVERITY_ERROR ? xc_severity_names[severity] : "unknown";
+}
+
+gboolean
+xc_severity_from_string (const char *s, XcSeverity *out_severity)
+{
+  for (guint i = 0; s && i < G_N_ELEMENTS (xc_severity_names); i++)
+    if (g_str_equal (s, xc_severity_names[i]))
+      {
+        *out_severity = (XcSeverity) i;
+        return TRUE;
+      }
+  if (s && g_str_equal (s, "none"))
+    {
+      *out_severity = XC_SEVERITY_OFF;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+void
+xc_lint_options_init (XcLintOptions *options)
+{
+  memset (options, 0, sizeof *options);
+  options->severity[XC_FINDING_CONTRADICTED] = XC_SEVERITY_ERROR;
+  options->severity[XC_FINDING_CONTESTED] = XC_SEVERITY_WARNING;
+  options->severity[XC_FINDING_UNSUPPORTED] = XC_SEVERITY_WARNING;
+  options->severity[XC_FINDING_SUPPORTED] = XC_SEVERITY_NOTE;
+  options->severity[XC_FINDING_UNUSED_SUPPRESSION] = XC_SEVERITY_WARNING;
+}
+
+void
+xc_evidence_free (XcEvidence *e)
+{
+  if (e == NULL)
+    return;
+  g_free (e->file);
+  g_free (e->source);
+  g_free (e->text);
+  g_free (e->value);
+  g_free (e);
+}
+
+void
+xc_finding_free (XcFinding *f)
+{
+  if (f == NULL)
+    return;
+  g_free (f->file);
+  g_free (f->text);
+  g_free (f->value);
+  g_free (f->sentence);
+  g_free (f->group_id);
+  g_free (f->label);
+  g_clear_pointer (&f->agreeing, g_ptr_array_unref);
+  g_clear_pointer (&f->disagreeing, g_ptr_array_unref);
+  g_free (f->fingerprint);
+  g_free (f);
+}
+
+void
+xc_lint_free (XcLint *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->findings);
+  g_free (self);
+}
+
+/* The end of an expression that starts at @line:@column: one past its last character. */
+static void
+end_of (const char *text, guint line, guint column, guint *out_line, guint *out_column)
+{
+  const char *last_nl = text ? strrchr (text, '\n') : NULL;
+  *out_line = line;
+  if (text == NULL)
+    {
+      *out_column = column;
+      return;
+    }
+  for (const char *p = text; *p; p++)
+    if (*p == '\n')
+      (*out_line)++;
+  if (last_nl)
+    *out_column = (guint) g_utf8_strlen (last_nl + 1, -1) + 1;
+  else
+    *out_column = column + (guint) g_utf8_strlen (text, -1);
+}
+
+static XcEvidence *
+evidence_new (const XcClaim *c)
+{
+  XcEvidence *e = g_new0 (XcEvidence, 1);
+  e->file = g_strdup (c->file);
+  e->source = g_strdup (c->source);
+  e->line = c->line;
+  e->column = c->column;
+  end_of (c->text, c->line, c->column, &e->end_line, &e->end_column);
+  e->text = g_strdup (c->text);
+  e->value = xc_claim_value_string (c);
+  return e;
+}
+
+static int
+evidence_cmp (gconstpointer a, gconstpointer b)
+{
+  const XcEvidence *x = *(XcEvidence * const *) a, *y = *(XcEvidence * const *) b;
+  int r = g_strcmp0 (x->file, y->file);
+  if (r)
+    return r;
+  if (x->line != y->line)
+    return x->line < y->line ? -1 : 1;
+  if (x->column != y->column)
+    return x->column < y->column ? -1 : 1;
+  return g_strcmp0 (x->text, y->text);
+}
+
+/* A copy of @iv widened by @tolerance of its magnitude on each side, as the
+ * comparison widens intervals. */
+static XcInterval
+widen (const XcInterval *iv, double tolerance)
+{
+  XcInterval w = *iv;
+  if (tolerance > 0)
+    {
+      if (isfinite (w.lo))
+        w.lo -= fabs (w.lo) * tolerance;
+      if (isfinite (w.hi))
+        w.hi += fabs (w.hi) * tolerance;
+    }
+  return w;
+}
+
+static gboolean
+compatible (const XcClaim *a, const XcClaim *b, double tolerance)
+{
+  XcInterval x = widen (&a->interval, tolerance);
+  XcInterval y = widen (&b->interval, tolerance);
+  return xc_interval_overlaps (&x, &y);
+}
+
+/* claim -> the group holding it, for every member of every group: one pass,
+ * so classifying stays linear in the size of the run. */
+static GHashTable *
+groups_by_claim (const XcComparison *cmp)
+{
+  GHashTable *t = g_hash_table_new (NULL, NULL);
+  for (guint g = 0; g < cmp->groups->len; g++)
+    {
+      XcGroup *group = cmp->groups->pdata[g];
+      for (guint m = 0; m < group->members->len; m++)
+        g_hash_table_insert (t, ((XcMember *) group->members->pdata[m])->claim, group);
+    }
+  return t;
+}
+
+static int
+finding_cmp (gconstpointer a, gconstpointer b)
+{
+  const XcFinding *x = *(XcFinding * const *) a, *y = *(XcFinding * const *) b;
+  int r = g_strcmp0 (x->file, y->file);
+  if (r)
+    return r;
+  if (x->line != y->line)
+    return x->line < y->line ? -1 : 1;
+  if (x->column != y->column)
+    return x->column < y->column ? -1 : 1;
+  if (x->kind != y->kind)
+    return x->kind < y->kind ? -1 : 1;
+  return g_strcmp0 (x->text, y->text);
+}
+
+/* The content key: what a finding is about, never where it is. */
+static char *
+content_key (const XcFinding *f)
+{
+  g_autofree char *raw = g_strdup_printf ("%s\x1f%s\x1f%s\x1f%s", xc_finding_kind_to_string (f->kind),
+                                          f->file ? f->file : "", f->text ? f->text : "",
+                                          f->sentence ? f->sentence : "");
+  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, raw, -1);
+  return g_strndup (sum, 32);
+}
+
+/* Sorts, then fingerprints: findings with the same content are told apart by
+ * their rank among themselves, which moving lines does not change. */
+static void
+finish (XcLint *self)
+{
+  g_ptr_array_sort (self->findings, finding_cmp);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      XcFinding *f = self->findings->pdata[i];
+      char *key = content_key (f);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));
+      g_free (f->fingerprint);
+      f->fingerprint = g_strdup_printf ("%s:%u", key, n);
+      g_hash_table_replace (seen, key, GUINT_TO_POINTER (n + 1));
+    }
+}
+
+void
+xc_lint_add_finding (XcLint *self, XcFinding *finding)
+{
+  g_ptr_array_add (self->findings, finding);
+  finish (self);
+}
+
+static XcFinding *
+finding_for_claim (const XcClaim *c)
+{
+  XcFinding *f = g_new0 (XcFinding, 1);
+  f->file = g_strdup (c->file);
+  f->line = c->line;
+  f->column = c->column;
+  end_of (c->text, c->line, c->column, &f->end_line, &f->end_column);
+  f->text = g_strdup (c->text);
+  f->value = xc_claim_value_string (c);
+  f->sentence = g_strdup (c->sentence);
+  f->agreeing = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_evidence_free);
+  f->disagreeing = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_evidence_free);
+  return f;
+}
+
+XcLint *
+xc_lint_classify (const XcComparison *cmp, const char * const *drafts, const XcLintOptions *options)
+{
+  XcLint *self = g_new0 (XcLint, 1);
+  self->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_finding_free);
+  g_autoptr(GHashTable) is_draft = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; drafts && drafts[i]; i++)
+    g_hash_table_add (is_draft, (gpointer) drafts[i]);
+  for (guint i = 0; i < cmp->documents->len; i++)
+    {
+      const XcDocInfo *d = cmp->documents->pdata[i];
+      if (d->error == NULL && !g_hash_table_contains (is_draft, d->file))
+        self->n_sources++;
+    }
+
+  g_autoptr(GHashTable) group_of = groups_by_claim (cmp);
+  for (guint i = 0; i < cmp->claims->len; i++)
+    {
+      const XcClaim *c = cmp->claims->pdata[i];
+      if (c->file == NULL || !g_hash_table_contains (is_draft, c->file))
+        continue;
+      /* "in 2023" of "$240 billion in 2023" is part of that fact, not one of its own */
+      if (c->is_scope)
+        continue;
+      XcFinding *f = finding_for_claim (c);
+      f->n_sources = self->n_sources;
+      const XcGroup *g = g_hash_table_lookup (group_of, c);
+      if (g)
+        {
+          f->group_id = g_strdup (g->id);
+          f->label = g_strdup (g->label);
+          for (guint m = 0; m < g->members->len; m++)
+            {
+              const XcClaim *o = ((const XcMember *) g->members->pdata[m])->claim;
+              if (o->file == NULL || g_hash_table_contains (is_draft, o->file))
+                continue;
+              g_ptr_array_add (compatible (c, o, options->tolerance) ? f->agreeing : f->disagreeing,
+                               evidence_new (o));
+            }
+          g_ptr_array_sort (f->agreeing, evidence_cmp);
+          g_ptr_array_sort (f->disagreeing, evidence_cmp);
+        }
+      if (f->agreeing->len == 0 && f->disagreeing->len == 0)
+        f->kind = XC_FINDING_UNSUPPORTED;
+      else if (f->disagreeing->len == 0)
+        f->kind = XC_FINDING_SUPPORTED;
+      else if (f->agreeing->len == 0)
+        f->kind = XC_FINDING_CONTRADICTED;
+      else
+        f->kind = XC_FINDING_CONTESTED;
+      f->severity = options->severity[f->kind];
+      g_ptr_array_add (self->findings, f);
+    }
+  finish (self);
+  return self;
+}
+
+gboolean
+xc_finding_active (const XcFinding *f)
+{
+  return f->severity != XC_SEVERITY_OFF && !f->suppressed && !f->baselined;
+}
+
+guint
+xc_lint_count (const XcLint *self, XcSeverity severity)
+{
+  guint n = 0;
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      const XcFinding *f = self->findings->pdata[i];
+      if (xc_finding_active (f) && f->severity == severity)
+        n++;
+    }
+  return n;
+}
+
+gboolean
+xc_lint_fails (const XcLint *self, XcSeverity fail_on)
+{
+  if (fail_on == XC_SEVERITY_OFF)
+    return FALSE;
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      const XcFinding *f = self->findings->pdata[i];
+      if (xc_finding_active (f) && f->severity >= fail_on)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "\"26.3 percent\" (The Epoch Times, 000.txt:24)" */
+static void
+append_evidence (GString *out, const XcEvidence *e)
+{
+  g_autofree char *base = g_path_get_basename (e->file);
+  g_string_append_printf (out, "\"%s\" (", e->text);
+  if (e->source)
+    g_string_append_printf (out, "%s, ", e->source);
+  g_string_append_printf (out, "%s:%u)", base, e->line);
+}
+
+/* Names up to @max of @list, then "and N more sources". */
+static void
+append_side (GString *out, const GPtrArray *list, guint max)
+{
+  for (guint i = 0; i < list->len && i < max; i++)
+    {
+      if (i)
+        g_string_append (out, i + 1 == list->len ? " and " : ", ");
+      append_evidence (out, list->pdata[i]);
+    }
+  if (list->len > max)
+    g_string_append_printf (out, " and %u more source%s", list->len - max,
+                            list->len - max == 1 ? "" : "s");
+}
+
+char *
+xc_finding_message (const XcFinding *f)
+{
+  GString *out = g_string_new (NULL);
+  switch (f->kind)
+    {
+    case XC_FINDING_CONTRADICTED:
+      g_string_append_printf (out, "\"%s\" contradicts ", f->text);
+      append_side (out, f->disagreeing, 1);
+      break;
+    case XC_FINDING_CONTESTED:
+      g_string_append_printf (out, "\"%s\" is contested: %u source%s agree%s (", f->text,
+                              f->agreeing->len, f->agreeing->len == 1 ? "" : "s",
+                              f->agreeing->len == 1 ? "s" : "");
+      append_side (out, f->agreeing, 2);
+      g_string_append_printf (out, "), %u disagree%s (", f->disagreeing->len,
+                              f->disagreeing->len == 1 ? "s" : "");
+      append_side (out, f->disagreeing, 2);
+      g_string_append (out, ")");
+      break;
+    case XC_FINDING_SUPPORTED:
+      g_string_append_printf (out, "\"%s\" is supported by ", f->text);
+      append_side (out, f->agreeing, 1);
+      break;
+    case XC_FINDING_UNSUPPORTED:
+      g_string_append_printf (out, "\"%s\" is stated by none of the %u source%s checked", f->text,
+                              f->n_sources, f->n_sources == 1 ? "" : "s");
+      break;
+    case XC_FINDING_UNUSED_SUPPRESSION:
+    case XC_FINDING_N_KINDS:
+    default:
+      g_string_append_printf (out, "'%s' suppresses nothing", f->text);
+      break;
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,219 @@
+/* xc-sarif.c - lint findings as SARIF 2.1.0, the form GitHub code scanning accepts
+ * SPDX-License-Identifier: MIT */
+#include <string.h>
+#include "xc-lint-private.h"
+#include "xc-config.h"
+
+static const char *
+sarif_level (XcSeverity s)
+{
+  return s == XC_SEVERITY_ERROR ? "error" : s == XC_SEVERITY_WARNING ? "warning"
+         : s == XC_SEVERITY_NOTE ? "note" : "none";
+}
+
+static void
+add_text (JsonBuilder *b, const char *member, const char *text)
+{
+  json_builder_set_member_name (b, member);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "text");
+  json_builder_add_string_value (b, text);
+  json_builder_end_object (b);
+}
+
+static void
+add_int (JsonBuilder *b, const char *name, gint64 v)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, v);
+}
+
+/* @file as a path relative to the repository root, '/'-separated and
+ * escaped as a URI reference: the form code scanning matches files by. */
+static char *
+repo_uri (const XcLintWriteOptions *o, const char *file)
+{
+  g_autofree char *abs = NULL;
+  if (g_path_is_absolute (file))
+    abs = g_canonicalize_filename (file, "/");
+  else if (o->cwd)
+    abs = g_canonicalize_filename (file, o->cwd);
+  g_autofree char *rel = NULL;
+  if (abs && o->root)
+    {
+      g_autofree char *root = g_canonicalize_filename (o->root, "/");
+      g_auto(GStrv) ra = g_strsplit (root, "/", -1);
+      g_auto(GStrv) fa = g_strsplit (abs, "/", -1);
+      guint n = 0;
+      while (ra[n] && fa[n] && g_str_equal (ra[n], fa[n]))
+        n++;
+      GString *s = g_string_new (NULL);
+      for (guint i = n; ra[i]; i++)
+        if (*ra[i])
+          g_string_append (s, "../");
+      for (guint i = n; fa[i]; i++)
+        {
+          g_string_append (s, fa[i]);
+          if (fa[i + 1])
+            g_string_append_c (s, '/');
+        }
+      rel = g_string_free (s, FALSE);
+    }
+  else
+    rel = g_str_has_prefix (file, "./") ? g_strdup (file + 2) : g_strdup (file);
+  return g_uri_escape_string (rel, "/", FALSE);
+}
+
+static void
+add_location (JsonBuilder *b, const XcLintWriteOptions *o, const char *file, guint line,
+              guint column, guint end_line, guint end_column)
+{
+  g_autofree char *uri = repo_uri (o, file);
+  json_builder_set_member_name (b, "physicalLocation");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "artifactLocation");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "uri");
+  json_builder_add_string_value (b, uri);
+  json_builder_end_object (b);
+  json_builder_set_member_name (b, "region");
+  json_builder_begin_object (b);
+  add_int (b, "startLine", line);
+  add_int (b, "startColumn", column);
+  add_int (b, "endLine", end_line);
+  add_int (b, "endColumn", end_column);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+}
+
+static const char * const rule_names[XC_FINDING_N_KINDS] = {
+  "ContradictedBySources", "ContestedAmongSources", "UnsupportedBySources", "SupportedBySources",
+  "UnusedSuppression",
+};
+
+static const char * const rule_help[XC_FINDING_N_KINDS] = {
+  "Every source that states this fact gives a value the draft's figure cannot be reconciled with. "
+  "Check the figure against the sources named in the message and correct it, or cite a source that supports it.",
+  "The sources disagree about this fact; the draft follows some of them. Say which source the figure "
+  "comes from, or give the range the sources span.",
+  "None of the sources checked states this fact. Add a source for it, or mark it as the draft's own.",
+  "At least one source states the same value and none contradicts it. Nothing to do.",
+  "A crosscheck-disable comment covers no finding. Remove it, so that it cannot hide a future one.",
+};
+
+gboolean
+xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *o, GString *out, GError **error)
+{
+  XcLintOptions defaults;
+  xc_lint_options_init (&defaults);
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "$schema");
+  json_builder_add_string_value (b, "https://json.schemastore.org/sarif-2.1.0.json");
+  json_builder_set_member_name (b, "version");
+  json_builder_add_string_value (b, "2.1.0");
+  json_builder_set_member_name (b, "runs");
+  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+
+  json_builder_set_member_name (b, "tool");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "driver");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "name");
+  json_builder_add_string_value (b, "crosscheck");
+  json_builder_set_member_name (b, "semanticVersion");
+  json_builder_add_string_value (b, o->version ? o->version : XC_VERSION);
+  json_builder_set_member_name (b, "rules");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < XC_FINDING_N_KINDS; k++)
+    {
+      const char *id = xc_finding_kind_to_string ((XcFindingKind) k);
+      g_autofree char *full = g_strdup_printf ("%s: %s.", id, xc_finding_kind_describe ((XcFindingKind) k));
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, id);
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, rule_names[k]);
+      add_text (b, "shortDescription", xc_finding_kind_describe ((XcFindingKind) k));
+      add_text (b, "fullDescription", full);
+      json_builder_set_member_name (b, "help");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, rule_help[k]);
+      json_builder_set_member_name (b, "markdown");
+      json_builder_add_string_value (b, rule_help[k]);
+      json_builder_end_object (b);
+      json_builder_set_member_name (b, "defaultConfiguration");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "level");
+      json_builder_add_string_value (b, sarif_level (defaults.severity[k]));
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "results");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < lint->findings->len; i++)
+    {
+      const XcFinding *f = lint->findings->pdata[i];
+      if (!xc_lint_shown (f, o->verbose))
+        continue;
+      g_autofree char *msg = xc_finding_message (f);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "ruleId");
+      json_builder_add_string_value (b, xc_finding_kind_to_string (f->kind));
+      add_int (b, "ruleIndex", f->kind);
+      json_builder_set_member_name (b, "level");
+      json_builder_add_string_value (b, sarif_level (f->severity));
+      add_text (b, "message", msg);
+      json_builder_set_member_name (b, "locations");
+      json_builder_begin_array (b);
+      json_builder_begin_object (b);
+      add_location (b, o, f->file, f->line, f->column, f->end_line, f->end_column);
+      json_builder_end_object (b);
+      json_builder_end_array (b);
+      const GPtrArray *other = f->kind == XC_FINDING_SUPPORTED ? f->agreeing : f->disagreeing;
+      guint id = 1;
+      if (f->agreeing->len || f->disagreeing->len)
+        {
+          json_builder_set_member_name (b, "relatedLocations");
+          json_builder_begin_array (b);
+          for (guint side = 0; side < 2; side++)
+            {
+              const GPtrArray *list = side == 0 ? other : other == f->agreeing ? f->disagreeing : f->agreeing;
+              for (guint k = 0; k < list->len; k++)
+                {
+                  const XcEvidence *e = list->pdata[k];
+                  g_autofree char *m = g_strdup_printf ("%s \"%s\"%s%s", list == f->agreeing ? "agrees:" : "disagrees:",
+                                                        e->text, e->source ? " — " : "",
+                                                        e->source ? e->source : "");
+                  json_builder_begin_object (b);
+                  add_int (b, "id", id++);
+                  add_location (b, o, e->file, e->line, e->column, e->end_line, e->end_column);
+                  add_text (b, "message", m);
+                  json_builder_end_object (b);
+                }
+            }
+          json_builder_end_array (b);
+        }
+      json_builder_set_member_name (b, "partialFingerprints");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "crosscheckFinding/v1");
+      json_builder_add_string_value (b, f->fingerprint);
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "columnKind");
+  json_builder_add_string_value (b, "unicodeCodePoints");
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  xc_json_append (b, TRUE, out);
+  return TRUE;
+}

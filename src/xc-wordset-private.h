@@ -1,0 +1,51 @@
+/* xc-wordset-private.h - caseless lookup of a word in a fixed word list:
+ * an open-addressing hash set built once, no allocation per lookup
+ * SPDX-License-Identifier: MIT */
+#pragma once
+#include <string.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _XcWordSet XcWordSet;
+
+/* ASCII lower case without a function call (g_ascii_tolower is not inline). */
+static inline char
+xc_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+}
+
+/**
+ * xc_word_set_new:
+ * @words: NULL-terminated, lowercase; borrowed: it must outlive the set
+ *   (the lists are static tables). On duplicates the first index wins.
+ */
+XcWordSet *xc_word_set_new   (const char * const *words);
+void       xc_word_set_free  (XcWordSet *set);
+
+/* The index in the list of the @len bytes at @s, compared caselessly (ASCII); -1 if absent. */
+int        xc_word_set_index (const XcWordSet *set, const char *s, gsize len);
+
+static inline gboolean
+xc_word_set_has (const XcWordSet *set, const char *s, gsize len)
+{
+  return xc_word_set_index (set, s, len) >= 0;
+}
+
+/* Same, for a NUL-terminated word. */
+static inline gboolean
+xc_word_set_has_str (const XcWordSet *set, const char *w)
+{
+  return xc_word_set_index (set, w, strlen (w)) >= 0;
+}
+
+/**
+ * xc_word_set_once:
+ * The set for @words, built on first use (thread-safe) into *@slot and kept
+ * for the life of the process: for lists used by functions without an owner
+ * object. @slot is a static pointer initialised to NULL.
+ */
+const XcWordSet *xc_word_set_once (XcWordSet **slot, const char * const *words);
+
+G_END_DECLS
