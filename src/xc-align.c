@@ -246,7 +246,8 @@ term_id (XcAligner *self, const char *stem, const char *surface, gsize surface_l
 static void
 sentence_free (Sentence *s)
 {
-  g_array_unref (s->tokens);
+  if (s->tokens)
+    g_array_unref (s->tokens);
   g_array_unref (s->keys);
   g_free (s->fold);
   g_free (s);
@@ -544,7 +545,6 @@ item_clear (gpointer p)
     g_array_unref (it->names);
   if (it->name_dist)
     g_array_unref (it->name_dist);
-  g_free (it->fold);
 }
 
 /* Significant digits of an exactly stated figure: "$240.1 billion" 4, "26.3%" 3,
@@ -714,12 +714,18 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
       it.digits = c->is_scope ? 0 : value_digits (c);
       Sentence *s = of_claim[i];
       it.keys = s->keys;
-      it.fold = g_strdup (s->fold);
+      it.fold = s->fold;
       item_build_terms (self, &it, s);
       g_array_append_val (self->items, it);
     }
   find_anchors (self);
   build_doc_names (self, of_claim);
+  /* the words have been weighed: keep only what pairs need (keys, folds) */
+  GHashTableIter iter;
+  gpointer value;
+  g_hash_table_iter_init (&iter, self->sentences);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_clear_pointer (&((Sentence *) value)->tokens, g_array_unref);
   return self;
 }
 
@@ -913,13 +919,18 @@ items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
     return FALSE;
   if (!xc_scopes_compatible (x->claim->scope, y->claim->scope))
     return FALSE;
-  /* the same sentence carried by two sources (wire copy): only the claims at the
-   * same place and after the same words are one fact; "said on December 12 ... since 2013" holds two */
-  if (x->before != y->before && x->position != G_MAXUINT && y->position != G_MAXUINT
-      && (x->position > y->position + 2 || y->position > x->position + 2)
-      && xc_fold_overlap (x->fold, y->fold) >= 0.9)
-    return FALSE;
   return TRUE;
+}
+
+/* The same sentence carried by two sources (wire copy): only the claims at the
+ * same place, after the same words, are one fact; "said on December 12 ...
+ * hired since 2013" holds two. Only pairs this similar can be copies. */
+static gboolean
+other_place_in_copy (const XcItem *x, const XcItem *y, double sim)
+{
+  return sim >= 0.5 && x->before != y->before && x->position != G_MAXUINT && y->position != G_MAXUINT
+         && (x->position > y->position + 2 || y->position > x->position + 2)
+         && xc_fold_overlap (x->fold, y->fold) >= 0.9;
 }
 
 static void
@@ -931,6 +942,8 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
   Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE };
   e.sim = dot (x->terms, y->terms);
   e.score = e.sim;
+  if (other_place_in_copy (x, y, e.sim))
+    return;
   guint digits = MIN (x->digits, y->digits);
   if (digits > 1 && x->judged && y->judged && xc_interval_overlaps (&x->iv, &y->iv))
     e.score += MIN (2, digits - 1) * p->digit_bonus;
@@ -1076,6 +1089,8 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
 {
   if (!agree && score < p->conflict)
     return FALSE;
+  if ((gsize) a->members->len * b->members->len > CROSS_CHECK_CAP)
+    return FALSE;   /* too many pairs to check: refuse rather than risk a false alarm */
   guint checked = 0;
   for (guint i = 0; i < a->members->len; i++)
     for (guint j = 0; j < b->members->len; j++)

@@ -50,7 +50,7 @@ typedef struct {
   GArray    *names;       /* char* keys of names near the claim (not owned: interned) */
   GArray    *name_dist;   /* guint: each name's distance in tokens from the claim */
   GArray    *keys;        /* interned four-letter keys of every word of its sentence, sorted by address */
-  char      *fold;        /* the sentence folded for wire-copy detection */
+  const char *fold;       /* the sentence folded for wire-copy detection (owned by the aligner) */
   gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
   guint      doc;         /* index of its document in the run */
   guint      position;    /* index of the claim's first token in its sentence */
