@@ -1,6 +1,7 @@
 /* xc-compare.c - a comparison run: documents in, groups out
  * SPDX-License-Identifier: MIT */
-#include "xc-private.h"
+#include <string.h>
+#include "xc-compare-private.h"
 
 static const char * const xc_verdict_names[] = { "agree", "conflict", "single" };
 
@@ -34,13 +35,34 @@ doc_info_free (XcDocInfo *d)
   g_free (d);
 }
 
+XcGroup *
+xc_group_new (void)
+{
+  XcGroup *g = g_new0 (XcGroup, 1);
+  g->members = g_ptr_array_new_with_free_func (g_free);
+  return g;
+}
+
+void
+xc_group_free (XcGroup *g)
+{
+  if (g == NULL)
+    return;
+  g_free (g->id);
+  g_free (g->label);
+  g_free (g->reason);
+  if (g->members)
+    g_ptr_array_unref (g->members);
+  g_free (g);
+}
+
 XcComparison *
 xc_comparison_new (void)
 {
   XcComparison *self = g_new0 (XcComparison, 1);
   self->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) doc_info_free);
   self->claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
-  self->groups = g_ptr_array_new ();
+  self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_group_free);
   return self;
 }
 
@@ -49,6 +71,8 @@ xc_comparison_free (XcComparison *self)
 {
   if (self == NULL)
     return;
+  if (self->group_of)
+    g_hash_table_unref (self->group_of);
   g_ptr_array_unref (self->groups);
   g_ptr_array_unref (self->claims);
   g_ptr_array_unref (self->documents);
@@ -75,8 +99,149 @@ xc_comparison_add_document (XcComparison *self, const char *file, const char *so
   g_ptr_array_add (self->documents, d);
 }
 
+/* (file, offset), then what was found there: the order every later step relies on. */
+static int
+cmp_claim (gconstpointer pa, gconstpointer pb)
+{
+  const XcClaim *a = *(XcClaim * const *) pa, *b = *(XcClaim * const *) pb;
+  int r = g_strcmp0 (a->file, b->file);
+  if (r)
+    return r;
+  if (a->offset != b->offset)
+    return a->offset < b->offset ? -1 : 1;
+  if (a->length != b->length)
+    return a->length < b->length ? -1 : 1;
+  if (a->kind != b->kind)
+    return (int) a->kind - (int) b->kind;
+  if ((r = g_strcmp0 (a->text, b->text)))
+    return r;
+  if ((r = g_strcmp0 (a->source, b->source)))
+    return r;
+  if (a->value != b->value)
+    return a->value < b->value ? -1 : 1;
+  return g_strcmp0 (a->iso, b->iso);
+}
+
+static int
+cmp_doc (gconstpointer pa, gconstpointer pb)
+{
+  const XcDocInfo *a = *(XcDocInfo * const *) pa, *b = *(XcDocInfo * const *) pb;
+  int r = g_strcmp0 (a->file, b->file);
+  return r ? r : g_strcmp0 (a->source, b->source);
+}
+
+static int
+verdict_rank (XcVerdict v)
+{
+  return v == XC_VERDICT_CONFLICT ? 0 : v == XC_VERDICT_AGREE ? 1 : 2;
+}
+
+static int
+cmp_group (gconstpointer pa, gconstpointer pb)
+{
+  const XcGroup *a = *(XcGroup * const *) pa, *b = *(XcGroup * const *) pb;
+  int r = verdict_rank (a->verdict) - verdict_rank (b->verdict);
+  if (r)
+    return r;
+  if ((r = g_strcmp0 (a->label, b->label)))
+    return r;
+  if ((r = g_strcmp0 (a->id, b->id)))
+    return r;
+  const XcClaim *x = ((XcMember *) a->members->pdata[0])->claim;
+  const XcClaim *y = ((XcMember *) b->members->pdata[0])->claim;
+  return cmp_claim (&x, &y);
+}
+
 gboolean
 xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError **error)
 {
+  g_return_val_if_fail (self != NULL, FALSE);
+  double tolerance = options ? MAX (0, options->tolerance) : 0;
+  g_ptr_array_sort (self->documents, cmp_doc);
+  g_ptr_array_sort (self->claims, cmp_claim);
+  g_ptr_array_set_size (self->groups, 0);
+  self->n_conflicts = self->n_agree = self->n_single = 0;
+  if (self->group_of)
+    g_hash_table_unref (self->group_of);
+  self->group_of = g_hash_table_new (NULL, NULL);
+
+  XcAligner *al = xc_aligner_new (self->claims, tolerance);
+  g_autoptr(GPtrArray) clusters = xc_aligner_run (al, NULL);
+  for (guint c = 0; c < clusters->len; c++)
+    {
+      GArray *items = clusters->pdata[c];
+      XcGroup *g = xc_group_new ();
+      XcItem *first = xc_aligner_item (al, g_array_index (items, guint, 0));
+      g->kind = first->claim->kind;
+      for (guint i = 0; i < items->len; i++)
+        {
+          XcMember *m = g_new0 (XcMember, 1);
+          m->claim = xc_aligner_item (al, g_array_index (items, guint, i))->claim;
+          g_ptr_array_add (g->members, m);
+          g_hash_table_insert (self->group_of, m->claim, g);
+        }
+      xc_group_judge (g, al, items, tolerance);
+      xc_group_describe (g, al, items);
+      g_ptr_array_add (self->groups, g);
+    }
+  xc_aligner_free (al);
+
+  g_ptr_array_sort (self->groups, cmp_group);
+  /* two facts described alike: keep ids unique, in report order ("id-2", "id-3"...);
+   * each base id remembers its next suffix so many look-alikes stay linear */
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) next = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      XcGroup *g = self->groups->pdata[i];
+      if (g_hash_table_contains (seen, g->id))
+        {
+          guint k = MAX (2, GPOINTER_TO_UINT (g_hash_table_lookup (next, g->id)));
+          for (;; k++)
+            {
+              g_autofree char *alt = g_strdup_printf ("%s-%u", g->id, k);
+              if (!g_hash_table_contains (seen, alt))
+                {
+                  g_hash_table_insert (next, g_strdup (g->id), GUINT_TO_POINTER (k + 1));
+                  g_free (g->id);
+                  g->id = g_steal_pointer (&alt);
+                  break;
+                }
+            }
+        }
+      g_hash_table_add (seen, g_strdup (g->id));
+      switch (g->verdict)
+        {
+        case XC_VERDICT_CONFLICT: self->n_conflicts++; break;
+        case XC_VERDICT_AGREE: self->n_agree++; break;
+        case XC_VERDICT_SINGLE:
+        default: self->n_single++; break;
+        }
+    }
   return TRUE;
+}
+
+XcGroup *
+xc_comparison_group_of (XcComparison *self, const XcClaim *claim)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (self->group_of == NULL || claim == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->group_of, claim);
+}
+
+gboolean
+xc_claims_compatible (const XcClaim *a, const XcClaim *b, double tolerance)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, TRUE);
+  g_autofree char *ka = xc_claim_block_key (a);
+  g_autofree char *kb = xc_claim_block_key (b);
+  gboolean dated_a = a->kind == XC_KIND_DATE || a->kind == XC_KIND_DATERANGE;
+  gboolean dated_b = b->kind == XC_KIND_DATE || b->kind == XC_KIND_DATERANGE;
+  if (!(dated_a && dated_b) && (ka == NULL || kb == NULL || !g_str_equal (ka, kb)))
+    return TRUE;   /* not comparable: nothing says they cannot both be true */
+  XcInterval ia, ib;
+  if (!xc_claim_effective_interval (a, tolerance, &ia) || !xc_claim_effective_interval (b, tolerance, &ib))
+    return TRUE;
+  return xc_interval_overlaps (&ia, &ib);
 }

@@ -69,7 +69,16 @@ typedef struct {
   guint      n_conflicts;
   guint      n_agree;
   guint      n_single;
+  GHashTable *group_of;    /* (private) XcClaim* -> XcGroup*, filled by xc_comparison_run */
 } XcComparison;
+
+/**
+ * xc_group_new:
+ * Returns: (transfer full): an empty group whose `members` array owns its
+ *   XcMember* (each freed with g_free); strings are owned by the group.
+ */
+XcGroup      *xc_group_new               (void);
+void          xc_group_free              (XcGroup *group);
 
 XcComparison *xc_comparison_new          (void);
 void          xc_comparison_free         (XcComparison *self);
@@ -95,9 +104,30 @@ gboolean      xc_comparison_run          (XcComparison           *self,
                                           const XcCompareOptions *options,
                                           GError                **error);
 
+/**
+ * xc_comparison_group_of:
+ * After xc_comparison_run(): the group holding @claim (one of self->claims).
+ * Returns: (transfer none) (nullable): the group, or NULL when the claim takes
+ *   part in no group (a date that is only the period of a quantity).
+ */
+XcGroup      *xc_comparison_group_of     (XcComparison  *self,
+                                          const XcClaim *claim);
+
+/**
+ * xc_claims_compatible:
+ * @tolerance: relative widening of both intervals, as XcCompareOptions.tolerance
+ * Returns: TRUE when the values of @a and @b can both be true: their intervals
+ *   (signed by direction, widened) share a value, or they cannot be compared
+ *   (vague, unresolved, other kinds, other currencies or units).
+ */
+gboolean      xc_claims_compatible       (const XcClaim *a,
+                                          const XcClaim *b,
+                                          double         tolerance);
+
 const char   *xc_verdict_to_string       (XcVerdict verdict);
 gboolean      xc_verdict_from_string     (const char *s, XcVerdict *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcComparison, xc_comparison_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcGroup, xc_group_free)
 
 G_END_DECLS

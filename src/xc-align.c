@@ -1,0 +1,1297 @@
+/* xc-align.c - lining up the claims that state the same fact: blocks, context terms,
+ * an inverted index for candidate pairs, and average-link grouping without chaining
+ * SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <string.h>
+#include "xc-compare-private.h"
+
+/* Tuned on fixtures/clusters (our own invented articles), never on the seeds.
+ * Asymmetry: aligning claims whose values disagree raises a conflict, so it
+ * needs clearly more evidence than aligning claims that agree. */
+const XcAlignParams xc_align_defaults = {
+  .agree = 0.22,
+  .conflict = 0.40,
+  .self = 0.80,
+  .anchor_bonus = 0.25,
+  .digit_bonus = 0.1,
+  .posting_cap = 100,
+  .top_terms = 8,
+};
+
+/* Words nearer the claim say more about it: full weight within this many
+ * tokens, then falling off. Names count as participants within NAME_WINDOW. */
+#define NEAR_TOKENS 3
+#define FALLOFF 5.0
+#define NAME_WINDOW 20
+/* documents whose figures disagree must share a name held by at most
+ * max(5, a tenth of the documents) */
+#define DOC_NAME_MIN_LIMIT 5
+/* words of the claim's own clause weigh at least this much, however far */
+#define CLAUSE_WEIGHT 0.4
+#define NAME_BOOST 1.5
+/* words of other clauses count for less */
+#define OTHER_CLAUSE 0.7
+#define MIN_CLAUSE_TERMS 3
+/* IDF as if the run had this many more sentences without the term: a run of
+ * a few sentences must not discount the words all of them share to nothing */
+#define IDF_PRIOR 30
+#define NAME_WINDOW_AGREE 4
+#define ALL_PAIRS_BELOW 48
+#define CROSS_CHECK_CAP 4096
+
+/* A token as the aligner keeps it: small, no strings of its own. */
+typedef struct {
+  guint       term;       /* term id, or G_MAXUINT for a stopword or calendar word */
+  const char *key;        /* interned four-letter key */
+  guint32     start, end; /* bytes in the sentence */
+  guint8      cap, initial, calendar, possessive, digit;
+  guint16     clause;     /* clauses are separated by , ; : ( ) and dashes between words */
+} Tok;
+
+typedef struct {
+  GArray     *tokens;     /* Tok */
+  GArray     *keys;       /* interned four-letter keys, sorted by address, unique */
+  char       *fold;
+} Sentence;
+
+typedef struct {
+  guint  a, b;
+  double sim;
+  double score;
+  gboolean veto;
+} Edge;
+
+typedef struct {
+  GArray    *members;     /* guint item index, ascending */
+  GArray    *centroid;    /* XcTermWeight sorted by id, sum of member vectors */
+  gboolean   has_common;  /* judged members share a point (or the majority's when split) */
+  gboolean   split;       /* holds disagreeing values */
+  XcInterval common;
+  guint      n_judged;
+} Cluster;
+
+struct _XcAligner {
+  GArray     *items;      /* XcItem */
+  GHashTable *sentences;  /* "file\x1foffset" -> Sentence* */
+  GHashTable *term_ids;   /* stem -> id + 1 */
+  GPtrArray  *stems;      /* id -> stem */
+  GPtrArray  *surfaces;   /* id -> first surface form */
+  GArray     *df;         /* id -> guint sentences holding it */
+  GHashTable *capitalized;/* interned keys of words written with a capital mid-sentence */
+  guint       n_sentences;
+  double      tolerance;
+  GPtrArray  *doc_names;  /* per document: GArray of interned name keys, sorted by address */
+  GHashTable *name_docs;  /* name key -> documents naming it */
+};
+
+/* XC_DEBUG_ALIGN=1 prints candidate pairs and merge decisions on stderr. */
+static gboolean
+debug_enabled (void)
+{
+  static gsize once;
+  static gboolean on;
+  if (g_once_init_enter (&once))
+    {
+      on = g_getenv ("XC_DEBUG_ALIGN") != NULL;
+      g_once_init_leave (&once, 1);
+    }
+  return on;
+}
+
+/* ---------- claims: blocks, intervals, scopes ---------- */
+
+char *
+xc_claim_block_key (const XcClaim *c)
+{
+  const char *chg = c->direction != XC_DIRECTION_NONE ? "|chg" : "";
+  switch (c->kind)
+    {
+    case XC_KIND_MONEY:
+      return g_strdup_printf ("money|%s%s", c->unit ? c->unit : "?", chg);
+    case XC_KIND_PERCENT:
+      if (c->unit && g_str_equal (c->unit, "pp"))
+        return g_strdup_printf ("pp%s", chg);
+      if (c->direction != XC_DIRECTION_NONE)
+        return g_strdup ("pct|chg");
+      return g_strdup (c->share ? "pct|share" : "pct|level");
+    case XC_KIND_COUNT:
+      return g_strdup_printf ("count|%s%s", c->unit ? c->unit : "", chg);
+    case XC_KIND_MEASURE:
+      return g_strdup_printf ("measure|%s%s", c->si_unit ? c->si_unit : (c->unit ? c->unit : "?"), chg);
+    case XC_KIND_DATE:
+    case XC_KIND_DATERANGE:
+      /* the period of a quantity ("in 2023") is not an event date of its own; a finer
+       * one may still be an event the quantity shares its sentence with: it may join
+       * a group, but is never judged (see xc_aligner_new) */
+      if (c->is_scope && (c->kind != XC_KIND_DATE || c->iso == NULL || strlen (c->iso) < 7))
+        return NULL;
+      return g_strdup ("date");
+    case XC_KIND_DURATION:
+      return g_strdup ("duration");
+    case XC_KIND_N_KINDS:
+    default:
+      return NULL;
+    }
+}
+
+gboolean
+xc_scopes_compatible (const char *a, const char *b)
+{
+  if (a == NULL || b == NULL)
+    return TRUE;
+  GDate af, al, bf, bl;
+  if (!xc_iso_date_bounds (a, &af, &al) || !xc_iso_date_bounds (b, &bf, &bl))
+    return g_ascii_strcasecmp (a, b) == 0;
+  return g_date_compare (&af, &bl) <= 0 && g_date_compare (&bf, &al) <= 0;
+}
+
+static gboolean
+iso_interval (const char *first_iso, const char *last_iso, XcInterval *out)
+{
+  GDate f1, l1, f2, l2;
+  if (!xc_iso_date_bounds (first_iso, &f1, &l1) || !xc_iso_date_bounds (last_iso, &f2, &l2))
+    return FALSE;
+  out->lo = xc_date_day_number (&f1);
+  out->hi = xc_date_day_number (&l2);
+  out->lo_open = out->hi_open = FALSE;
+  return out->lo <= out->hi;
+}
+
+/* "P2D", "P3W", "P6Y", "P1M": days, with months and years spanning their lengths. */
+static gboolean
+duration_interval (const char *iso, XcInterval *out)
+{
+  if (iso == NULL || iso[0] != 'P')
+    return FALSE;
+  char *end = NULL;
+  double n = g_ascii_strtod (iso + 1, &end);
+  if (end == iso + 1 || end[0] == '\0' || end[1] != '\0')
+    return FALSE;
+  out->lo_open = out->hi_open = FALSE;
+  switch (end[0])
+    {
+    case 'D': out->lo = out->hi = n; break;
+    case 'W': out->lo = out->hi = 7 * n; break;
+    case 'M': out->lo = 28 * n; out->hi = 31 * n; break;
+    case 'Y': out->lo = 365 * n; out->hi = 366 * n; break;
+    default: return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+xc_claim_effective_interval (const XcClaim *c, double tolerance, XcInterval *out)
+{
+  if (c->vague || !c->resolved)
+    return FALSE;
+  XcInterval iv = c->interval;
+  gboolean unbounded = isinf (iv.lo) && isinf (iv.hi);
+  switch (c->kind)
+    {
+    case XC_KIND_DATE:
+      if (unbounded && !iso_interval (c->iso, c->iso, &iv))
+        return FALSE;
+      *out = iv;
+      return TRUE;
+    case XC_KIND_DATERANGE:
+      if (unbounded && !iso_interval (c->start, c->end, &iv))
+        return FALSE;
+      *out = iv;
+      return TRUE;
+    case XC_KIND_DURATION:
+      if (unbounded && !duration_interval (c->iso, &iv))
+        return FALSE;
+      break;
+    default:
+      if (unbounded)
+        return FALSE;
+      break;
+    }
+  if (c->direction == XC_DIRECTION_DOWN)
+    {
+      XcInterval neg = { -iv.hi, -iv.lo, iv.hi_open, iv.lo_open };
+      iv = neg;
+    }
+  if (tolerance > 0)
+    {
+      double base = c->qualifier == XC_QUALIFIER_RANGE ? MAX (fabs (c->value), fabs (c->value_high))
+                                                       : fabs (c->value);
+      if (c->kind == XC_KIND_DURATION)
+        base = MAX (fabs (iv.lo), fabs (iv.hi));
+      iv.lo -= tolerance * base;
+      iv.hi += tolerance * base;
+    }
+  *out = iv;
+  return TRUE;
+}
+
+/* ---------- terms ---------- */
+
+static guint
+term_id (XcAligner *self, const char *stem, const char *surface, gsize surface_len)
+{
+  gpointer v = g_hash_table_lookup (self->term_ids, stem);
+  if (v)
+    return GPOINTER_TO_UINT (v) - 1;
+  guint id = self->stems->len;
+  char *s = g_strdup (stem);
+  g_ptr_array_add (self->stems, s);
+  g_ptr_array_add (self->surfaces, g_strndup (surface, surface_len));
+  guint zero = 0;
+  g_array_append_val (self->df, zero);
+  g_hash_table_insert (self->term_ids, s, GUINT_TO_POINTER (id + 1));
+  return id;
+}
+
+static void
+sentence_free (Sentence *s)
+{
+  if (s->tokens)
+    g_array_unref (s->tokens);
+  g_array_unref (s->keys);
+  g_free (s->fold);
+  g_free (s);
+}
+
+static char *
+sentence_key (const XcClaim *c)
+{
+  return g_strdup_printf ("%s\x1f%" G_GSIZE_FORMAT "\x1f%s", c->file ? c->file : "",
+                          c->sentence_offset, c->sentence ? c->sentence : "");
+}
+
+/* Punctuation between two words that ends a clause: , ; : ( ) and dashes
+ * set off by spaces ("April 4–8" keeps its dash). */
+static gboolean
+clause_break (const char *s, gsize from, gsize to)
+{
+  for (gsize i = from; i < to; i++)
+    {
+      char ch = s[i];
+      if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')')
+        return TRUE;
+      if ((guchar) ch == 0xe2 && i + 2 < to && (guchar) s[i + 1] == 0x80
+          && ((guchar) s[i + 2] == 0x94 || (guchar) s[i + 2] == 0x93)
+          && (i > from || s[from] == ' ') && i + 3 < to)
+        return TRUE;   /* em or en dash with room around it */
+    }
+  return FALSE;
+}
+
+static int
+cmp_ptr (gconstpointer a, gconstpointer b)
+{
+  guintptr x = (guintptr) *(const char * const *) a, y = (guintptr) *(const char * const *) b;
+  return x < y ? -1 : x > y;
+}
+
+static gboolean
+keys_contain (const GArray *keys, const char *key)
+{
+  guint lo = 0, hi = keys->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      const char *k = g_array_index (keys, const char *, mid);
+      if (k == key)
+        return TRUE;
+      if ((guintptr) k < (guintptr) key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+/* A sentence seen for the first time: its terms (counted once for document
+ * frequency), the words written with a capital mid-sentence, its keys. */
+static Sentence *
+sentence_get (XcAligner *self, const XcClaim *c, gboolean *out_new)
+{
+  g_autofree char *key = sentence_key (c);
+  Sentence *s = g_hash_table_lookup (self->sentences, key);
+  *out_new = s == NULL;
+  if (s)
+    return s;
+  s = g_new0 (Sentence, 1);
+  g_autoptr(GArray) full = xc_terms_tokenize (c->sentence);
+  s->tokens = g_array_sized_new (FALSE, FALSE, sizeof (Tok), full->len);
+  s->keys = g_array_sized_new (FALSE, FALSE, sizeof (const char *), full->len);
+  self->n_sentences++;
+  guint16 clause = 0;
+  for (guint i = 0; i < full->len; i++)
+    {
+      XcToken *t = &g_array_index (full, XcToken, i);
+      if (i > 0 && clause_break (c->sentence, g_array_index (full, XcToken, i - 1).end, t->start))
+        clause++;
+      Tok k = { G_MAXUINT, g_intern_string (t->key), (guint32) t->start, (guint32) t->end,
+                (guint8) t->cap, (guint8) t->initial, (guint8) t->calendar, (guint8) t->possessive,
+                (guint8) g_ascii_isdigit (t->key[0]), clause };
+      g_array_append_val (s->keys, k.key);
+      if (t->cap && !t->initial)
+        g_hash_table_add (self->capitalized, (gpointer) k.key);
+      if (t->stem)
+        {
+          k.term = term_id (self, t->stem, c->sentence + t->start, t->end - t->start);
+          gboolean again = FALSE;
+          for (guint j = 0; j < s->tokens->len && !again; j++)
+            again = g_array_index (s->tokens, Tok, j).term == k.term;
+          if (!again)
+            g_array_index (self->df, guint, k.term)++;
+        }
+      g_array_append_val (s->tokens, k);
+    }
+  g_array_sort (s->keys, cmp_ptr);
+  guint u = 0;
+  for (guint i = 0; i < s->keys->len; i++)
+    if (u == 0 || g_array_index (s->keys, const char *, i) != g_array_index (s->keys, const char *, u - 1))
+      g_array_index (s->keys, const char *, u++) = g_array_index (s->keys, const char *, i);
+  g_array_set_size (s->keys, u);
+  s->fold = xc_fold_sentence (c->sentence);
+  g_hash_table_insert (self->sentences, g_steal_pointer (&key), s);
+  return s;
+}
+
+/* Where the claim's own words sit in its sentence (token indices, inclusive). */
+static void
+claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *out_last)
+{
+  *out_first = *out_last = G_MAXUINT;
+  if (c->sentence == NULL || c->text == NULL || s->tokens->len == 0)
+    return;
+  g_autofree char *text = xc_fold_sentence (c->text);   /* only to test emptiness */
+  g_autoptr(GString) folded = g_string_new (NULL);
+  gboolean space = FALSE;
+  for (const char *p = c->text; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = folded->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (folded, ' ');
+          space = FALSE;
+          g_string_append_c (folded, *p);
+        }
+    }
+  if (folded->len == 0 || text[0] == '\0')
+    return;
+  gssize rel = c->offset >= c->sentence_offset ? (gssize) (c->offset - c->sentence_offset) : 0;
+  gssize best = -1;
+  for (const char *p = strstr (c->sentence, folded->str); p; p = strstr (p + 1, folded->str))
+    {
+      gssize at = p - c->sentence;
+      if (best < 0 || ABS (at - rel) < ABS (best - rel))
+        best = at;
+    }
+  if (best < 0)
+    return;
+  gsize bs = (gsize) best, be = bs + folded->len;
+  for (guint i = 0; i < s->tokens->len; i++)
+    {
+      Tok *t = &g_array_index (s->tokens, Tok, i);
+      if (t->end > bs && t->start < be)
+        {
+          if (*out_first == G_MAXUINT)
+            *out_first = i;
+          *out_last = i;
+        }
+    }
+  if (*out_first == G_MAXUINT)
+    {
+      /* the claim sits between tokens: anchor on the next one */
+      for (guint i = 0; i < s->tokens->len; i++)
+        if (g_array_index (s->tokens, Tok, i).start >= bs)
+          {
+            *out_first = *out_last = i;
+            return;
+          }
+      *out_first = *out_last = s->tokens->len - 1;
+    }
+}
+
+static int
+cmp_term_id (gconstpointer a, gconstpointer b)
+{
+  const XcTermWeight *x = a, *y = b;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static guint
+token_distance (guint i, guint first, guint last)
+{
+  if (first == G_MAXUINT)
+    return 0;
+  return i < first ? first - i : i > last ? i - last : 0;
+}
+
+static gboolean
+inside_attribution (const XcClaim *c, const Tok *t)
+{
+  if (c->attribution == NULL || c->sentence == NULL)
+    return FALSE;
+  g_autofree char *surface = g_strndup (c->sentence + t->start, t->end - t->start);
+  return strstr (c->attribution, surface) != NULL;
+}
+
+static void
+item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
+{
+  guint first, last;
+  claim_token_span (it->claim, s, &first, &last);
+  it->position = first;
+  {
+    char before[24] = "";
+    for (guint k = first != G_MAXUINT && first >= 2 ? first - 2 : 0; first != G_MAXUINT && k < first; k++)
+      {
+        g_strlcat (before, g_array_index (s->tokens, Tok, k).key, sizeof before);
+        g_strlcat (before, " ", sizeof before);
+      }
+    it->before = g_intern_string (before);
+  }
+  g_autoptr(GArray) w = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
+  /* the claim's clause; a clause of a few words only ("On April 9,") reaches into the next */
+  guint c_lo = 0, c_hi = G_MAXUINT;
+  if (first != G_MAXUINT)
+    {
+      c_lo = c_hi = g_array_index (s->tokens, Tok, first).clause;
+      guint content = 0;
+      for (guint i = 0; i < s->tokens->len; i++)
+        {
+          Tok *t = &g_array_index (s->tokens, Tok, i);
+          content += t->clause == c_lo && t->term != G_MAXUINT && (i < first || i > last);
+        }
+      if (content < MIN_CLAUSE_TERMS)
+        c_hi++;
+    }
+  it->names = g_array_new (FALSE, FALSE, sizeof (const char *));
+  it->name_dist = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < s->tokens->len; i++)
+    {
+      Tok *t = &g_array_index (s->tokens, Tok, i);
+      if (first != G_MAXUINT && i >= first && i <= last)
+        continue;
+      guint d = token_distance (i, first, last);
+      gboolean in_clause = t->clause >= c_lo && t->clause <= c_hi;
+      gboolean is_name = t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
+                         && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key));
+      /* names of another clause count as farther away */
+      guint nd = in_clause ? d : d + NAME_WINDOW_AGREE;
+      if (is_name && nd <= NAME_WINDOW && !inside_attribution (it->claim, t))
+        {
+          gboolean dup = FALSE;
+          for (guint k = 0; k < it->names->len && !dup; k++)
+            dup = g_array_index (it->names, const char *, k) == t->key;
+          if (!dup)
+            {
+              g_array_append_val (it->names, t->key);
+              g_array_append_val (it->name_dist, nd);
+            }
+        }
+      if (t->term == G_MAXUINT)
+        continue;
+      double idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, t->term)));
+      double prox = d <= NEAR_TOKENS ? 1.0 : 1.0 / (1.0 + (d - NEAR_TOKENS) / FALLOFF);
+      prox = in_clause ? MAX (prox, CLAUSE_WEIGHT) : prox * OTHER_CLAUSE;
+      if (is_name)
+        prox *= NAME_BOOST;   /* who and where: participants tell facts apart */
+      float wt = (float) (idf * prox);
+      gboolean seen = FALSE;
+      for (guint k = 0; k < w->len && !seen; k++)
+        {
+          XcTermWeight *tw = &g_array_index (w, XcTermWeight, k);
+          if (tw->id == t->term)
+            {
+              seen = TRUE;
+              if (wt > tw->w)
+                tw->w = wt;
+            }
+        }
+      if (!seen)
+        {
+          XcTermWeight tw = { t->term, wt };
+          g_array_append_val (w, tw);
+        }
+    }
+  if (debug_enabled ())
+    {
+      g_printerr ("item %s:%u '%s' clause %u-%u:", it->claim->file, it->claim->line, it->claim->text, c_lo, c_hi);
+      for (guint k = 0; k < w->len; k++)
+        g_printerr (" %s=%.2f", (char *) self->stems->pdata[g_array_index (w, XcTermWeight, k).id],
+                    g_array_index (w, XcTermWeight, k).w);
+      g_printerr ("\n   names:");
+      for (guint k = 0; k < it->names->len; k++)
+        g_printerr (" %s@%u", g_array_index (it->names, const char *, k), g_array_index (it->name_dist, guint, k));
+      g_printerr ("\n");
+    }
+  g_array_sort (w, cmp_term_id);
+  double norm = 0;
+  for (guint i = 0; i < w->len; i++)
+    norm += (double) g_array_index (w, XcTermWeight, i).w * g_array_index (w, XcTermWeight, i).w;
+  norm = sqrt (norm);
+  for (guint i = 0; norm > 0 && i < w->len; i++)
+    g_array_index (w, XcTermWeight, i).w = (float) (g_array_index (w, XcTermWeight, i).w / norm);
+  it->terms = g_steal_pointer (&w);
+}
+
+static void
+item_clear (gpointer p)
+{
+  XcItem *it = p;
+  g_free (it->block);
+  if (it->terms)
+    g_array_unref (it->terms);
+  if (it->names)
+    g_array_unref (it->names);
+  if (it->name_dist)
+    g_array_unref (it->name_dist);
+}
+
+/* Significant digits of an exactly stated figure: "$240.1 billion" 4, "26.3%" 3,
+ * "12,000" 2; a day 2, a month or year 0; bounds, ranges and vague amounts 0.
+ * Two sources giving the same precise figure is evidence they state one fact. */
+static guint
+value_digits (const XcClaim *c)
+{
+  if (c->vague || !c->resolved)
+    return 0;
+  if (c->kind == XC_KIND_DATE)
+    return c->iso && strlen (c->iso) == 10 ? 2 : 0;
+  if (c->kind == XC_KIND_DATERANGE || c->kind == XC_KIND_DURATION)
+    return 0;
+  if (c->qualifier != XC_QUALIFIER_EXACT || c->value == 0 || !isfinite (c->value))
+    return 0;
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_ascii_formatd (buf, sizeof buf, "%.6e", fabs (c->value));
+  guint n = 0, last = 0;
+  for (const char *p = buf; *p && *p != 'e'; p++)
+    if (g_ascii_isdigit (*p))
+      {
+        n++;
+        if (*p != '0')
+          last = n;
+      }
+  return last;
+}
+
+/* The figure a change rate belongs to: the nearest level figure in its sentence. */
+static void
+find_anchors (XcAligner *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      XcItem *it = &g_array_index (self->items, XcItem, i);
+      XcClaim *c = it->claim;
+      if (c->direction == XC_DIRECTION_NONE || c->kind == XC_KIND_DATE || c->kind == XC_KIND_DATERANGE)
+        continue;
+      gsize best_d = G_MAXSIZE;
+      for (guint j = i > 8 ? i - 8 : 0; j < self->items->len && j <= i + 8; j++)
+        {
+          XcItem *o = &g_array_index (self->items, XcItem, j);
+          XcClaim *oc = o->claim;
+          if (j == i || oc->direction != XC_DIRECTION_NONE || !o->aligned
+              || oc->kind == XC_KIND_DATE || oc->kind == XC_KIND_DATERANGE || oc->kind == XC_KIND_DURATION
+              || oc->kind == XC_KIND_PERCENT
+              || g_strcmp0 (oc->file, c->file) != 0 || oc->sentence_offset != c->sentence_offset)
+            continue;
+          gsize d = oc->offset > c->offset ? oc->offset - c->offset : c->offset - oc->offset;
+          if (d < best_d)
+            {
+              best_d = d;
+              it->anchor = (gint) j;
+            }
+        }
+    }
+}
+
+/* heaviest first; ties by id so the choice is reproducible */
+static int
+cmp_weight_desc (gconstpointer pa, gconstpointer pb)
+{
+  const XcTermWeight *a = pa, *b = pb;
+  if (a->w != b->w)
+    return a->w > b->w ? -1 : 1;
+  return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* Who each document names: the keys of its names (sorted by address), and in how
+ * many documents each name occurs. Two documents about other stories can hold
+ * the same sentence with another figure ("found 3 faults" / "found 9 faults"). */
+static void
+build_doc_names (XcAligner *self, Sentence **of_claim)
+{
+  self->doc_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->name_docs = g_hash_table_new (NULL, NULL);
+  guint n = self->items->len;
+  for (guint i = 0; i < n;)
+    {
+      XcItem *first = xc_aligner_item (self, i);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) names = g_hash_table_new (NULL, NULL);
+      guint j = i;
+      for (; j < n && g_strcmp0 (xc_aligner_item (self, j)->claim->file, first->claim->file) == 0; j++)
+        {
+          xc_aligner_item (self, j)->doc = self->doc_names->len;
+          Sentence *s = of_claim[j];
+          if (!g_hash_table_add (seen, s))
+            continue;
+          for (guint k = 0; k < s->tokens->len; k++)
+            {
+              Tok *t = &g_array_index (s->tokens, Tok, k);
+              if (t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
+                  && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key)))
+                g_hash_table_add (names, (gpointer) t->key);
+            }
+        }
+      GArray *keys = g_array_new (FALSE, FALSE, sizeof (const char *));
+      GHashTableIter it;
+      gpointer key;
+      g_hash_table_iter_init (&it, names);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        {
+          g_array_append_val (keys, key);
+          g_hash_table_insert (self->name_docs, key,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, key)) + 1));
+        }
+      g_array_sort (keys, cmp_ptr);
+      g_ptr_array_add (self->doc_names, keys);
+      i = j;
+    }
+}
+
+/* Whether two documents share a name that few documents of the run hold: in a
+ * run of one story every name is shared; across stories only the story's own. */
+static gboolean
+docs_share_a_name (XcAligner *self, guint a, guint b)
+{
+  if (a == b)
+    return TRUE;
+  GArray *x = self->doc_names->pdata[a], *y = self->doc_names->pdata[b];
+  guint limit = MAX (DOC_NAME_MIN_LIMIT, self->doc_names->len / 10);
+  for (guint i = 0; i < x->len; i++)
+    {
+      const char *k = g_array_index (x, const char *, i);
+      if (keys_contain (y, k) && GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, k)) <= limit)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+XcAligner *
+xc_aligner_new (GPtrArray *claims, double tolerance)
+{
+  XcAligner *self = g_new0 (XcAligner, 1);
+  self->tolerance = tolerance;
+  self->items = g_array_sized_new (FALSE, TRUE, sizeof (XcItem), claims->len);
+  g_array_set_clear_func (self->items, item_clear);
+  self->sentences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sentence_free);
+  self->term_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->stems = g_ptr_array_new_with_free_func (g_free);
+  self->surfaces = g_ptr_array_new_with_free_func (g_free);
+  self->df = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->capitalized = g_hash_table_new (NULL, NULL);
+
+  /* pass 1: every distinct sentence once: document frequencies, capitalized words */
+  g_autofree Sentence **of_claim = g_new (Sentence *, MAX (1, claims->len));
+  for (guint i = 0; i < claims->len; i++)
+    {
+      gboolean fresh;
+      of_claim[i] = sentence_get (self, claims->pdata[i], &fresh);
+    }
+  /* pass 2: items */
+  for (guint i = 0; i < claims->len; i++)
+    {
+      XcClaim *c = claims->pdata[i];
+      XcItem it = { 0 };
+      it.claim = c;
+      it.index = i;
+      it.anchor = -1;
+      it.cluster = -1;
+      it.source_key = c->source ? c->source : c->file ? c->file : "";
+      it.block = xc_claim_block_key (c);
+      it.aligned = it.block != NULL;
+      it.judged = xc_claim_effective_interval (c, tolerance, &it.iv) && !c->is_scope;
+      it.digits = c->is_scope ? 0 : value_digits (c);
+      Sentence *s = of_claim[i];
+      it.keys = s->keys;
+      it.fold = s->fold;
+      item_build_terms (self, &it, s);
+      g_array_append_val (self->items, it);
+    }
+  find_anchors (self);
+  build_doc_names (self, of_claim);
+  /* the words have been weighed: keep only what pairs need (keys, folds) */
+  GHashTableIter iter;
+  gpointer value;
+  g_hash_table_iter_init (&iter, self->sentences);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_clear_pointer (&((Sentence *) value)->tokens, g_array_unref);
+  return self;
+}
+
+void
+xc_aligner_free (XcAligner *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->items);
+  g_hash_table_unref (self->sentences);
+  g_hash_table_unref (self->term_ids);
+  g_ptr_array_unref (self->stems);
+  g_ptr_array_unref (self->surfaces);
+  g_array_unref (self->df);
+  g_hash_table_unref (self->capitalized);
+  if (self->doc_names)
+    g_ptr_array_unref (self->doc_names);
+  if (self->name_docs)
+    g_hash_table_unref (self->name_docs);
+  g_free (self);
+}
+
+XcItem *
+xc_aligner_item (XcAligner *self, guint index)
+{
+  return &g_array_index (self->items, XcItem, index);
+}
+
+guint
+xc_aligner_n_items (XcAligner *self)
+{
+  return self->items->len;
+}
+
+const char *
+xc_aligner_term (XcAligner *self, guint id)
+{
+  return id < self->surfaces->len ? self->surfaces->pdata[id] : "";
+}
+
+const char *
+xc_aligner_term_stem (XcAligner *self, guint id)
+{
+  return id < self->stems->len ? self->stems->pdata[id] : "";
+}
+
+static double
+dot (const GArray *a, const GArray *b)
+{
+  double s = 0;
+  guint i = 0, j = 0;
+  while (i < a->len && j < b->len)
+    {
+      const XcTermWeight *x = &g_array_index (a, XcTermWeight, i);
+      const XcTermWeight *y = &g_array_index (b, XcTermWeight, j);
+      if (x->id == y->id)
+        {
+          s += (double) x->w * y->w;
+          i++;
+          j++;
+        }
+      else if (x->id < y->id)
+        i++;
+      else
+        j++;
+    }
+  return s;
+}
+
+double
+xc_aligner_similarity (XcAligner *self, guint a, guint b)
+{
+  return dot (xc_aligner_item (self, a)->terms, xc_aligner_item (self, b)->terms);
+}
+
+static gboolean
+has_exclusive_name (const XcItem *a, const XcItem *b, guint window)
+{
+  for (guint i = 0; i < a->names->len; i++)
+    if (g_array_index (a->name_dist, guint, i) <= window
+        && !keys_contain (b->keys, g_array_index (a->names, const char *, i)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+xc_items_names_clash (const XcItem *a, const XcItem *b, guint window)
+{
+  return has_exclusive_name (a, b, window) && has_exclusive_name (b, a, window);
+}
+
+/* ---------- grouping ---------- */
+
+static GArray *
+centroid_add (const GArray *a, const GArray *b)
+{
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (XcTermWeight), a->len + b->len);
+  guint i = 0, j = 0;
+  while (i < a->len || j < b->len)
+    {
+      const XcTermWeight *x = i < a->len ? &g_array_index (a, XcTermWeight, i) : NULL;
+      const XcTermWeight *y = j < b->len ? &g_array_index (b, XcTermWeight, j) : NULL;
+      XcTermWeight t;
+      if (x && y && x->id == y->id)
+        {
+          t.id = x->id;
+          t.w = x->w + y->w;
+          i++;
+          j++;
+        }
+      else if (y == NULL || (x && x->id < y->id))
+        {
+          t = *x;
+          i++;
+        }
+      else
+        {
+          t = *y;
+          j++;
+        }
+      g_array_append_val (out, t);
+    }
+  return out;
+}
+
+static double
+cosine (const GArray *a, const GArray *b)
+{
+  double na = dot (a, a), nb = dot (b, b);
+  if (na <= 0 || nb <= 0)
+    return 0;
+  return dot (a, b) / sqrt (na * nb);
+}
+
+static gboolean
+intersect (const XcInterval *a, const XcInterval *b, XcInterval *out)
+{
+  XcInterval r;
+  if (a->lo > b->lo || (a->lo == b->lo && a->lo_open))
+    r.lo = a->lo, r.lo_open = a->lo_open;
+  else
+    r.lo = b->lo, r.lo_open = b->lo_open;
+  if (a->hi < b->hi || (a->hi == b->hi && a->hi_open))
+    r.hi = a->hi, r.hi_open = a->hi_open;
+  else
+    r.hi = b->hi, r.hi_open = b->hi_open;
+  if (r.lo > r.hi || (r.lo == r.hi && (r.lo_open || r.hi_open)))
+    return FALSE;
+  if (out)
+    *out = r;
+  return TRUE;
+}
+
+static void
+cluster_clear (gpointer p)
+{
+  Cluster *c = p;
+  if (c->members)
+    g_array_unref (c->members);
+  if (c->centroid)
+    g_array_unref (c->centroid);
+}
+
+static guint
+uf_find (guint *parent, guint x)
+{
+  while (parent[x] != x)
+    {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+  return x;
+}
+
+static int
+cmp_edge (gconstpointer pa, gconstpointer pb)
+{
+  const Edge *a = pa, *b = pb;
+  if (a->score != b->score)
+    return a->score > b->score ? -1 : 1;
+  if (a->a != b->a)
+    return a->a < b->a ? -1 : 1;
+  return a->b < b->b ? -1 : a->b > b->b;
+}
+
+/* A sentence does not state one fact twice; periods that exclude each other are other facts. */
+static gboolean
+items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
+{
+  if (x->claim->sentence_offset == y->claim->sentence_offset && g_strcmp0 (x->claim->file, y->claim->file) == 0)
+    return FALSE;
+  if (!xc_scopes_compatible (x->claim->scope, y->claim->scope))
+    return FALSE;
+  return TRUE;
+}
+
+/* The same sentence carried by two sources (wire copy): only the claims at the
+ * same place, after the same words, are one fact; "said on December 12 ...
+ * hired since 2013" holds two. Only pairs this similar can be copies. */
+static gboolean
+other_place_in_copy (const XcItem *x, const XcItem *y, double sim)
+{
+  return sim >= 0.5 && x->before != y->before && x->position != G_MAXUINT && y->position != G_MAXUINT
+         && (x->position > y->position + 2 || y->position > x->position + 2)
+         && xc_fold_overlap (x->fold, y->fold) >= 0.9;
+}
+
+static void
+add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint b)
+{
+  XcItem *x = xc_aligner_item (self, a), *y = xc_aligner_item (self, b);
+  if (!items_pair_allowed (self, x, y))
+    return;
+  Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE };
+  e.sim = dot (x->terms, y->terms);
+  e.score = e.sim;
+  if (other_place_in_copy (x, y, e.sim))
+    return;
+  guint digits = MIN (x->digits, y->digits);
+  if (digits > 1 && x->judged && y->judged && xc_interval_overlaps (&x->iv, &y->iv))
+    e.score += MIN (2, digits - 1) * p->digit_bonus;
+  if (x->anchor >= 0 && y->anchor >= 0)
+    {
+      XcItem *ax = xc_aligner_item (self, (guint) x->anchor), *ay = xc_aligner_item (self, (guint) y->anchor);
+      if (ax->cluster >= 0 && ax->cluster == ay->cluster)
+        e.score += p->anchor_bonus;
+      else if (g_strcmp0 (ax->block, ay->block) == 0 && ax->judged && ay->judged
+               && !xc_interval_overlaps (&ax->iv, &ay->iv))
+        e.veto = TRUE;   /* they change different figures */
+    }
+  if (debug_enabled () && e.score > 0.1)
+    g_printerr ("  pair %u '%s' ~ %u '%s': %.3f%s\n", x->claim->line, x->claim->text, y->claim->line, y->claim->text,
+                e.score, e.veto ? " veto" : "");
+  if (e.score >= p->agree && !e.veto)
+    g_array_append_val (edges, e);
+}
+
+/* Candidate pairs of one block, without comparing every pair: claims meet
+ * through the postings of their heaviest terms; very common terms propose nothing. */
+static GArray *
+block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
+{
+  GArray *edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+  guint n = idx->len;
+  if (n < ALL_PAIRS_BELOW)
+    {
+      for (guint i = 0; i < n; i++)
+        for (guint j = i + 1; j < n; j++)
+          add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j));
+      return edges;
+    }
+  /* postings: term -> (item, weight); heaviest terms of each item probe them and
+   * accumulate the shared weight; only pairs that can reach the threshold get scored */
+  g_autoptr(GHashTable) postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
+      for (guint k = 0; k < it->terms->len; k++)
+        {
+          XcTermWeight *tw = &g_array_index (it->terms, XcTermWeight, k);
+          gpointer key = GUINT_TO_POINTER (tw->id + 1);
+          GArray *list = g_hash_table_lookup (postings, key);
+          if (list == NULL)
+            g_hash_table_insert (postings, key, list = g_array_new (FALSE, FALSE, sizeof (XcTermWeight)));
+          XcTermWeight entry = { i, tw->w };
+          g_array_append_val (list, entry);
+        }
+    }
+  g_autofree float *acc = g_new0 (float, n);
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) top = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
+  for (guint i = 0; i < n; i++)
+    {
+      XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
+      g_array_set_size (top, 0);
+      g_array_append_vals (top, it->terms->data, it->terms->len);
+      g_array_sort (top, cmp_weight_desc);
+      g_array_set_size (touched, 0);
+      for (guint k = 0; k < top->len && k < p->top_terms; k++)
+        {
+          XcTermWeight *tw = &g_array_index (top, XcTermWeight, k);
+          GArray *list = g_hash_table_lookup (postings, GUINT_TO_POINTER (tw->id + 1));
+          if (list == NULL || list->len > p->posting_cap)
+            continue;
+          for (guint m = 0; m < list->len; m++)
+            {
+              XcTermWeight *e = &g_array_index (list, XcTermWeight, m);
+              if (e->id <= i)
+                continue;
+              if (acc[e->id] == 0)
+                g_array_append_val (touched, e->id);
+              acc[e->id] += tw->w * e->w;
+            }
+        }
+      for (guint m = 0; m < touched->len; m++)
+        {
+          guint j = g_array_index (touched, guint, m);
+          /* the heaviest terms carry most of the weight: a pair far below the
+           * threshold on them will not reach it on the rest */
+          if (acc[j] >= p->agree * 0.7)
+            add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j));
+          acc[j] = 0;
+        }
+    }
+  return edges;
+}
+
+/* Two change rates whose figures were aligned are candidates even with few shared words. */
+static void
+anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlignParams *p)
+{
+  g_autoptr(GHashTable) by_anchor = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < idx->len; i++)
+    {
+      guint ii = g_array_index (idx, guint, i);
+      XcItem *it = xc_aligner_item (self, ii);
+      if (it->anchor < 0 || xc_aligner_item (self, (guint) it->anchor)->cluster < 0)
+        continue;
+      gpointer key = GINT_TO_POINTER (xc_aligner_item (self, (guint) it->anchor)->cluster + 1);
+      GArray *list = g_hash_table_lookup (by_anchor, key);
+      if (list == NULL)
+        g_hash_table_insert (by_anchor, key, list = g_array_new (FALSE, FALSE, sizeof (guint)));
+      if (list->len < 64)
+        g_array_append_val (list, ii);
+    }
+  g_autoptr(GHashTable) have = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_set_size (keys, edges->len);
+  for (guint e = 0; e < edges->len; e++)
+    {
+      Edge *ed = &g_array_index (edges, Edge, e);
+      g_array_index (keys, gint64, e) = ((gint64) ed->a << 32) | ed->b;
+      g_hash_table_add (have, &g_array_index (keys, gint64, e));
+    }
+  GHashTableIter it;
+  gpointer k, v;
+  g_autoptr(GArray) extra = g_array_new (FALSE, FALSE, sizeof (Edge));
+  g_hash_table_iter_init (&it, by_anchor);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      GArray *list = v;
+      for (guint i = 0; i < list->len; i++)
+        for (guint j = i + 1; j < list->len; j++)
+          {
+            guint a = MIN (g_array_index (list, guint, i), g_array_index (list, guint, j));
+            guint b = MAX (g_array_index (list, guint, i), g_array_index (list, guint, j));
+            gint64 key = ((gint64) a << 32) | b;
+            if (!g_hash_table_contains (have, &key))
+              add_edge (self, extra, p, a, b);
+          }
+    }
+  g_array_append_vals (edges, extra->data, extra->len);
+}
+
+/* Whether merging clusters @a and @b, whose values disagree, is supported:
+ * no pair across them names different participants, and one document
+ * contradicting itself needs the strongest evidence. */
+static gboolean
+disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, const XcAlignParams *p,
+                      gboolean agree)
+{
+  if (!agree && score < p->conflict)
+    return FALSE;
+  if ((gsize) a->members->len * b->members->len > CROSS_CHECK_CAP)
+    return FALSE;   /* too many pairs to check: refuse rather than risk a false alarm */
+  guint checked = 0;
+  for (guint i = 0; i < a->members->len; i++)
+    for (guint j = 0; j < b->members->len; j++)
+      {
+        if (++checked > CROSS_CHECK_CAP)
+          return FALSE;   /* too many to check: refuse rather than risk a false alarm */
+        XcItem *x = xc_aligner_item (self, g_array_index (a->members, guint, i));
+        XcItem *y = xc_aligner_item (self, g_array_index (b->members, guint, j));
+        if (x->judged && y->judged && !xc_interval_overlaps (&x->iv, &y->iv))
+          {
+            if (!agree && xc_items_names_clash (x, y, NAME_WINDOW))
+              return FALSE;
+            if (g_strcmp0 (x->claim->file, y->claim->file) == 0 && score < p->self)
+              return FALSE;
+            if (!docs_share_a_name (self, x->doc, y->doc))
+              return FALSE;   /* their documents tell other stories */
+          }
+      }
+  return TRUE;
+}
+
+/* The majority's common part of a split cluster. */
+static void
+cluster_recompute (XcAligner *self, Cluster *c)
+{
+  g_autoptr(GPtrArray) ivs = g_ptr_array_new ();
+  for (guint i = 0; i < c->members->len; i++)
+    {
+      XcItem *x = xc_aligner_item (self, g_array_index (c->members, guint, i));
+      if (x->judged)
+        g_ptr_array_add (ivs, &x->iv);
+    }
+  c->n_judged = ivs->len;
+  if (ivs->len == 0)
+    {
+      c->has_common = FALSE;
+      return;
+    }
+  g_autofree gboolean *keep = g_new0 (gboolean, ivs->len);
+  gboolean tie = FALSE;
+  guint k = xc_outliers_find ((const XcInterval * const *) ivs->pdata, ivs->len, keep, &tie, &c->common);
+  c->split = k < ivs->len;
+  c->has_common = TRUE;
+}
+
+static void
+cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters, const XcAlignParams *p)
+{
+  guint n = idx->len;
+  g_autofree guint *parent = g_new (guint, n);
+  g_autoptr(GHashTable) local = g_hash_table_new (NULL, NULL);   /* item index + 1 -> local + 1 */
+  g_autoptr(GArray) cl = g_array_sized_new (FALSE, TRUE, sizeof (Cluster), n);
+  g_array_set_clear_func (cl, cluster_clear);
+  for (guint i = 0; i < n; i++)
+    {
+      guint ii = g_array_index (idx, guint, i);
+      XcItem *it = xc_aligner_item (self, ii);
+      parent[i] = i;
+      g_hash_table_insert (local, GUINT_TO_POINTER (ii + 1), GUINT_TO_POINTER (i + 1));
+      Cluster c = { 0 };
+      c.members = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (c.members, ii);
+      c.centroid = g_array_copy (it->terms);
+      c.has_common = it->judged;
+      c.common = it->iv;
+      c.n_judged = it->judged ? 1 : 0;
+      g_array_append_val (cl, c);
+    }
+  g_array_sort (edges, cmp_edge);
+  for (guint e = 0; e < edges->len; e++)
+    {
+      Edge *ed = &g_array_index (edges, Edge, e);
+      guint la = GPOINTER_TO_UINT (g_hash_table_lookup (local, GUINT_TO_POINTER (ed->a + 1))) - 1;
+      guint lb = GPOINTER_TO_UINT (g_hash_table_lookup (local, GUINT_TO_POINTER (ed->b + 1))) - 1;
+      guint ra = uf_find (parent, la), rb = uf_find (parent, lb);
+      if (ra == rb)
+        continue;
+      Cluster *A = &g_array_index (cl, Cluster, ra), *B = &g_array_index (cl, Cluster, rb);
+      /* average link: the pair's own similarity and the groups' as wholes */
+      double score = 0.5 * ed->sim + 0.5 * cosine (A->centroid, B->centroid) + (ed->score - ed->sim);
+      XcInterval common;
+      gboolean agree;
+      if (!A->has_common || !B->has_common)
+        agree = TRUE;
+      else
+        agree = intersect (&A->common, &B->common, &common);
+      /* even agreeing values: other participants right beside the figure ("Chile's exports rose 12%"
+       * vs "Zambia's exports rose 12%") make it another fact */
+      if (xc_items_names_clash (xc_aligner_item (self, ed->a), xc_aligner_item (self, ed->b), NAME_WINDOW_AGREE))
+        {
+          if (debug_enabled ())
+            g_printerr ("names clash %u '%s' ~ %u '%s'\n", xc_aligner_item (self, ed->a)->claim->line,
+                        xc_aligner_item (self, ed->a)->claim->text, xc_aligner_item (self, ed->b)->claim->line,
+                        xc_aligner_item (self, ed->b)->claim->text);
+          continue;
+        }
+      if (debug_enabled ())
+        g_printerr ("align %s:%zu '%s' ~ %s:%zu '%s': sim %.3f score %.3f agree %d\n",
+                    xc_aligner_item (self, ed->a)->claim->file, xc_aligner_item (self, ed->a)->claim->offset,
+                    xc_aligner_item (self, ed->a)->claim->text, xc_aligner_item (self, ed->b)->claim->file,
+                    xc_aligner_item (self, ed->b)->claim->offset, xc_aligner_item (self, ed->b)->claim->text,
+                    ed->sim, score, agree);
+      if (agree && score < p->agree)
+        continue;
+      /* values that disagree need more; a document contradicting itself most of all,
+       * even when the rest of the group agrees with one of its two figures */
+      if ((!agree || A->split || B->split) && !disagreeing_merge_ok (self, A, B, score, p, agree))
+        continue;
+      /* merge the smaller index into the larger-root-independent one: keep the lower root */
+      guint keep = MIN (ra, rb), gone = MAX (ra, rb);
+      Cluster *K = &g_array_index (cl, Cluster, keep), *G = &g_array_index (cl, Cluster, gone);
+      parent[gone] = keep;
+      g_array_append_vals (K->members, G->members->data, G->members->len);
+      GArray *sum = centroid_add (K->centroid, G->centroid);
+      g_array_unref (K->centroid);
+      K->centroid = sum;
+      if (agree && K->has_common && G->has_common && !K->split && !G->split)
+        {
+          K->common = common;
+          K->n_judged += G->n_judged;
+        }
+      else if (agree && !K->split && !G->split)
+        {
+          if (!K->has_common)
+            K->common = G->common;
+          K->has_common = K->has_common || G->has_common;
+          K->n_judged += G->n_judged;
+        }
+      else if (K->members->len <= 256)
+        cluster_recompute (self, K);
+      else
+        K->split = TRUE;
+      g_array_set_size (G->members, 0);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      if (uf_find (parent, i) != i)
+        continue;
+      Cluster *c = &g_array_index (cl, Cluster, i);
+      g_autoptr(GArray) m = g_array_copy (c->members);
+      guint *d = (guint *) m->data;
+      for (guint a = 1; a < m->len; a++)   /* insertion sort: groups are small */
+        for (guint b = a; b > 0 && d[b - 1] > d[b]; b--)
+          {
+            guint t = d[b];
+            d[b] = d[b - 1];
+            d[b - 1] = t;
+          }
+      gint gid = (gint) clusters->len;
+      for (guint a = 0; a < m->len; a++)
+        xc_aligner_item (self, d[a])->cluster = gid;
+      g_ptr_array_add (clusters, g_steal_pointer (&m));
+    }
+}
+
+static int
+cmp_str_ptr (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static gboolean
+block_is_change (const char *block)
+{
+  return strstr (block, "|chg") != NULL || g_str_has_prefix (block, "pp");
+}
+
+GPtrArray *
+xc_aligner_run (XcAligner *self, const XcAlignParams *p)
+{
+  if (p == NULL)
+    p = &xc_align_defaults;
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) blocks = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      XcItem *it = xc_aligner_item (self, i);
+      if (!it->aligned)
+        continue;
+      GArray *list = g_hash_table_lookup (blocks, it->block);
+      if (list == NULL)
+        {
+          g_hash_table_insert (blocks, it->block, list = g_array_new (FALSE, FALSE, sizeof (guint)));
+          g_ptr_array_add (names, it->block);
+        }
+      g_array_append_val (list, i);
+    }
+  /* levels first, so change rates can lean on the figures they change */
+  g_ptr_array_sort (names, cmp_str_ptr);
+  for (int pass = 0; pass < 2; pass++)
+    for (guint b = 0; b < names->len; b++)
+      {
+        const char *name = names->pdata[b];
+        if (block_is_change (name) != (pass == 1))
+          continue;
+        GArray *idx = g_hash_table_lookup (blocks, name);
+        g_autoptr(GArray) edges = block_edges (self, idx, p);
+        if (pass == 1)
+          anchor_edges (self, idx, edges, p);
+        cluster_block (self, idx, edges, groups, p);
+      }
+  return groups;
+}

@@ -1,0 +1,125 @@
+/* xc-compare-private.h - what the comparison's stages share: terms, items, alignment, judging
+ * SPDX-License-Identifier: MIT */
+#pragma once
+#include <glib.h>
+#include "xc-private.h"
+
+G_BEGIN_DECLS
+
+/* ---------- terms (xc-terms.c) ---------- */
+
+/**
+ * XcToken:
+ * One word of a sentence, normalized: lowercase, possessive stripped, crudely
+ * stemmed; numbers rounded to two significant digits (years kept).
+ */
+typedef struct {
+  char     *stem;       /* the normalized term; NULL for a stopword */
+  char      key[8];     /* the first four letters, lowercase: matches "Russia"/"Russian" */
+  gsize     start;      /* byte offsets in the sentence */
+  gsize     end;
+  gboolean  cap;        /* written with a capital */
+  gboolean  initial;    /* first word of the sentence */
+  gboolean  calendar;   /* a month or weekday name */
+  gboolean  possessive; /* written with 's */
+} XcToken;
+
+/* (transfer full) XcToken array (g_array with clear func) */
+GArray     *xc_terms_tokenize     (const char *sentence);
+gboolean    xc_terms_is_stopword  (const char *lower);
+/* (transfer full) the normalized term of one lowercase word, or NULL for a stopword */
+char       *xc_terms_stem         (const char *lower);
+
+/* A weighted term of a claim's context. */
+typedef struct {
+  guint  id;
+  float  w;
+} XcTermWeight;
+
+/* ---------- items: a claim as the aligner sees it (xc-align.c) ---------- */
+
+typedef struct {
+  XcClaim   *claim;       /* (transfer none) */
+  guint      index;       /* position in the sorted claims */
+  char      *block;       /* kind/unit family: only equal blocks are compared */
+  const char *source_key; /* source, or file when unknown */
+  XcInterval iv;          /* effective interval: signed by direction, widened */
+  gboolean   judged;      /* takes part in the verdict (not vague, resolved, bounded) */
+  gboolean   aligned;     /* takes part in alignment at all */
+  GArray    *terms;       /* XcTermWeight, sorted by id, unit length */
+  GArray    *names;       /* char* keys of names near the claim (not owned: interned) */
+  GArray    *name_dist;   /* guint: each name's distance in tokens from the claim */
+  GArray    *keys;        /* interned four-letter keys of every word of its sentence, sorted by address */
+  const char *fold;       /* the sentence folded for wire-copy detection (owned by the aligner) */
+  gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
+  guint      doc;         /* index of its document in the run */
+  guint      position;    /* index of the claim's first token in its sentence */
+  const char *before;     /* interned: the two words before the claim (their keys), "" when none */
+  guint      digits;      /* significant digits of an exactly stated value (a fingerprint), else 0 */
+  gint       cluster;     /* index of the group after alignment, or -1 */
+} XcItem;
+
+typedef struct {
+  double agree;           /* similarity enough to align agreeing claims */
+  double conflict;        /* similarity needed to align claims whose values disagree */
+  double self;            /* ... when both come from one document */
+  double anchor_bonus;    /* added when the figures two change rates belong to are aligned */
+  double digit_bonus;     /* per significant digit beyond the first, when two precise values agree */
+  guint  posting_cap;     /* terms on more postings than this do not propose candidates */
+  guint  top_terms;       /* how many of a claim's terms propose candidates */
+} XcAlignParams;
+
+extern const XcAlignParams xc_align_defaults;
+
+typedef struct _XcAligner XcAligner;
+
+/**
+ * xc_aligner_new:
+ * @claims: (transfer none) XcClaim*, already sorted by (file, offset)
+ * Builds the items (terms, names, blocks, intervals).
+ */
+XcAligner  *xc_aligner_new        (GPtrArray *claims, double tolerance);
+void        xc_aligner_free       (XcAligner *self);
+/* Aligns; returns (transfer full) GPtrArray of GArray(guint item index), each sorted. */
+GPtrArray  *xc_aligner_run        (XcAligner *self, const XcAlignParams *params);
+XcItem     *xc_aligner_item       (XcAligner *self, guint index);
+guint       xc_aligner_n_items    (XcAligner *self);
+/* The similarity of two items' contexts (cosine of IDF x proximity weights). */
+double      xc_aligner_similarity (XcAligner *self, guint a, guint b);
+/* The term's text as first written (for labels). */
+const char *xc_aligner_term       (XcAligner *self, guint id);
+const char *xc_aligner_term_stem  (XcAligner *self, guint id);
+/* TRUE when both have a name within @window tokens of the claim that the other's sentence lacks. */
+gboolean    xc_items_names_clash  (const XcItem *a, const XcItem *b, guint window);
+
+/* Fills @out with the claim's effective interval; FALSE when it has none to judge. */
+gboolean    xc_claim_effective_interval (const XcClaim *c, double tolerance, XcInterval *out);
+/* The blocking key of a claim, or NULL when it takes no part in alignment. */
+char       *xc_claim_block_key    (const XcClaim *c);
+gboolean    xc_scopes_compatible  (const char *a, const char *b);
+
+/* ---------- judging (xc-judge.c) ---------- */
+
+/* Intersection of intervals: TRUE when they share a point; @out gets the common part. */
+gboolean    xc_intervals_common   (const XcInterval * const *ivs, guint n, XcInterval *out);
+
+/**
+ * xc_outliers_find:
+ * Among @n intervals, finds the largest subset with a common point.
+ * @out_keep: n booleans, TRUE for members of that subset
+ * Returns: the subset's size; *out_tie is TRUE when several different largest subsets exist.
+ */
+guint       xc_outliers_find      (const XcInterval * const *ivs, guint n, gboolean *out_keep,
+                                   gboolean *out_tie, XcInterval *out_common);
+
+/* Folds a sentence for wire-copy comparison; (transfer full) */
+char       *xc_fold_sentence      (const char *s);
+/* Token overlap of two folded sentences, 0..1 */
+double      xc_fold_overlap       (const char *a, const char *b);
+
+/* Judges @group (members filled, sorted): verdict, outliers, voices, flags, reason. */
+void        xc_group_judge        (XcGroup *group, XcAligner *aligner, GArray *items, double tolerance);
+/* Fills label and id from the group's key terms. */
+void        xc_group_describe     (XcGroup *group, XcAligner *aligner, GArray *items);
+
+G_END_DECLS

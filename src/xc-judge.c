@@ -1,0 +1,614 @@
+/* xc-judge.c - judging a group: common values, outliers, voices and wire copy,
+ * slips by a power of ten, and the reason and label shown to an editor
+ * SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <string.h>
+#include "xc-compare-private.h"
+
+/* ---------- intervals ---------- */
+
+static gboolean
+point_in (const XcInterval *iv, double x)
+{
+  gboolean lo = iv->lo < x || (iv->lo == x && !iv->lo_open);
+  gboolean hi = x < iv->hi || (x == iv->hi && !iv->hi_open);
+  return lo && hi;
+}
+
+gboolean
+xc_intervals_common (const XcInterval * const *ivs, guint n, XcInterval *out)
+{
+  if (n == 0)
+    return FALSE;
+  XcInterval r = *ivs[0];
+  for (guint i = 1; i < n; i++)
+    {
+      const XcInterval *b = ivs[i];
+      if (b->lo > r.lo || (b->lo == r.lo && b->lo_open))
+        r.lo = b->lo, r.lo_open = b->lo_open;
+      if (b->hi < r.hi || (b->hi == r.hi && b->hi_open))
+        r.hi = b->hi, r.hi_open = b->hi_open;
+    }
+  /* 1-D Helly: a common point exists iff max(lo) <= min(hi), open ends respected */
+  if (r.lo > r.hi || (r.lo == r.hi && (r.lo_open || r.hi_open)))
+    return FALSE;
+  if (out)
+    *out = r;
+  return TRUE;
+}
+
+static int
+cmp_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+guint
+xc_outliers_find (const XcInterval * const *ivs, guint n, gboolean *out_keep, gboolean *out_tie,
+                  XcInterval *out_common)
+{
+  *out_tie = FALSE;
+  if (n == 0)
+    return 0;
+  /* candidate points: every finite end, the midpoints between neighbours, and beyond both sides */
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint i = 0; i < n; i++)
+    {
+      if (isfinite (ivs[i]->lo))
+        g_array_append_val (ends, ivs[i]->lo);
+      if (isfinite (ivs[i]->hi))
+        g_array_append_val (ends, ivs[i]->hi);
+    }
+  g_array_sort (ends, cmp_double);
+  guint u = 0;
+  for (guint i = 0; i < ends->len; i++)
+    if (u == 0 || g_array_index (ends, double, i) != g_array_index (ends, double, u - 1))
+      g_array_index (ends, double, u++) = g_array_index (ends, double, i);
+  g_array_set_size (ends, u);
+  g_autoptr(GArray) pts = g_array_new (FALSE, FALSE, sizeof (double));
+  if (ends->len == 0)
+    {
+      double z = 0;
+      g_array_append_val (pts, z);
+    }
+  for (guint i = 0; i < ends->len; i++)
+    {
+      double e = g_array_index (ends, double, i);
+      if (i == 0)
+        {
+          double before = e - MAX (1.0, fabs (e));
+          g_array_append_val (pts, before);
+        }
+      g_array_append_val (pts, e);
+      if (i + 1 < ends->len)
+        {
+          double mid = e + (g_array_index (ends, double, i + 1) - e) / 2;
+          g_array_append_val (pts, mid);
+        }
+      else
+        {
+          double after = e + MAX (1.0, fabs (e));
+          g_array_append_val (pts, after);
+        }
+    }
+  guint best = 0;
+  g_autofree gboolean *in = g_new0 (gboolean, n);
+  gboolean have = FALSE;
+  for (guint p = 0; p < pts->len; p++)
+    {
+      double x = g_array_index (pts, double, p);
+      guint count = 0;
+      for (guint i = 0; i < n; i++)
+        count += point_in (ivs[i], x);
+      if (count == 0 || count < best)
+        continue;
+      gboolean same = have && count == best;
+      for (guint i = 0; same && i < n; i++)
+        same = out_keep[i] == point_in (ivs[i], x);
+      if (count > best)
+        {
+          best = count;
+          *out_tie = FALSE;
+          for (guint i = 0; i < n; i++)
+            out_keep[i] = point_in (ivs[i], x);
+          have = TRUE;
+        }
+      else if (!same)
+        *out_tie = TRUE;
+    }
+  if (out_common)
+    {
+      g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+      for (guint i = 0; i < n; i++)
+        if (out_keep[i])
+          g_ptr_array_add (kept, (gpointer) ivs[i]);
+      xc_intervals_common ((const XcInterval * const *) kept->pdata, kept->len, out_common);
+    }
+  (void) in;
+  return best;
+}
+
+/* ---------- wire copy ---------- */
+
+char *
+xc_fold_sentence (const char *s)
+{
+  GString *out = g_string_new (NULL);
+  gboolean gap = FALSE;
+  for (const char *p = s ? s : ""; *p; p = g_utf8_next_char (p))
+    {
+      if ((guchar) *p < 0x80)
+        {
+          if (g_ascii_isalnum (*p))
+            {
+              if (gap && out->len)
+                g_string_append_c (out, ' ');
+              gap = FALSE;
+              g_string_append_c (out, g_ascii_tolower (*p));
+            }
+          else
+            gap = TRUE;
+          continue;
+        }
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isalnum (c))
+        {
+          if (gap && out->len)
+            g_string_append_c (out, ' ');
+          gap = FALSE;
+          g_string_append_unichar (out, g_unichar_tolower (c));
+        }
+      else
+        gap = TRUE;
+    }
+  return g_string_free (out, FALSE);
+}
+
+double
+xc_fold_overlap (const char *a, const char *b)
+{
+  if (a == NULL || b == NULL || !*a || !*b)
+    return 0;
+  if (g_str_equal (a, b))
+    return 1;
+  g_auto(GStrv) ta = g_strsplit (a, " ", -1);
+  g_auto(GStrv) tb = g_strsplit (b, " ", -1);
+  g_autoptr(GHashTable) count = g_hash_table_new (g_str_hash, g_str_equal);
+  guint na = 0, nb = 0, shared = 0;
+  for (guint i = 0; ta[i]; i++, na++)
+    g_hash_table_insert (count, ta[i],
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (count, ta[i])) + 1));
+  for (guint i = 0; tb[i]; i++, nb++)
+    {
+      guint c = GPOINTER_TO_UINT (g_hash_table_lookup (count, tb[i]));
+      if (c > 0)
+        {
+          shared++;
+          g_hash_table_insert (count, tb[i], GUINT_TO_POINTER (c - 1));
+        }
+    }
+  return (double) shared / MAX (na, nb);
+}
+
+/* ---------- words for editors ---------- */
+
+static void
+append_scaled (GString *s, double v, double scale)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_ascii_formatd (buf, sizeof buf, "%.6g", v / scale);
+  g_string_append (s, buf);
+}
+
+/* An interval in the claim's terms: "24.5–25.5", "239.5–240.5 billion", "> 26", "2024-04-09". */
+static char *
+interval_words (const XcClaim *c, const XcInterval *iv_in)
+{
+  if (c->kind == XC_KIND_DATE || c->kind == XC_KIND_DATERANGE)
+    {
+      g_autoptr(XcClaim) tmp = xc_claim_copy (c);
+      tmp->interval = *iv_in;
+      return xc_interval_string (tmp);
+    }
+  XcInterval iv = *iv_in;
+  const char *dir = NULL;
+  if (c->direction != XC_DIRECTION_NONE)
+    {
+      if (iv.hi <= 0)
+        {
+          XcInterval neg = { -iv.hi, -iv.lo, iv.hi_open, iv.lo_open };
+          iv = neg;
+          dir = "down ";
+        }
+      else if (iv.lo >= 0)
+        dir = "up ";
+    }
+  double big = MAX (isfinite (iv.lo) ? fabs (iv.lo) : 0, isfinite (iv.hi) ? fabs (iv.hi) : 0);
+  double scale = big >= 1e12 ? 1e12 : big >= 1e9 ? 1e9 : big >= 1e6 ? 1e6 : 1;
+  const char *word = scale == 1e12 ? " trillion" : scale == 1e9 ? " billion" : scale == 1e6 ? " million" : "";
+  GString *s = g_string_new (dir);
+  if (isinf (iv.lo) && isinf (iv.hi))
+    g_string_append (s, "any");
+  else if (isinf (iv.hi))
+    {
+      g_string_append (s, iv.lo_open ? "> " : "≥ ");
+      append_scaled (s, iv.lo, scale);
+    }
+  else if (isinf (iv.lo) || (iv.lo == 0 && c->qualifier >= XC_QUALIFIER_LESS_THAN
+                             && c->qualifier <= XC_QUALIFIER_AT_MOST))
+    {
+      g_string_append (s, iv.hi_open ? "< " : "≤ ");
+      append_scaled (s, iv.hi, scale);
+    }
+  else if (iv.lo == iv.hi)
+    append_scaled (s, iv.lo, scale);
+  else
+    {
+      append_scaled (s, iv.lo, scale);
+      g_string_append (s, "–");
+      append_scaled (s, iv.hi, scale);
+    }
+  g_string_append (s, word);
+  return g_string_free (s, FALSE);
+}
+
+static void
+append_member (GString *s, const XcItem *it)
+{
+  const XcClaim *c = it->claim;
+  g_autofree char *value = c->text ? g_strdup (c->text) : xc_claim_value_string (c);
+  g_autofree char *range = it->judged ? interval_words (c, &it->iv) : g_strdup (c->vague ? "vague" : "unresolved");
+  g_autofree char *base = c->file ? g_path_get_basename (c->file) : g_strdup ("?");
+  g_string_append_printf (s, "“%s” (%s, %s)", value, range, base);
+}
+
+static void
+append_member_list (GString *s, GArray *items, XcAligner *al, const gboolean *pick, gboolean want)
+{
+  gboolean first = TRUE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      XcItem *it = xc_aligner_item (al, g_array_index (items, guint, i));
+      if (!it->judged || pick[i] != want)
+        continue;
+      if (!first)
+        g_string_append (s, ", ");
+      first = FALSE;
+      append_member (s, it);
+    }
+}
+
+static double
+representative (const XcInterval *iv)
+{
+  if (isfinite (iv->lo) && isfinite (iv->hi))
+    return (iv->lo + iv->hi) / 2;
+  return isfinite (iv->lo) ? iv->lo : iv->hi;
+}
+
+static gboolean
+power_of_ten_apart (double a, double b)
+{
+  if (a == 0 || b == 0 || !isfinite (a) || !isfinite (b) || (a < 0) != (b < 0))
+    return FALSE;
+  double l = fabs (log10 (fabs (a / b)));
+  return l >= 0.95 && fabs (l - round (l)) <= 0.05;
+}
+
+static guint
+uf (guint *parent, guint x)
+{
+  while (parent[x] != x)
+    x = parent[x] = parent[parent[x]];
+  return x;
+}
+
+void
+xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
+{
+  guint n = items->len;
+  g_autofree guint *parent = g_new (guint, n);
+  for (guint i = 0; i < n; i++)
+    parent[i] = i;
+  /* voices: one source repeating itself, or wire copy carried by several */
+  g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) first_of_source = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      XcItem *it = xc_aligner_item (al, g_array_index (items, guint, i));
+      g_hash_table_add (sources, (gpointer) it->source_key);
+      gpointer f = g_hash_table_lookup (first_of_source, it->source_key);
+      if (f)
+        parent[uf (parent, i)] = uf (parent, GPOINTER_TO_UINT (f) - 1);
+      else
+        g_hash_table_insert (first_of_source, (gpointer) it->source_key, GUINT_TO_POINTER (i + 1));
+    }
+  g->n_sources = g_hash_table_size (sources);
+  for (guint i = 0; i < n && n <= 256; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        XcItem *a = xc_aligner_item (al, g_array_index (items, guint, i));
+        XcItem *b = xc_aligner_item (al, g_array_index (items, guint, j));
+        if (g_str_equal (a->source_key, b->source_key) || xc_fold_overlap (a->fold, b->fold) < 0.9)
+          continue;
+        XcMember *ma = g->members->pdata[i], *mb = g->members->pdata[j];
+        ma->wire_copy = mb->wire_copy = TRUE;
+        guint ra = uf (parent, i), rb = uf (parent, j);
+        parent[MAX (ra, rb)] = MIN (ra, rb);
+      }
+  g_autofree guint *voice_of_root = g_new0 (guint, n);
+  guint n_voices = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      guint r = uf (parent, i);
+      if (voice_of_root[r] == 0)
+        voice_of_root[r] = ++n_voices;
+      ((XcMember *) g->members->pdata[i])->voice = voice_of_root[r] - 1;
+    }
+  g->n_voices = n_voices;
+
+  /* the values: which can all be true, who is the odd one out */
+  g_autoptr(GPtrArray) ivs = g_ptr_array_new ();
+  g_autoptr(GArray) judged = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < n; i++)
+    {
+      XcItem *it = xc_aligner_item (al, g_array_index (items, guint, i));
+      if (it->judged)
+        {
+          g_ptr_array_add (ivs, &it->iv);
+          g_array_append_val (judged, i);
+        }
+    }
+  g_autofree gboolean *keep = g_new0 (gboolean, MAX (1, ivs->len));
+  g_autofree gboolean *pick = g_new0 (gboolean, MAX (1, n));
+  gboolean tie = FALSE;
+  XcInterval common = { 0 };
+  guint best = xc_outliers_find ((const XcInterval * const *) ivs->pdata, ivs->len, keep, &tie, &common);
+  for (guint k = 0; k < judged->len; k++)
+    pick[g_array_index (judged, guint, k)] = keep[k];
+  gboolean consistent = best == ivs->len;
+  XcItem *first = xc_aligner_item (al, g_array_index (items, guint, 0));
+
+  /* does one source contradict itself? */
+  GHashTableIter iter;
+  gpointer key;
+  g_hash_table_iter_init (&iter, sources);
+  while (!consistent && g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_autoptr(GPtrArray) mine = g_ptr_array_new ();
+      for (guint k = 0; k < judged->len; k++)
+        {
+          XcItem *it = xc_aligner_item (al, g_array_index (items, guint, g_array_index (judged, guint, k)));
+          if (g_str_equal (it->source_key, key))
+            g_ptr_array_add (mine, &it->iv);
+        }
+      if (mine->len > 1 && !xc_intervals_common ((const XcInterval * const *) mine->pdata, mine->len, NULL))
+        g->self_conflict = TRUE;
+    }
+
+  GString *r = g_string_new (NULL);
+  if (g->n_sources <= 1 && !g->self_conflict)
+    {
+      g->verdict = XC_VERDICT_SINGLE;
+      g_string_append_printf (r, "only %s states this", first->source_key);
+      if (n > 1)
+        g_string_append_printf (r, " (%u times)", n);
+      if (n == 1 || consistent)
+        {
+          g_string_append (r, ": ");
+          append_member (r, first);
+        }
+    }
+  else if (consistent)
+    {
+      g->verdict = g->n_sources <= 1 ? XC_VERDICT_SINGLE : XC_VERDICT_AGREE;
+      if (g->n_sources <= 1)
+        g_string_append_printf (r, "only %s states this: ", first->source_key);
+      else
+        g_string_append_printf (r, "%u sources (%u independent) agree: ", g->n_sources, g->n_voices);
+      for (guint i = 0; i < n; i++)
+        pick[i] = TRUE;
+      append_member_list (r, items, al, pick, TRUE);
+      if (ivs->len > 1)
+        {
+          g_autofree char *cw = interval_words (first->claim, &common);
+          g_string_append_printf (r, "; all allow %s", cw);
+        }
+      if (ivs->len < n)
+        g_string_append_printf (r, "; %u vague or unresolved not judged", n - ivs->len);
+    }
+  else
+    {
+      g->verdict = g->n_sources <= 1 ? XC_VERDICT_SINGLE : XC_VERDICT_CONFLICT;
+      if (g->n_sources <= 1)
+        g_string_append_printf (r, "%s contradicts itself: ", first->source_key);
+      g->outlier_tie = tie;
+      double odd_value = NAN;
+      if (!tie)
+        {
+          for (guint i = 0; i < n; i++)
+            {
+              XcItem *it = xc_aligner_item (al, g_array_index (items, guint, i));
+              if (it->judged && !pick[i])
+                {
+                  ((XcMember *) g->members->pdata[i])->outlier = TRUE;
+                  odd_value = representative (&it->iv);
+                }
+            }
+          append_member_list (r, items, al, pick, FALSE);
+          g_autofree char *cw = interval_words (first->claim, &common);
+          g_string_append_printf (r, " cannot be %s, which %u other%s allow%s: ", cw, best,
+                                  best == 1 ? "" : "s", best == 1 ? "s" : "");
+          append_member_list (r, items, al, pick, TRUE);
+          g->power_of_ten = power_of_ten_apart (odd_value, representative (&common));
+        }
+      else
+        {
+          /* no majority: name the two ends that cannot meet */
+          guint lo_i = 0, hi_i = 0;
+          for (guint k = 0; k < judged->len; k++)
+            {
+              const XcInterval *iv = ivs->pdata[k];
+              const XcInterval *l = ivs->pdata[lo_i], *h = ivs->pdata[hi_i];
+              if (iv->hi < l->hi)
+                lo_i = k;
+              if (iv->lo > h->lo)
+                hi_i = k;
+            }
+          g_string_append (r, "no majority: ");
+          append_member (r, xc_aligner_item (al, g_array_index (items, guint, g_array_index (judged, guint, lo_i))));
+          g_string_append (r, " cannot be ");
+          append_member (r, xc_aligner_item (al, g_array_index (items, guint, g_array_index (judged, guint, hi_i))));
+          g->power_of_ten = power_of_ten_apart (representative (ivs->pdata[lo_i]), representative (ivs->pdata[hi_i]));
+        }
+      if (g->power_of_ten)
+        g_string_append (r, "; the values differ by a power of ten: probably a slip");
+    }
+  if (g->self_conflict && g->n_sources > 1)
+    g_string_append (r, "; one source contradicts itself");
+  g_free (g->reason);
+  g->reason = g_string_free (r, FALSE);
+  (void) tolerance;
+}
+
+/* ---------- label and id ---------- */
+
+typedef struct {
+  guint  id;
+  guint  count;
+  double score;
+} TermRank;
+
+static int
+cmp_rank (gconstpointer pa, gconstpointer pb, gpointer al)
+{
+  const TermRank *a = pa, *b = pb;
+  if (a->count != b->count)
+    return a->count > b->count ? -1 : 1;
+  if (a->score != b->score)
+    return a->score > b->score ? -1 : 1;
+  return strcmp (xc_aligner_term_stem (al, a->id), xc_aligner_term_stem (al, b->id));
+}
+
+static int
+cmp_cstr (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static const char *
+kind_word (const XcItem *it, GArray *items, XcAligner *al)
+{
+  const XcClaim *c = it->claim;
+  switch (c->kind)
+    {
+    case XC_KIND_PERCENT:
+      if (c->direction != XC_DIRECTION_NONE)
+        {
+          guint up = 0, down = 0;
+          for (guint i = 0; i < items->len; i++)
+            {
+              XcDirection d = xc_aligner_item (al, g_array_index (items, guint, i))->claim->direction;
+              up += d == XC_DIRECTION_UP;
+              down += d == XC_DIRECTION_DOWN;
+            }
+          return up && down ? "change" : up ? "growth" : "decline";
+        }
+      return c->share ? "share" : "level";
+    case XC_KIND_MONEY:
+      return c->direction != XC_DIRECTION_NONE ? "change" : "amount";
+    case XC_KIND_COUNT:
+      return c->unit && *c->unit ? c->unit : "count";
+    case XC_KIND_MEASURE:
+      return c->si_unit ? c->si_unit : "measure";
+    case XC_KIND_DATE:
+    case XC_KIND_DATERANGE:
+      return "date";
+    case XC_KIND_DURATION:
+      return "duration";
+    case XC_KIND_N_KINDS:
+    default:
+      return "";
+    }
+}
+
+void
+xc_group_describe (XcGroup *g, XcAligner *al, GArray *items)
+{
+  guint n = items->len;
+  g_autoptr(GHashTable) pos = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (TermRank));
+  g_autoptr(GHashTable) scopes = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      XcItem *it = xc_aligner_item (al, g_array_index (items, guint, i));
+      if (it->claim->scope)
+        g_hash_table_insert (scopes, it->claim->scope,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (scopes, it->claim->scope)) + 1));
+      for (guint k = 0; k < it->terms->len; k++)
+        {
+          XcTermWeight *tw = &g_array_index (it->terms, XcTermWeight, k);
+          gpointer slot = g_hash_table_lookup (pos, GUINT_TO_POINTER (tw->id + 1));
+          if (slot == NULL)
+            {
+              TermRank tr = { tw->id, 0, 0 };
+              g_array_append_val (ranks, tr);
+              slot = GUINT_TO_POINTER (ranks->len);
+              g_hash_table_insert (pos, GUINT_TO_POINTER (tw->id + 1), slot);
+            }
+          TermRank *tr = &g_array_index (ranks, TermRank, GPOINTER_TO_UINT (slot) - 1);
+          tr->count++;
+          /* rounded so that summation order cannot change the ranking */
+          tr->score += round (tw->w * 1000.0) / 1000.0;
+        }
+    }
+  g_array_sort_with_data (ranks, cmp_rank, al);
+  /* the scope most members share; ties by the earlier string */
+  const char *scope = NULL;
+  guint scope_n = 0;
+  GHashTableIter iter;
+  gpointer k, v;
+  g_hash_table_iter_init (&iter, scopes);
+  while (g_hash_table_iter_next (&iter, &k, &v))
+    if (GPOINTER_TO_UINT (v) > scope_n || (GPOINTER_TO_UINT (v) == scope_n && strcmp (k, scope) < 0))
+      {
+        scope = k;
+        scope_n = GPOINTER_TO_UINT (v);
+      }
+  XcItem *first = xc_aligner_item (al, g_array_index (items, guint, 0));
+  GString *label = g_string_new (NULL);
+  g_autoptr(GPtrArray) key_terms = g_ptr_array_new ();
+  for (guint i = 0; i < ranks->len && key_terms->len < 3; i++)
+    {
+      TermRank *tr = &g_array_index (ranks, TermRank, i);
+      const char *stem = xc_aligner_term_stem (al, tr->id);
+      /* words name a fact; figures and their scale words only surround it */
+      if ((scope && g_str_equal (stem, scope)) || g_ascii_isdigit (stem[0]) || g_str_equal (stem, "thousand")
+          || g_str_equal (stem, "million") || g_str_equal (stem, "billion") || g_str_equal (stem, "trillion"))
+        continue;
+      g_ptr_array_add (key_terms, (gpointer) stem);
+      if (label->len)
+        g_string_append (label, " · ");
+      g_string_append (label, xc_aligner_term (al, tr->id));
+    }
+  if (scope)
+    g_string_append_printf (label, "%s%s", label->len ? " · " : "", scope);
+  const char *kw = kind_word (first, items, al);
+  if (first->claim->kind == XC_KIND_MONEY && first->claim->unit)
+    g_string_append_printf (label, "%s%s %s", label->len ? " · " : "", first->claim->unit, kw);
+  else
+    g_string_append_printf (label, "%s%s", label->len ? " · " : "", kw);
+  g_free (g->label);
+  g->label = g_string_free (label, FALSE);
+
+  /* the id: what the fact is about, never its values (diff matches groups by id) */
+  g_ptr_array_sort (key_terms, cmp_cstr);
+  g_autoptr(GString) basis = g_string_new (first->block);
+  g_string_append_printf (basis, "|%s", scope ? scope : "");
+  for (guint i = 0; i < key_terms->len; i++)
+    g_string_append_printf (basis, "|%s", (const char *) key_terms->pdata[i]);
+  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA1, basis->str, -1);
+  g_free (g->id);
+  g->id = g_strndup (sum, 10);
+}

@@ -1,0 +1,253 @@
+/* xc-terms.c - words of a claim's sentence as terms: tokens, stopwords, crude stems
+ * SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <string.h>
+#include "xc-compare-private.h"
+
+/* Function words of general English: they say nothing about which fact a
+ * sentence states. Deliberately generic: no word of any particular story. */
+static const char * const xc_stopwords[] = {
+  "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
+  "with", "from", "into", "onto", "over", "under", "about", "above", "below", "between",
+  "among", "through", "during", "before", "after", "since", "until", "than", "then", "as",
+  "per", "via", "up", "down", "out", "off", "upon", "within", "without", "against", "toward",
+  "towards", "across", "around", "near", "along",
+  "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+  "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+  "must", "it", "its", "this", "that", "these", "those", "there", "here", "which", "who",
+  "whom", "whose", "what", "when", "where", "why", "how", "he", "she", "they", "we", "you",
+  "i", "me", "him", "her", "them", "us", "our", "your", "their", "his", "my", "mine",
+  "not", "no", "so", "such", "also", "only", "just", "very", "more", "most", "less", "least",
+  "some", "any", "all", "each", "both", "either", "neither", "other", "another", "same",
+  "own", "if", "while", "because", "though", "although", "whether", "yet", "still",
+  "said", "say", "says", "saying", "told", "according", "mr", "mrs", "ms", "dr",
+  "percent", "per cent", "pct", "year", "years",
+};
+
+static const char * const xc_calendar_words[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+  "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "today", "yesterday", "tomorrow",
+};
+
+static GHashTable *
+word_set (const char * const *words, gsize n)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  for (gsize i = 0; i < n; i++)
+    g_hash_table_add (set, (gpointer) words[i]);
+  return set;
+}
+
+gboolean
+xc_terms_is_stopword (const char *lower)
+{
+  static GHashTable *set;
+  if (g_once_init_enter (&set))
+    g_once_init_leave (&set, word_set (xc_stopwords, G_N_ELEMENTS (xc_stopwords)));
+  return g_hash_table_contains (set, lower);
+}
+
+static gboolean
+is_calendar (const char *lower)
+{
+  static GHashTable *set;
+  if (g_once_init_enter (&set))
+    g_once_init_leave (&set, word_set (xc_calendar_words, G_N_ELEMENTS (xc_calendar_words)));
+  return g_hash_table_contains (set, lower);
+}
+
+static gboolean
+ends_with (const char *s, gsize len, const char *suffix)
+{
+  gsize n = strlen (suffix);
+  return len >= n && memcmp (s + len - n, suffix, n) == 0;
+}
+
+/* Numbers as context: years stay as written, other numbers keep two
+ * significant digits so "240.1" and "240" are one term. */
+static char *
+stem_number (const char *lower)
+{
+  g_autofree char *digits = g_strdup (lower);
+  char *w = digits;
+  for (char *r = digits; *r; r++)
+    if (*r != ',')
+      *w++ = *r;
+  *w = '\0';
+  char *end = NULL;
+  double v = g_ascii_strtod (digits, &end);
+  if (end == digits)
+    return g_strdup (lower);
+  if (*end == '\0' && strlen (digits) == 4 && v >= 1800 && v <= 2199)
+    return g_strdup (digits);
+  if (v == 0)
+    return g_strdup ("0");
+  double mag = pow (10, floor (log10 (fabs (v))) - 1);
+  double r = round (v / mag) * mag;
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_ascii_formatd (buf, sizeof buf, "%.6g", r);
+  return g_strdup (buf);
+}
+
+char *
+xc_terms_stem (const char *lower)
+{
+  if (lower == NULL || *lower == '\0')
+    return NULL;
+  if (g_ascii_isdigit (lower[0]))
+    return stem_number (lower);
+  if (xc_terms_is_stopword (lower))
+    return NULL;
+  gsize len = strlen (lower);
+  if (len < 2)
+    return NULL;   /* a lone letter: "U.S.'s" leaves an "s" */
+  g_autofree char *w = g_strdup (lower);
+  /* crude suffix stripping: plural, past, progressive */
+  if (len > 4 && ends_with (w, len, "ies"))
+    {
+      w[len - 3] = 'y';
+      w[len - 2] = '\0';
+    }
+  else if (len > 4 && ends_with (w, len, "sses"))
+    w[len - 2] = '\0';
+  else if (len > 3 && w[len - 1] == 's' && !ends_with (w, len, "ss") && !ends_with (w, len, "us")
+           && !ends_with (w, len, "is"))
+    w[len - 1] = '\0';
+  else if (len > 5 && ends_with (w, len, "ing"))
+    w[len - 3] = '\0';
+  else if (len > 4 && ends_with (w, len, "ied"))
+    {
+      w[len - 3] = 'y';
+      w[len - 2] = '\0';
+    }
+  else if (len > 4 && ends_with (w, len, "ed"))
+    w[len - 2] = '\0';
+  len = strlen (w);
+  /* "released"/"release", "traded"/"trade": drop a final e so both meet */
+  if (len > 4 && w[len - 1] == 'e')
+    w[len - 1] = '\0';
+  if (xc_terms_is_stopword (w))
+    return NULL;
+  return g_steal_pointer (&w);
+}
+
+static void
+token_clear (gpointer p)
+{
+  XcToken *t = p;
+  g_free (t->stem);
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c);
+}
+
+/* An apostrophe of any style. */
+static gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019 || c == 0x2018;
+}
+
+static void
+push_token (GArray *out, const char *s, gsize start, gsize end, gboolean initial)
+{
+  XcToken t = { 0 };
+  t.start = start;
+  t.end = end;
+  gunichar first = g_utf8_get_char (s + start);
+  t.cap = g_unichar_isupper (first);
+  t.initial = initial;
+  char buf[64];
+  g_autofree char *heap = NULL;
+  char *lower = buf;
+  gboolean ascii = end - start < sizeof buf;
+  for (gsize i = start; ascii && i < end; i++)
+    ascii = (guchar) s[i] < 0x80;
+  if (ascii)
+    {
+      for (gsize i = start; i < end; i++)
+        buf[i - start] = g_ascii_tolower (s[i]);
+      buf[end - start] = '\0';
+    }
+  else
+    lower = heap = g_utf8_strdown (s + start, (gssize) (end - start));
+  /* possessive: "Russia's", "states'" */
+  gsize n = strlen (lower);
+  if (n > 2 && lower[n - 2] == '\'' && lower[n - 1] == 's')
+    lower[n - 2] = '\0', t.possessive = TRUE;
+  else if (n > 4 && ends_with (lower, n, "\xe2\x80\x99s"))
+    lower[n - 4] = '\0', t.possessive = TRUE;
+  t.calendar = is_calendar (lower);
+  t.stem = t.calendar ? NULL : xc_terms_stem (lower);
+  /* the key ignores apostrophes: "U.S." -> "u.s" stays distinct from "us" */
+  gsize k = 0;
+  for (const char *p = lower; *p && k < 4; p++)
+    if (g_ascii_isalnum (*p) || (guchar) *p >= 0x80 || *p == '.')
+      t.key[k++] = *p;
+  t.key[k] = '\0';
+  g_array_append_val (out, t);
+}
+
+GArray *
+xc_terms_tokenize (const char *s)
+{
+  GArray *out = g_array_new (FALSE, TRUE, sizeof (XcToken));
+  g_array_set_clear_func (out, token_clear);
+  if (s == NULL)
+    return out;
+  const char *p = s;
+  gboolean initial = TRUE;
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!is_word_char (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      const char *start = p;
+      const char *q = p;
+      gboolean digit = g_unichar_isdigit (c);
+      for (;;)
+        {
+          gunichar d = g_utf8_get_char (q);
+          if (is_word_char (d))
+            {
+              q = g_utf8_next_char (q);
+              continue;
+            }
+          const char *nx = g_utf8_next_char (q);
+          gunichar e = *q ? g_utf8_get_char (nx) : 0;
+          /* 240.1, 840,000 */
+          if (digit && (d == '.' || d == ',') && g_unichar_isdigit (e))
+            {
+              q = nx;
+              continue;
+            }
+          /* U.S., U.K.: single letters joined by dots */
+          if (!digit && d == '.' && q - start >= 1 && g_unichar_isalpha (e)
+              && (q == start + 1 || q[-2] == '.') && (!is_word_char (g_utf8_get_char (g_utf8_next_char (nx)))))
+            {
+              q = nx;
+              continue;
+            }
+          /* possessive or contraction */
+          if (is_apostrophe (d) && (e == 's' || e == 'S')
+              && !is_word_char (g_utf8_get_char (g_utf8_next_char (nx))))
+            {
+              q = g_utf8_next_char (nx);
+              break;
+            }
+          break;
+        }
+      push_token (out, s, (gsize) (start - s), (gsize) (q - s), initial);
+      initial = FALSE;
+      p = q;
+    }
+  return out;
+}

@@ -1,0 +1,239 @@
+/* test-align.c - which pairs of claims state the same fact: a table of hand-built
+ * pairs that must and must not be aligned, run through the whole comparison
+ * SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <string.h>
+#include "xc-test.h"
+#include "xc-private.h"
+
+typedef struct {
+  XcKind      kind;
+  const char *sentence;
+  const char *text;       /* must occur in the sentence */
+  double      lo, hi;     /* interval (numeric kinds) */
+  const char *unit;       /* or ISO date / duration for temporal kinds */
+  XcDirection dir;
+  gboolean    share;
+  const char *scope;
+  gboolean    is_scope;
+} Spec;
+
+typedef struct {
+  const char *what;
+  Spec        a, b;
+  gboolean    aligned;
+} AlignCase;
+
+#define UP XC_DIRECTION_UP
+#define DOWN XC_DIRECTION_DOWN
+#define NONE XC_DIRECTION_NONE
+#define MONEY(s, t, lo, hi, cur) { XC_KIND_MONEY, s, t, lo, hi, cur, NONE, FALSE, NULL, FALSE }
+#define MONEY_IN(s, t, lo, hi, cur, scope) { XC_KIND_MONEY, s, t, lo, hi, cur, NONE, FALSE, scope, FALSE }
+#define RATE(s, t, lo, hi, dir) { XC_KIND_PERCENT, s, t, lo, hi, "%", dir, FALSE, NULL, FALSE }
+#define RATE_IN(s, t, lo, hi, dir, scope) { XC_KIND_PERCENT, s, t, lo, hi, "%", dir, FALSE, scope, FALSE }
+#define PP(s, t, lo, hi, dir) { XC_KIND_PERCENT, s, t, lo, hi, "pp", dir, FALSE, NULL, FALSE }
+#define SHARE(s, t, lo, hi) { XC_KIND_PERCENT, s, t, lo, hi, "%", NONE, TRUE, NULL, FALSE }
+#define LEVEL(s, t, lo, hi) { XC_KIND_PERCENT, s, t, lo, hi, "%", NONE, FALSE, NULL, FALSE }
+#define COUNT(s, t, lo, hi, noun) { XC_KIND_COUNT, s, t, lo, hi, noun, NONE, FALSE, NULL, FALSE }
+#define MEASURE(s, t, lo, hi, si) { XC_KIND_MEASURE, s, t, lo, hi, si, NONE, FALSE, NULL, FALSE }
+#define DATE(s, t, iso) { XC_KIND_DATE, s, t, 0, 0, iso, NONE, FALSE, NULL, FALSE }
+#define SCOPE_DATE(s, t, iso) { XC_KIND_DATE, s, t, 0, 0, iso, NONE, FALSE, NULL, TRUE }
+#define RANGE(s, t, iso) { XC_KIND_DATERANGE, s, t, 0, 0, iso, NONE, FALSE, NULL, FALSE }
+#define DUR(s, t, iso) { XC_KIND_DURATION, s, t, 0, 0, iso, NONE, FALSE, NULL, FALSE }
+
+static const AlignCase align_cases[] = {
+  /* the same fact in other words */
+  { "money, same words", MONEY ("Zambia's copper exports reached $4.2 billion, the mines ministry said.", "$4.2 billion", 4.15e9, 4.25e9, "USD"),
+    MONEY ("Copper exports from Zambia were worth $4.2 billion, according to the mines ministry.", "$4.2 billion", 4.15e9, 4.25e9, "USD"), TRUE },
+  { "money, rounding", MONEY ("Zambia's copper exports reached $4.2 billion, the mines ministry said.", "$4.2 billion", 4.15e9, 4.25e9, "USD"),
+    MONEY ("The mines ministry put Zambia's copper exports at $4.17 billion.", "$4.17 billion", 4.165e9, 4.175e9, "USD"), TRUE },
+  { "money, disagreeing but clearly one fact", MONEY ("Zambia's copper exports reached $4.2 billion, the mines ministry said.", "$4.2 billion", 4.15e9, 4.25e9, "USD"),
+    MONEY ("Zambia's copper exports reached $4.9 billion, the mines ministry said on Friday.", "$4.9 billion", 4.85e9, 4.95e9, "USD"), TRUE },
+  { "growth, other verb", RATE ("Zambia's copper exports rose 12 percent on the year, the mines ministry said.", "12 percent", 11.5, 12.5, UP),
+    RATE ("Copper exports from Zambia grew by 12.3% over the year, according to the mines ministry.", "12.3%", 12.25, 12.35, UP), TRUE },
+  { "growth, conflicting figure", RATE ("Zambia's copper exports rose 12 percent on the year, the mines ministry said.", "12 percent", 11.5, 12.5, UP),
+    RATE ("Zambia's copper exports rose 15 percent on the year, the mines ministry said.", "15 percent", 14.5, 15.5, UP), TRUE },
+  { "up vs down of one figure", RATE ("Zambia's copper exports rose 12 percent, the mines ministry said.", "12 percent", 11.5, 12.5, UP),
+    RATE ("Zambia's copper exports fell 12 percent, the mines ministry said.", "12 percent", 11.5, 12.5, DOWN), TRUE },
+  { "count, same noun", COUNT ("The storm destroyed 1,200 homes in the coastal district of Varenna.", "1,200 homes", 1199.5, 1200.5, "home"),
+    COUNT ("In Varenna, a coastal district, 1,200 homes were destroyed by the storm.", "1,200 homes", 1199.5, 1200.5, "home"), TRUE },
+  { "count, conflicting", COUNT ("The storm destroyed 1,200 homes in the coastal district of Varenna.", "1,200 homes", 1199.5, 1200.5, "home"),
+    COUNT ("The storm destroyed 1,500 homes in the coastal district of Varenna, officials said.", "1,500 homes", 1499.5, 1500.5, "home"), TRUE },
+  { "count, more than", COUNT ("Rescuers evacuated more than 300 residents from the flooded Varenna valley.", "more than 300 residents", 300, INFINITY, "resident"),
+    COUNT ("About 320 residents were evacuated from the flooded Varenna valley by rescuers.", "320 residents", 319.5, 320.5, "resident"), TRUE },
+  { "measure, same unit", MEASURE ("The new Lindqvist bridge spans 1.2 kilometres across the fjord.", "1.2 kilometres", 1150, 1250, "m"),
+    MEASURE ("Spanning 1,200 metres, the Lindqvist bridge crosses the fjord.", "1,200 metres", 1199.5, 1200.5, "m"), TRUE },
+  { "measure, slip by ten", MEASURE ("The new Lindqvist bridge spans 1.2 kilometres across the fjord.", "1.2 kilometres", 1150, 1250, "m"),
+    MEASURE ("The new Lindqvist bridge spans 12 kilometres across the fjord.", "12 kilometres", 11500, 12500, "m"), TRUE },
+  { "date, same event", DATE ("The Lindqvist bridge opened to traffic on March 3, the roads agency said.", "March 3", "2025-03-03"),
+    DATE ("Traffic first crossed the Lindqvist bridge on March 3, according to the roads agency.", "March 3", "2025-03-03"), TRUE },
+  { "date, same event, other day", DATE ("The Lindqvist bridge opened to traffic on March 3, the roads agency said.", "March 3", "2025-03-03"),
+    DATE ("The Lindqvist bridge opened to traffic on March 4, the roads agency said.", "March 4", "2025-03-04"), TRUE },
+  { "date, month and day", DATE ("The Lindqvist bridge opened to traffic in March, the roads agency said.", "March", "2025-03"),
+    DATE ("The Lindqvist bridge opened to traffic on March 3, the roads agency said.", "March 3", "2025-03-03"), TRUE },
+  { "date, a day inside the span", RANGE ("The Orlek folk festival ran from June 2 to June 6 this year.", "June 2 to June 6", "2025-06-02/2025-06-06"),
+    DATE ("The Orlek folk festival opened its main stage on June 4 this year.", "June 4", "2025-06-04"), TRUE },
+  { "duration", DUR ("The Varenna delegation began a five-day visit to Oslo on Monday.", "five-day", "P5D"),
+    DUR ("On Monday the Varenna delegation started its five-day visit to Oslo.", "five-day", "P5D"), TRUE },
+  { "duration, conflicting", DUR ("The Varenna delegation began a five-day visit to Oslo on Monday.", "five-day", "P5D"),
+    DUR ("The Varenna delegation began a three-day visit to Oslo on Monday.", "three-day", "P3D"), TRUE },
+  { "share, same words", SHARE ("Copper made up 70% of Zambia's exports last year, the central bank said.", "70%", 69.5, 70.5),
+    SHARE ("Copper accounted for 70 percent of Zambia's exports last year, the central bank said.", "70 percent", 69.5, 70.5), TRUE },
+  { "level, same words", LEVEL ("Unemployment in Varenna stood at 7.1% in March, the statistics office said.", "7.1%", 7.05, 7.15),
+    LEVEL ("The statistics office said unemployment in Varenna was 7.1 percent in March.", "7.1 percent", 7.05, 7.15), TRUE },
+  { "one side without scope", MONEY_IN ("Zambia's copper exports reached $4.2 billion in 2021, the mines ministry said.", "$4.2 billion", 4.15e9, 4.25e9, "USD", "2021"),
+    MONEY ("Zambia's copper exports reached $4.2 billion, the mines ministry said.", "$4.2 billion", 4.15e9, 4.25e9, "USD"), TRUE },
+  { "scope month inside year", MONEY_IN ("Zambia's copper exports reached $420 million in March 2021, the mines ministry said.", "$420 million", 415e6, 425e6, "USD", "2021-03"),
+    MONEY_IN ("Zambia's copper exports reached $420 million, the mines ministry said of 2021.", "$420 million", 415e6, 425e6, "USD", "2021"), TRUE },
+  { "pp with pp", PP ("Unemployment in Varenna rose 2 percentage points, the statistics office said.", "2 percentage points", 1.5, 2.5, UP),
+    PP ("The statistics office said unemployment in Varenna was up 2 points.", "2 points", 1.5, 2.5, UP), TRUE },
+
+  /* another fact */
+  { "another year", MONEY_IN ("Zambia's copper exports reached $4.2 billion in 2021, the mines ministry said.", "$4.2 billion", 4.15e9, 4.25e9, "USD", "2021"),
+    MONEY_IN ("Zambia's copper exports reached $3.6 billion in 2020, the mines ministry said.", "$3.6 billion", 3.55e9, 3.65e9, "USD", "2020"), FALSE },
+  { "another year, same value", RATE_IN ("Zambia's copper exports rose 12 percent in 2021.", "12 percent", 11.5, 12.5, UP, "2021"),
+    RATE_IN ("Zambia's copper exports rose 12 percent in 2019.", "12 percent", 11.5, 12.5, UP, "2019"), FALSE },
+  { "another country", RATE ("Zambia's copper exports rose 12 percent, the mines ministry said.", "12 percent", 11.5, 12.5, UP),
+    RATE ("Chile's copper exports rose 9 percent, the mines ministry said.", "9 percent", 8.5, 9.5, UP), FALSE },
+  { "another country, same value", RATE ("Zambia's copper exports rose 12 percent.", "12 percent", 11.5, 12.5, UP),
+    RATE ("Chile's copper exports rose 12 percent.", "12 percent", 11.5, 12.5, UP), FALSE },
+  { "another country, money", MONEY ("Trade between Varenna and Ostland reached $8 billion, customs data showed.", "$8 billion", 7.5e9, 8.5e9, "USD"),
+    MONEY ("Trade between Varenna and Pelland stood at $31 billion, customs data showed.", "$31 billion", 30.5e9, 31.5e9, "USD"), FALSE },
+  { "another currency", MONEY ("Zambia's copper exports reached $4.2 billion, the mines ministry said.", "$4.2 billion", 4.15e9, 4.25e9, "USD"),
+    MONEY ("Zambia's copper exports reached €4.2 billion, the mines ministry said.", "€4.2 billion", 4.15e9, 4.25e9, "EUR"), FALSE },
+  { "share vs change", SHARE ("Copper made up 70% of Zambia's exports last year.", "70%", 69.5, 70.5),
+    RATE ("Zambia's copper exports rose 70% last year.", "70%", 69.5, 70.5, UP), FALSE },
+  { "level vs change", LEVEL ("Unemployment in Varenna stood at 7.1% in March.", "7.1%", 7.05, 7.15),
+    RATE ("Unemployment in Varenna rose 7.1% in March.", "7.1%", 7.05, 7.15, UP), FALSE },
+  { "pp vs percent", PP ("Unemployment in Varenna rose 2 percentage points.", "2 percentage points", 1.5, 2.5, UP),
+    RATE ("Unemployment in Varenna rose 2 percent.", "2 percent", 1.5, 2.5, UP), FALSE },
+  { "share vs level", SHARE ("Copper made up 70% of Zambia's exports.", "70%", 69.5, 70.5),
+    LEVEL ("Zambia's export tax on copper is 70%.", "70%", 69.5, 70.5), FALSE },
+  { "another noun", COUNT ("The storm destroyed 1,200 homes in Varenna.", "1,200 homes", 1199.5, 1200.5, "home"),
+    COUNT ("The storm destroyed 1,200 schools in Varenna.", "1,200 schools", 1199.5, 1200.5, "school"), FALSE },
+  { "another measure", MEASURE ("The Lindqvist bridge spans 1.2 kilometres.", "1.2 kilometres", 1150, 1250, "m"),
+    MEASURE ("The Lindqvist bridge weighs 1.2 tonnes per metre.", "1.2 tonnes", 1150, 1250, "kg"), FALSE },
+  { "another event on the same day", DATE ("The Lindqvist bridge opened to traffic on March 3, the roads agency said.", "March 3", "2025-03-03"),
+    DATE ("Dock workers at the Orlek port walked out on March 3 over unpaid wages.", "March 3", "2025-03-03"), FALSE },
+  { "another event, another day", DATE ("The Lindqvist bridge opened to traffic on March 3, the roads agency said.", "March 3", "2025-03-03"),
+    DATE ("Dock workers at the Orlek port walked out on March 5 over unpaid wages.", "March 5", "2025-03-05"), FALSE },
+  { "other participants", DATE ("Mayor Ostrova met Governor Pell at the city hall on May 5.", "May 5", "2025-05-05"),
+    DATE ("Mayor Ostrova met Minister Dane at the city hall on May 7.", "May 7", "2025-05-07"), FALSE },
+  { "other participants, reversed roles", DATE ("Premier Halvard met Chancellor Brix in Orlek on May 5.", "May 5", "2025-05-05"),
+    DATE ("Chancellor Brix met Premier Tamsin in Orlek on May 9.", "May 9", "2025-05-09"), FALSE },
+  { "scope date is not an event", SCOPE_DATE ("Zambia's copper exports reached $4.2 billion in 2021.", "2021", "2021"),
+    DATE ("Zambia's copper mines were privatised in 2021 after a long debate.", "2021", "2021"), FALSE },
+  { "date vs duration", DATE ("The Varenna delegation arrived in Oslo on May 4.", "May 4", "2025-05-04"),
+    DUR ("The Varenna delegation began a five-day visit to Oslo.", "five-day", "P5D"), FALSE },
+  { "money vs count", MONEY ("The storm caused $40 million of damage in Varenna.", "$40 million", 39.5e6, 40.5e6, "USD"),
+    COUNT ("The storm damaged 40 million homes in Varenna.", "40 million homes", 39.5e6, 40.5e6, "home"), FALSE },
+  { "unrelated figures, same unit", MONEY ("The storm caused $40 million of damage in Varenna, insurers estimated.", "$40 million", 39.5e6, 40.5e6, "USD"),
+    MONEY ("Ostland's central bank sold $900 million of bonds to foreign funds on Tuesday.", "$900 million", 899.5e6, 900.5e6, "USD"), FALSE },
+  { "unrelated rates", RATE ("Zambia's copper exports rose 12 percent, the mines ministry said.", "12 percent", 11.5, 12.5, UP),
+    RATE ("Ticket sales at the Orlek folk festival rose 30 percent, organisers said.", "30 percent", 29.5, 30.5, UP), FALSE },
+  { "unrelated counts, shared word", COUNT ("The storm destroyed 1,200 homes in Varenna.", "1,200 homes", 1199.5, 1200.5, "home"),
+    COUNT ("Builders in Ostland finished 9,000 homes last spring under a state programme.", "9,000 homes", 8999.5, 9000.5, "home"), FALSE },
+  { "unrelated durations", DUR ("The Varenna delegation began a five-day visit to Oslo.", "five-day", "P5D"),
+    DUR ("Dock workers at the Orlek port held a two-day strike over wages.", "two-day", "P2D"), FALSE },
+};
+
+/* Sentences of other facts, so that term weights vary as in a real run. */
+static const char * const background[] = {
+  "The ministry said the figures were provisional and could be revised next month.",
+  "Officials said the government would publish a full report later in the year.",
+  "Analysts said the data showed the economy was recovering from a difficult period.",
+  "The report said prices had risen across the region, according to the statistics office.",
+  "Residents said they had not been warned, and officials said an inquiry would follow.",
+  "The company said it expected demand to remain strong through the rest of the year.",
+};
+
+static XcClaim *
+make_claim (const Spec *s, const char *file, const char *source)
+{
+  XcClaim *c = xc_claim_new (s->kind);
+  c->file = g_strdup (file);
+  c->source = g_strdup (source);
+  c->sentence = g_strdup (s->sentence);
+  c->text = g_strdup (s->text);
+  const char *at = strstr (s->sentence, s->text);
+  ck_assert_msg (at != NULL, "'%s' not in '%s'", s->text, s->sentence);
+  c->offset = (gsize) (at - s->sentence);
+  c->length = strlen (s->text);
+  c->sentence_offset = 0;
+  c->direction = s->dir;
+  c->share = s->share;
+  c->scope = g_strdup (s->scope);
+  c->is_scope = s->is_scope;
+  if (s->kind == XC_KIND_DATE || s->kind == XC_KIND_DURATION)
+    c->iso = g_strdup (s->unit);
+  else if (s->kind == XC_KIND_DATERANGE)
+    {
+      g_auto(GStrv) parts = g_strsplit (s->unit, "/", 2);
+      c->start = g_strdup (parts[0]);
+      c->end = g_strdup (parts[1]);
+    }
+  else
+    {
+      c->unit = g_strdup (s->unit);
+      if (s->kind == XC_KIND_MEASURE)
+        c->si_unit = g_strdup (s->unit);
+      c->value = isfinite (s->hi) ? (s->lo + s->hi) / 2 : s->lo;
+      c->interval.lo = s->lo;
+      c->interval.hi = s->hi;
+      c->interval.lo_open = !isfinite (s->hi);
+      c->interval.hi_open = isfinite (s->hi) && s->hi > s->lo;
+      if (!isfinite (s->hi))
+        c->qualifier = XC_QUALIFIER_MORE_THAN;
+    }
+  return c;
+}
+
+static void
+add_background (XcComparison *cmp)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (background); i++)
+    {
+      GPtrArray *claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+      Spec s = DUR (background[i], "the", "P1D");
+      s.kind = XC_KIND_MEASURE;   /* a block of its own: only the words matter */
+      s.unit = "bg";
+      s.lo = i;
+      s.hi = i + 0.5;
+      g_ptr_array_add (claims, make_claim (&s, "bg.txt", "Background"));
+      ((XcClaim *) claims->pdata[0])->offset += i * 1000;
+      ((XcClaim *) claims->pdata[0])->sentence_offset = i * 1000;
+      xc_comparison_add_document (cmp, "bg.txt", "Background", NULL, NULL, claims);
+    }
+}
+
+START_TEST (test_align_pairs)
+{
+  const AlignCase *t = &align_cases[_i];
+  g_autoptr(XcComparison) cmp = xc_comparison_new ();
+  add_background (cmp);
+  GPtrArray *a = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+  GPtrArray *b = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+  XcClaim *ca = make_claim (&t->a, "a.txt", "Source A");
+  XcClaim *cb = make_claim (&t->b, "b.txt", "Source B");
+  g_ptr_array_add (a, ca);
+  g_ptr_array_add (b, cb);
+  xc_comparison_add_document (cmp, "a.txt", "Source A", NULL, NULL, a);
+  xc_comparison_add_document (cmp, "b.txt", "Source B", NULL, NULL, b);
+  XcCompareOptions opts = { 0 };
+  ck_assert (xc_comparison_run (cmp, &opts, NULL));
+  XcGroup *ga = xc_comparison_group_of (cmp, ca), *gb = xc_comparison_group_of (cmp, cb);
+  gboolean together = ga != NULL && ga == gb;
+  ck_assert_msg (together == t->aligned, "%s: aligned=%d, expected %d (%s | %s)", t->what, together,
+                 t->aligned, ga ? ga->reason : "-", gb ? gb->reason : "-");
+}
+END_TEST
+
+Suite *
+xc_test_suite (void)
+{
+  Suite *s = suite_create ("align");
+  TCase *tc = tcase_create ("pairs");
+  tcase_add_loop_test (tc, test_align_pairs, 0, G_N_ELEMENTS (align_cases));
+  suite_add_tcase (s, tc);
+  return s;
+}
