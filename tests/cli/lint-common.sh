@@ -38,12 +38,14 @@ expect_not_in () {
 # count_lines FILE REGEX
 count_lines () { grep -Ec -- "$2" "$1" || true; }
 
-# The lint pipeline needs extraction, alignment and verdicts from the library:
-# skip (77) until `crosscheck check` finds the invented fixtures' conflict.
+# The lint pipeline rests on extraction, alignment and verdicts: `crosscheck
+# check` must find the invented fixtures' conflict, or every lint test is moot.
 need_pipeline () {
   "$XC" check --format json --manifest "$FIX/sources/sources.tsv" "$FIX/sources" >"$TMP/probe" 2>/dev/null
-  grep -Eq '"verdict"[[:space:]]*:[[:space:]]*"conflict"' "$TMP/probe" \
-    || skip "crosscheck check does not align and judge claims yet"
+  if ! grep -Eq '"verdict"[[:space:]]*:[[:space:]]*"conflict"' "$TMP/probe"; then
+    echo "FAIL: crosscheck check finds no conflict in $FIX/sources" >&2
+    exit 1
+  fi
 }
 
 need_seeds () {
