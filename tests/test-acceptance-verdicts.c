@@ -81,15 +81,12 @@ run_pipeline (Run *r, const char *dir, const char *manifest_path)
 }
 
 /* Extraction not built yet (stub recognizers): nothing to judge; say so. */
+/* A run with no claims at all cannot be checked: that is a failure, not a pass. */
 static gboolean
 skip_without_claims (Run *r, const char *what)
 {
-  if (r->cmp->claims->len > 0)
-    return FALSE;
-  printf ("# SKIP %s: the extractors found no claims at all (not built yet?): verdicts not checked\n", what);
-  fflush (stdout);
-  run_clear (r);
-  return TRUE;
+  ck_assert_msg (r->cmp->claims->len > 0, "%s: the extractors found no claims at all", what);
+  return FALSE;
 }
 
 /* The claim an expectation {file, line, text} names: same file, its span overlapping
@@ -298,12 +295,14 @@ print_diagnostics (const char *what, Run *r)
   fflush (stdout);
 }
 
-static const char * const clusters[] = { "valmora-storm", "orlek-summit", "lindqvist-bridge" };
+/* folders under fixtures/ holding articles and an expected.json */
+static const char * const clusters[] = {
+  "clusters/valmora-storm", "clusters/orlek-summit", "clusters/lindqvist-bridge", "example",
+};
 
 START_TEST (test_acceptance_cluster)
 {
-  g_autofree char *rel = g_build_filename ("clusters", clusters[_i], NULL);
-  g_autofree char *dir = xc_test_fixture_path (rel);
+  g_autofree char *dir = xc_test_fixture_path (clusters[_i]);
   g_autofree char *expected = g_build_filename (dir, "expected.json", NULL);
   Run r = { 0 };
   run_pipeline (&r, dir, NULL);
