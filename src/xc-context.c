@@ -1,5 +1,6 @@
 /* xc-context.c - scope and attribution of quantity claims, from their clause
  * SPDX-License-Identifier: MIT */
+#define _GNU_SOURCE   /* memmem */
 #include <string.h>
 #include "xc-private.h"
 
@@ -8,19 +9,27 @@ typedef struct {
   const char *name;
   const char *regex;
   guint32     flags;
+  /* Words one of which every match holds (caseless when the pattern is):
+   * the pattern is only run on a sentence holding one. Each is a part of a
+   * literal of the pattern without "s" or "k", which caseless UTF matching
+   * would also match as U+017F or U+212A. */
+  const char *needs[5];
 } XcAttributionDef;
 
 #define SRC_STOP "(?=\\s+(?:released|published|issued|which|that|who|on|in|last|this|as|and|at|showed|shows|show)\\b|\\s*[,.;:()\"“”]\\s|\\s*[,.;:()\"“”]?$)"
 
 static const XcAttributionDef xc_attribution_defs[] = {
-  { "according-to", "\\baccording\\s+to\\s+(?:the\\s+)?(?<src>[^,;:()\"“”]+?)" SRC_STOP, 0 },
+  { "according-to", "\\baccording\\s+to\\s+(?:the\\s+)?(?<src>[^,;:()\"“”]+?)" SRC_STOP, 0,
+    { "according" } },
   { "data-from", "\\b(?:data|figures|statistics|numbers)\\s+(?:released\\s+|published\\s+)?(?:from|by)\\s+(?:the\\s+)?"
     "(?<src>[^,;:()\"“”]+?)\\s+(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed"
-    "|suggest|suggests|suggested)\\b", 0 },
+    "|suggest|suggests|suggested)\\b", 0, { "data", "figure", "tati", "number" } },
   { "x-data", "(?<![\\w’'-])(?<src>(?:\\p{Lu}[\\w’'-]*\\s+)+(?:[a-z]+\\s+)?(?:data|figures|statistics))\\s+"
-    "(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed)\\b", XC_PATTERN_CASE },
+    "(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed)\\b", XC_PATTERN_CASE,
+    { "data", "figures", "statistics" } },
   { "said-end", ",\\s*(?<src>(?:the\\s+)?\\p{Lu}[^,;:\"“”]{0,60}?|the\\s+[a-z][^,;:\"“”]{0,40}?)\\s+"
-    "(?:said|says|reported|reports|estimated|estimates|announced)\\s*[.!?\"”’]*\\s*$", XC_PATTERN_CASE },
+    "(?:said|says|reported|reports|estimated|estimates|announced)\\s*[.!?\"”’]*\\s*$", XC_PATTERN_CASE,
+    { "said", "says", "report", "estimate", "announced" } },
 };
 
 struct _XcContext {
@@ -119,13 +128,11 @@ clause_bounds (const char *t, const XcSpan *sent, gsize start, gsize end, gsize 
   gsize lo = sent->start, hi = sent->end;
   for (gsize i = sent->start; i < start; i++)
     if (t[i] == ';' || (t[i] == ':' && i + 1 < sent->end && !g_ascii_isdigit (t[i + 1]))
-        || (i + 5 <= start && strncmp (t + i, " but ", 5) == 0)
-        || (i + 5 <= start && strncmp (t + i, " — ", 5) == 0))
+        || (t[i] == ' ' && i + 5 <= start && (memcmp (t + i, " but ", 5) == 0 || memcmp (t + i, " — ", 5) == 0)))
       lo = i + 1;
   for (gsize i = end; i < sent->end; i++)
     if (t[i] == ';' || (t[i] == ':' && i + 1 < sent->end && !g_ascii_isdigit (t[i + 1]))
-        || (i + 5 <= sent->end && strncmp (t + i, " but ", 5) == 0)
-        || (i + 5 <= sent->end && strncmp (t + i, " — ", 5) == 0))
+        || (t[i] == ' ' && i + 5 <= sent->end && (memcmp (t + i, " but ", 5) == 0 || memcmp (t + i, " — ", 5) == 0)))
       {
         hi = i;
         break;
@@ -197,15 +204,30 @@ is_pronoun (const char *s)
   return FALSE;
 }
 
+/* Does one of @words occur in the @n bytes at @s? */
+static gboolean
+holds_any (const char *s, gsize n, const char * const *words)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (((XcAttributionDef *) NULL)->needs) && words[i]; i++)
+    if (memmem (s, n, words[i], strlen (words[i])))
+      return TRUE;
+  return FALSE;
+}
+
 static char *
 find_attribution (XcContext *self, XcScan *scan, const XcSpan *sent, GError **error)
 {
   gsize end = sent->end;
   while (end > sent->start && g_ascii_isspace (scan->text[end - 1]))
     end--;
+  g_autofree char *lower = g_ascii_strdown (scan->text + sent->start, (gssize) (end - sent->start));
   for (gsize i = 0; i < G_N_ELEMENTS (xc_attribution_defs); i++)
     {
       XcPattern *p = self->attribution[i];
+      const XcAttributionDef *d = &xc_attribution_defs[i];
+      gboolean exact = d->flags & XC_PATTERN_CASE;
+      if (!holds_any (exact ? scan->text + sent->start : lower, end - sent->start, d->needs))
+        continue;
       if (!xc_pattern_match (p, scan->text, end, sent->start, error))
         {
           if (error && *error)

@@ -153,6 +153,57 @@ display_name (const char *path)
   return g_strdup (path);
 }
 
+/* g_utf8_validate() over only the non-ASCII runs: a multi-byte character is
+ * made of bytes >= 0x80 only, so the text is valid exactly when every run of
+ * such bytes is, and the first bad byte is the same. ASCII is skipped a
+ * machine word at a time. */
+static gboolean
+utf8_validate (const char *data, gsize len, const char **out_bad)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize i = 0;
+  while (i < len)
+    {
+      guint64 w;
+      if (i + 8 <= len && (memcpy (&w, data + i, 8), (w & high) == 0))
+        {
+          i += 8;
+          continue;
+        }
+      if (!((guchar) data[i] & 0x80))
+        {
+          i++;
+          continue;
+        }
+      gsize e = i + 1;
+      while (e < len && ((guchar) data[e] & 0x80))
+        e++;
+      if (!g_utf8_validate_len (data + i, e - i, out_bad))
+        return FALSE;
+      i = e;
+    }
+  return TRUE;
+}
+
+/* The number of characters in the valid UTF-8 [@s, @s + @n): its bytes that
+ * do not continue a character. */
+static gsize
+utf8_count (const char *s, gsize n)
+{
+  gsize count = 0, i = 0;
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 w;
+      memcpy (&w, s + i, 8);
+      /* a continuation byte is 10xxxxxx: bit 7 set and bit 6 clear */
+      guint64 cont = w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080);
+      count += 8 - (gsize) __builtin_popcountll (cont);
+    }
+  for (; i < n; i++)
+    count += ((guchar) s[i] & 0xC0) != 0x80;
+  return count;
+}
+
 static XcDocument *
 document_new (const char *path, char *data, gsize len, XcFormat format, GError **error)
 {
@@ -177,7 +228,7 @@ document_new (const char *path, char *data, gsize len, XcFormat format, GError *
       return NULL;
     }
   const char *bad;
-  if (!g_utf8_validate (data, len, &bad))
+  if (!utf8_validate (data, len, &bad))
     {
       g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: not UTF-8 at byte %" G_GSIZE_FORMAT,
                    doc->name, (gsize) (bad - data));
@@ -294,6 +345,9 @@ xc_document_position (const XcDocument *doc, gsize raw_offset, guint *out_line, 
   gsize start = g_array_index (ls, gsize, lo);
   if (out_line)
     *out_line = lo + 1;
-  if (out_column)
-    *out_column = (guint) g_utf8_strlen (doc->raw + start, (gssize) (MIN (raw_offset, doc->raw_len) - start)) + 1;
+  gsize end = MIN (raw_offset, doc->raw_len);
+  if (out_column && end < doc->raw_len && ((guchar) doc->raw[end] & 0xC0) == 0x80)
+    *out_column = (guint) g_utf8_strlen (doc->raw + start, (gssize) (end - start)) + 1;   /* mid-character */
+  else if (out_column)
+    *out_column = (guint) utf8_count (doc->raw + start, end - start) + 1;
 }

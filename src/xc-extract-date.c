@@ -141,6 +141,38 @@ static const char * const xc_anchor_words[] = {
   NULL,
 };
 
+/* The units a duration ends with (UNITS), caselessly. */
+static const char * const xc_unit_words[] = {
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+  "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+  "fortnight", "fortnights", NULL,
+};
+
+/* The forms a start at "the" can be of, by the word after it. */
+typedef struct {
+  const char *word;
+  guint32     forms;
+} XcAfterThe;
+
+#define FORM(f) (1u << (f))
+
+static const XcAfterThe xc_after_the[] = {
+  { "end", FORM (F_PART) }, { "beginning", FORM (F_PART) }, { "start", FORM (F_PART) },
+  { "middle", FORM (F_PART) },
+  { "first", FORM (F_QUARTER) | FORM (F_HALF) | FORM (F_NMONTHS) },
+  { "second", FORM (F_QUARTER) | FORM (F_HALF) }, { "1st", FORM (F_QUARTER) | FORM (F_HALF) },
+  { "2nd", FORM (F_QUARTER) | FORM (F_HALF) }, { "third", FORM (F_QUARTER) }, { "fourth", FORM (F_QUARTER) },
+  { "3rd", FORM (F_QUARTER) }, { "4th", FORM (F_QUARTER) }, { "final", FORM (F_QUARTER) },
+  { "latter", FORM (F_HALF) },
+  { "early", FORM (F_DECADE) }, { "mid", FORM (F_DECADE) }, { "late", FORM (F_DECADE) },
+  { "past", FORM (F_DUR_PAST) }, { "last", FORM (F_DUR_PAST) },
+  { "previous", FORM (F_DUR_PAST) | FORM (F_REL) | FORM (F_MONTH) },
+  { "coming", FORM (F_REL) | FORM (F_MONTH) }, { "current", FORM (F_REL) },
+};
+
+/* The forms whose pattern needs a day number right after a starting month name. */
+#define MONTH_DAY_FORMS (FORM (F_RANGE_MDMD) | FORM (F_RANGE_MDD) | FORM (F_MDY))
+
 /* Each form is its own anchored pattern. Trying the forms a start can begin
  * (see XcDateFormDef.starts) in table order finds what one alternation of
  * all of them would, without running most of them at most starts. */
@@ -151,6 +183,9 @@ struct _XcDateRecognizer {
   guint32   *first_forms;   /* ... and for each, the forms (1 << XcDateForm) it can begin */
   guint32    start_forms[S_ALL + 1];   /* the forms each combination of S_* bits can begin */
   char     **first_list;    /* owns the words of first_words */
+  XcWordSet *units;         /* xc_unit_words */
+  const char *after_the_list[G_N_ELEMENTS (xc_after_the) + 1];
+  XcWordSet *after_the;     /* the words of xc_after_the */
 };
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcDateRecognizer, xc_date_recognizer_free)
@@ -188,6 +223,10 @@ xc_date_recognizer_new (GError **error)
   self->first_forms = (guint32 *) (void *) g_array_free (g_steal_pointer (&forms), FALSE);
   self->first_words = xc_word_set_new ((const char * const *) self->first_list);
   self->anchors = xc_word_set_new (xc_anchor_words);
+  self->units = xc_word_set_new (xc_unit_words);
+  for (gsize i = 0; i < G_N_ELEMENTS (xc_after_the); i++)
+    self->after_the_list[i] = xc_after_the[i].word;
+  self->after_the = xc_word_set_new (self->after_the_list);
   for (guint st = 0; st <= S_ALL; st++)
     for (int f = 0; f < F_N_FORMS; f++)
       if (xc_date_forms[f].starts & st)
@@ -204,6 +243,8 @@ xc_date_recognizer_free (XcDateRecognizer *self)
     xc_pattern_free (self->form[f]);
   xc_word_set_free (self->anchors);
   xc_word_set_free (self->first_words);
+  xc_word_set_free (self->units);
+  xc_word_set_free (self->after_the);
   g_free (self->first_forms);
   g_strfreev (self->first_list);
   g_free (self);
@@ -1289,8 +1330,6 @@ maybe_space (guchar c)
   return g_ascii_isspace (c) || c >= 0x80;
 }
 
-#define FORM(f) (1u << (f))
-
 /* The forms a digit run of @n digits followed by the byte @c can begin: what
  * each form's pattern needs right after its first number. Most numbers in a
  * text are counts, which only F_DUR could take. */
@@ -1331,6 +1370,97 @@ digit_forms (gsize n, guchar c)
   return forms;
 }
 
+/* The filters below are necessary conditions of a form's match, read off
+ * its pattern, so that the pattern is not run where it cannot match. Where a
+ * byte >= 0x80 could be a Unicode space (\s) or a caseless match of "s"
+ * (U+017F), they keep the form. */
+
+static gboolean
+is_ascii_space (guchar c)
+{
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Can a duration (F_DUR, F_DUR_PAST) start at @w? Its words up to the unit
+ * are at most three of a qualifier, "the past", two of a number or "an",
+ * joined by blanks, hyphens and the digits, commas and points of a figure. */
+static gboolean
+duration_possible (const XcDateRecognizer *self, const char *w, gsize len)
+{
+  int words = 0;
+  gsize i = 0;
+  while (i < len)
+    {
+      guchar c = (guchar) w[i];
+      if (c >= 0x80)
+        return TRUE;
+      if (g_ascii_isalpha (c))
+        {
+          gsize e = i;
+          while (e < len && g_ascii_isalpha (w[e]))
+            e++;
+          if (xc_word_set_has (self->units, w + i, e - i))
+            return TRUE;
+          if (++words > 6)
+            return FALSE;
+          i = e;
+        }
+      else if (g_ascii_isdigit (c) || c == ',' || c == '.' || c == '-' || is_ascii_space (c))
+        i++;
+      else
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Where the word after the blanks at @w starts; @len when a byte >= 0x80
+ * (maybe a Unicode space) comes first or there is no blank. */
+static gsize
+after_blanks (const char *w, gsize len)
+{
+  gsize i = 0;
+  while (i < len && is_ascii_space ((guchar) w[i]))
+    i++;
+  if (i == 0 || i == len || (guchar) w[i] >= 0x80)
+    return len;
+  return i;
+}
+
+/* The forms a start at "the" (@n letters at @w) can be of, by its next word. */
+static guint32
+after_the_forms (const XcDateRecognizer *self, const char *w, gsize len, gsize n)
+{
+  if (n < len && (guchar) w[n] >= 0x80)
+    return G_MAXUINT32;   /* maybe a Unicode space */
+  gsize i = n + after_blanks (w + n, len - n);
+  if (i >= len)
+    return n < len && is_ascii_space ((guchar) w[n]) ? G_MAXUINT32 : 0;
+  const char *x = w + i;
+  if (g_ascii_isdigit (x[0]))
+    return FORM (F_QUARTER) | FORM (F_HALF) | FORM (F_DECADE);
+  if (i + 1 < len && g_ascii_isdigit (x[1]) && (xc_lower (x[0]) == 'q' || xc_lower (x[0]) == 'h'))
+    return FORM (F_QUARTER) | FORM (F_HALF);
+  gsize e = i;
+  while (e < len && g_ascii_isalnum (w[e]))
+    e++;
+  if (e < len && (guchar) w[e] >= 0x80)
+    return G_MAXUINT32;   /* maybe a caseless "s" */
+  int k = xc_word_set_index (self->after_the, x, e - i);
+  return k >= 0 ? xc_after_the[k].forms : 0;
+}
+
+/* After a month name (@n letters at @w): is there a day number (after an
+ * optional point and blanks), as MONTH_DAY_FORMS need? */
+static gboolean
+month_day_possible (const char *w, gsize len, gsize n)
+{
+  if (n < len && w[n] == '.')
+    n++;
+  while (n < len && is_ascii_space ((guchar) w[n]))
+    n++;
+  return n < len && (g_ascii_isdigit (w[n]) || (guchar) w[n] >= 0x80);
+}
+
 /* The forms (1 << XcDateForm) a match starting at the word @w can be of. */
 static guint32
 start_forms (const XcDateRecognizer *self, const char *w, gsize len)
@@ -1355,8 +1485,15 @@ start_forms (const XcDateRecognizer *self, const char *w, gsize len)
         starts |= S_MONTH;
       if (g_ascii_isupper (w[0]) && xc_date_weekday_from_name (w, n) != G_DATE_BAD_WEEKDAY)
         starts |= S_WEEKDAY;
+      if (n == 3 && xc_lower (w[0]) == 't' && xc_lower (w[1]) == 'h' && xc_lower (w[2]) == 'e')
+        forms &= after_the_forms (self, w, len, n);
     }
-  return forms | self->start_forms[starts];
+  forms |= self->start_forms[starts];
+  if (starts == S_MONTH && !month_day_possible (w, len, n))
+    forms &= ~MONTH_DAY_FORMS;
+  if ((forms & (FORM (F_DUR) | FORM (F_DUR_PAST))) && !duration_possible (self, w, len))
+    forms &= ~(FORM (F_DUR) | FORM (F_DUR_PAST));
+  return forms;
 }
 
 /* The first form, in table order, matching at @start; F_N_FORMS when none. */

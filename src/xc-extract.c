@@ -126,16 +126,30 @@ fold_space (const char *s, gsize len)
   return g_string_free (out, FALSE);
 }
 
+/* The last sentence folded: claims come in offset order, so most claims of
+ * a sentence reuse its folded text. */
+typedef struct {
+  guint  index;   /* G_MAXUINT: none yet */
+  char  *folded;
+} XcSentenceCache;
+
 static void
-place_claim (XcClaim *c, const XcDocument *doc, GArray *sentences)
+place_claim (XcClaim *c, const XcDocument *doc, GArray *sentences, XcSentenceCache *cache)
 {
   gsize text_off = c->offset;
   if (c->text == NULL)
     c->text = g_strndup (doc->text + text_off, c->length);
   if (c->sentence == NULL && sentences->len > 0)
     {
-      XcSpan *s = &g_array_index (sentences, XcSpan, xc_segment_find (sentences, text_off));
-      c->sentence = fold_space (doc->text + s->start, s->end - s->start);
+      guint si = xc_segment_find (sentences, text_off);
+      XcSpan *s = &g_array_index (sentences, XcSpan, si);
+      if (si != cache->index)
+        {
+          g_free (cache->folded);
+          cache->folded = fold_space (doc->text + s->start, s->end - s->start);
+          cache->index = si;
+        }
+      c->sentence = g_strdup (cache->folded);
       c->sentence_offset = s->start;
     }
   gsize raw_start = xc_document_raw_offset (doc, text_off);
@@ -177,8 +191,10 @@ xc_extractor_run (XcExtractor *self, const XcDocument *doc, GPtrArray *out_warni
       g_prefix_error (error, "%s: ", doc->name);
       return NULL;
     }
+  XcSentenceCache cache = { G_MAXUINT, NULL };
   for (guint i = 0; i < kept->len; i++)
-    place_claim (kept->pdata[i], doc, sentences);
+    place_claim (kept->pdata[i], doc, sentences, &cache);
+  g_free (cache.folded);
   if (scan.unresolved && out_warnings)
     g_ptr_array_add (out_warnings,
                      g_strdup_printf ("%s: no publication date: relative dates left unresolved "
