@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# bench-extract.sh - builds a corpus of at least 100 MB from the fixture articles
-# and times `crosscheck extract` over it; prints MB/s, claims/s and peak memory.
+# bench-extract.sh - times `crosscheck extract` over corpora of at least 100 MB
+# and prints MB/s, claims/s and peak memory for each:
+#   fixtures  every .txt/.md article under fixtures/ (the extraction fixtures
+#             are written to be dense: about one claim per 50 bytes)
+#   articles  only the fixture articles that read like news (clusters, example,
+#             lint sources and drafts)
+#   seeds     ../shared/seeds (real news, about one claim per 300 bytes), when present
 #   bash bench/bench-extract.sh [BUILD_DIR] [MEGABYTES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,30 +16,46 @@ exe="$build/src/cli/crosscheck"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-corpus="$work/corpus"
-mkdir -p "$corpus"
 
-# One ~256 KB block of every plain-text and Markdown fixture, front matter dropped.
-block="$work/block.txt"
-: > "$block"
-while [ "$(stat -c %s "$block")" -lt 262144 ]; do
-  find fixtures -type f \( -name '*.txt' -o -name '*.md' \) | LC_ALL=C sort | while read -r f; do
-    awk 'NR==1 && $0=="---" {fm=1; next} fm && $0=="---" {fm=0; next} !fm' "$f"
-    echo
-  done >> "$block"
-done
-size=$(stat -c %s "$block")
-n=$(( (mb * 1024 * 1024 + size - 1) / size ))
-for i in $(seq 1 "$n"); do cp "$block" "$corpus/doc-$i.txt"; done
-total=$(du -sb "$corpus" | cut -f1)
+# bench_corpus NAME FILE... : a ~256 KB block of the files (front matter dropped),
+# copied until the corpus holds MB megabytes, then one timed run over it.
+bench_corpus () {
+  local name="$1"; shift
+  local dir="$work/$name" block="$work/$name.block"
+  mkdir -p "$dir"
+  : > "$block"
+  while [ "$(stat -c %s "$block")" -lt 262144 ]; do
+    for f in "$@"; do
+      awk 'NR==1 && $0=="---" {fm=1; next} fm && $0=="---" {fm=0; next} !fm' "$f"
+      echo
+    done >> "$block"
+  done
+  local size n total start end claims
+  size=$(stat -c %s "$block")
+  n=$(( (mb * 1024 * 1024 + size - 1) / size ))
+  for i in $(seq 1 "$n"); do cp "$block" "$dir/doc-$i.txt"; done
+  total=$(du -sb "$dir" | cut -f1)
+  start=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$work/maxrss" "$exe" extract --published 2024-04-10 "$dir" > "$work/out.txt"
+  end=$(date +%s.%N)
+  claims=$(grep -vc ': no claims$' "$work/out.txt" || true)
+  awk -v name="$name" -v files="$n" -v t0="$start" -v t1="$end" -v bytes="$total" -v claims="$claims" \
+      -v rss="$(cat "$work/maxrss")" 'BEGIN {
+    s = t1 - t0
+    printf "%-9s %4d files, %4.0f MB: %6.2f s, %5.1f MB/s, %8d claims (one per %3.0f bytes), %7.0f claims/s, peak memory %.1f MB\n",
+           name, files, bytes / 1048576, s, bytes / 1048576 / s, claims, bytes / (claims > 0 ? claims : 1), claims / s, rss / 1024
+  }'
+  rm -rf "$dir"
+}
 
-echo "corpus: $n files, $(( total / 1024 / 1024 )) MB"
-start=$(date +%s.%N)
-/usr/bin/time -f "%M" -o "$work/maxrss" "$exe" extract --published 2024-04-10 "$corpus" > "$work/out.txt"
-end=$(date +%s.%N)
-claims=$(grep -vc ': no claims$' "$work/out.txt" || true)
-awk -v t0="$start" -v t1="$end" -v bytes="$total" -v claims="$claims" -v rss="$(cat "$work/maxrss")" 'BEGIN {
-  s = t1 - t0
-  printf "extract: %.2f s, %.1f MB/s, %d claims, %.0f claims/s, peak memory %.1f MB\n",
-         s, bytes / 1048576 / s, claims, claims / s, rss / 1024
-}'
+mapfile -t all < <(find fixtures -type f \( -name '*.txt' -o -name '*.md' \) | LC_ALL=C sort)
+mapfile -t articles < <(find fixtures/clusters fixtures/example fixtures/lint -type f \( -name '*.txt' -o -name '*.md' \) | LC_ALL=C sort)
+bench_corpus fixtures "${all[@]}"
+bench_corpus articles "${articles[@]}"
+seeds="${XC_SHARED:-../shared}/seeds"
+if [ -d "$seeds" ]; then
+  mapfile -t real < <(find "$seeds" -type f -name '*.txt' | LC_ALL=C sort)
+  bench_corpus seeds "${real[@]}"
+else
+  echo "seeds     (skipped: $seeds is absent)"
+fi
