@@ -397,6 +397,11 @@ xc_claim_to_json (const XcClaim *c, JsonBuilder *b)
       json_builder_set_member_name (b, "is_scope");
       json_builder_add_boolean_value (b, TRUE);
     }
+  if (c->is_basis)
+    {
+      json_builder_set_member_name (b, "is_basis");
+      json_builder_add_boolean_value (b, TRUE);
+    }
   if (!c->resolved)
     {
       json_builder_set_member_name (b, "resolved");
@@ -497,6 +502,7 @@ xc_claim_from_json (JsonObject *o, GError **error)
   c->vague = json_object_get_boolean_member_with_default (o, "vague", FALSE);
   c->resolved = json_object_get_boolean_member_with_default (o, "resolved", TRUE);
   c->is_scope = json_object_get_boolean_member_with_default (o, "is_scope", FALSE);
+  c->is_basis = json_object_get_boolean_member_with_default (o, "is_basis", FALSE);
   JsonNode *ivn = json_object_get_member (o, "interval");
   JsonObject *iv = ivn && JSON_NODE_HOLDS_OBJECT (ivn) ? json_node_get_object (ivn) : NULL;
   if (iv)

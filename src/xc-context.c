@@ -178,7 +178,13 @@ annotate_scope (XcScan *scan, guint qi, const XcSpan *sent)
       if (!is_period (d) || d->offset < lo || d->offset + d->length > hi)
         continue;
       if (is_basis (scan->text, lo, d))
-        continue;
+        {
+          /* "up 15 percent over 2023": the period a change is measured
+           * against is not an event of its own either */
+          if (q->direction != XC_DIRECTION_NONE)
+            d->is_basis = TRUE;
+          continue;
+        }
       if (d->offset + d->length <= q->offset)
         before = d;   /* claims are sorted: the last one is the nearest */
       else if (d->offset >= q->offset + q->length)

@@ -113,12 +113,49 @@ START_TEST (test_context_table)
 }
 END_TEST
 
+typedef struct {
+  const char *text;
+  const char *date;      /* the date expression looked at */
+  gboolean    basis;     /* the date a change is measured against */
+} BasisCase;
+
+static const BasisCase basis_cases[] = {
+  { "Sales grew 4 percent over 2022.", "2022", TRUE },
+  { "Exports rose 5 percent from 2022.", "2022", TRUE },
+  { "Exports were 7 percent higher than in 2021.", "2021", TRUE },
+  { "Trade grew 12.4% on 2023, the ministry said.", "2023", TRUE },
+  { "Trade reached $5 billion in 2023.", "2023", FALSE },
+  { "The port reopened on March 10, after 40 containers were cleared.", "March 10", FALSE },
+  { "Prices of 2022 were 5 percent of income.", "2022", FALSE },
+};
+
+/* A basis date is marked, with the whole extractor: alignment keeps it out of date facts. */
+START_TEST (test_context_basis)
+{
+  const BasisCase *bc = &basis_cases[_i];
+  g_autoptr(GPtrArray) claims = xc_test_extract (bc->text, "2024-04-10");
+  gboolean seen = FALSE;
+  for (guint i = 0; i < claims->len; i++)
+    {
+      XcClaim *c = claims->pdata[i];
+      if (c->kind != XC_KIND_DATE || strncmp (bc->text + c->offset, bc->date, strlen (bc->date)) != 0)
+        continue;
+      seen = TRUE;
+      ck_assert_msg (c->is_basis == bc->basis, "'%s': '%s' is_basis=%d, expected %d", bc->text, bc->date,
+                     c->is_basis, bc->basis);
+      ck_assert_msg (!(c->is_basis && c->is_scope), "'%s': a basis is not a scope", bc->text);
+    }
+  ck_assert_msg (seen, "'%s': no date claim for '%s'", bc->text, bc->date);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
   Suite *s = suite_create ("context");
   TCase *tc = tcase_create ("context");
   tcase_add_loop_test (tc, test_context_table, 0, G_N_ELEMENTS (context_cases));
+  tcase_add_loop_test (tc, test_context_basis, 0, G_N_ELEMENTS (basis_cases));
   suite_add_tcase (s, tc);
   return s;
 }

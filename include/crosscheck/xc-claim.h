@@ -86,6 +86,8 @@ typedef struct {
   gboolean     vague;         /* "tens of thousands": an amount, not a number */
   gboolean     is_scope;      /* a date that is the period of a quantity in its clause
                                  ("$240 billion in 2023"): not an event date of its own */
+  gboolean     is_basis;      /* a date a change is measured against ("up 4% over
+                                 2022"): not an event date either */
 } XcClaim;
 
 XcClaim    *xc_claim_new           (XcKind kind);
