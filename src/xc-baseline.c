@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include "xc-private.h"
 #include "crosscheck/xc-lint.h"
+#include "xc-lint-private.h"
 
 struct _XcBaseline {
   GHashTable *counts;   /* fingerprint -> how many findings it excuses */
@@ -114,11 +115,5 @@ xc_baseline_write (const XcLint *lint, GString *out)
     }
   json_builder_end_array (b);
   json_builder_end_object (b);
-  g_autoptr(JsonNode) root = json_builder_get_root (b);
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  json_generator_set_pretty (gen, TRUE);
-  json_generator_set_root (gen, root);
-  g_autofree char *s = json_generator_to_data (gen, NULL);
-  g_string_append (out, s);
-  g_string_append_c (out, '\n');
+  xc_builder_append (b, TRUE, out);
 }

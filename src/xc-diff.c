@@ -442,7 +442,7 @@ write_json (const XcDiff *d, gboolean all, GString *out)
       json_builder_end_array (b);
     }
   json_builder_end_object (b);
-  xc_json_append (b, TRUE, out);
+  xc_builder_append (b, TRUE, out);
 }
 
 gboolean

@@ -14,6 +14,6 @@ gboolean xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *opti
                               GString *out, GError **error);
 
 /* Serializes @b's root, pretty or on one line, and appends it to @out. */
-void     xc_json_append      (JsonBuilder *b, gboolean pretty, GString *out);
+void     xc_builder_append   (JsonBuilder *b, gboolean pretty, GString *out);
 
 G_END_DECLS

@@ -13,15 +13,12 @@ xc_lint_shown (const XcFinding *f, gboolean verbose)
   return xc_finding_active (f) && (verbose || f->severity > XC_SEVERITY_NOTE);
 }
 
+/* The builder's document and a newline, through the one JSON printer. */
 void
-xc_json_append (JsonBuilder *b, gboolean pretty, GString *out)
+xc_builder_append (JsonBuilder *b, gboolean pretty, GString *out)
 {
   g_autoptr(JsonNode) root = json_builder_get_root (b);
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  json_generator_set_pretty (gen, pretty);
-  json_generator_set_root (gen, root);
-  g_autofree char *s = json_generator_to_data (gen, NULL);
-  g_string_append (out, s);
+  xc_json_append (out, root, pretty);
   g_string_append_c (out, '\n');
 }
 
@@ -148,7 +145,7 @@ write_json (const XcLint *lint, const XcLintWriteOptions *o, GString *out, GErro
     }
   json_builder_end_array (b);
   json_builder_end_object (b);
-  xc_json_append (b, TRUE, out);
+  xc_builder_append (b, TRUE, out);
   return TRUE;
 }
 
@@ -226,7 +223,7 @@ write_rdjsonl (const XcLint *lint, const XcLintWriteOptions *o, GString *out, GE
           json_builder_end_array (b);
         }
       json_builder_end_object (b);
-      xc_json_append (b, FALSE, out);
+      xc_builder_append (b, FALSE, out);
     }
   return TRUE;
 }

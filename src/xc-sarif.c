@@ -214,6 +214,6 @@ xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *o, GString *o
   json_builder_end_object (b);
   json_builder_end_array (b);
   json_builder_end_object (b);
-  xc_json_append (b, TRUE, out);
+  xc_builder_append (b, TRUE, out);
   return TRUE;
 }

@@ -34,6 +34,16 @@ XcComparison *xc_report_read_json        (const char  *data,
                                           GError     **error);
 
 /**
+ * xc_json_append:
+ * Appends @node as JSON: numbers as the shortest decimal that reads back as
+ * the same double (26.3, not 26.300000000000001), members in insertion order,
+ * strings with control characters escaped; @pretty indents by two spaces.
+ */
+void          xc_json_append             (GString    *out,
+                                          JsonNode   *node,
+                                          gboolean    pretty);
+
+/**
  * xc_report_formats:
  * Returns: (transfer none): the NULL-terminated list of format names.
  */

@@ -63,9 +63,9 @@ document_json (const char *path, const XcDocument *doc, const GError *error, GPt
     }
   json_builder_end_object (b);
   g_autoptr(JsonNode) root = json_builder_get_root (b);
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  json_generator_set_root (gen, root);
-  return json_generator_to_data (gen, NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  xc_json_append (out, root, FALSE);
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 static void

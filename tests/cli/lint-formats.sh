@@ -15,22 +15,22 @@ expect_status 1 "gnu --verbose" -- run --verbose
 expect_in out ': note: "2\.4 kilometers" is supported by' "gnu --verbose shows supported claims"
 
 expect_status 1 "json" -- run --format json
-expect_in out '"kind" : "contradicted"' "json: kind"
-expect_in out '"severity" : "error"' "json: severity"
-expect_in out '"kind" : "supported"' "json: supported claims are in json"
-expect_in out '"disagreeing" : \[' "json: the other side"
-expect_in out '"fingerprint" : "[0-9a-f]{32}:0"' "json: fingerprint"
+expect_in out '"kind" *: *"contradicted"' "json: kind"
+expect_in out '"severity" *: *"error"' "json: severity"
+expect_in out '"kind" *: *"supported"' "json: supported claims are in json"
+expect_in out '"disagreeing" *: *\[' "json: the other side"
+expect_in out '"fingerprint" *: *"[0-9a-f]{32}:0"' "json: fingerprint"
 
 expect_status 1 "sarif" -- run --format sarif -o report.sarif
-for field in '"\$schema" : "https://json.schemastore.org/sarif-2.1.0.json"' '"version" : "2.1.0"' \
-    '"name" : "crosscheck"' '"semanticVersion" : "[0-9]+\.[0-9]+\.[0-9]+"' '"rules" : \[' \
-    '"id" : "contradicted"' '"id" : "contested"' '"id" : "unsupported"' '"shortDescription"' \
-    '"fullDescription"' '"help"' '"defaultConfiguration"' '"ruleId" : "contradicted"' '"level" : "error"' \
-    '"message"' '"locations"' '"uri" : "draft\.md"' '"startLine" : 5' '"startColumn"' '"endLine" : 5' \
-    '"endColumn"' '"relatedLocations"' '"partialFingerprints"' '"crosscheckFinding/v1" : "[0-9a-f]{32}:0"'; do
+for field in '"\$schema" *: *"https://json.schemastore.org/sarif-2.1.0.json"' '"version" *: *"2.1.0"' \
+    '"name" *: *"crosscheck"' '"semanticVersion" *: *"[0-9]+\.[0-9]+\.[0-9]+"' '"rules" *: *\[' \
+    '"id" *: *"contradicted"' '"id" *: *"contested"' '"id" *: *"unsupported"' '"shortDescription"' \
+    '"fullDescription"' '"help"' '"defaultConfiguration"' '"ruleId" *: *"contradicted"' '"level" *: *"error"' \
+    '"message"' '"locations"' '"uri" *: *"draft\.md"' '"startLine" *: *5' '"startColumn"' '"endLine" *: *5' \
+    '"endColumn"' '"relatedLocations"' '"partialFingerprints"' '"crosscheckFinding/v1" *: *"[0-9a-f]{32}:0"'; do
   expect_in report.sarif "$field" "sarif: $field"
 done
-[ "$(count_lines report.sarif '"runs" : \[')" -eq 1 ] && pass "sarif: one run" || fail "sarif: runs"
+[ "$(count_lines report.sarif '"runs" *: *\[')" -eq 1 ] && pass "sarif: one run" || fail "sarif: runs"
 
 expect_status 1 "rdjsonl" -- run --format rdjsonl
 expect_in out '^\{"message":"\\"\$2\.6 billion\\" contradicts.*"location":\{"path":"draft\.md","range":\{"start":\{"line":5,"column":[0-9]+\},"end":\{"line":5,"column":[0-9]+\}\}\},"severity":"ERROR".*"code":\{"value":"contradicted"\}' "rdjsonl: message, location, range, severity, code"
