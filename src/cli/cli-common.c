@@ -120,6 +120,29 @@ xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc fun
   return failed;
 }
 
+GPtrArray *
+xc_cli_extract (XcExtractor *extractor, XcDocument *doc, const GError *load_error,
+                GPtrArray *out_warnings, char **out_problem)
+{
+  g_autoptr(GPtrArray) own = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *warnings = out_warnings ? out_warnings : own;
+  g_autoptr(GError) local = NULL;
+  GPtrArray *claims = NULL;
+  const GError *problem = load_error;
+  if (doc)
+    {
+      claims = xc_extractor_run (extractor, doc, warnings, &local);
+      if (claims == NULL)
+        problem = local;
+    }
+  if (problem)
+    xc_cli_error ("%s", problem->message);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr ("crosscheck: warning: %s\n", (char *) warnings->pdata[i]);
+  *out_problem = problem ? g_strdup (problem->message) : NULL;
+  return claims;
+}
+
 gboolean
 xc_cli_write_output (const char *path, const char *s, gsize len, GError **error)
 {

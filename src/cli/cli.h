@@ -37,6 +37,17 @@ typedef gboolean (*XcDocumentFunc) (const char *path, XcDocument *doc, const GEr
 guint    xc_cli_for_each_document   (char **paths, XcInputOptions *opts,
                                      XcDocumentFunc func, gpointer user_data);
 
+/**
+ * xc_cli_extract:
+ * The claims of @doc (NULL when it failed to load, @load_error, or to be read):
+ * the failure and the extractor's warnings go to standard error.
+ * @out_warnings: (nullable): the warnings are appended here too
+ * @out_problem: (out) (transfer full): the failure's message, or NULL
+ */
+GPtrArray *xc_cli_extract           (XcExtractor *extractor, XcDocument *doc,
+                                     const GError *load_error, GPtrArray *out_warnings,
+                                     char **out_problem);
+
 /* Writes @s to @path ("-" or NULL: standard output). */
 gboolean xc_cli_write_output        (const char *path, const char *s, gsize len, GError **error);
 

@@ -12,24 +12,12 @@ static gboolean
 on_document (const char *path, XcDocument *doc, const GError *error, gpointer user_data)
 {
   CheckRun *run = user_data;
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) local = NULL;
-  GPtrArray *claims = NULL;
-  const GError *problem = error;
-  if (doc)
-    {
-      claims = xc_extractor_run (run->extractor, doc, warnings, &local);
-      if (claims == NULL)
-        problem = local;
-    }
-  if (problem)
-    xc_cli_error ("%s", problem->message);
-  for (guint i = 0; i < warnings->len; i++)
-    g_printerr ("crosscheck: warning: %s\n", (char *) warnings->pdata[i]);
+  g_autofree char *problem = NULL;
+  GPtrArray *claims = xc_cli_extract (run->extractor, doc, error, NULL, &problem);
   xc_comparison_add_document (run->cmp, doc ? doc->name : path ? path : "(input)",
                               doc ? doc->meta.source : NULL,
                               doc ? &doc->meta.published : NULL,
-                              problem ? problem->message : NULL, claims);
+                              problem, claims);
   return TRUE;
 }
 

@@ -20,7 +20,7 @@ flush (ExtractRun *run)
 }
 
 static char *
-document_json (const char *path, const XcDocument *doc, const GError *error, GPtrArray *claims,
+document_json (const char *path, const XcDocument *doc, const char *error, GPtrArray *claims,
                GPtrArray *warnings)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
@@ -43,7 +43,7 @@ document_json (const char *path, const XcDocument *doc, const GError *error, GPt
   if (error)
     {
       json_builder_set_member_name (b, "error");
-      json_builder_add_string_value (b, error->message);
+      json_builder_add_string_value (b, error);
     }
   else
     {
@@ -161,26 +161,15 @@ static gboolean
 on_document (const char *path, XcDocument *doc, const GError *error, gpointer user_data)
 {
   ExtractRun *run = user_data;
+  g_autofree char *problem = NULL;
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) claims = NULL;
-  g_autoptr(GError) local = NULL;
-  const GError *problem = error;
-  if (doc)
-    {
-      claims = xc_extractor_run (run->extractor, doc, warnings, &local);
-      if (claims == NULL)
-        problem = local;
-    }
-  if (problem)
-    xc_cli_error ("%s", problem->message);
-  for (guint i = 0; i < warnings->len; i++)
-    g_printerr ("crosscheck: warning: %s\n", (char *) warnings->pdata[i]);
+  g_autoptr(GPtrArray) claims = xc_cli_extract (run->extractor, doc, error, warnings, &problem);
 
   const char *name = doc ? doc->name : path ? path : "";
   if (g_str_equal (run->format, "text"))
     {
       if (problem)
-        g_string_append_printf (run->out, "%s: error: %s\n", name, problem->message);
+        g_string_append_printf (run->out, "%s: error: %s\n", name, problem);
       else if (claims->len == 0)
         g_string_append_printf (run->out, "%s: no claims\n", name);
       for (guint i = 0; claims && i < claims->len; i++)

@@ -18,20 +18,8 @@ static gboolean
 on_document (const char *path, XcDocument *doc, const GError *error, gpointer user_data)
 {
   LintRun *run = user_data;
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) local = NULL;
-  GPtrArray *claims = NULL;
-  const GError *problem = error;
-  if (doc)
-    {
-      claims = xc_extractor_run (run->extractor, doc, warnings, &local);
-      if (claims == NULL)
-        problem = local;
-    }
-  if (problem)
-    xc_cli_error ("%s", problem->message);
-  for (guint i = 0; i < warnings->len; i++)
-    g_printerr ("crosscheck: warning: %s\n", (char *) warnings->pdata[i]);
+  g_autofree char *problem = NULL;
+  GPtrArray *claims = xc_cli_extract (run->extractor, doc, error, NULL, &problem);
   const char *name = doc ? doc->name : path ? path : "(input)";
   gboolean draft = path && g_hash_table_contains (run->draft_paths, path);
   const char *source = doc ? doc->meta.source : NULL;
@@ -46,7 +34,7 @@ on_document (const char *path, XcDocument *doc, const GError *error, gpointer us
   else
     g_ptr_array_add (run->source_names, g_strdup (name));
   xc_comparison_add_document (run->cmp, name, source, doc ? &doc->meta.published : NULL,
-                              problem ? problem->message : NULL, claims);
+                              problem, claims);
   return TRUE;
 }
 
