@@ -151,3 +151,17 @@ xc_json_append (GString *out, JsonNode *node, gboolean pretty)
 {
   append_node (out, node, 0, pretty);
 }
+
+void
+xc_json_append_nested (GString *out, JsonNode *node, guint depth)
+{
+  append_node (out, node, depth, TRUE);
+}
+
+void
+xc_json_append_key (GString *out, const char *name, guint depth)
+{
+  indent (out, depth);
+  append_string (out, name);
+  g_string_append (out, ": ");
+}

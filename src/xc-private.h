@@ -135,6 +135,13 @@ XcContext *xc_context_new      (GError **error);
 gboolean   xc_context_annotate (XcContext *self, XcScan *scan, GError **error);
 void       xc_context_free     (XcContext *self);
 
+/* ---------- JSON (xc-json.c) ---------- */
+/* For writers that stream a large document piece by piece in the pretty form
+ * of xc_json_append(): @node as if it stood @depth levels deep, and
+ * '"name": ' indented for @depth. */
+void     xc_json_append_nested   (GString *out, JsonNode *node, guint depth);
+void     xc_json_append_key      (GString *out, const char *name, guint depth);
+
 /* ---------- claims (xc-claim.c) ---------- */
 /* Sets claim->interval from a number and a qualifier (docs/claims.md, "Intervals"). */
 void     xc_interval_from_number (XcInterval *out, const XcNumber *n, XcQualifier q);

@@ -44,8 +44,9 @@ add_member (JsonBuilder *b, const XcMember *m)
   json_builder_add_value (b, node);                      /* takes @node */
 }
 
+/* Everything but the groups: small, built whole. */
 static JsonNode *
-build_report (const XcComparison *cmp)
+build_head (const XcComparison *cmp)
 {
   XcReportSummary sum;
   xc_report_summarize (cmp, &sum);
@@ -81,30 +82,31 @@ build_report (const XcComparison *cmp)
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
 
-  json_builder_set_member_name (b, "groups");
+/* One group: built, written and freed on its own, so a run of a million
+ * claims never holds its whole JSON tree. */
+static JsonNode *
+build_group (const XcGroup *g)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  add_string_or_null (b, "id", g->id);
+  add_string_or_null (b, "label", g->label);
+  add_string_or_null (b, "kind", xc_kind_to_string (g->kind));
+  add_string_or_null (b, "verdict", xc_verdict_to_string (g->verdict));
+  add_string_or_null (b, "reason", g->reason);
+  add_uint (b, "n_sources", g->n_sources);
+  add_uint (b, "n_voices", g->n_voices);
+  add_bool (b, "outlier_tie", g->outlier_tie);
+  add_bool (b, "self_conflict", g->self_conflict);
+  add_bool (b, "power_of_ten", g->power_of_ten);
+  json_builder_set_member_name (b, "members");
   json_builder_begin_array (b);
-  for (guint i = 0; cmp->groups && i < cmp->groups->len; i++)
-    {
-      const XcGroup *g = cmp->groups->pdata[i];
-      json_builder_begin_object (b);
-      add_string_or_null (b, "id", g->id);
-      add_string_or_null (b, "label", g->label);
-      add_string_or_null (b, "kind", xc_kind_to_string (g->kind));
-      add_string_or_null (b, "verdict", xc_verdict_to_string (g->verdict));
-      add_string_or_null (b, "reason", g->reason);
-      add_uint (b, "n_sources", g->n_sources);
-      add_uint (b, "n_voices", g->n_voices);
-      add_bool (b, "outlier_tie", g->outlier_tie);
-      add_bool (b, "self_conflict", g->self_conflict);
-      add_bool (b, "power_of_ten", g->power_of_ten);
-      json_builder_set_member_name (b, "members");
-      json_builder_begin_array (b);
-      for (guint j = 0; g->members && j < g->members->len; j++)
-        add_member (b, g->members->pdata[j]);
-      json_builder_end_array (b);
-      json_builder_end_object (b);
-    }
+  for (guint j = 0; g->members && j < g->members->len; j++)
+    add_member (b, g->members->pdata[j]);
   json_builder_end_array (b);
   json_builder_end_object (b);
   return json_builder_get_root (b);
@@ -114,8 +116,29 @@ gboolean
 xc_report_write_json (const XcComparison *cmp, const XcReportOptions *options,
                       GString *out, GError **error)
 {
-  g_autoptr(JsonNode) root = build_report (cmp);
-  xc_json_append (out, root, TRUE);
-  g_string_append_c (out, '\n');
+  /* the same bytes xc_json_append (out, whole, TRUE) would write */
+  g_autoptr(JsonNode) head = build_head (cmp);
+  JsonObject *o = json_node_get_object (head);
+  g_autoptr(GList) names = json_object_get_members (o);
+  g_string_append (out, "{\n");
+  for (GList *l = names; l; l = l->next)
+    {
+      xc_json_append_key (out, l->data, 1);
+      xc_json_append_nested (out, json_object_get_member (o, l->data), 1);
+      g_string_append (out, ",\n");
+    }
+  xc_json_append_key (out, "groups", 1);
+  guint n = cmp->groups ? cmp->groups->len : 0;
+  g_string_append (out, n ? "[\n" : "[]");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JsonNode) group = build_group (cmp->groups->pdata[i]);
+      g_string_append (out, "    ");
+      xc_json_append_nested (out, group, 2);
+      g_string_append (out, i + 1 < n ? ",\n" : "\n");
+    }
+  if (n)
+    g_string_append (out, "  ]");
+  g_string_append (out, "\n}\n");
   return TRUE;
 }
