@@ -82,6 +82,8 @@ struct _XcAligner {
   double      tolerance;
   GPtrArray  *doc_names;  /* per document: GArray of interned name keys, sorted by address */
   GHashTable *name_docs;  /* name key -> documents naming it */
+  GArray     *term_arena; /* XcTermWeight: every item's terms, one after the other */
+  GArray     *name_arena; /* XcName: every item's names */
 };
 
 /* XC_DEBUG_ALIGN=1 prints candidate pairs and merge decisions on stderr. */
@@ -464,8 +466,8 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       if (content < MIN_CLAUSE_TERMS)
         c_hi++;
     }
-  it->names = g_array_new (FALSE, FALSE, sizeof (const char *));
-  it->name_dist = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* names and terms go to the aligner's arenas; the item keeps offsets until all are built */
+  guint names_at = self->name_arena->len;
   for (guint i = 0; i < s->tokens->len; i++)
     {
       Tok *t = &g_array_index (s->tokens, Tok, i);
@@ -480,12 +482,12 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       if (is_name && nd <= NAME_WINDOW && !inside_attribution (it->claim, t))
         {
           gboolean dup = FALSE;
-          for (guint k = 0; k < it->names->len && !dup; k++)
-            dup = g_array_index (it->names, const char *, k) == t->key;
+          for (guint k = names_at; k < self->name_arena->len && !dup; k++)
+            dup = g_array_index (self->name_arena, XcName, k).key == t->key;
           if (!dup)
             {
-              g_array_append_val (it->names, t->key);
-              g_array_append_val (it->name_dist, nd);
+              XcName nm = { t->key, nd };
+              g_array_append_val (self->name_arena, nm);
             }
         }
       if (t->term == G_MAXUINT)
@@ -520,8 +522,9 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
         g_printerr (" %s=%.2f", (char *) self->stems->pdata[g_array_index (w, XcTermWeight, k).id],
                     g_array_index (w, XcTermWeight, k).w);
       g_printerr ("\n   names:");
-      for (guint k = 0; k < it->names->len; k++)
-        g_printerr (" %s@%u", g_array_index (it->names, const char *, k), g_array_index (it->name_dist, guint, k));
+      for (guint k = names_at; k < self->name_arena->len; k++)
+        g_printerr (" %s@%u", g_array_index (self->name_arena, XcName, k).key,
+                    g_array_index (self->name_arena, XcName, k).dist);
       g_printerr ("\n");
     }
   g_array_sort (w, cmp_term_id);
@@ -531,7 +534,11 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
   norm = sqrt (norm);
   for (guint i = 0; norm > 0 && i < w->len; i++)
     g_array_index (w, XcTermWeight, i).w = (float) (g_array_index (w, XcTermWeight, i).w / norm);
-  it->terms = g_steal_pointer (&w);
+  it->names = GUINT_TO_POINTER (names_at);   /* offsets for now: see xc_aligner_new */
+  it->n_names = self->name_arena->len - names_at;
+  it->terms = GUINT_TO_POINTER (self->term_arena->len);
+  it->n_terms = w->len;
+  g_array_append_vals (self->term_arena, w->data, w->len);
 }
 
 static void
@@ -539,12 +546,6 @@ item_clear (gpointer p)
 {
   XcItem *it = p;
   g_free (it->block);
-  if (it->terms)
-    g_array_unref (it->terms);
-  if (it->names)
-    g_array_unref (it->names);
-  if (it->name_dist)
-    g_array_unref (it->name_dist);
 }
 
 /* Significant digits of an exactly stated figure: "$240.1 billion" 4, "26.3%" 3,
@@ -690,6 +691,8 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   self->surfaces = g_ptr_array_new_with_free_func (g_free);
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
   self->capitalized = g_hash_table_new (NULL, NULL);
+  self->term_arena = g_array_sized_new (FALSE, FALSE, sizeof (XcTermWeight), claims->len * 12);
+  self->name_arena = g_array_sized_new (FALSE, FALSE, sizeof (XcName), claims->len * 2);
 
   /* pass 1: every distinct sentence once: document frequencies, capitalized words */
   g_autofree Sentence **of_claim = g_new (Sentence *, MAX (1, claims->len));
@@ -718,6 +721,13 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
       item_build_terms (self, &it, s);
       g_array_append_val (self->items, it);
     }
+  /* the arenas are complete: offsets become pointers */
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      XcItem *it = xc_aligner_item (self, i);
+      it->terms = &g_array_index (self->term_arena, XcTermWeight, GPOINTER_TO_UINT (it->terms));
+      it->names = &g_array_index (self->name_arena, XcName, GPOINTER_TO_UINT (it->names));
+    }
   find_anchors (self);
   build_doc_names (self, of_claim);
   /* the words have been weighed: keep only what pairs need (keys, folds) */
@@ -741,6 +751,8 @@ xc_aligner_free (XcAligner *self)
   g_ptr_array_unref (self->surfaces);
   g_array_unref (self->df);
   g_hash_table_unref (self->capitalized);
+  g_array_unref (self->term_arena);
+  g_array_unref (self->name_arena);
   if (self->doc_names)
     g_ptr_array_unref (self->doc_names);
   if (self->name_docs)
@@ -773,14 +785,14 @@ xc_aligner_term_stem (XcAligner *self, guint id)
 }
 
 static double
-dot (const GArray *a, const GArray *b)
+dot_terms (const XcTermWeight *a, guint na, const XcTermWeight *b, guint nb)
 {
   double s = 0;
   guint i = 0, j = 0;
-  while (i < a->len && j < b->len)
+  while (i < na && j < nb)
     {
-      const XcTermWeight *x = &g_array_index (a, XcTermWeight, i);
-      const XcTermWeight *y = &g_array_index (b, XcTermWeight, j);
+      const XcTermWeight *x = &a[i];
+      const XcTermWeight *y = &b[j];
       if (x->id == y->id)
         {
           s += (double) x->w * y->w;
@@ -795,18 +807,29 @@ dot (const GArray *a, const GArray *b)
   return s;
 }
 
+static double
+dot (const GArray *a, const GArray *b)
+{
+  return dot_terms ((const XcTermWeight *) a->data, a->len, (const XcTermWeight *) b->data, b->len);
+}
+
+static double
+item_dot (const XcItem *a, const XcItem *b)
+{
+  return dot_terms (a->terms, a->n_terms, b->terms, b->n_terms);
+}
+
 double
 xc_aligner_similarity (XcAligner *self, guint a, guint b)
 {
-  return dot (xc_aligner_item (self, a)->terms, xc_aligner_item (self, b)->terms);
+  return item_dot (xc_aligner_item (self, a), xc_aligner_item (self, b));
 }
 
 static gboolean
 has_exclusive_name (const XcItem *a, const XcItem *b, guint window)
 {
-  for (guint i = 0; i < a->names->len; i++)
-    if (g_array_index (a->name_dist, guint, i) <= window
-        && !keys_contain (b->keys, g_array_index (a->names, const char *, i)))
+  for (guint i = 0; i < a->n_names; i++)
+    if (a->names[i].dist <= window && !keys_contain (b->keys, a->names[i].key))
       return TRUE;
   return FALSE;
 }
@@ -940,7 +963,7 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
   if (!items_pair_allowed (self, x, y))
     return;
   Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE };
-  e.sim = dot (x->terms, y->terms);
+  e.sim = item_dot (x, y);
   e.score = e.sim;
   if (other_place_in_copy (x, y, e.sim))
     return;
@@ -983,9 +1006,9 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
   for (guint i = 0; i < n; i++)
     {
       XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
-      for (guint k = 0; k < it->terms->len; k++)
+      for (guint k = 0; k < it->n_terms; k++)
         {
-          XcTermWeight *tw = &g_array_index (it->terms, XcTermWeight, k);
+          const XcTermWeight *tw = &it->terms[k];
           gpointer key = GUINT_TO_POINTER (tw->id + 1);
           GArray *list = g_hash_table_lookup (postings, key);
           if (list == NULL)
@@ -1001,7 +1024,7 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
     {
       XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
       g_array_set_size (top, 0);
-      g_array_append_vals (top, it->terms->data, it->terms->len);
+      g_array_append_vals (top, it->terms, it->n_terms);
       g_array_sort (top, cmp_weight_desc);
       g_array_set_size (touched, 0);
       for (guint k = 0; k < top->len && k < p->top_terms; k++)
@@ -1153,7 +1176,8 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
       Cluster c = { 0 };
       c.members = g_array_new (FALSE, FALSE, sizeof (guint));
       g_array_append_val (c.members, ii);
-      c.centroid = g_array_copy (it->terms);
+      c.centroid = g_array_sized_new (FALSE, FALSE, sizeof (XcTermWeight), it->n_terms);
+      g_array_append_vals (c.centroid, it->terms, it->n_terms);
       c.has_common = it->judged;
       c.common = it->iv;
       c.n_judged = it->judged ? 1 : 0;

@@ -38,6 +38,12 @@ typedef struct {
 
 /* ---------- items: a claim as the aligner sees it (xc-align.c) ---------- */
 
+/* A name near a claim: its interned four-letter key, and its distance in tokens. */
+typedef struct {
+  const char *key;
+  guint       dist;
+} XcName;
+
 typedef struct {
   XcClaim   *claim;       /* (transfer none) */
   guint      index;       /* position in the sorted claims */
@@ -46,9 +52,10 @@ typedef struct {
   XcInterval iv;          /* effective interval: signed by direction, widened */
   gboolean   judged;      /* takes part in the verdict (not vague, resolved, bounded) */
   gboolean   aligned;     /* takes part in alignment at all */
-  GArray    *terms;       /* XcTermWeight, sorted by id, unit length */
-  GArray    *names;       /* char* keys of names near the claim (not owned: interned) */
-  GArray    *name_dist;   /* guint: each name's distance in tokens from the claim */
+  const XcTermWeight *terms; /* sorted by id, unit length (owned by the aligner) */
+  guint      n_terms;
+  const XcName *names;    /* names near the claim (owned by the aligner) */
+  guint      n_names;
   GArray    *keys;        /* interned four-letter keys of every word of its sentence, sorted by address */
   const char *fold;       /* the sentence folded for wire-copy detection (owned by the aligner) */
   gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
