@@ -49,8 +49,14 @@ typedef struct {
 } Tok;
 
 typedef struct {
-  GArray     *tokens;     /* Tok */
-  GArray     *keys;       /* interned four-letter keys, sorted by address, unique */
+  /* the key: (file, offset, text), all borrowed from the first claim that stands in it */
+  const char *file;
+  gsize       offset;
+  const char *text;
+  guint       hash;
+  GArray     *tokens;     /* Tok: only while its claims are weighed */
+  const char **keys;      /* interned four-letter keys, sorted by address, unique */
+  guint       n_keys;
   char       *fold;
 } Sentence;
 
@@ -84,6 +90,7 @@ struct _XcAligner {
   GHashTable *name_docs;  /* name key -> documents naming it */
   GArray     *term_arena; /* XcTermWeight: every item's terms, one after the other */
   GArray     *name_arena; /* XcName: every item's names */
+  GHashTable *stem_cache; /* lowercase word -> stem (xc_terms_tokenize_cached) */
 };
 
 /* XC_DEBUG_ALIGN=1 prints candidate pairs and merge decisions on stderr. */
@@ -250,16 +257,33 @@ sentence_free (Sentence *s)
 {
   if (s->tokens)
     g_array_unref (s->tokens);
-  g_array_unref (s->keys);
+  g_free (s->keys);
   g_free (s->fold);
   g_free (s);
 }
 
-static char *
-sentence_key (const XcClaim *c)
+static guint
+sentence_hash (gconstpointer p)
 {
-  return g_strdup_printf ("%s\x1f%" G_GSIZE_FORMAT "\x1f%s", c->file ? c->file : "",
-                          c->sentence_offset, c->sentence ? c->sentence : "");
+  return ((const Sentence *) p)->hash;
+}
+
+static gboolean
+sentence_equal (gconstpointer pa, gconstpointer pb)
+{
+  const Sentence *a = pa, *b = pb;
+  return a->hash == b->hash && a->offset == b->offset && strcmp (a->file, b->file) == 0
+         && strcmp (a->text, b->text) == 0;
+}
+
+/* The sentence a claim stands in, as a lookup key (nothing allocated). */
+static void
+sentence_key (const XcClaim *c, Sentence *key)
+{
+  key->file = c->file ? c->file : "";
+  key->offset = c->sentence_offset;
+  key->text = c->sentence ? c->sentence : "";
+  key->hash = (g_str_hash (key->text) * 31u + g_str_hash (key->file)) * 31u + (guint) key->offset;
 }
 
 /* Punctuation between two words that ends a clause: , ; : ( ) and dashes
@@ -288,13 +312,13 @@ cmp_ptr (gconstpointer a, gconstpointer b)
 }
 
 static gboolean
-keys_contain (const GArray *keys, const char *key)
+keys_contain (const char * const *keys, guint n, const char *key)
 {
-  guint lo = 0, hi = keys->len;
+  guint lo = 0, hi = n;
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
-      const char *k = g_array_index (keys, const char *, mid);
+      const char *k = keys[mid];
       if (k == key)
         return TRUE;
       if ((guintptr) k < (guintptr) key)
@@ -305,52 +329,71 @@ keys_contain (const GArray *keys, const char *key)
   return FALSE;
 }
 
-/* A sentence seen for the first time: its terms (counted once for document
- * frequency), the words written with a capital mid-sentence, its keys. */
-static Sentence *
-sentence_get (XcAligner *self, const XcClaim *c, gboolean *out_new)
+/* The tokens of a sentence. The first time (@first): counts its terms once for
+ * document frequency, notes the words written with a capital mid-sentence and
+ * keeps its keys. */
+static void
+sentence_tokenize (XcAligner *self, Sentence *s, gboolean first)
 {
-  g_autofree char *key = sentence_key (c);
-  Sentence *s = g_hash_table_lookup (self->sentences, key);
-  *out_new = s == NULL;
-  if (s)
-    return s;
-  s = g_new0 (Sentence, 1);
-  g_autoptr(GArray) full = xc_terms_tokenize (c->sentence);
+  const char *text = s->text;
+  g_autoptr(GArray) full = xc_terms_tokenize_cached (text, self->stem_cache);
   s->tokens = g_array_sized_new (FALSE, FALSE, sizeof (Tok), full->len);
-  s->keys = g_array_sized_new (FALSE, FALSE, sizeof (const char *), full->len);
-  self->n_sentences++;
+  g_autofree const char **keys = first ? g_new (const char *, MAX (1, full->len)) : NULL;
   guint16 clause = 0;
   for (guint i = 0; i < full->len; i++)
     {
       XcToken *t = &g_array_index (full, XcToken, i);
-      if (i > 0 && clause_break (c->sentence, g_array_index (full, XcToken, i - 1).end, t->start))
+      if (i > 0 && clause_break (text, g_array_index (full, XcToken, i - 1).end, t->start))
         clause++;
       Tok k = { G_MAXUINT, g_intern_string (t->key), (guint32) t->start, (guint32) t->end,
                 (guint8) t->cap, (guint8) t->initial, (guint8) t->calendar, (guint8) t->possessive,
                 (guint8) g_ascii_isdigit (t->key[0]), clause };
-      g_array_append_val (s->keys, k.key);
-      if (t->cap && !t->initial)
-        g_hash_table_add (self->capitalized, (gpointer) k.key);
+      if (first)
+        {
+          keys[i] = k.key;
+          if (t->cap && !t->initial)
+            g_hash_table_add (self->capitalized, (gpointer) k.key);
+        }
       if (t->stem)
         {
-          k.term = term_id (self, t->stem, c->sentence + t->start, t->end - t->start);
+          k.term = term_id (self, t->stem, text + t->start, t->end - t->start);
           gboolean again = FALSE;
-          for (guint j = 0; j < s->tokens->len && !again; j++)
+          for (guint j = 0; first && j < s->tokens->len && !again; j++)
             again = g_array_index (s->tokens, Tok, j).term == k.term;
-          if (!again)
+          if (first && !again)
             g_array_index (self->df, guint, k.term)++;
         }
       g_array_append_val (s->tokens, k);
     }
-  g_array_sort (s->keys, cmp_ptr);
+  if (!first)
+    return;
+  qsort (keys, full->len, sizeof (const char *), cmp_ptr);
   guint u = 0;
-  for (guint i = 0; i < s->keys->len; i++)
-    if (u == 0 || g_array_index (s->keys, const char *, i) != g_array_index (s->keys, const char *, u - 1))
-      g_array_index (s->keys, const char *, u++) = g_array_index (s->keys, const char *, i);
-  g_array_set_size (s->keys, u);
-  s->fold = xc_fold_sentence (c->sentence);
-  g_hash_table_insert (self->sentences, g_steal_pointer (&key), s);
+  for (guint i = 0; i < full->len; i++)
+    if (u == 0 || keys[i] != keys[u - 1])
+      keys[u++] = keys[i];
+  s->keys = g_new (const char *, MAX (1, u));
+  memcpy (s->keys, keys, u * sizeof (const char *));
+  s->n_keys = u;
+}
+
+/* The sentence of a claim; a sentence seen for the first time is weighed (see
+ * sentence_tokenize) and folded, and its tokens dropped again. */
+static Sentence *
+sentence_get (XcAligner *self, const XcClaim *c)
+{
+  Sentence key;
+  sentence_key (c, &key);
+  Sentence *s = g_hash_table_lookup (self->sentences, &key);
+  if (s)
+    return s;
+  s = g_new0 (Sentence, 1);
+  *s = key;
+  self->n_sentences++;
+  sentence_tokenize (self, s, TRUE);
+  g_clear_pointer (&s->tokens, g_array_unref);
+  s->fold = xc_fold_sentence (s->text);
+  g_hash_table_add (self->sentences, s);
   return s;
 }
 
@@ -545,7 +588,7 @@ static void
 item_clear (gpointer p)
 {
   XcItem *it = p;
-  g_free (it->block);
+  (void) it;
 }
 
 /* Significant digits of an exactly stated figure: "$240.1 billion" 4, "26.3%" 3,
@@ -619,45 +662,32 @@ cmp_weight_desc (gconstpointer pa, gconstpointer pb)
  * many documents each name occurs. Two documents about other stories can hold
  * the same sentence with another figure ("found 3 faults" / "found 9 faults"). */
 static void
-build_doc_names (XcAligner *self, Sentence **of_claim)
+doc_names_add_sentence (XcAligner *self, GHashTable *names, const Sentence *s)
 {
-  self->doc_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  self->name_docs = g_hash_table_new (NULL, NULL);
-  guint n = self->items->len;
-  for (guint i = 0; i < n;)
+  for (guint k = 0; k < s->tokens->len; k++)
     {
-      XcItem *first = xc_aligner_item (self, i);
-      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-      g_autoptr(GHashTable) names = g_hash_table_new (NULL, NULL);
-      guint j = i;
-      for (; j < n && g_strcmp0 (xc_aligner_item (self, j)->claim->file, first->claim->file) == 0; j++)
-        {
-          xc_aligner_item (self, j)->doc = self->doc_names->len;
-          Sentence *s = of_claim[j];
-          if (!g_hash_table_add (seen, s))
-            continue;
-          for (guint k = 0; k < s->tokens->len; k++)
-            {
-              Tok *t = &g_array_index (s->tokens, Tok, k);
-              if (t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
-                  && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key)))
-                g_hash_table_add (names, (gpointer) t->key);
-            }
-        }
-      GArray *keys = g_array_new (FALSE, FALSE, sizeof (const char *));
-      GHashTableIter it;
-      gpointer key;
-      g_hash_table_iter_init (&it, names);
-      while (g_hash_table_iter_next (&it, &key, NULL))
-        {
-          g_array_append_val (keys, key);
-          g_hash_table_insert (self->name_docs, key,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, key)) + 1));
-        }
-      g_array_sort (keys, cmp_ptr);
-      g_ptr_array_add (self->doc_names, keys);
-      i = j;
+      Tok *t = &g_array_index (s->tokens, Tok, k);
+      if (t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
+          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key)))
+        g_hash_table_add (names, (gpointer) t->key);
     }
+}
+
+static void
+doc_names_close (XcAligner *self, GHashTable *names)
+{
+  GArray *keys = g_array_sized_new (FALSE, FALSE, sizeof (const char *), g_hash_table_size (names));
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, names);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      g_array_append_val (keys, key);
+      g_hash_table_insert (self->name_docs, key,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, key)) + 1));
+    }
+  g_array_sort (keys, cmp_ptr);
+  g_ptr_array_add (self->doc_names, keys);
 }
 
 /* Whether two documents share a name that few documents of the run hold: in a
@@ -672,7 +702,7 @@ docs_share_a_name (XcAligner *self, guint a, guint b)
   for (guint i = 0; i < x->len; i++)
     {
       const char *k = g_array_index (x, const char *, i);
-      if (keys_contain (y, k) && GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, k)) <= limit)
+      if (keys_contain ((const char * const *) y->data, y->len, k) && GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, k)) <= limit)
         return TRUE;
     }
   return FALSE;
@@ -685,42 +715,67 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   self->tolerance = tolerance;
   self->items = g_array_sized_new (FALSE, TRUE, sizeof (XcItem), claims->len);
   g_array_set_clear_func (self->items, item_clear);
-  self->sentences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sentence_free);
+  self->sentences = g_hash_table_new_full (sentence_hash, sentence_equal, (GDestroyNotify) sentence_free, NULL);
   self->term_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->stems = g_ptr_array_new_with_free_func (g_free);
   self->surfaces = g_ptr_array_new_with_free_func (g_free);
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
   self->capitalized = g_hash_table_new (NULL, NULL);
+  self->stem_cache = xc_terms_stem_cache_new ();
   self->term_arena = g_array_sized_new (FALSE, FALSE, sizeof (XcTermWeight), claims->len * 12);
   self->name_arena = g_array_sized_new (FALSE, FALSE, sizeof (XcName), claims->len * 2);
+  self->doc_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->name_docs = g_hash_table_new (NULL, NULL);
 
   /* pass 1: every distinct sentence once: document frequencies, capitalized words */
   g_autofree Sentence **of_claim = g_new (Sentence *, MAX (1, claims->len));
   for (guint i = 0; i < claims->len; i++)
+    of_claim[i] = sentence_get (self, claims->pdata[i]);
+  /* pass 2: items, document by document; a sentence's tokens are made again while
+   * its claims are weighed (claims are sorted by file and offset: one at a time) */
+  Sentence *current = NULL;
+  for (guint i = 0; i < claims->len;)
     {
-      gboolean fresh;
-      of_claim[i] = sentence_get (self, claims->pdata[i], &fresh);
+      const char *file = ((XcClaim *) claims->pdata[i])->file;
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) names = g_hash_table_new (NULL, NULL);
+      guint j = i;
+      for (; j < claims->len && g_strcmp0 (((XcClaim *) claims->pdata[j])->file, file) == 0; j++)
+        {
+          XcClaim *c = claims->pdata[j];
+          Sentence *s = of_claim[j];
+          if (s != current)
+            {
+              if (current)
+                g_clear_pointer (&current->tokens, g_array_unref);
+              current = s;
+              sentence_tokenize (self, s, FALSE);
+            }
+          if (g_hash_table_add (seen, s))
+            doc_names_add_sentence (self, names, s);
+          XcItem it = { 0 };
+          it.claim = c;
+          it.index = j;
+          it.anchor = -1;
+          it.cluster = -1;
+          it.doc = self->doc_names->len;
+          it.source_key = c->source ? c->source : c->file ? c->file : "";
+          g_autofree char *block = xc_claim_block_key (c);
+          it.block = block ? g_intern_string (block) : NULL;
+          it.aligned = it.block != NULL;
+          it.judged = xc_claim_effective_interval (c, tolerance, &it.iv) && !c->is_scope;
+          it.digits = c->is_scope ? 0 : value_digits (c);
+          it.keys = s->keys;
+          it.n_keys = s->n_keys;
+          it.fold = s->fold;
+          item_build_terms (self, &it, s);
+          g_array_append_val (self->items, it);
+        }
+      doc_names_close (self, names);
+      i = j;
     }
-  /* pass 2: items */
-  for (guint i = 0; i < claims->len; i++)
-    {
-      XcClaim *c = claims->pdata[i];
-      XcItem it = { 0 };
-      it.claim = c;
-      it.index = i;
-      it.anchor = -1;
-      it.cluster = -1;
-      it.source_key = c->source ? c->source : c->file ? c->file : "";
-      it.block = xc_claim_block_key (c);
-      it.aligned = it.block != NULL;
-      it.judged = xc_claim_effective_interval (c, tolerance, &it.iv) && !c->is_scope;
-      it.digits = c->is_scope ? 0 : value_digits (c);
-      Sentence *s = of_claim[i];
-      it.keys = s->keys;
-      it.fold = s->fold;
-      item_build_terms (self, &it, s);
-      g_array_append_val (self->items, it);
-    }
+  if (current)
+    g_clear_pointer (&current->tokens, g_array_unref);
   /* the arenas are complete: offsets become pointers */
   for (guint i = 0; i < self->items->len; i++)
     {
@@ -729,13 +784,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
       it->names = &g_array_index (self->name_arena, XcName, GPOINTER_TO_UINT (it->names));
     }
   find_anchors (self);
-  build_doc_names (self, of_claim);
-  /* the words have been weighed: keep only what pairs need (keys, folds) */
-  GHashTableIter iter;
-  gpointer value;
-  g_hash_table_iter_init (&iter, self->sentences);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_clear_pointer (&((Sentence *) value)->tokens, g_array_unref);
+  g_clear_pointer (&self->stem_cache, g_hash_table_unref);
   return self;
 }
 
@@ -753,6 +802,8 @@ xc_aligner_free (XcAligner *self)
   g_hash_table_unref (self->capitalized);
   g_array_unref (self->term_arena);
   g_array_unref (self->name_arena);
+  if (self->stem_cache)
+    g_hash_table_unref (self->stem_cache);
   if (self->doc_names)
     g_ptr_array_unref (self->doc_names);
   if (self->name_docs)
@@ -829,7 +880,7 @@ static gboolean
 has_exclusive_name (const XcItem *a, const XcItem *b, guint window)
 {
   for (guint i = 0; i < a->n_names; i++)
-    if (a->names[i].dist <= window && !keys_contain (b->keys, a->names[i].key))
+    if (a->names[i].dist <= window && !keys_contain (b->keys, b->n_keys, a->names[i].key))
       return TRUE;
   return FALSE;
 }
@@ -1298,8 +1349,8 @@ xc_aligner_run (XcAligner *self, const XcAlignParams *p)
       GArray *list = g_hash_table_lookup (blocks, it->block);
       if (list == NULL)
         {
-          g_hash_table_insert (blocks, it->block, list = g_array_new (FALSE, FALSE, sizeof (guint)));
-          g_ptr_array_add (names, it->block);
+          g_hash_table_insert (blocks, (gpointer) it->block, list = g_array_new (FALSE, FALSE, sizeof (guint)));
+          g_ptr_array_add (names, (gpointer) it->block);
         }
       g_array_append_val (list, i);
     }

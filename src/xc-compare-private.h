@@ -26,6 +26,11 @@ typedef struct {
 
 /* (transfer full) XcToken array (g_array with clear func) */
 GArray     *xc_terms_tokenize     (const char *sentence);
+/* A cache of what each lowercase word becomes, for xc_terms_tokenize_cached(). */
+GHashTable *xc_terms_stem_cache_new (void);
+/* As xc_terms_tokenize(), but the tokens' stems are borrowed from @cache (no clear func):
+ * the array must not outlive the cache. */
+GArray     *xc_terms_tokenize_cached (const char *sentence, GHashTable *cache);
 gboolean    xc_terms_is_stopword  (const char *lower);
 /* (transfer full) the normalized term of one lowercase word, or NULL for a stopword */
 char       *xc_terms_stem         (const char *lower);
@@ -47,7 +52,7 @@ typedef struct {
 typedef struct {
   XcClaim   *claim;       /* (transfer none) */
   guint      index;       /* position in the sorted claims */
-  char      *block;       /* kind/unit family: only equal blocks are compared */
+  const char *block;      /* interned kind/unit family: only equal blocks are compared */
   const char *source_key; /* source, or file when unknown */
   XcInterval iv;          /* effective interval: signed by direction, widened */
   gboolean   judged;      /* takes part in the verdict (not vague, resolved, bounded) */
@@ -56,7 +61,9 @@ typedef struct {
   guint      n_terms;
   const XcName *names;    /* names near the claim (owned by the aligner) */
   guint      n_names;
-  GArray    *keys;        /* interned four-letter keys of every word of its sentence, sorted by address */
+  const char * const *keys; /* interned four-letter keys of every word of its sentence, sorted by
+                             address (owned by the aligner; NULL once xc_aligner_run() is done) */
+  guint      n_keys;
   const char *fold;       /* the sentence folded for wire-copy detection (owned by the aligner) */
   gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
   guint      doc;         /* index of its document in the run */
