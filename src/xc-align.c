@@ -397,6 +397,16 @@ sentence_get (XcAligner *self, const XcClaim *c)
   return s;
 }
 
+/* Whether folding @s for wire copy would leave anything: a letter or digit of any script. */
+static gboolean
+has_word_char (const char *s)
+{
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    if ((guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Where the claim's own words sit in its sentence (token indices, inclusive). */
 static void
 claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *out_last)
@@ -404,7 +414,6 @@ claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *
   *out_first = *out_last = G_MAXUINT;
   if (c->sentence == NULL || c->text == NULL || s->tokens->len == 0)
     return;
-  g_autofree char *text = xc_fold_sentence (c->text);   /* only to test emptiness */
   g_autoptr(GString) folded = g_string_new (NULL);
   gboolean space = FALSE;
   for (const char *p = c->text; *p; p++)
@@ -419,7 +428,7 @@ claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *
           g_string_append_c (folded, *p);
         }
     }
-  if (folded->len == 0 || text[0] == '\0')
+  if (folded->len == 0 || !has_word_char (c->text))
     return;
   gssize rel = c->offset >= c->sentence_offset ? (gssize) (c->offset - c->sentence_offset) : 0;
   gssize best = -1;
@@ -789,17 +798,42 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
 }
 
 void
+xc_aligner_drop_pair_data (XcAligner *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      XcItem *it = xc_aligner_item (self, i);
+      it->names = NULL;
+      it->n_names = 0;
+      it->keys = NULL;
+      it->n_keys = 0;
+    }
+  g_array_set_size (self->name_arena, 0);
+  GHashTableIter iter;
+  gpointer key;
+  g_hash_table_iter_init (&iter, self->sentences);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_clear_pointer (&((Sentence *) key)->keys, g_free);
+  g_clear_pointer (&self->doc_names, g_ptr_array_unref);
+  g_clear_pointer (&self->name_docs, g_hash_table_unref);
+  g_clear_pointer (&self->capitalized, g_hash_table_unref);
+  g_clear_pointer (&self->term_ids, g_hash_table_unref);
+}
+
+void
 xc_aligner_free (XcAligner *self)
 {
   if (self == NULL)
     return;
   g_array_unref (self->items);
   g_hash_table_unref (self->sentences);
-  g_hash_table_unref (self->term_ids);
+  if (self->term_ids)
+    g_hash_table_unref (self->term_ids);
   g_ptr_array_unref (self->stems);
   g_ptr_array_unref (self->surfaces);
   g_array_unref (self->df);
-  g_hash_table_unref (self->capitalized);
+  if (self->capitalized)
+    g_hash_table_unref (self->capitalized);
   g_array_unref (self->term_arena);
   g_array_unref (self->name_arena);
   if (self->stem_cache)

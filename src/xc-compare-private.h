@@ -96,6 +96,9 @@ XcAligner  *xc_aligner_new        (GPtrArray *claims, double tolerance);
 void        xc_aligner_free       (XcAligner *self);
 /* Aligns; returns (transfer full) GPtrArray of GArray(guint item index), each sorted. */
 GPtrArray  *xc_aligner_run        (XcAligner *self, const XcAlignParams *params);
+/* After xc_aligner_run(): frees what only pairing needed (names, sentence keys, who names
+ * what); items keep their claim, block, interval, terms and fold for judging. */
+void        xc_aligner_drop_pair_data (XcAligner *self);
 XcItem     *xc_aligner_item       (XcAligner *self, guint index);
 guint       xc_aligner_n_items    (XcAligner *self);
 /* The similarity of two items' contexts (cosine of IDF x proximity weights). */

@@ -162,7 +162,9 @@ xc_fold_sentence (const char *s)
       else
         gap = TRUE;
     }
-  return g_string_free (out, FALSE);
+  char *folded = g_strndup (out->str, out->len);   /* kept per sentence for the whole run */
+  g_string_free (out, TRUE);
+  return folded;
 }
 
 double
