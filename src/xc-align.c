@@ -91,6 +91,7 @@ struct _XcAligner {
   GArray     *term_arena; /* XcTermWeight: every item's terms, one after the other */
   GArray     *name_arena; /* XcName: every item's names */
   GHashTable *stem_cache; /* lowercase word -> stem (xc_terms_tokenize_cached) */
+  XcTermWeight *terms;    /* the term arena once complete, no bigger than it needs */
 };
 
 /* XC_DEBUG_ALIGN=1 prints candidate pairs and merge decisions on stderr. */
@@ -786,10 +787,12 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   if (current)
     g_clear_pointer (&current->tokens, g_array_unref);
   /* the arenas are complete: offsets become pointers */
+  self->terms = g_memdup2 (self->term_arena->data, MAX (1, self->term_arena->len) * sizeof (XcTermWeight));
+  g_clear_pointer (&self->term_arena, g_array_unref);
   for (guint i = 0; i < self->items->len; i++)
     {
       XcItem *it = xc_aligner_item (self, i);
-      it->terms = &g_array_index (self->term_arena, XcTermWeight, GPOINTER_TO_UINT (it->terms));
+      it->terms = self->terms + GPOINTER_TO_UINT (it->terms);
       it->names = &g_array_index (self->name_arena, XcName, GPOINTER_TO_UINT (it->names));
     }
   find_anchors (self);
@@ -808,7 +811,7 @@ xc_aligner_drop_pair_data (XcAligner *self)
       it->keys = NULL;
       it->n_keys = 0;
     }
-  g_array_set_size (self->name_arena, 0);
+  g_clear_pointer (&self->name_arena, g_array_unref);
   GHashTableIter iter;
   gpointer key;
   g_hash_table_iter_init (&iter, self->sentences);
@@ -834,8 +837,11 @@ xc_aligner_free (XcAligner *self)
   g_array_unref (self->df);
   if (self->capitalized)
     g_hash_table_unref (self->capitalized);
-  g_array_unref (self->term_arena);
-  g_array_unref (self->name_arena);
+  if (self->term_arena)
+    g_array_unref (self->term_arena);
+  if (self->name_arena)
+    g_array_unref (self->name_arena);
+  g_free (self->terms);
   if (self->stem_cache)
     g_hash_table_unref (self->stem_cache);
   if (self->doc_names)

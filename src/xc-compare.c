@@ -171,12 +171,9 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
     g_hash_table_unref (self->group_of);
   self->group_of = g_hash_table_new (NULL, NULL);
 
-  GTimer *T = g_timer_new ();
   XcAligner *al = xc_aligner_new (self->claims, tolerance);
-  if (g_getenv ("XC_T")) g_printerr ("T sort+new %.2f\n", g_timer_elapsed (T, NULL));
   g_autoptr(GPtrArray) clusters = xc_aligner_run (al, NULL);
   xc_aligner_drop_pair_data (al);
-  if (g_getenv ("XC_T")) g_printerr ("T run %.2f\n", g_timer_elapsed (T, NULL));
   for (guint c = 0; c < clusters->len; c++)
     {
       GArray *items = clusters->pdata[c];
@@ -195,34 +192,34 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
       xc_group_describe (g, al, items);
       g_ptr_array_add (self->groups, g);
     }
-  if (g_getenv ("XC_T")) g_printerr ("T judge %.2f\n", g_timer_elapsed (T, NULL));
   xc_aligner_free (al);
-  if (g_getenv ("XC_T")) g_printerr ("T free %.2f\n", g_timer_elapsed (T, NULL));
 
   g_ptr_array_sort (self->groups, cmp_group);
   /* two facts described alike: keep ids unique, in report order ("id-2", "id-3"...);
    * each base id remembers its next suffix so many look-alikes stay linear */
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) next = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* keys are borrowed from the groups, which keep their final ids for the whole run */
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) next = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < self->groups->len; i++)
     {
       XcGroup *g = self->groups->pdata[i];
-      if (g_hash_table_contains (seen, g->id))
+      const char *base = g_hash_table_lookup (seen, g->id);
+      if (base)
         {
-          guint k = MAX (2, GPOINTER_TO_UINT (g_hash_table_lookup (next, g->id)));
+          guint k = MAX (2, GPOINTER_TO_UINT (g_hash_table_lookup (next, base)));
           for (;; k++)
             {
               g_autofree char *alt = g_strdup_printf ("%s-%u", g->id, k);
               if (!g_hash_table_contains (seen, alt))
                 {
-                  g_hash_table_insert (next, g_strdup (g->id), GUINT_TO_POINTER (k + 1));
+                  g_hash_table_insert (next, (gpointer) base, GUINT_TO_POINTER (k + 1));
                   g_free (g->id);
                   g->id = g_steal_pointer (&alt);
                   break;
                 }
             }
         }
-      g_hash_table_add (seen, g_strdup (g->id));
+      g_hash_table_add (seen, g->id);
       switch (g->verdict)
         {
         case XC_VERDICT_CONFLICT: self->n_conflicts++; break;
@@ -231,8 +228,6 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
         default: self->n_single++; break;
         }
     }
-  if (g_getenv ("XC_T")) g_printerr ("T ids %.2f\n", g_timer_elapsed (T, NULL));
-  g_timer_destroy (T);
   return TRUE;
 }
 
