@@ -49,8 +49,14 @@ typedef struct {
 } Tok;
 
 typedef struct {
-  GArray     *tokens;     /* Tok */
-  GArray     *keys;       /* interned four-letter keys, sorted by address, unique */
+  /* the key: (file, offset, text), all borrowed from the first claim that stands in it */
+  const char *file;
+  gsize       offset;
+  const char *text;
+  guint       hash;
+  GArray     *tokens;     /* Tok: only while its claims are weighed */
+  const char **keys;      /* interned four-letter keys, sorted by address, unique */
+  guint       n_keys;
   char       *fold;
 } Sentence;
 
@@ -82,6 +88,10 @@ struct _XcAligner {
   double      tolerance;
   GPtrArray  *doc_names;  /* per document: GArray of interned name keys, sorted by address */
   GHashTable *name_docs;  /* name key -> documents naming it */
+  GArray     *term_arena; /* XcTermWeight: every item's terms, one after the other */
+  GArray     *name_arena; /* XcName: every item's names */
+  GHashTable *stem_cache; /* lowercase word -> stem (xc_terms_tokenize_cached) */
+  XcTermWeight *terms;    /* the term arena once complete, no bigger than it needs */
 };
 
 /* XC_DEBUG_ALIGN=1 prints candidate pairs and merge decisions on stderr. */
@@ -250,16 +260,33 @@ sentence_free (Sentence *s)
 {
   if (s->tokens)
     g_array_unref (s->tokens);
-  g_array_unref (s->keys);
+  g_free (s->keys);
   g_free (s->fold);
   g_free (s);
 }
 
-static char *
-sentence_key (const XcClaim *c)
+static guint
+sentence_hash (gconstpointer p)
 {
-  return g_strdup_printf ("%s\x1f%" G_GSIZE_FORMAT "\x1f%s", c->file ? c->file : "",
-                          c->sentence_offset, c->sentence ? c->sentence : "");
+  return ((const Sentence *) p)->hash;
+}
+
+static gboolean
+sentence_equal (gconstpointer pa, gconstpointer pb)
+{
+  const Sentence *a = pa, *b = pb;
+  return a->hash == b->hash && a->offset == b->offset && strcmp (a->file, b->file) == 0
+         && strcmp (a->text, b->text) == 0;
+}
+
+/* The sentence a claim stands in, as a lookup key (nothing allocated). */
+static void
+sentence_key (const XcClaim *c, Sentence *key)
+{
+  key->file = c->file ? c->file : "";
+  key->offset = c->sentence_offset;
+  key->text = c->sentence ? c->sentence : "";
+  key->hash = (g_str_hash (key->text) * 31u + g_str_hash (key->file)) * 31u + (guint) key->offset;
 }
 
 /* Punctuation between two words that ends a clause: , ; : ( ) and dashes
@@ -288,13 +315,13 @@ cmp_ptr (gconstpointer a, gconstpointer b)
 }
 
 static gboolean
-keys_contain (const GArray *keys, const char *key)
+keys_contain (const char * const *keys, guint n, const char *key)
 {
-  guint lo = 0, hi = keys->len;
+  guint lo = 0, hi = n;
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
-      const char *k = g_array_index (keys, const char *, mid);
+      const char *k = keys[mid];
       if (k == key)
         return TRUE;
       if ((guintptr) k < (guintptr) key)
@@ -305,53 +332,82 @@ keys_contain (const GArray *keys, const char *key)
   return FALSE;
 }
 
-/* A sentence seen for the first time: its terms (counted once for document
- * frequency), the words written with a capital mid-sentence, its keys. */
-static Sentence *
-sentence_get (XcAligner *self, const XcClaim *c, gboolean *out_new)
+/* The tokens of a sentence. The first time (@first): counts its terms once for
+ * document frequency, notes the words written with a capital mid-sentence and
+ * keeps its keys. */
+static void
+sentence_tokenize (XcAligner *self, Sentence *s, gboolean first)
 {
-  g_autofree char *key = sentence_key (c);
-  Sentence *s = g_hash_table_lookup (self->sentences, key);
-  *out_new = s == NULL;
-  if (s)
-    return s;
-  s = g_new0 (Sentence, 1);
-  g_autoptr(GArray) full = xc_terms_tokenize (c->sentence);
+  const char *text = s->text;
+  g_autoptr(GArray) full = xc_terms_tokenize_cached (text, self->stem_cache);
   s->tokens = g_array_sized_new (FALSE, FALSE, sizeof (Tok), full->len);
-  s->keys = g_array_sized_new (FALSE, FALSE, sizeof (const char *), full->len);
-  self->n_sentences++;
+  g_autofree const char **keys = first ? g_new (const char *, MAX (1, full->len)) : NULL;
   guint16 clause = 0;
   for (guint i = 0; i < full->len; i++)
     {
       XcToken *t = &g_array_index (full, XcToken, i);
-      if (i > 0 && clause_break (c->sentence, g_array_index (full, XcToken, i - 1).end, t->start))
+      if (i > 0 && clause_break (text, g_array_index (full, XcToken, i - 1).end, t->start))
         clause++;
       Tok k = { G_MAXUINT, g_intern_string (t->key), (guint32) t->start, (guint32) t->end,
                 (guint8) t->cap, (guint8) t->initial, (guint8) t->calendar, (guint8) t->possessive,
                 (guint8) g_ascii_isdigit (t->key[0]), clause };
-      g_array_append_val (s->keys, k.key);
-      if (t->cap && !t->initial)
-        g_hash_table_add (self->capitalized, (gpointer) k.key);
+      if (first)
+        {
+          keys[i] = k.key;
+          if (t->cap && !t->initial)
+            g_hash_table_add (self->capitalized, (gpointer) k.key);
+        }
       if (t->stem)
         {
-          k.term = term_id (self, t->stem, c->sentence + t->start, t->end - t->start);
+          k.term = term_id (self, t->stem, text + t->start, t->end - t->start);
           gboolean again = FALSE;
-          for (guint j = 0; j < s->tokens->len && !again; j++)
+          for (guint j = 0; first && j < s->tokens->len && !again; j++)
             again = g_array_index (s->tokens, Tok, j).term == k.term;
-          if (!again)
+          if (first && !again)
             g_array_index (self->df, guint, k.term)++;
         }
       g_array_append_val (s->tokens, k);
     }
-  g_array_sort (s->keys, cmp_ptr);
+  if (!first)
+    return;
+  qsort (keys, full->len, sizeof (const char *), cmp_ptr);
   guint u = 0;
-  for (guint i = 0; i < s->keys->len; i++)
-    if (u == 0 || g_array_index (s->keys, const char *, i) != g_array_index (s->keys, const char *, u - 1))
-      g_array_index (s->keys, const char *, u++) = g_array_index (s->keys, const char *, i);
-  g_array_set_size (s->keys, u);
-  s->fold = xc_fold_sentence (c->sentence);
-  g_hash_table_insert (self->sentences, g_steal_pointer (&key), s);
+  for (guint i = 0; i < full->len; i++)
+    if (u == 0 || keys[i] != keys[u - 1])
+      keys[u++] = keys[i];
+  s->keys = g_new (const char *, MAX (1, u));
+  memcpy (s->keys, keys, u * sizeof (const char *));
+  s->n_keys = u;
+}
+
+/* The sentence of a claim; a sentence seen for the first time is weighed (see
+ * sentence_tokenize) and folded, and its tokens dropped again. */
+static Sentence *
+sentence_get (XcAligner *self, const XcClaim *c)
+{
+  Sentence key;
+  sentence_key (c, &key);
+  Sentence *s = g_hash_table_lookup (self->sentences, &key);
+  if (s)
+    return s;
+  s = g_new0 (Sentence, 1);
+  *s = key;
+  self->n_sentences++;
+  sentence_tokenize (self, s, TRUE);
+  g_clear_pointer (&s->tokens, g_array_unref);
+  s->fold = xc_fold_sentence (s->text);
+  g_hash_table_add (self->sentences, s);
   return s;
+}
+
+/* Whether folding @s for wire copy would leave anything: a letter or digit of any script. */
+static gboolean
+has_word_char (const char *s)
+{
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    if ((guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
 }
 
 /* Where the claim's own words sit in its sentence (token indices, inclusive). */
@@ -361,7 +417,6 @@ claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *
   *out_first = *out_last = G_MAXUINT;
   if (c->sentence == NULL || c->text == NULL || s->tokens->len == 0)
     return;
-  g_autofree char *text = xc_fold_sentence (c->text);   /* only to test emptiness */
   g_autoptr(GString) folded = g_string_new (NULL);
   gboolean space = FALSE;
   for (const char *p = c->text; *p; p++)
@@ -376,7 +431,7 @@ claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *
           g_string_append_c (folded, *p);
         }
     }
-  if (folded->len == 0 || text[0] == '\0')
+  if (folded->len == 0 || !has_word_char (c->text))
     return;
   gssize rel = c->offset >= c->sentence_offset ? (gssize) (c->offset - c->sentence_offset) : 0;
   gssize best = -1;
@@ -466,8 +521,8 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       if (content < MIN_CLAUSE_TERMS)
         c_hi++;
     }
-  it->names = g_array_new (FALSE, FALSE, sizeof (const char *));
-  it->name_dist = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* names and terms go to the aligner's arenas; the item keeps offsets until all are built */
+  guint names_at = self->name_arena->len;
   for (guint i = 0; i < s->tokens->len; i++)
     {
       Tok *t = &g_array_index (s->tokens, Tok, i);
@@ -482,12 +537,12 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       if (is_name && nd <= NAME_WINDOW && !inside_attribution (it->claim, t))
         {
           gboolean dup = FALSE;
-          for (guint k = 0; k < it->names->len && !dup; k++)
-            dup = g_array_index (it->names, const char *, k) == t->key;
+          for (guint k = names_at; k < self->name_arena->len && !dup; k++)
+            dup = g_array_index (self->name_arena, XcName, k).key == t->key;
           if (!dup)
             {
-              g_array_append_val (it->names, t->key);
-              g_array_append_val (it->name_dist, nd);
+              XcName nm = { t->key, nd };
+              g_array_append_val (self->name_arena, nm);
             }
         }
       if (t->term == G_MAXUINT)
@@ -522,8 +577,9 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
         g_printerr (" %s=%.2f", (char *) self->stems->pdata[g_array_index (w, XcTermWeight, k).id],
                     g_array_index (w, XcTermWeight, k).w);
       g_printerr ("\n   names:");
-      for (guint k = 0; k < it->names->len; k++)
-        g_printerr (" %s@%u", g_array_index (it->names, const char *, k), g_array_index (it->name_dist, guint, k));
+      for (guint k = names_at; k < self->name_arena->len; k++)
+        g_printerr (" %s@%u", g_array_index (self->name_arena, XcName, k).key,
+                    g_array_index (self->name_arena, XcName, k).dist);
       g_printerr ("\n");
     }
   g_array_sort (w, cmp_term_id);
@@ -533,20 +589,18 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
   norm = sqrt (norm);
   for (guint i = 0; norm > 0 && i < w->len; i++)
     g_array_index (w, XcTermWeight, i).w = (float) (g_array_index (w, XcTermWeight, i).w / norm);
-  it->terms = g_steal_pointer (&w);
+  it->names = GUINT_TO_POINTER (names_at);   /* offsets for now: see xc_aligner_new */
+  it->n_names = self->name_arena->len - names_at;
+  it->terms = GUINT_TO_POINTER (self->term_arena->len);
+  it->n_terms = w->len;
+  g_array_append_vals (self->term_arena, w->data, w->len);
 }
 
 static void
 item_clear (gpointer p)
 {
   XcItem *it = p;
-  g_free (it->block);
-  if (it->terms)
-    g_array_unref (it->terms);
-  if (it->names)
-    g_array_unref (it->names);
-  if (it->name_dist)
-    g_array_unref (it->name_dist);
+  (void) it;
 }
 
 /* Significant digits of an exactly stated figure: "$240.1 billion" 4, "26.3%" 3,
@@ -620,45 +674,32 @@ cmp_weight_desc (gconstpointer pa, gconstpointer pb)
  * many documents each name occurs. Two documents about other stories can hold
  * the same sentence with another figure ("found 3 faults" / "found 9 faults"). */
 static void
-build_doc_names (XcAligner *self, Sentence **of_claim)
+doc_names_add_sentence (XcAligner *self, GHashTable *names, const Sentence *s)
 {
-  self->doc_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  self->name_docs = g_hash_table_new (NULL, NULL);
-  guint n = self->items->len;
-  for (guint i = 0; i < n;)
+  for (guint k = 0; k < s->tokens->len; k++)
     {
-      XcItem *first = xc_aligner_item (self, i);
-      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-      g_autoptr(GHashTable) names = g_hash_table_new (NULL, NULL);
-      guint j = i;
-      for (; j < n && g_strcmp0 (xc_aligner_item (self, j)->claim->file, first->claim->file) == 0; j++)
-        {
-          xc_aligner_item (self, j)->doc = self->doc_names->len;
-          Sentence *s = of_claim[j];
-          if (!g_hash_table_add (seen, s))
-            continue;
-          for (guint k = 0; k < s->tokens->len; k++)
-            {
-              Tok *t = &g_array_index (s->tokens, Tok, k);
-              if (t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
-                  && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key)))
-                g_hash_table_add (names, (gpointer) t->key);
-            }
-        }
-      GArray *keys = g_array_new (FALSE, FALSE, sizeof (const char *));
-      GHashTableIter it;
-      gpointer key;
-      g_hash_table_iter_init (&it, names);
-      while (g_hash_table_iter_next (&it, &key, NULL))
-        {
-          g_array_append_val (keys, key);
-          g_hash_table_insert (self->name_docs, key,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, key)) + 1));
-        }
-      g_array_sort (keys, cmp_ptr);
-      g_ptr_array_add (self->doc_names, keys);
-      i = j;
+      Tok *t = &g_array_index (s->tokens, Tok, k);
+      if (t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
+          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key)))
+        g_hash_table_add (names, (gpointer) t->key);
     }
+}
+
+static void
+doc_names_close (XcAligner *self, GHashTable *names)
+{
+  GArray *keys = g_array_sized_new (FALSE, FALSE, sizeof (const char *), g_hash_table_size (names));
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, names);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      g_array_append_val (keys, key);
+      g_hash_table_insert (self->name_docs, key,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, key)) + 1));
+    }
+  g_array_sort (keys, cmp_ptr);
+  g_ptr_array_add (self->doc_names, keys);
 }
 
 /* Whether two documents share a name that few documents of the run hold: in a
@@ -673,7 +714,7 @@ docs_share_a_name (XcAligner *self, guint a, guint b)
   for (guint i = 0; i < x->len; i++)
     {
       const char *k = g_array_index (x, const char *, i);
-      if (keys_contain (y, k) && GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, k)) <= limit)
+      if (keys_contain ((const char * const *) y->data, y->len, k) && GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, k)) <= limit)
         return TRUE;
     }
   return FALSE;
@@ -686,49 +727,102 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   self->tolerance = tolerance;
   self->items = g_array_sized_new (FALSE, TRUE, sizeof (XcItem), claims->len);
   g_array_set_clear_func (self->items, item_clear);
-  self->sentences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sentence_free);
+  self->sentences = g_hash_table_new_full (sentence_hash, sentence_equal, (GDestroyNotify) sentence_free, NULL);
   self->term_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->stems = g_ptr_array_new_with_free_func (g_free);
   self->surfaces = g_ptr_array_new_with_free_func (g_free);
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
   self->capitalized = g_hash_table_new (NULL, NULL);
+  self->stem_cache = xc_terms_stem_cache_new ();
+  self->term_arena = g_array_sized_new (FALSE, FALSE, sizeof (XcTermWeight), claims->len * 12);
+  self->name_arena = g_array_sized_new (FALSE, FALSE, sizeof (XcName), claims->len * 2);
+  self->doc_names = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->name_docs = g_hash_table_new (NULL, NULL);
 
   /* pass 1: every distinct sentence once: document frequencies, capitalized words */
   g_autofree Sentence **of_claim = g_new (Sentence *, MAX (1, claims->len));
   for (guint i = 0; i < claims->len; i++)
+    of_claim[i] = sentence_get (self, claims->pdata[i]);
+  /* pass 2: items, document by document; a sentence's tokens are made again while
+   * its claims are weighed (claims are sorted by file and offset: one at a time) */
+  Sentence *current = NULL;
+  for (guint i = 0; i < claims->len;)
     {
-      gboolean fresh;
-      of_claim[i] = sentence_get (self, claims->pdata[i], &fresh);
+      const char *file = ((XcClaim *) claims->pdata[i])->file;
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) names = g_hash_table_new (NULL, NULL);
+      guint j = i;
+      for (; j < claims->len && g_strcmp0 (((XcClaim *) claims->pdata[j])->file, file) == 0; j++)
+        {
+          XcClaim *c = claims->pdata[j];
+          Sentence *s = of_claim[j];
+          if (s != current)
+            {
+              if (current)
+                g_clear_pointer (&current->tokens, g_array_unref);
+              current = s;
+              sentence_tokenize (self, s, FALSE);
+            }
+          if (g_hash_table_add (seen, s))
+            doc_names_add_sentence (self, names, s);
+          XcItem it = { 0 };
+          it.claim = c;
+          it.index = j;
+          it.anchor = -1;
+          it.cluster = -1;
+          it.doc = self->doc_names->len;
+          it.source_key = c->source ? c->source : c->file ? c->file : "";
+          g_autofree char *block = xc_claim_block_key (c);
+          it.block = block ? g_intern_string (block) : NULL;
+          it.aligned = it.block != NULL;
+          it.judged = xc_claim_effective_interval (c, tolerance, &it.iv) && !c->is_scope;
+          it.digits = c->is_scope ? 0 : value_digits (c);
+          it.keys = s->keys;
+          it.n_keys = s->n_keys;
+          it.fold = s->fold;
+          item_build_terms (self, &it, s);
+          g_array_append_val (self->items, it);
+        }
+      doc_names_close (self, names);
+      i = j;
     }
-  /* pass 2: items */
-  for (guint i = 0; i < claims->len; i++)
+  if (current)
+    g_clear_pointer (&current->tokens, g_array_unref);
+  /* the arenas are complete: offsets become pointers */
+  self->terms = g_memdup2 (self->term_arena->data, MAX (1, self->term_arena->len) * sizeof (XcTermWeight));
+  g_clear_pointer (&self->term_arena, g_array_unref);
+  for (guint i = 0; i < self->items->len; i++)
     {
-      XcClaim *c = claims->pdata[i];
-      XcItem it = { 0 };
-      it.claim = c;
-      it.index = i;
-      it.anchor = -1;
-      it.cluster = -1;
-      it.source_key = c->source ? c->source : c->file ? c->file : "";
-      it.block = xc_claim_block_key (c);
-      it.aligned = it.block != NULL;
-      it.judged = xc_claim_effective_interval (c, tolerance, &it.iv) && !c->is_scope;
-      it.digits = c->is_scope ? 0 : value_digits (c);
-      Sentence *s = of_claim[i];
-      it.keys = s->keys;
-      it.fold = s->fold;
-      item_build_terms (self, &it, s);
-      g_array_append_val (self->items, it);
+      XcItem *it = xc_aligner_item (self, i);
+      it->terms = self->terms + GPOINTER_TO_UINT (it->terms);
+      it->names = &g_array_index (self->name_arena, XcName, GPOINTER_TO_UINT (it->names));
     }
   find_anchors (self);
-  build_doc_names (self, of_claim);
-  /* the words have been weighed: keep only what pairs need (keys, folds) */
-  GHashTableIter iter;
-  gpointer value;
-  g_hash_table_iter_init (&iter, self->sentences);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_clear_pointer (&((Sentence *) value)->tokens, g_array_unref);
+  g_clear_pointer (&self->stem_cache, g_hash_table_unref);
   return self;
+}
+
+void
+xc_aligner_drop_pair_data (XcAligner *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      XcItem *it = xc_aligner_item (self, i);
+      it->names = NULL;
+      it->n_names = 0;
+      it->keys = NULL;
+      it->n_keys = 0;
+    }
+  g_clear_pointer (&self->name_arena, g_array_unref);
+  GHashTableIter iter;
+  gpointer key;
+  g_hash_table_iter_init (&iter, self->sentences);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_clear_pointer (&((Sentence *) key)->keys, g_free);
+  g_clear_pointer (&self->doc_names, g_ptr_array_unref);
+  g_clear_pointer (&self->name_docs, g_hash_table_unref);
+  g_clear_pointer (&self->capitalized, g_hash_table_unref);
+  g_clear_pointer (&self->term_ids, g_hash_table_unref);
 }
 
 void
@@ -738,11 +832,20 @@ xc_aligner_free (XcAligner *self)
     return;
   g_array_unref (self->items);
   g_hash_table_unref (self->sentences);
-  g_hash_table_unref (self->term_ids);
+  if (self->term_ids)
+    g_hash_table_unref (self->term_ids);
   g_ptr_array_unref (self->stems);
   g_ptr_array_unref (self->surfaces);
   g_array_unref (self->df);
-  g_hash_table_unref (self->capitalized);
+  if (self->capitalized)
+    g_hash_table_unref (self->capitalized);
+  if (self->term_arena)
+    g_array_unref (self->term_arena);
+  if (self->name_arena)
+    g_array_unref (self->name_arena);
+  g_free (self->terms);
+  if (self->stem_cache)
+    g_hash_table_unref (self->stem_cache);
   if (self->doc_names)
     g_ptr_array_unref (self->doc_names);
   if (self->name_docs)
@@ -775,14 +878,14 @@ xc_aligner_term_stem (XcAligner *self, guint id)
 }
 
 static double
-dot (const GArray *a, const GArray *b)
+dot_terms (const XcTermWeight *a, guint na, const XcTermWeight *b, guint nb)
 {
   double s = 0;
   guint i = 0, j = 0;
-  while (i < a->len && j < b->len)
+  while (i < na && j < nb)
     {
-      const XcTermWeight *x = &g_array_index (a, XcTermWeight, i);
-      const XcTermWeight *y = &g_array_index (b, XcTermWeight, j);
+      const XcTermWeight *x = &a[i];
+      const XcTermWeight *y = &b[j];
       if (x->id == y->id)
         {
           s += (double) x->w * y->w;
@@ -797,18 +900,29 @@ dot (const GArray *a, const GArray *b)
   return s;
 }
 
+static double
+dot (const GArray *a, const GArray *b)
+{
+  return dot_terms ((const XcTermWeight *) a->data, a->len, (const XcTermWeight *) b->data, b->len);
+}
+
+static double
+item_dot (const XcItem *a, const XcItem *b)
+{
+  return dot_terms (a->terms, a->n_terms, b->terms, b->n_terms);
+}
+
 double
 xc_aligner_similarity (XcAligner *self, guint a, guint b)
 {
-  return dot (xc_aligner_item (self, a)->terms, xc_aligner_item (self, b)->terms);
+  return item_dot (xc_aligner_item (self, a), xc_aligner_item (self, b));
 }
 
 static gboolean
 has_exclusive_name (const XcItem *a, const XcItem *b, guint window)
 {
-  for (guint i = 0; i < a->names->len; i++)
-    if (g_array_index (a->name_dist, guint, i) <= window
-        && !keys_contain (b->keys, g_array_index (a->names, const char *, i)))
+  for (guint i = 0; i < a->n_names; i++)
+    if (a->names[i].dist <= window && !keys_contain (b->keys, b->n_keys, a->names[i].key))
       return TRUE;
   return FALSE;
 }
@@ -942,7 +1056,7 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
   if (!items_pair_allowed (self, x, y))
     return;
   Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE };
-  e.sim = dot (x->terms, y->terms);
+  e.sim = item_dot (x, y);
   e.score = e.sim;
   if (other_place_in_copy (x, y, e.sim))
     return;
@@ -985,9 +1099,9 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
   for (guint i = 0; i < n; i++)
     {
       XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
-      for (guint k = 0; k < it->terms->len; k++)
+      for (guint k = 0; k < it->n_terms; k++)
         {
-          XcTermWeight *tw = &g_array_index (it->terms, XcTermWeight, k);
+          const XcTermWeight *tw = &it->terms[k];
           gpointer key = GUINT_TO_POINTER (tw->id + 1);
           GArray *list = g_hash_table_lookup (postings, key);
           if (list == NULL)
@@ -1003,7 +1117,7 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
     {
       XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
       g_array_set_size (top, 0);
-      g_array_append_vals (top, it->terms->data, it->terms->len);
+      g_array_append_vals (top, it->terms, it->n_terms);
       g_array_sort (top, cmp_weight_desc);
       g_array_set_size (touched, 0);
       for (guint k = 0; k < top->len && k < p->top_terms; k++)
@@ -1155,7 +1269,8 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
       Cluster c = { 0 };
       c.members = g_array_new (FALSE, FALSE, sizeof (guint));
       g_array_append_val (c.members, ii);
-      c.centroid = g_array_copy (it->terms);
+      c.centroid = g_array_sized_new (FALSE, FALSE, sizeof (XcTermWeight), it->n_terms);
+      g_array_append_vals (c.centroid, it->terms, it->n_terms);
       c.has_common = it->judged;
       c.common = it->iv;
       c.n_judged = it->judged ? 1 : 0;
@@ -1276,8 +1391,8 @@ xc_aligner_run (XcAligner *self, const XcAlignParams *p)
       GArray *list = g_hash_table_lookup (blocks, it->block);
       if (list == NULL)
         {
-          g_hash_table_insert (blocks, it->block, list = g_array_new (FALSE, FALSE, sizeof (guint)));
-          g_ptr_array_add (names, it->block);
+          g_hash_table_insert (blocks, (gpointer) it->block, list = g_array_new (FALSE, FALSE, sizeof (guint)));
+          g_ptr_array_add (names, (gpointer) it->block);
         }
       g_array_append_val (list, i);
     }

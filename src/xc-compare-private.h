@@ -26,6 +26,11 @@ typedef struct {
 
 /* (transfer full) XcToken array (g_array with clear func) */
 GArray     *xc_terms_tokenize     (const char *sentence);
+/* A cache of what each lowercase word becomes, for xc_terms_tokenize_cached(). */
+GHashTable *xc_terms_stem_cache_new (void);
+/* As xc_terms_tokenize(), but the tokens' stems are borrowed from @cache (no clear func):
+ * the array must not outlive the cache. */
+GArray     *xc_terms_tokenize_cached (const char *sentence, GHashTable *cache);
 gboolean    xc_terms_is_stopword  (const char *lower);
 /* (transfer full) the normalized term of one lowercase word, or NULL for a stopword */
 char       *xc_terms_stem         (const char *lower);
@@ -38,18 +43,27 @@ typedef struct {
 
 /* ---------- items: a claim as the aligner sees it (xc-align.c) ---------- */
 
+/* A name near a claim: its interned four-letter key, and its distance in tokens. */
+typedef struct {
+  const char *key;
+  guint       dist;
+} XcName;
+
 typedef struct {
   XcClaim   *claim;       /* (transfer none) */
   guint      index;       /* position in the sorted claims */
-  char      *block;       /* kind/unit family: only equal blocks are compared */
+  const char *block;      /* interned kind/unit family: only equal blocks are compared */
   const char *source_key; /* source, or file when unknown */
   XcInterval iv;          /* effective interval: signed by direction, widened */
   gboolean   judged;      /* takes part in the verdict (not vague, resolved, bounded) */
   gboolean   aligned;     /* takes part in alignment at all */
-  GArray    *terms;       /* XcTermWeight, sorted by id, unit length */
-  GArray    *names;       /* char* keys of names near the claim (not owned: interned) */
-  GArray    *name_dist;   /* guint: each name's distance in tokens from the claim */
-  GArray    *keys;        /* interned four-letter keys of every word of its sentence, sorted by address */
+  const XcTermWeight *terms; /* sorted by id, unit length (owned by the aligner) */
+  guint      n_terms;
+  const XcName *names;    /* names near the claim (owned by the aligner) */
+  guint      n_names;
+  const char * const *keys; /* interned four-letter keys of every word of its sentence, sorted by
+                             address (owned by the aligner; NULL once xc_aligner_run() is done) */
+  guint      n_keys;
   const char *fold;       /* the sentence folded for wire-copy detection (owned by the aligner) */
   gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
   guint      doc;         /* index of its document in the run */
@@ -82,6 +96,9 @@ XcAligner  *xc_aligner_new        (GPtrArray *claims, double tolerance);
 void        xc_aligner_free       (XcAligner *self);
 /* Aligns; returns (transfer full) GPtrArray of GArray(guint item index), each sorted. */
 GPtrArray  *xc_aligner_run        (XcAligner *self, const XcAlignParams *params);
+/* After xc_aligner_run(): frees what only pairing needed (names, sentence keys, who names
+ * what); items keep their claim, block, interval, terms and fold for judging. */
+void        xc_aligner_drop_pair_data (XcAligner *self);
 XcItem     *xc_aligner_item       (XcAligner *self, guint index);
 guint       xc_aligner_n_items    (XcAligner *self);
 /* The similarity of two items' contexts (cosine of IDF x proximity weights). */

@@ -93,7 +93,13 @@ xc_comparison_add_document (XcComparison *self, const char *file, const char *so
     {
       d->n_claims = claims->len;
       for (guint i = 0; i < claims->len; i++)
-        g_ptr_array_add (self->claims, g_steal_pointer (&claims->pdata[i]));
+        {
+          XcClaim *c = g_steal_pointer (&claims->pdata[i]);
+          /* claims live for the whole run: their sentence no bigger than its text */
+          if (c->sentence)
+            c->sentence = g_realloc (c->sentence, strlen (c->sentence) + 1);
+          g_ptr_array_add (self->claims, c);
+        }
       g_ptr_array_unref (claims);
     }
   g_ptr_array_add (self->documents, d);
@@ -167,10 +173,12 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
 
   XcAligner *al = xc_aligner_new (self->claims, tolerance);
   g_autoptr(GPtrArray) clusters = xc_aligner_run (al, NULL);
+  xc_aligner_drop_pair_data (al);
   for (guint c = 0; c < clusters->len; c++)
     {
       GArray *items = clusters->pdata[c];
-      XcGroup *g = xc_group_new ();
+      XcGroup *g = g_new0 (XcGroup, 1);   /* as xc_group_new (), members sized to fit */
+      g->members = g_ptr_array_new_full (items->len, g_free);
       XcItem *first = xc_aligner_item (al, g_array_index (items, guint, 0));
       g->kind = first->claim->kind;
       for (guint i = 0; i < items->len; i++)
@@ -189,27 +197,29 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
   g_ptr_array_sort (self->groups, cmp_group);
   /* two facts described alike: keep ids unique, in report order ("id-2", "id-3"...);
    * each base id remembers its next suffix so many look-alikes stay linear */
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) next = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* keys are borrowed from the groups, which keep their final ids for the whole run */
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) next = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < self->groups->len; i++)
     {
       XcGroup *g = self->groups->pdata[i];
-      if (g_hash_table_contains (seen, g->id))
+      const char *base = g_hash_table_lookup (seen, g->id);
+      if (base)
         {
-          guint k = MAX (2, GPOINTER_TO_UINT (g_hash_table_lookup (next, g->id)));
+          guint k = MAX (2, GPOINTER_TO_UINT (g_hash_table_lookup (next, base)));
           for (;; k++)
             {
               g_autofree char *alt = g_strdup_printf ("%s-%u", g->id, k);
               if (!g_hash_table_contains (seen, alt))
                 {
-                  g_hash_table_insert (next, g_strdup (g->id), GUINT_TO_POINTER (k + 1));
+                  g_hash_table_insert (next, (gpointer) base, GUINT_TO_POINTER (k + 1));
                   g_free (g->id);
                   g->id = g_steal_pointer (&alt);
                   break;
                 }
             }
         }
-      g_hash_table_add (seen, g_strdup (g->id));
+      g_hash_table_add (seen, g->id);
       switch (g->verdict)
         {
         case XC_VERDICT_CONFLICT: self->n_conflicts++; break;

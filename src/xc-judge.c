@@ -162,7 +162,9 @@ xc_fold_sentence (const char *s)
       else
         gap = TRUE;
     }
-  return g_string_free (out, FALSE);
+  char *folded = g_strndup (out->str, out->len);   /* kept per sentence for the whole run */
+  g_string_free (out, TRUE);
+  return folded;
 }
 
 double
@@ -257,10 +259,29 @@ static void
 append_member (GString *s, const XcItem *it)
 {
   const XcClaim *c = it->claim;
-  g_autofree char *value = c->text ? g_strdup (c->text) : xc_claim_value_string (c);
-  g_autofree char *range = it->judged ? interval_words (c, &it->iv) : g_strdup (c->vague ? "vague" : "unresolved");
-  g_autofree char *base = c->file ? g_path_get_basename (c->file) : g_strdup ("?");
-  g_string_append_printf (s, "“%s” (%s, %s)", value, range, base);
+  g_autofree char *value = c->text ? NULL : xc_claim_value_string (c);
+  g_autofree char *range = it->judged ? interval_words (c, &it->iv) : NULL;
+  /* the file's base name: the part after the last slash, when there is one to take */
+  const char *slash = c->file ? strrchr (c->file, G_DIR_SEPARATOR) : NULL;
+  g_autofree char *base = NULL;
+  if (c->file && (slash == NULL ? c->file[0] == '\0' : slash[1] == '\0'))
+    base = g_path_get_basename (c->file);
+  g_string_append (s, "“");
+  g_string_append (s, c->text ? c->text : value);
+  g_string_append (s, "” (");
+  g_string_append (s, range ? range : c->vague ? "vague" : "unresolved");
+  g_string_append (s, ", ");
+  g_string_append (s, base ? base : slash ? slash + 1 : c->file ? c->file : "?");
+  g_string_append_c (s, ')');
+}
+
+/* A string the size of its text: reasons and labels live as long as the run. */
+static char *
+string_free_exact (GString *s)
+{
+  char *out = g_strndup (s->str, s->len);
+  g_string_free (s, TRUE);
+  return out;
 }
 
 static void
@@ -308,6 +329,24 @@ void
 xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
 {
   guint n = items->len;
+  if (n == 1)
+    {
+      /* one claim: one source, one voice, nothing to weigh (most groups of a large run) */
+      XcItem *it = xc_aligner_item (al, g_array_index (items, guint, 0));
+      XcMember *m = g->members->pdata[0];
+      m->voice = 0;
+      g->n_sources = 1;
+      g->n_voices = 1;
+      g->verdict = XC_VERDICT_SINGLE;
+      GString *r = g_string_sized_new (160);
+      g_string_append (r, "only ");
+      g_string_append (r, it->source_key);
+      g_string_append (r, " states this: ");
+      append_member (r, it);
+      g_free (g->reason);
+      g->reason = string_free_exact (r);
+      return;
+    }
   g_autofree guint *parent = g_new (guint, n);
   for (guint i = 0; i < n; i++)
     parent[i] = i;
@@ -468,7 +507,7 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
   if (g->self_conflict && g->n_sources > 1)
     g_string_append (r, "; one source contradicts itself");
   g_free (g->reason);
-  g->reason = g_string_free (r, FALSE);
+  g->reason = string_free_exact (r);
   (void) tolerance;
 }
 
@@ -480,7 +519,7 @@ typedef struct {
   double score;
 } TermRank;
 
-static int
+static gint
 cmp_rank (gconstpointer pa, gconstpointer pb, gpointer al)
 {
   const TermRank *a = pa, *b = pb;
@@ -533,82 +572,132 @@ kind_word (const XcItem *it, GArray *items, XcAligner *al)
     }
 }
 
+typedef struct {
+  guint  id;
+  guint  member;
+  double w;
+} TermUse;
+
+static int
+cmp_use (gconstpointer pa, gconstpointer pb)
+{
+  const TermUse *a = pa, *b = pb;
+  if (a->id != b->id)
+    return a->id < b->id ? -1 : 1;
+  return a->member < b->member ? -1 : a->member > b->member;
+}
+
 void
 xc_group_describe (XcGroup *g, XcAligner *al, GArray *items)
 {
   guint n = items->len;
-  g_autoptr(GHashTable) pos = g_hash_table_new (NULL, NULL);
-  g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (TermRank));
-  g_autoptr(GHashTable) scopes = g_hash_table_new (g_str_hash, g_str_equal);
+  /* every member's terms, by term and then member: counts, and scores summed in member order */
+  guint total = 0;
+  for (guint i = 0; i < n; i++)
+    total += xc_aligner_item (al, g_array_index (items, guint, i))->n_terms;
+  g_autofree TermUse *uses = g_new (TermUse, MAX (1, total));
+  guint u = 0;
+  const char *scope = NULL;
+  guint scope_n = 0;
+  g_autoptr(GHashTable) scopes = NULL;
   for (guint i = 0; i < n; i++)
     {
       XcItem *it = xc_aligner_item (al, g_array_index (items, guint, i));
-      if (it->claim->scope)
-        g_hash_table_insert (scopes, it->claim->scope,
-                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (scopes, it->claim->scope)) + 1));
-      for (guint k = 0; k < it->terms->len; k++)
+      const char *sc = it->claim->scope;
+      if (sc && n == 1)
+        scope = sc, scope_n = 1;
+      else if (sc)
         {
-          XcTermWeight *tw = &g_array_index (it->terms, XcTermWeight, k);
-          gpointer slot = g_hash_table_lookup (pos, GUINT_TO_POINTER (tw->id + 1));
-          if (slot == NULL)
-            {
-              TermRank tr = { tw->id, 0, 0 };
-              g_array_append_val (ranks, tr);
-              slot = GUINT_TO_POINTER (ranks->len);
-              g_hash_table_insert (pos, GUINT_TO_POINTER (tw->id + 1), slot);
-            }
-          TermRank *tr = &g_array_index (ranks, TermRank, GPOINTER_TO_UINT (slot) - 1);
-          tr->count++;
-          /* rounded so that summation order cannot change the ranking */
-          tr->score += round (tw->w * 1000.0) / 1000.0;
+          if (scopes == NULL)
+            scopes = g_hash_table_new (g_str_hash, g_str_equal);
+          g_hash_table_insert (scopes, (gpointer) sc, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (scopes, sc)) + 1));
+        }
+      for (guint k = 0; k < it->n_terms; k++)
+        {
+          TermUse tu = { it->terms[k].id, i, it->terms[k].w };
+          uses[u++] = tu;
         }
     }
-  g_array_sort_with_data (ranks, cmp_rank, al);
-  /* the scope most members share; ties by the earlier string */
-  const char *scope = NULL;
-  guint scope_n = 0;
-  GHashTableIter iter;
-  gpointer k, v;
-  g_hash_table_iter_init (&iter, scopes);
-  while (g_hash_table_iter_next (&iter, &k, &v))
-    if (GPOINTER_TO_UINT (v) > scope_n || (GPOINTER_TO_UINT (v) == scope_n && strcmp (k, scope) < 0))
-      {
-        scope = k;
-        scope_n = GPOINTER_TO_UINT (v);
-      }
-  XcItem *first = xc_aligner_item (al, g_array_index (items, guint, 0));
-  GString *label = g_string_new (NULL);
-  g_autoptr(GPtrArray) key_terms = g_ptr_array_new ();
-  for (guint i = 0; i < ranks->len && key_terms->len < 3; i++)
+  if (n > 1)
+    qsort (uses, u, sizeof (TermUse), cmp_use);
+  g_autofree TermRank *ranks = g_new (TermRank, MAX (1, u));
+  guint n_ranks = 0;
+  for (guint i = 0; i < u; i++)
     {
-      TermRank *tr = &g_array_index (ranks, TermRank, i);
+      if (n_ranks == 0 || ranks[n_ranks - 1].id != uses[i].id)
+        {
+          TermRank tr = { uses[i].id, 0, 0 };
+          ranks[n_ranks++] = tr;
+        }
+      TermRank *tr = &ranks[n_ranks - 1];
+      tr->count++;
+      /* rounded so that summation order cannot change the ranking */
+      tr->score += round (uses[i].w * 1000.0) / 1000.0;
+    }
+  g_qsort_with_data (ranks, (gint) n_ranks, sizeof (TermRank), cmp_rank, al);
+  /* the scope most members share; ties by the earlier string */
+  if (scopes)
+    {
+      GHashTableIter iter;
+      gpointer k, v;
+      g_hash_table_iter_init (&iter, scopes);
+      while (g_hash_table_iter_next (&iter, &k, &v))
+        if (GPOINTER_TO_UINT (v) > scope_n || (GPOINTER_TO_UINT (v) == scope_n && strcmp (k, scope) < 0))
+          {
+            scope = k;
+            scope_n = GPOINTER_TO_UINT (v);
+          }
+    }
+  XcItem *first = xc_aligner_item (al, g_array_index (items, guint, 0));
+  GString *label = g_string_sized_new (64);
+  const char *key_terms[3];
+  guint n_key = 0;
+  for (guint i = 0; i < n_ranks && n_key < 3; i++)
+    {
+      TermRank *tr = &ranks[i];
       const char *stem = xc_aligner_term_stem (al, tr->id);
       /* words name a fact; figures and their scale words only surround it */
       if ((scope && g_str_equal (stem, scope)) || g_ascii_isdigit (stem[0]) || g_str_equal (stem, "thousand")
           || g_str_equal (stem, "million") || g_str_equal (stem, "billion") || g_str_equal (stem, "trillion"))
         continue;
-      g_ptr_array_add (key_terms, (gpointer) stem);
+      key_terms[n_key++] = stem;
       if (label->len)
         g_string_append (label, " · ");
       g_string_append (label, xc_aligner_term (al, tr->id));
     }
   if (scope)
-    g_string_append_printf (label, "%s%s", label->len ? " · " : "", scope);
+    {
+      if (label->len)
+        g_string_append (label, " · ");
+      g_string_append (label, scope);
+    }
   const char *kw = kind_word (first, items, al);
+  if (label->len)
+    g_string_append (label, " · ");
   if (first->claim->kind == XC_KIND_MONEY && first->claim->unit)
-    g_string_append_printf (label, "%s%s %s", label->len ? " · " : "", first->claim->unit, kw);
-  else
-    g_string_append_printf (label, "%s%s", label->len ? " · " : "", kw);
+    {
+      g_string_append (label, first->claim->unit);
+      g_string_append_c (label, ' ');
+    }
+  g_string_append (label, kw);
   g_free (g->label);
-  g->label = g_string_free (label, FALSE);
+  g->label = string_free_exact (label);
 
   /* the id: what the fact is about, never its values (diff matches groups by id) */
-  g_ptr_array_sort (key_terms, cmp_cstr);
-  g_autoptr(GString) basis = g_string_new (first->block);
-  g_string_append_printf (basis, "|%s", scope ? scope : "");
-  for (guint i = 0; i < key_terms->len; i++)
-    g_string_append_printf (basis, "|%s", (const char *) key_terms->pdata[i]);
-  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA1, basis->str, -1);
+  qsort (key_terms, n_key, sizeof (const char *), cmp_cstr);
+  GString *basis = g_string_sized_new (128);
+  g_string_append (basis, first->block);
+  g_string_append_c (basis, '|');
+  if (scope)
+    g_string_append (basis, scope);
+  for (guint i = 0; i < n_key; i++)
+    {
+      g_string_append_c (basis, '|');
+      g_string_append (basis, key_terms[i]);
+    }
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA1);
+  g_checksum_update (sum, (const guchar *) basis->str, (gssize) basis->len);
+  g_string_free (basis, TRUE);
   g_free (g->id);
-  g->id = g_strndup (sum, 10);
+  g->id = g_strndup (g_checksum_get_string (sum), 10);
 }

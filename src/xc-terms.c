@@ -153,8 +153,28 @@ is_apostrophe (gunichar c)
   return c == '\'' || c == 0x2019 || c == 0x2018;
 }
 
+/* What a lowercase word becomes: kept per word by xc_terms_tokenize_cached(). */
+typedef struct {
+  char     *stem;
+  gboolean  calendar;
+} StemEntry;
+
 static void
-push_token (GArray *out, const char *s, gsize start, gsize end, gboolean initial)
+stem_entry_free (gpointer p)
+{
+  StemEntry *e = p;
+  g_free (e->stem);
+  g_free (e);
+}
+
+GHashTable *
+xc_terms_stem_cache_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, stem_entry_free);
+}
+
+static void
+push_token (GArray *out, const char *s, gsize start, gsize end, gboolean initial, GHashTable *cache)
 {
   XcToken t = { 0 };
   t.start = start;
@@ -182,8 +202,24 @@ push_token (GArray *out, const char *s, gsize start, gsize end, gboolean initial
     lower[n - 2] = '\0', t.possessive = TRUE;
   else if (n > 4 && ends_with (lower, n, "\xe2\x80\x99s"))
     lower[n - 4] = '\0', t.possessive = TRUE;
-  t.calendar = is_calendar (lower);
-  t.stem = t.calendar ? NULL : xc_terms_stem (lower);
+  if (cache)
+    {
+      StemEntry *e = g_hash_table_lookup (cache, lower);
+      if (e == NULL)
+        {
+          e = g_new (StemEntry, 1);
+          e->calendar = is_calendar (lower);
+          e->stem = e->calendar ? NULL : xc_terms_stem (lower);
+          g_hash_table_insert (cache, g_strdup (lower), e);
+        }
+      t.calendar = e->calendar;
+      t.stem = e->stem;   /* borrowed from the cache: the array has no clear func */
+    }
+  else
+    {
+      t.calendar = is_calendar (lower);
+      t.stem = t.calendar ? NULL : xc_terms_stem (lower);
+    }
   /* the key ignores apostrophes: "U.S." -> "u.s" stays distinct from "us" */
   gsize k = 0;
   for (const char *p = lower; *p && k < 4; p++)
@@ -193,11 +229,12 @@ push_token (GArray *out, const char *s, gsize start, gsize end, gboolean initial
   g_array_append_val (out, t);
 }
 
-GArray *
-xc_terms_tokenize (const char *s)
+static GArray *
+tokenize (const char *s, GHashTable *cache)
 {
-  GArray *out = g_array_new (FALSE, TRUE, sizeof (XcToken));
-  g_array_set_clear_func (out, token_clear);
+  GArray *out = g_array_sized_new (FALSE, TRUE, sizeof (XcToken), 32);
+  if (cache == NULL)
+    g_array_set_clear_func (out, token_clear);
   if (s == NULL)
     return out;
   const char *p = s;
@@ -245,9 +282,21 @@ xc_terms_tokenize (const char *s)
             }
           break;
         }
-      push_token (out, s, (gsize) (start - s), (gsize) (q - s), initial);
+      push_token (out, s, (gsize) (start - s), (gsize) (q - s), initial, cache);
       initial = FALSE;
       p = q;
     }
   return out;
+}
+
+GArray *
+xc_terms_tokenize (const char *s)
+{
+  return tokenize (s, NULL);
+}
+
+GArray *
+xc_terms_tokenize_cached (const char *s, GHashTable *cache)
+{
+  return tokenize (s, cache);
 }
