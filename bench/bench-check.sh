@@ -25,7 +25,7 @@ claims=$(grep -o '"claims" *: *[0-9]*' "$work/report.json" | head -1 | grep -o '
 groups=$(grep -o '"groups" *: *[0-9]*' "$work/report.json" | head -1 | grep -o '[0-9]*$' || echo 0)
 conflicts=$(grep -o '"conflicts" *: *[0-9]*' "$work/report.json" | head -1 | grep -o '[0-9]*$' || echo 0)
 awk -v t0="$start" -v t1="$end" -v docs="$docs" -v claims="$claims" -v groups="$groups" \
-    -v conflicts="$conflicts" -v rss="$(cat "$work/maxrss")" 'BEGIN {
+    -v conflicts="$conflicts" -v rss="$(tail -n 1 "$work/maxrss")" 'BEGIN {
   s = t1 - t0
   printf "check: %.2f s, %.0f documents/s, %s claims (%.0f claims/s), %s groups, %s conflicts, peak memory %.1f MB\n",
          s, docs / s, claims, claims / s, groups, conflicts, rss / 1024

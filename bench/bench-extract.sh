@@ -40,7 +40,7 @@ bench_corpus () {
   end=$(date +%s.%N)
   claims=$(grep -vc ': no claims$' "$work/out.txt" || true)
   awk -v name="$name" -v files="$n" -v t0="$start" -v t1="$end" -v bytes="$total" -v claims="$claims" \
-      -v rss="$(cat "$work/maxrss")" 'BEGIN {
+      -v rss="$(tail -n 1 "$work/maxrss")" 'BEGIN {
     s = t1 - t0
     printf "%-9s %4d files, %4.0f MB: %6.2f s, %5.1f MB/s, %8d claims (one per %3.0f bytes), %7.0f claims/s, peak memory %.1f MB\n",
            name, files, bytes / 1048576, s, bytes / 1048576 / s, claims, bytes / (claims > 0 ? claims : 1), claims / s, rss / 1024

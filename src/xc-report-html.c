@@ -265,6 +265,8 @@ xc_report_write_html (const XcComparison *cmp, const XcReportOptions *options,
           const XcGroup *g = cmp->groups->pdata[i];
           if (g->verdict == verdict)
             write_group (out, g);
+          if (!xc_report_flush_some (options, out, error))
+            return FALSE;
         }
       g_string_append (out, verdict == XC_VERDICT_CONFLICT ? "</section>\n" : "</details></section>\n");
     }

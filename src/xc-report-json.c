@@ -136,6 +136,8 @@ xc_report_write_json (const XcComparison *cmp, const XcReportOptions *options,
       g_string_append (out, "    ");
       xc_json_append_nested (out, group, 2);
       g_string_append (out, i + 1 < n ? ",\n" : "\n");
+      if (!xc_report_flush_some (options, out, error))
+        return FALSE;
     }
   if (n)
     g_string_append (out, "  ]");

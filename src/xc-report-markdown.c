@@ -149,6 +149,8 @@ xc_report_write_markdown (const XcComparison *cmp, const XcReportOptions *option
           const XcGroup *g = cmp->groups->pdata[i];
           if (g->verdict == verdict)
             write_group (out, g);
+          if (!xc_report_flush_some (options, out, error))
+            return FALSE;
         }
     }
   if (cmp->groups == NULL || cmp->groups->len == 0)

@@ -79,12 +79,14 @@ char       *xc_report_value_with_interval (const XcClaim *c);
  */
 gboolean    xc_report_find_claim       (const XcClaim *c, gsize *out_start, gsize *out_end);
 
+/* Hands @out to options->flush once it holds XC_REPORT_FLUSH_BYTES or more. */
+#define XC_REPORT_FLUSH_BYTES (1 << 20)
+gboolean    xc_report_flush_some       (const XcReportOptions *options, GString *out, GError **error);
+
 /* Appends @s with &, <, >, " and ' escaped (and control characters dropped). */
 void        xc_report_append_html      (GString *out, const char *s, gssize len);
 /* Appends @s with Markdown's specials backslash-escaped and newlines folded. */
 void        xc_report_append_markdown  (GString *out, const char *s, gssize len);
 
-/* Group free function for comparisons the report reader builds. */
-void        xc_report_group_free       (XcGroup *g);
 
 G_END_DECLS

@@ -120,8 +120,7 @@ read_member (XcComparison *cmp, XcGroup *g, JsonObject *o, guint gi, guint mi, G
 static gboolean
 read_group (XcComparison *cmp, JsonObject *o, guint gi, GError **error)
 {
-  XcGroup *g = g_new0 (XcGroup, 1);
-  g->members = g_ptr_array_new_with_free_func (g_free);
+  XcGroup *g = xc_group_new ();
   g_ptr_array_add (cmp->groups, g);
 
   g_autofree char *kind = NULL, *verdict = NULL;
@@ -163,16 +162,6 @@ read_group (XcComparison *cmp, JsonObject *o, guint gi, GError **error)
     case XC_VERDICT_SINGLE:   cmp->n_single++;    break;
     }
   return TRUE;
-}
-
-static XcComparison *
-comparison_new (void)
-{
-  XcComparison *cmp = xc_comparison_new ();
-  /* the groups are allocated here, so they are freed with our function,
-   * whatever xc_comparison_new() set up for the groups of a run */
-  g_ptr_array_set_free_func (cmp->groups, (GDestroyNotify) xc_report_group_free);
-  return cmp;
 }
 
 XcComparison *
@@ -223,7 +212,7 @@ xc_report_read_json (const char *data, gssize len, GError **error)
       return NULL;
     }
 
-  XcComparison *cmp = comparison_new ();
+  XcComparison *cmp = xc_comparison_new ();
   if (!read_documents (cmp, docs, error))
     goto failed;
   for (guint i = 0; i < json_array_get_length (groups); i++)

@@ -386,6 +386,8 @@ xc_report_write_text (const XcComparison *cmp, const XcReportOptions *options,
             write_group_full (&t, g);
           else
             write_group_compact (&t, g);
+          if (!xc_report_flush_some (options, out, error))
+            return FALSE;
         }
     }
   if (cmp->groups == NULL || cmp->groups->len == 0)

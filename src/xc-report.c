@@ -26,7 +26,7 @@ gboolean
 xc_report_write (const XcComparison *cmp, const char *format, const XcReportOptions *options,
                  GString *out, GError **error)
 {
-  static const XcReportOptions defaults = { FALSE, FALSE };
+  static const XcReportOptions defaults = { FALSE, FALSE, NULL, NULL };
   g_return_val_if_fail (cmp != NULL, FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
   for (guint i = 0; format && i < G_N_ELEMENTS (xc_report_writers); i++)
@@ -289,17 +289,14 @@ xc_report_append_markdown (GString *out, const char *s, gssize len)
     }
 }
 
-/* ---------- groups the reader builds ---------- */
 
-void
-xc_report_group_free (XcGroup *g)
+gboolean
+xc_report_flush_some (const XcReportOptions *options, GString *out, GError **error)
 {
-  if (g == NULL)
-    return;
-  g_free (g->id);
-  g_free (g->label);
-  g_free (g->reason);
-  if (g->members)
-    g_ptr_array_unref (g->members);
-  g_free (g);
+  if (options == NULL || options->flush == NULL || out->len < XC_REPORT_FLUSH_BYTES)
+    return TRUE;
+  if (!options->flush (out, options->flush_data, error))
+    return FALSE;
+  g_string_truncate (out, 0);
+  return TRUE;
 }

@@ -83,7 +83,6 @@ static XcComparison *
 empty_comparison (void)
 {
   XcComparison *cmp = xc_comparison_new ();
-  g_ptr_array_set_free_func (cmp->groups, (GDestroyNotify) xc_report_group_free);
   return cmp;
 }
 

@@ -6,15 +6,26 @@
 
 G_BEGIN_DECLS
 
+/**
+ * XcReportFlushFunc:
+ * Takes what a writer has put in @out so far (to a file, say); the writer
+ * then empties @out. Returns: FALSE with @error set to stop the writer.
+ */
+typedef gboolean (*XcReportFlushFunc) (GString *out, gpointer user_data, GError **error);
+
 typedef struct {
-  gboolean color;          /* ANSI colour in text output */
-  gboolean show_all;       /* list agreeing and single-source groups too (text) */
+  gboolean          color;      /* ANSI colour in text output */
+  gboolean          show_all;   /* list agreeing and single-source groups too (text) */
+  XcReportFlushFunc flush;      /* (nullable): called every megabyte or so, so that a
+                                   long report is never held whole */
+  gpointer          flush_data;
 } XcReportOptions;
 
 /**
  * xc_report_write:
  * @format: "text", "markdown", "json" or "html"
- * Appends the report to @out.
+ * Appends the report to @out. With options->flush, the text is handed on
+ * in pieces as it is written and @out holds only the last piece at the end.
  */
 gboolean      xc_report_write            (const XcComparison     *cmp,
                                           const char             *format,

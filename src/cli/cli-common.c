@@ -144,17 +144,72 @@ xc_cli_extract (XcExtractor *extractor, XcDocument *doc, const GError *load_erro
 }
 
 gboolean
-xc_cli_write_output (const char *path, const char *s, gsize len, GError **error)
+xc_cli_output_open (XcOutput *o, const char *path, GError **error)
 {
+  memset (o, 0, sizeof *o);
   if (path == NULL || g_str_equal (path, "-"))
     {
-      if (fwrite (s, 1, len, stdout) != len || fflush (stdout) != 0)
-        {
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                       "standard output: %s", g_strerror (errno));
-          return FALSE;
-        }
+      o->fp = stdout;
+      o->name = g_strdup ("standard output");
       return TRUE;
     }
-  return g_file_set_contents (path, s, (gssize) len, error);
+  o->fp = fopen (path, "wb");
+  if (o->fp == NULL)
+    {
+      int e = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: %s", path, g_strerror (e));
+      return FALSE;
+    }
+  o->name = g_strdup (path);
+  o->owned = TRUE;
+  return TRUE;
+}
+
+static gboolean
+output_bytes (XcOutput *o, const char *s, gsize len, GError **error)
+{
+  if (fwrite (s, 1, len, o->fp) != len)
+    {
+      int e = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: %s", o->name, g_strerror (e));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+xc_cli_output_write (GString *s, gpointer user_data, GError **error)
+{
+  return output_bytes (user_data, s->str, s->len, error);
+}
+
+gboolean
+xc_cli_output_close (XcOutput *o, GError **error)
+{
+  gboolean ok = TRUE;
+  if (o->fp && fflush (o->fp) != 0)
+    {
+      int e = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: %s", o->name, g_strerror (e));
+      ok = FALSE;
+    }
+  if (o->owned && o->fp && fclose (o->fp) != 0 && ok)
+    {
+      int e = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: %s", o->name, g_strerror (e));
+      ok = FALSE;
+    }
+  o->fp = NULL;
+  g_clear_pointer (&o->name, g_free);
+  return ok;
+}
+
+gboolean
+xc_cli_write_output (const char *path, const char *s, gsize len, GError **error)
+{
+  XcOutput o;
+  if (!xc_cli_output_open (&o, path, error))
+    return FALSE;
+  gboolean ok = output_bytes (&o, s, len, error);
+  return xc_cli_output_close (&o, ok ? error : NULL) && ok;
 }

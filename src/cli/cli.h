@@ -48,6 +48,18 @@ GPtrArray *xc_cli_extract           (XcExtractor *extractor, XcDocument *doc,
                                      const GError *load_error, GPtrArray *out_warnings,
                                      char **out_problem);
 
+/* Where a report goes: a file opened for writing, or standard output. */
+typedef struct {
+  FILE     *fp;
+  char     *name;
+  gboolean  owned;
+} XcOutput;
+
+gboolean xc_cli_output_open         (XcOutput *o, const char *path, GError **error);
+/* An XcReportFlushFunc: writes @s out (the caller empties it). */
+gboolean xc_cli_output_write        (GString *s, gpointer output, GError **error);
+gboolean xc_cli_output_close        (XcOutput *o, GError **error);
+
 /* Writes @s to @path ("-" or NULL: standard output). */
 gboolean xc_cli_write_output        (const char *path, const char *s, gsize len, GError **error);
 

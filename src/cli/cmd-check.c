@@ -105,14 +105,23 @@ xc_cmd_check (int argc, char **argv)
         xc_cli_error ("%s", error->message);
         goto out;
       }
+    XcOutput sink;
+    if (!xc_cli_output_open (&sink, output, &error))
+      {
+        xc_cli_error ("%s", error->message);
+        goto out;
+      }
+    /* the report is handed to the file as it is written: never held whole */
     XcReportOptions ropts = {
-      .color = g_str_equal (format, "text") && (output == NULL || g_str_equal (output, "-"))
-               && xc_cli_use_color (stdout),
+      .color = g_str_equal (format, "text") && sink.fp == stdout && xc_cli_use_color (stdout),
       .show_all = all,
+      .flush = xc_cli_output_write,
+      .flush_data = &sink,
     };
     g_autoptr(GString) report = g_string_new (NULL);
-    if (!xc_report_write (cmp, format, &ropts, report, &error)
-        || !xc_cli_write_output (output, report->str, report->len, &error))
+    gboolean written = xc_report_write (cmp, format, &ropts, report, &error)
+                       && xc_cli_output_write (report, &sink, &error);
+    if (!xc_cli_output_close (&sink, written ? &error : NULL) || !written)
       {
         xc_cli_error ("%s", error->message);
         goto out;
