@@ -21,9 +21,11 @@ status=0
 /usr/bin/time -f "%M" -o "$work/maxrss" "$exe" check --format json -o "$work/report.json" "$work/docs" || status=$?
 end=$(date +%s.%N)
 [ "$status" -le 1 ] || { echo "bench: check failed with status $status" >&2; exit "$status"; }
-claims=$(grep -o '"claims" *: *[0-9]*' "$work/report.json" | head -1 | grep -o '[0-9]*$' || echo 0)
-groups=$(grep -o '"groups" *: *[0-9]*' "$work/report.json" | head -1 | grep -o '[0-9]*$' || echo 0)
-conflicts=$(grep -o '"conflicts" *: *[0-9]*' "$work/report.json" | head -1 | grep -o '[0-9]*$' || echo 0)
+# the summary's counts: the first "claims", "groups" and "conflicts" of the report
+count () { awk -v key="\"$1\"" '$1 == key":" { gsub(/[^0-9]/, "", $2); print $2; exit }' "$work/report.json"; }
+claims=$(count claims)
+groups=$(count groups)
+conflicts=$(count conflicts)
 awk -v t0="$start" -v t1="$end" -v docs="$docs" -v claims="$claims" -v groups="$groups" \
     -v conflicts="$conflicts" -v rss="$(tail -n 1 "$work/maxrss")" 'BEGIN {
   s = t1 - t0

@@ -135,6 +135,12 @@ XcContext *xc_context_new      (GError **error);
 gboolean   xc_context_annotate (XcContext *self, XcScan *scan, GError **error);
 void       xc_context_free     (XcContext *self);
 
+/* ---------- comparisons (xc-compare.c) ---------- */
+/* Adds @claim (transfer full) to the run's claims; its file, source and
+ * sentence move into the run's string chunk. Every claim of a comparison
+ * must come in this way. */
+void     xc_comparison_adopt_claim (XcComparison *self, XcClaim *claim);
+
 /* ---------- JSON (xc-json.c) ---------- */
 /* For writers that stream a large document piece by piece in the pretty form
  * of xc_json_append(): @node as if it stood @depth levels deep, and

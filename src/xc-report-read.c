@@ -105,7 +105,7 @@ read_member (XcComparison *cmp, XcGroup *g, JsonObject *o, guint gi, guint mi, G
   XcClaim *claim = xc_claim_from_json (o, &local);
   if (claim == NULL)
     return fail (error, "group %u member %u: %s", gi, mi, local->message);
-  g_ptr_array_add (cmp->claims, claim);
+  xc_comparison_adopt_claim (cmp, claim);
   XcMember *m = g_new0 (XcMember, 1);
   m->claim = claim;
   g_ptr_array_add (g->members, m);

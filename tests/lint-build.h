@@ -3,6 +3,7 @@
 #pragma once
 #include <glib.h>
 #include "crosscheck/crosscheck.h"
+#include "xc-private.h"
 
 /* A percent claim whose interval is [lo, hi]. */
 static inline XcClaim *
@@ -27,7 +28,7 @@ lb_claim (const char *file, const char *source, guint line, guint column, const 
 static inline void
 lb_add (XcComparison *cmp, XcGroup *group, XcClaim *claim)
 {
-  g_ptr_array_add (cmp->claims, claim);
+  xc_comparison_adopt_claim (cmp, claim);
   if (group)
     {
       XcMember *m = g_new0 (XcMember, 1);

@@ -62,7 +62,7 @@ member (XcComparison *cmp, XcGroup *g, XcClaim *c, gboolean outlier, guint voice
   m->outlier = outlier;
   m->voice = voice;
   m->wire_copy = wire;
-  g_ptr_array_add (cmp->claims, c);
+  xc_comparison_adopt_claim (cmp, c);
   g_ptr_array_add (g->members, m);
 }
 
