@@ -136,8 +136,8 @@ gboolean   xc_context_annotate (XcContext *self, XcScan *scan, GError **error);
 void       xc_context_free     (XcContext *self);
 
 /* ---------- comparisons (xc-compare.c) ---------- */
-/* Adds @claim (transfer full) to the run's claims; its file, source and
- * sentence move into the run's string chunk. Every claim of a comparison
+/* Adds @claim (transfer full) to the run's claims; its strings move into the
+ * run's string chunk (read-only from then on). Every claim of a comparison
  * must come in this way. */
 void     xc_comparison_adopt_claim (XcComparison *self, XcClaim *claim);
 

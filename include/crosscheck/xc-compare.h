@@ -70,7 +70,7 @@ typedef struct {
   guint      n_agree;
   guint      n_single;
   GHashTable *group_of;    /* (private) XcClaim* -> XcGroup*, filled by xc_comparison_run */
-  GStringChunk *strings;   /* (private) the claims' file, source and sentence, each stored once */
+  GStringChunk *strings;   /* (private) the claims' strings, each stored once */
 } XcComparison;
 
 /**
