@@ -308,117 +308,109 @@ xc_date_day_number (const GDate *d)
 /* ---------- JSON ---------- */
 
 static void
-add_string (JsonBuilder *b, const char *name, const char *v)
+emit_string (XcJsonSink *s, const char *name, const char *v)
 {
   if (v == NULL)
     return;
-  json_builder_set_member_name (b, name);
-  json_builder_add_string_value (b, v);
+  s->key (s, name);
+  s->string (s, v);
 }
 
 static void
-add_bound (JsonBuilder *b, const XcClaim *c, const char *name, double v)
+emit_flag (XcJsonSink *s, const char *name, gboolean shown, gboolean v)
 {
-  json_builder_set_member_name (b, name);
+  if (!shown)
+    return;
+  s->key (s, name);
+  s->boolean (s, v);
+}
+
+static void
+emit_bound (XcJsonSink *s, const XcClaim *c, const char *name, double v)
+{
+  s->key (s, name);
   if (isinf (v) || isnan (v))
-    json_builder_add_null_value (b);
+    s->null (s);
   else if (kind_is_dated (c->kind))
     {
-      g_autoptr(GString) s = g_string_new (NULL);
-      append_bound (s, c, v);
-      json_builder_add_string_value (b, s->str);
+      g_autoptr(GString) d = g_string_new (NULL);
+      append_bound (d, c, v);
+      s->string (s, d->str);
     }
   else
-    json_builder_add_double_value (b, v);
+    s->number (s, v);
+}
+
+void
+xc_claim_emit_members (const XcClaim *c, XcJsonSink *s)
+{
+  emit_string (s, "file", c->file);
+  emit_string (s, "source", c->source);
+  s->key (s, "line");
+  s->integer (s, c->line);
+  s->key (s, "column");
+  s->integer (s, c->column);
+  s->key (s, "offset");
+  s->integer (s, (gint64) c->offset);
+  s->key (s, "length");
+  s->integer (s, (gint64) c->length);
+  emit_string (s, "text", c->text);
+  emit_string (s, "kind", xc_kind_to_string (c->kind));
+  switch (c->kind)
+    {
+    case XC_KIND_DATE:
+    case XC_KIND_DURATION:
+      s->key (s, "value");
+      s->string (s, c->iso);   /* null when unresolved */
+      break;
+    case XC_KIND_DATERANGE:
+      emit_string (s, "start", c->start);
+      emit_string (s, "end", c->end);
+      break;
+    default:
+      s->key (s, "value");
+      s->number (s, c->value);
+      if (c->qualifier == XC_QUALIFIER_RANGE)
+        {
+          s->key (s, "value_high");
+          s->number (s, c->value_high);
+        }
+      break;
+    }
+  emit_string (s, "unit", c->unit);
+  if (c->si_unit)
+    {
+      s->key (s, "si_value");
+      s->number (s, c->value_si);
+      emit_string (s, "si_unit", c->si_unit);
+    }
+  emit_string (s, "qualifier", xc_qualifier_to_string (c->qualifier));
+  emit_string (s, "direction", xc_direction_to_string (c->direction));
+  emit_string (s, "basis", c->basis);
+  emit_flag (s, "share", c->share, TRUE);
+  emit_flag (s, "vague", c->vague, TRUE);
+  emit_flag (s, "is_scope", c->is_scope, TRUE);
+  emit_flag (s, "is_basis", c->is_basis, TRUE);
+  emit_flag (s, "resolved", !c->resolved, FALSE);
+  s->key (s, "interval");
+  s->begin_object (s);
+  emit_bound (s, c, "lo", c->interval.lo);
+  emit_bound (s, c, "hi", c->interval.hi);
+  emit_flag (s, "lo_open", TRUE, c->interval.lo_open);
+  emit_flag (s, "hi_open", TRUE, c->interval.hi_open);
+  s->end_object (s);
+  emit_string (s, "scope", c->scope);
+  emit_string (s, "attribution", c->attribution);
+  emit_string (s, "sentence", c->sentence);
 }
 
 void
 xc_claim_to_json (const XcClaim *c, JsonBuilder *b)
 {
+  XcBuilderSink sink;
+  xc_builder_sink_init (&sink, b);
   json_builder_begin_object (b);
-  add_string (b, "file", c->file);
-  add_string (b, "source", c->source);
-  json_builder_set_member_name (b, "line");
-  json_builder_add_int_value (b, c->line);
-  json_builder_set_member_name (b, "column");
-  json_builder_add_int_value (b, c->column);
-  json_builder_set_member_name (b, "offset");
-  json_builder_add_int_value (b, (gint64) c->offset);
-  json_builder_set_member_name (b, "length");
-  json_builder_add_int_value (b, (gint64) c->length);
-  add_string (b, "text", c->text);
-  add_string (b, "kind", xc_kind_to_string (c->kind));
-  switch (c->kind)
-    {
-    case XC_KIND_DATE:
-    case XC_KIND_DURATION:
-      json_builder_set_member_name (b, "value");
-      if (c->iso)
-        json_builder_add_string_value (b, c->iso);
-      else
-        json_builder_add_null_value (b);
-      break;
-    case XC_KIND_DATERANGE:
-      add_string (b, "start", c->start);
-      add_string (b, "end", c->end);
-      break;
-    default:
-      json_builder_set_member_name (b, "value");
-      json_builder_add_double_value (b, c->value);
-      if (c->qualifier == XC_QUALIFIER_RANGE)
-        {
-          json_builder_set_member_name (b, "value_high");
-          json_builder_add_double_value (b, c->value_high);
-        }
-      break;
-    }
-  add_string (b, "unit", c->unit);
-  if (c->si_unit)
-    {
-      json_builder_set_member_name (b, "si_value");
-      json_builder_add_double_value (b, c->value_si);
-      add_string (b, "si_unit", c->si_unit);
-    }
-  add_string (b, "qualifier", xc_qualifier_to_string (c->qualifier));
-  add_string (b, "direction", xc_direction_to_string (c->direction));
-  add_string (b, "basis", c->basis);
-  if (c->share)
-    {
-      json_builder_set_member_name (b, "share");
-      json_builder_add_boolean_value (b, TRUE);
-    }
-  if (c->vague)
-    {
-      json_builder_set_member_name (b, "vague");
-      json_builder_add_boolean_value (b, TRUE);
-    }
-  if (c->is_scope)
-    {
-      json_builder_set_member_name (b, "is_scope");
-      json_builder_add_boolean_value (b, TRUE);
-    }
-  if (c->is_basis)
-    {
-      json_builder_set_member_name (b, "is_basis");
-      json_builder_add_boolean_value (b, TRUE);
-    }
-  if (!c->resolved)
-    {
-      json_builder_set_member_name (b, "resolved");
-      json_builder_add_boolean_value (b, FALSE);
-    }
-  json_builder_set_member_name (b, "interval");
-  json_builder_begin_object (b);
-  add_bound (b, c, "lo", c->interval.lo);
-  add_bound (b, c, "hi", c->interval.hi);
-  json_builder_set_member_name (b, "lo_open");
-  json_builder_add_boolean_value (b, c->interval.lo_open);
-  json_builder_set_member_name (b, "hi_open");
-  json_builder_add_boolean_value (b, c->interval.hi_open);
-  json_builder_end_object (b);
-  add_string (b, "scope", c->scope);
-  add_string (b, "attribution", c->attribution);
-  add_string (b, "sentence", c->sentence);
+  xc_claim_emit_members (c, &sink.sink);
   json_builder_end_object (b);
 }
 

@@ -2,13 +2,14 @@
  * exactly, members in insertion order, pretty (2-space indent) or compact
  * SPDX-License-Identifier: MIT */
 #include <math.h>
+#include <string.h>
 #include "xc-private.h"
 
 
 /* The shortest decimal that reads back as the same double: 26.3, not
  * 26.300000000000001 (JsonGenerator prints %.17g, and "1e+21.0" for big ones). */
-static void
-append_double (GString *out, double v)
+void
+xc_json_append_double (GString *out, double v)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   if (!isfinite (v))
@@ -27,8 +28,8 @@ append_double (GString *out, double v)
   g_string_append (out, buf);
 }
 
-static void
-append_string (GString *out, const char *s)
+void
+xc_json_append_string (GString *out, const char *s)
 {
   g_string_append_c (out, '"');
   for (const char *p = s; *p; p++)
@@ -77,7 +78,7 @@ append_object (GString *out, JsonObject *o, guint depth, gboolean pretty)
     {
       if (pretty)
         indent (out, depth + 1);
-      append_string (out, l->data);
+      xc_json_append_string (out, l->data);
       g_string_append (out, pretty ? ": " : ":");
       append_node (out, json_object_get_member (o, l->data), depth + 1, pretty);
       if (l->next)
@@ -134,11 +135,11 @@ append_node (GString *out, JsonNode *node, guint depth, gboolean pretty)
       {
         GType t = json_node_get_value_type (node);
         if (t == G_TYPE_STRING)
-          append_string (out, json_node_get_string (node));
+          xc_json_append_string (out, json_node_get_string (node));
         else if (t == G_TYPE_BOOLEAN)
           g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
         else if (t == G_TYPE_DOUBLE || t == G_TYPE_FLOAT)
-          append_double (out, json_node_get_double (node));
+          xc_json_append_double (out, json_node_get_double (node));
         else
           g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
       }
@@ -162,6 +163,143 @@ void
 xc_json_append_key (GString *out, const char *name, guint depth)
 {
   indent (out, depth);
-  append_string (out, name);
+  xc_json_append_string (out, name);
   g_string_append (out, ": ");
+}
+
+/* ---------- sinks ---------- */
+
+#define BUILDER(s) (((XcBuilderSink *) (s))->builder)
+static void b_begin_object (XcJsonSink *s) { json_builder_begin_object (BUILDER (s)); }
+static void b_end_object (XcJsonSink *s) { json_builder_end_object (BUILDER (s)); }
+static void b_begin_array (XcJsonSink *s) { json_builder_begin_array (BUILDER (s)); }
+static void b_end_array (XcJsonSink *s) { json_builder_end_array (BUILDER (s)); }
+static void b_key (XcJsonSink *s, const char *k) { json_builder_set_member_name (BUILDER (s), k); }
+static void b_null (XcJsonSink *s) { json_builder_add_null_value (BUILDER (s)); }
+static void b_integer (XcJsonSink *s, gint64 v) { json_builder_add_int_value (BUILDER (s), v); }
+static void b_number (XcJsonSink *s, double v) { json_builder_add_double_value (BUILDER (s), v); }
+static void b_boolean (XcJsonSink *s, gboolean v) { json_builder_add_boolean_value (BUILDER (s), v); }
+static void
+b_string (XcJsonSink *s, const char *v)
+{
+  if (v)
+    json_builder_add_string_value (BUILDER (s), v);
+  else
+    json_builder_add_null_value (BUILDER (s));
+}
+
+void
+xc_builder_sink_init (XcBuilderSink *s, JsonBuilder *builder)
+{
+  s->sink = (XcJsonSink) { b_begin_object, b_end_object, b_begin_array, b_end_array, b_key,
+                           b_string, b_integer, b_number, b_boolean, b_null };
+  s->builder = builder;
+}
+
+/* The pretty sink writes what append_node() writes for the same document:
+ * "{" then, per member, ",", newline, indent, "\"key\": " and the value;
+ * "\n" + indent + "}" to close ("{}" when empty); arrays alike. */
+#define PRETTY(s) ((XcPrettySink *) (s))
+
+static void
+p_before_value (XcPrettySink *p)
+{
+  if (p->pending_key || p->n == 0)
+    {
+      p->pending_key = FALSE;
+      return;
+    }
+  /* an element of an array */
+  if (p->count[p->n - 1]++ > 0)
+    g_string_append_c (p->out, ',');
+  g_string_append_c (p->out, '\n');
+  indent (p->out, p->base + p->n);
+}
+
+static void
+p_open (XcJsonSink *s, char c)
+{
+  XcPrettySink *p = PRETTY (s);
+  p_before_value (p);
+  g_string_append_c (p->out, c);
+  g_assert (p->n < XC_PRETTY_SINK_LEVELS);
+  p->count[p->n++] = 0;
+}
+
+static void
+p_close (XcJsonSink *s, char c)
+{
+  XcPrettySink *p = PRETTY (s);
+  guint had = p->count[--p->n];
+  if (had)
+    {
+      g_string_append_c (p->out, '\n');
+      indent (p->out, p->base + p->n);
+    }
+  g_string_append_c (p->out, c);
+}
+
+static void p_begin_object (XcJsonSink *s) { p_open (s, '{'); }
+static void p_end_object (XcJsonSink *s) { p_close (s, '}'); }
+static void p_begin_array (XcJsonSink *s) { p_open (s, '['); }
+static void p_end_array (XcJsonSink *s) { p_close (s, ']'); }
+
+static void
+p_key (XcJsonSink *s, const char *k)
+{
+  XcPrettySink *p = PRETTY (s);
+  if (p->count[p->n - 1]++ > 0)
+    g_string_append_c (p->out, ',');
+  g_string_append_c (p->out, '\n');
+  indent (p->out, p->base + p->n);
+  xc_json_append_string (p->out, k);
+  g_string_append (p->out, ": ");
+  p->pending_key = TRUE;
+}
+
+static void
+p_string (XcJsonSink *s, const char *v)
+{
+  p_before_value (PRETTY (s));
+  if (v)
+    xc_json_append_string (PRETTY (s)->out, v);
+  else
+    g_string_append (PRETTY (s)->out, "null");
+}
+
+static void
+p_null (XcJsonSink *s)
+{
+  p_string (s, NULL);
+}
+
+static void
+p_integer (XcJsonSink *s, gint64 v)
+{
+  p_before_value (PRETTY (s));
+  g_string_append_printf (PRETTY (s)->out, "%" G_GINT64_FORMAT, v);
+}
+
+static void
+p_number (XcJsonSink *s, double v)
+{
+  p_before_value (PRETTY (s));
+  xc_json_append_double (PRETTY (s)->out, v);
+}
+
+static void
+p_boolean (XcJsonSink *s, gboolean v)
+{
+  p_before_value (PRETTY (s));
+  g_string_append (PRETTY (s)->out, v ? "true" : "false");
+}
+
+void
+xc_pretty_sink_init (XcPrettySink *s, GString *out, guint depth)
+{
+  memset (s, 0, sizeof *s);
+  s->sink = (XcJsonSink) { p_begin_object, p_end_object, p_begin_array, p_end_array, p_key,
+                           p_string, p_integer, p_number, p_boolean, p_null };
+  s->out = out;
+  s->base = depth;
 }

@@ -148,7 +148,52 @@ void     xc_comparison_adopt_claim (XcComparison *self, XcClaim *claim);
 void     xc_json_append_nested   (GString *out, JsonNode *node, guint depth);
 void     xc_json_append_key      (GString *out, const char *name, guint depth);
 
+/* Strings and numbers exactly as xc_json_append() writes them. */
+void     xc_json_append_string   (GString *out, const char *s);
+void     xc_json_append_double   (GString *out, double v);
+
+/**
+ * XcJsonSink:
+ * Where a JSON value is written, one event at a time: a JsonBuilder
+ * (XcBuilderSink) or straight into text in xc_json_append()'s pretty form
+ * (XcPrettySink), so that large reports skip building nodes.
+ */
+typedef struct _XcJsonSink XcJsonSink;
+struct _XcJsonSink {
+  void (*begin_object) (XcJsonSink *s);
+  void (*end_object)   (XcJsonSink *s);
+  void (*begin_array)  (XcJsonSink *s);
+  void (*end_array)    (XcJsonSink *s);
+  void (*key)          (XcJsonSink *s, const char *name);
+  void (*string)       (XcJsonSink *s, const char *v);   /* NULL writes null */
+  void (*integer)      (XcJsonSink *s, gint64 v);
+  void (*number)       (XcJsonSink *s, double v);
+  void (*boolean)      (XcJsonSink *s, gboolean v);
+  void (*null)         (XcJsonSink *s);
+};
+
+typedef struct {
+  XcJsonSink   sink;
+  JsonBuilder *builder;
+} XcBuilderSink;
+void     xc_builder_sink_init    (XcBuilderSink *s, JsonBuilder *builder);
+
+#define XC_PRETTY_SINK_LEVELS 16
+typedef struct {
+  XcJsonSink sink;
+  GString   *out;
+  guint      base;                           /* depth of the first value written */
+  guint      n;                              /* open objects and arrays */
+  guint      count[XC_PRETTY_SINK_LEVELS];   /* members written at each */
+  gboolean   pending_key;                    /* a key was written: the value follows inline */
+} XcPrettySink;
+/* Text as xc_json_append_nested (out, node, @depth) would write it. */
+void     xc_pretty_sink_init     (XcPrettySink *s, GString *out, guint depth);
+
 /* ---------- claims (xc-claim.c) ---------- */
+/* The members of a claim's JSON object (docs/claims.md), without its braces:
+ * one definition for every writer. */
+void     xc_claim_emit_members   (const XcClaim *c, XcJsonSink *sink);
 /* Sets claim->interval from a number and a qualifier (docs/claims.md, "Intervals"). */
 void     xc_interval_from_number (XcInterval *out, const XcNumber *n, XcQualifier q);
 /* ISO date helpers: "2024-04-09" / "2024-04" / "2024" <-> the first and last day. */

@@ -15,13 +15,6 @@ add_uint (JsonBuilder *b, const char *name, guint v)
 }
 
 static void
-add_bool (JsonBuilder *b, const char *name, gboolean v)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_boolean_value (b, v);
-}
-
-static void
 add_string_or_null (JsonBuilder *b, const char *name, const char *v)
 {
   json_builder_set_member_name (b, name);
@@ -29,19 +22,6 @@ add_string_or_null (JsonBuilder *b, const char *name, const char *v)
     json_builder_add_string_value (b, v);
   else
     json_builder_add_null_value (b);
-}
-
-static void
-add_member (JsonBuilder *b, const XcMember *m)
-{
-  g_autoptr(JsonBuilder) cb = json_builder_new ();
-  xc_claim_to_json (m->claim, cb);
-  JsonNode *node = json_builder_get_root (cb);          /* (transfer full) */
-  JsonObject *o = json_node_get_object (node);
-  json_object_set_boolean_member (o, "outlier", m->outlier);
-  json_object_set_int_member (o, "voice", m->voice);
-  json_object_set_boolean_member (o, "wire_copy", m->wire_copy);
-  json_builder_add_value (b, node);                      /* takes @node */
 }
 
 /* Everything but the groups: small, built whole. */
@@ -86,30 +66,51 @@ build_head (const XcComparison *cmp)
   return json_builder_get_root (b);
 }
 
-/* One group: built, written and freed on its own, so a run of a million
- * claims never holds its whole JSON tree. */
-static JsonNode *
-build_group (const XcGroup *g)
+/* One group, written straight into @out through a pretty sink: a run of a
+ * million claims never builds a JSON tree (the same bytes as the tree would give). */
+static void
+write_group (GString *out, const XcGroup *g)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  json_builder_begin_object (b);
-  add_string_or_null (b, "id", g->id);
-  add_string_or_null (b, "label", g->label);
-  add_string_or_null (b, "kind", xc_kind_to_string (g->kind));
-  add_string_or_null (b, "verdict", xc_verdict_to_string (g->verdict));
-  add_string_or_null (b, "reason", g->reason);
-  add_uint (b, "n_sources", g->n_sources);
-  add_uint (b, "n_voices", g->n_voices);
-  add_bool (b, "outlier_tie", g->outlier_tie);
-  add_bool (b, "self_conflict", g->self_conflict);
-  add_bool (b, "power_of_ten", g->power_of_ten);
-  json_builder_set_member_name (b, "members");
-  json_builder_begin_array (b);
+  XcPrettySink p;
+  xc_pretty_sink_init (&p, out, 2);
+  XcJsonSink *s = &p.sink;
+  s->begin_object (s);
+  const struct { const char *name; const char *value; } strings[] = {
+    { "id", g->id }, { "label", g->label }, { "kind", xc_kind_to_string (g->kind) },
+    { "verdict", xc_verdict_to_string (g->verdict) }, { "reason", g->reason },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      s->key (s, strings[i].name);
+      s->string (s, strings[i].value);
+    }
+  s->key (s, "n_sources");
+  s->integer (s, g->n_sources);
+  s->key (s, "n_voices");
+  s->integer (s, g->n_voices);
+  s->key (s, "outlier_tie");
+  s->boolean (s, g->outlier_tie);
+  s->key (s, "self_conflict");
+  s->boolean (s, g->self_conflict);
+  s->key (s, "power_of_ten");
+  s->boolean (s, g->power_of_ten);
+  s->key (s, "members");
+  s->begin_array (s);
   for (guint j = 0; g->members && j < g->members->len; j++)
-    add_member (b, g->members->pdata[j]);
-  json_builder_end_array (b);
-  json_builder_end_object (b);
-  return json_builder_get_root (b);
+    {
+      const XcMember *m = g->members->pdata[j];
+      s->begin_object (s);
+      xc_claim_emit_members (m->claim, s);
+      s->key (s, "outlier");
+      s->boolean (s, m->outlier);
+      s->key (s, "voice");
+      s->integer (s, m->voice);
+      s->key (s, "wire_copy");
+      s->boolean (s, m->wire_copy);
+      s->end_object (s);
+    }
+  s->end_array (s);
+  s->end_object (s);
 }
 
 gboolean
@@ -132,9 +133,8 @@ xc_report_write_json (const XcComparison *cmp, const XcReportOptions *options,
   g_string_append (out, n ? "[\n" : "[]");
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(JsonNode) group = build_group (cmp->groups->pdata[i]);
       g_string_append (out, "    ");
-      xc_json_append_nested (out, group, 2);
+      write_group (out, cmp->groups->pdata[i]);
       g_string_append (out, i + 1 < n ? ",\n" : "\n");
       if (!xc_report_flush_some (options, out, error))
         return FALSE;
