@@ -38,7 +38,7 @@ xc_cmd_check (int argc, char **argv)
     { "tolerance", 't', 0, G_OPTION_ARG_DOUBLE, &tolerance,
       "Widen every interval by this fraction of its value (0.01 = 1%) for looser rounding", "FRACTION" },
     { "all", 'a', 0, G_OPTION_ARG_NONE, &all, "Text format: list agreeing and single-source facts too", NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "PATH…" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("PATH… - compare what several sources say");

@@ -29,7 +29,7 @@ xc_cmd_diff (int argc, char **argv)
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE instead of standard output", "FILE" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on, "Exit 1 on: new (new conflicts, default), changed (any change) or never", "WHEN" },
     { "all", 'a', 0, G_OPTION_ARG_NONE, &all, "List unchanged facts too", NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, "OLD.json NEW.json" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("OLD.json NEW.json - compare two check reports");

@@ -177,7 +177,7 @@ xc_cmd_lint (int argc, char **argv)
     { "exclude", 0, 0, G_OPTION_ARG_STRING_ARRAY, &excludes, "In walked folders, skip paths matching GLOB (repeatable)", "GLOB" },
     { "dollar", 0, 0, G_OPTION_ARG_STRING, &dollar, "The currency a bare \"$\" means (default USD)", "ISO" },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Show supported claims (notes) too", NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &drafts, NULL, "DRAFT…" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &drafts, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(GOptionContext) ctx = g_option_context_new ("DRAFT… (--against PATH… | --facts FILE…) - check a draft against sources");

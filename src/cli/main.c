@@ -49,7 +49,11 @@ main (int argc, char **argv)
           char *args[] = { argv[2], (char *) "--help", NULL };
           for (gsize i = 0; i < G_N_ELEMENTS (xc_commands); i++)
             if (g_str_equal (argv[2], xc_commands[i].name))
-              return xc_commands[i].run (2, args);
+              {
+                g_autofree char *name = g_strdup_printf ("crosscheck %s", argv[2]);
+                g_set_prgname (name);
+                return xc_commands[i].run (2, args);
+              }
         }
       usage (stdout);
       return XC_EXIT_OK;
@@ -62,8 +66,9 @@ main (int argc, char **argv)
   for (gsize i = 0; i < G_N_ELEMENTS (xc_commands); i++)
     if (g_str_equal (cmd, xc_commands[i].name))
       {
-        /* the subcommand sees "crosscheck-CMD" as its program name */
-        g_set_prgname ("crosscheck");
+        /* usage lines read "crosscheck CMD [OPTION…] …" */
+        g_autofree char *name = g_strdup_printf ("crosscheck %s", cmd);
+        g_set_prgname (name);
         return xc_commands[i].run (argc - 1, argv + 1);
       }
   xc_cli_error ("unknown command '%s'", cmd);
