@@ -268,8 +268,19 @@ XcGroup *
 xc_comparison_group_of (XcComparison *self, const XcClaim *claim)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  if (self->group_of == NULL || claim == NULL)
+  if (claim == NULL)
     return NULL;
+  if (self->group_of == NULL)
+    {
+      /* groups made elsewhere (read back from a report, built by hand): index them once */
+      self->group_of = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < self->groups->len; i++)
+        {
+          XcGroup *g = self->groups->pdata[i];
+          for (guint m = 0; g->members && m < g->members->len; m++)
+            g_hash_table_insert (self->group_of, ((XcMember *) g->members->pdata[m])->claim, g);
+        }
+    }
   return g_hash_table_lookup (self->group_of, claim);
 }
 

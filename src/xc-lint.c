@@ -134,6 +134,15 @@ end_of (const char *text, guint line, guint column, guint *out_line, guint *out_
     *out_column = column + (guint) g_utf8_strlen (text, -1);
 }
 
+/* The normalized value, with the direction of a change: "26 % down". */
+static char *
+lint_value (const XcClaim *c)
+{
+  g_autofree char *v = xc_claim_value_string (c);
+  const char *dir = xc_direction_to_string (c->direction);
+  return dir ? g_strdup_printf ("%s %s", v, dir) : g_steal_pointer (&v);
+}
+
 static XcEvidence *
 evidence_new (const XcClaim *c)
 {
@@ -144,7 +153,7 @@ evidence_new (const XcClaim *c)
   e->column = c->column;
   end_of (c->text, c->line, c->column, &e->end_line, &e->end_column);
   e->text = g_strdup (c->text);
-  e->value = xc_claim_value_string (c);
+  e->value = lint_value (c);
   return e;
 }
 
@@ -160,45 +169,6 @@ evidence_cmp (gconstpointer a, gconstpointer b)
   if (x->column != y->column)
     return x->column < y->column ? -1 : 1;
   return g_strcmp0 (x->text, y->text);
-}
-
-/* A copy of @iv widened by @tolerance of its magnitude on each side, as the
- * comparison widens intervals. */
-static XcInterval
-widen (const XcInterval *iv, double tolerance)
-{
-  XcInterval w = *iv;
-  if (tolerance > 0)
-    {
-      if (isfinite (w.lo))
-        w.lo -= fabs (w.lo) * tolerance;
-      if (isfinite (w.hi))
-        w.hi += fabs (w.hi) * tolerance;
-    }
-  return w;
-}
-
-static gboolean
-compatible (const XcClaim *a, const XcClaim *b, double tolerance)
-{
-  XcInterval x = widen (&a->interval, tolerance);
-  XcInterval y = widen (&b->interval, tolerance);
-  return xc_interval_overlaps (&x, &y);
-}
-
-/* claim -> the group holding it, for every member of every group: one pass,
- * so classifying stays linear in the size of the run. */
-static GHashTable *
-groups_by_claim (const XcComparison *cmp)
-{
-  GHashTable *t = g_hash_table_new (NULL, NULL);
-  for (guint g = 0; g < cmp->groups->len; g++)
-    {
-      XcGroup *group = cmp->groups->pdata[g];
-      for (guint m = 0; m < group->members->len; m++)
-        g_hash_table_insert (t, ((XcMember *) group->members->pdata[m])->claim, group);
-    }
-  return t;
 }
 
 static int
@@ -262,7 +232,7 @@ finding_for_claim (const XcClaim *c)
   f->column = c->column;
   end_of (c->text, c->line, c->column, &f->end_line, &f->end_column);
   f->text = g_strdup (c->text);
-  f->value = xc_claim_value_string (c);
+  f->value = lint_value (c);
   f->sentence = g_strdup (c->sentence);
   f->agreeing = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_evidence_free);
   f->disagreeing = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_evidence_free);
@@ -284,7 +254,8 @@ xc_lint_classify (const XcComparison *cmp, const char * const *drafts, const XcL
         self->n_sources++;
     }
 
-  g_autoptr(GHashTable) group_of = groups_by_claim (cmp);
+  /* the comparison's own grouping and judgement of values: lint forks neither */
+  XcComparison *run = (XcComparison *) cmp;   /* group_of indexes lazily; nothing else changes */
   for (guint i = 0; i < cmp->claims->len; i++)
     {
       const XcClaim *c = cmp->claims->pdata[i];
@@ -295,7 +266,7 @@ xc_lint_classify (const XcComparison *cmp, const char * const *drafts, const XcL
         continue;
       XcFinding *f = finding_for_claim (c);
       f->n_sources = self->n_sources;
-      const XcGroup *g = g_hash_table_lookup (group_of, c);
+      const XcGroup *g = xc_comparison_group_of (run, c);
       if (g)
         {
           f->group_id = g_strdup (g->id);
@@ -305,7 +276,7 @@ xc_lint_classify (const XcComparison *cmp, const char * const *drafts, const XcL
               const XcClaim *o = ((const XcMember *) g->members->pdata[m])->claim;
               if (o->file == NULL || g_hash_table_contains (is_draft, o->file))
                 continue;
-              g_ptr_array_add (compatible (c, o, options->tolerance) ? f->agreeing : f->disagreeing,
+              g_ptr_array_add (xc_claims_compatible (c, o, options->tolerance) ? f->agreeing : f->disagreeing,
                                evidence_new (o));
             }
           g_ptr_array_sort (f->agreeing, evidence_cmp);
@@ -359,12 +330,15 @@ xc_lint_fails (const XcLint *self, XcSeverity fail_on)
   return FALSE;
 }
 
-/* "\"26.3 percent\" (The Epoch Times, 000.txt:24)" */
+/* "\"26.3 percent\" (The Epoch Times, 000.txt:24)"; a disagreeing claim in the
+ * draft's own words (@f set) shows its value: "\"26 percent\" (26 % up; ...)". */
 static void
-append_evidence (GString *out, const XcEvidence *e)
+append_evidence (GString *out, const XcEvidence *e, const XcFinding *f)
 {
   g_autofree char *base = g_path_get_basename (e->file);
   g_string_append_printf (out, "\"%s\" (", e->text);
+  if (f && g_strcmp0 (e->text, f->text) == 0 && e->value)
+    g_string_append_printf (out, "%s; ", e->value);
   if (e->source)
     g_string_append_printf (out, "%s, ", e->source);
   g_string_append_printf (out, "%s:%u)", base, e->line);
@@ -372,13 +346,13 @@ append_evidence (GString *out, const XcEvidence *e)
 
 /* Names up to @max of @list, then "and N more sources". */
 static void
-append_side (GString *out, const GPtrArray *list, guint max)
+append_side (GString *out, const GPtrArray *list, guint max, const XcFinding *f)
 {
   for (guint i = 0; i < list->len && i < max; i++)
     {
       if (i)
         g_string_append (out, i + 1 == list->len ? " and " : ", ");
-      append_evidence (out, list->pdata[i]);
+      append_evidence (out, list->pdata[i], f);
     }
   if (list->len > max)
     g_string_append_printf (out, " and %u more source%s", list->len - max,
@@ -392,22 +366,26 @@ xc_finding_message (const XcFinding *f)
   switch (f->kind)
     {
     case XC_FINDING_CONTRADICTED:
-      g_string_append_printf (out, "\"%s\" contradicts ", f->text);
-      append_side (out, f->disagreeing, 1);
+      g_string_append_printf (out, "\"%s\" ", f->text);
+      if (f->disagreeing->len && g_strcmp0 (((XcEvidence *) f->disagreeing->pdata[0])->text, f->text) == 0
+          && f->value)
+        g_string_append_printf (out, "(%s) ", f->value);
+      g_string_append (out, "contradicts ");
+      append_side (out, f->disagreeing, 1, f);
       break;
     case XC_FINDING_CONTESTED:
       g_string_append_printf (out, "\"%s\" is contested: %u source%s agree%s (", f->text,
                               f->agreeing->len, f->agreeing->len == 1 ? "" : "s",
                               f->agreeing->len == 1 ? "s" : "");
-      append_side (out, f->agreeing, 2);
+      append_side (out, f->agreeing, 2, NULL);
       g_string_append_printf (out, "), %u disagree%s (", f->disagreeing->len,
                               f->disagreeing->len == 1 ? "s" : "");
-      append_side (out, f->disagreeing, 2);
+      append_side (out, f->disagreeing, 2, f);
       g_string_append (out, ")");
       break;
     case XC_FINDING_SUPPORTED:
       g_string_append_printf (out, "\"%s\" is supported by ", f->text);
-      append_side (out, f->agreeing, 1);
+      append_side (out, f->agreeing, 1, NULL);
       break;
     case XC_FINDING_UNSUPPORTED:
       g_string_append_printf (out, "\"%s\" is stated by none of the %u source%s checked", f->text,

@@ -107,7 +107,9 @@ gboolean      xc_comparison_run          (XcComparison           *self,
 
 /**
  * xc_comparison_group_of:
- * After xc_comparison_run(): the group holding @claim (one of self->claims).
+ * The group holding @claim (one of self->claims): after xc_comparison_run(),
+ * or for groups read back from a report or built by hand (indexed on the
+ * first call).
  * Returns: (transfer none) (nullable): the group, or NULL when the claim takes
  *   part in no group (a date that is only the period of a quantity).
  */

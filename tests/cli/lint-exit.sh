@@ -35,4 +35,13 @@ expect_status 1 "config: sources and fail-on" -- "$XC" lint contested.md
 expect_status 0 "option overrides config" -- "$XC" lint --fail-on error contested.md
 printf '[severity]\ncontested = off\n' >>.crosscheck.ini
 expect_status 0 "config: severity off" -- "$XC" lint contested.md
+rm -f .crosscheck.ini
+
+# the same words with the opposite direction contradict, and the message shows how
+mkdir -p dir
+printf -- '---\nsource: Daily Planet\npublished: 2024-05-02\n---\nExports from Pelland rose 26 percent in 2023 to $4.1 billion, the trade ministry said.\n' >dir/a.md
+printf -- '---\nsource: The Bugle\npublished: 2024-05-03\n---\nPelland exports rose 26 percent in 2023, reaching $4.1 billion, according to the trade ministry.\n' >dir/b.md
+printf -- '---\nsource: Draft\npublished: 2024-05-04\n---\nPelland exports fell 26 percent in 2023 to $4.1 billion, the trade ministry said.\n' >down.md
+expect_status 1 "down against up: an error" -- "$XC" lint --no-config down.md --against dir
+expect_in out '"26 percent" \(26 % down\) contradicts "26 percent" \(26 % up; ' "the values tell the same words apart"
 finish
