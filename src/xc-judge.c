@@ -416,14 +416,34 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
   while (!consistent && g_hash_table_iter_next (&iter, &key, NULL))
     {
       g_autoptr(GPtrArray) mine = g_ptr_array_new ();
+      g_autoptr(GPtrArray) mine_items = g_ptr_array_new ();
       for (guint k = 0; k < judged->len; k++)
         {
           XcItem *it = xc_aligner_item (al, g_array_index (items, guint, g_array_index (judged, guint, k)));
           if (g_str_equal (it->source_key, key))
-            g_ptr_array_add (mine, &it->iv);
+            {
+              g_ptr_array_add (mine, &it->iv);
+              g_ptr_array_add (mine_items, it);
+            }
         }
-      if (mine->len > 1 && !xc_intervals_common ((const XcInterval * const *) mine->pdata, mine->len, NULL))
-        g->self_conflict = TRUE;
+      if (mine->len < 2 || xc_intervals_common ((const XcInterval * const *) mine->pdata, mine->len, NULL))
+        continue;
+      if (g->n_sources > 1)
+        {
+          g->self_conflict = TRUE;   /* beside other sources that settle what the fact is */
+          continue;
+        }
+      /* Alone, a source "contradicts itself" only within one document: across
+       * its articles, with nobody else stating the fact, the likelier story
+       * is two facts that read alike (a term that began in March 2023, another
+       * in March 2024), and an editor must not be told otherwise. */
+      for (guint x = 0; x < mine_items->len && !g->self_conflict; x++)
+        for (guint y = x + 1; y < mine_items->len && !g->self_conflict; y++)
+          {
+            const XcItem *a = mine_items->pdata[x], *b = mine_items->pdata[y];
+            if (g_strcmp0 (a->claim->file, b->claim->file) == 0 && !xc_interval_overlaps (&a->iv, &b->iv))
+              g->self_conflict = TRUE;
+          }
     }
 
   GString *r = g_string_new (NULL);

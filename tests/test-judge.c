@@ -252,6 +252,40 @@ START_TEST (test_judge_conflict_outlier)
 }
 END_TEST
 
+/* One outlet, two articles, two values, nobody else: not "contradicts itself". */
+static const Row alone_rows[] = {
+  { "a.txt", "Alpha", "Customs data showed Varenna's cheese exports rose 26 percent in 2024.", "26 percent", 25.5, 26.5 },
+  { "b.txt", "Alpha", "Customs data showed Varenna's cheese exports rose 31 percent in 2024.", "31 percent", 30.5, 31.5 },
+};
+
+/* ... but beside another source, the same outlet's two values are a self-contradiction. */
+static const Row beside_rows[] = {
+  { "a.txt", "Alpha", "Customs data showed Varenna's cheese exports rose 26 percent in 2024.", "26 percent", 25.5, 26.5 },
+  { "b.txt", "Alpha", "Customs data showed Varenna's cheese exports rose 31 percent in 2024.", "31 percent", 30.5, 31.5 },
+  { "c.txt", "Beta", "Customs data showed Varenna's cheese exports rose 26 percent in 2024.", "26 percent", 25.5, 26.5 },
+};
+
+START_TEST (test_judge_self_contradiction_needs_company)
+{
+  g_autoptr(XcComparison) alone = run_rows (alone_rows, 2, XC_KIND_PERCENT, "%", XC_DIRECTION_UP);
+  ck_assert_uint_eq (alone->n_conflicts, 0);
+  ck_assert_uint_eq (alone->groups->len, 1);   /* one fact, as the words say: the rule is exercised */
+  ck_assert_uint_eq (((XcGroup *) alone->groups->pdata[0])->members->len, 2);
+  for (guint i = 0; i < alone->groups->len; i++)
+    {
+      XcGroup *g = alone->groups->pdata[i];
+      ck_assert (!g->self_conflict);
+      ck_assert_msg (strstr (g->reason, "contradicts") == NULL, "%s", g->reason);
+    }
+  g_autoptr(XcComparison) beside = run_rows (beside_rows, 3, XC_KIND_PERCENT, "%", XC_DIRECTION_UP);
+  ck_assert_uint_eq (beside->n_conflicts, 1);
+  XcGroup *g = beside->groups->pdata[0];
+  ck_assert_int_eq (g->verdict, XC_VERDICT_CONFLICT);
+  ck_assert (g->self_conflict);
+  ck_assert (member_in (g, "b.txt")->outlier);
+}
+END_TEST
+
 static const Row tie_rows[] = {
   { "a.txt", "Alpha", "Varenna's cheese exports rose 26 percent in 2024, customs data showed.", "26 percent", 25.5, 26.5 },
   { "b.txt", "Beta", "Customs data showed Varenna's cheese exports rose 31 percent in 2024.", "31 percent", 30.5, 31.5 },
@@ -343,6 +377,7 @@ xc_test_suite (void)
   suite_add_tcase (s, tc);
   tc = tcase_create ("groups");
   tcase_add_test (tc, test_judge_conflict_outlier);
+  tcase_add_test (tc, test_judge_self_contradiction_needs_company);
   tcase_add_test (tc, test_judge_tie);
   tcase_add_test (tc, test_judge_power_of_ten);
   tcase_add_test (tc, test_judge_voices);
