@@ -6,7 +6,8 @@
 
 struct _XcManifest {
   char       *path;
-  GHashTable *by_name;   /* file name as written (and its basename) -> XcMeta* */
+  GHashTable *by_name;   /* file name as written -> XcMeta* (owned) */
+  GHashTable *by_path;   /* the file's absolute path, from the manifest's folder -> XcMeta* (borrowed) */
 };
 
 static void
@@ -21,6 +22,7 @@ xc_manifest_free (XcManifest *self)
 {
   if (self == NULL)
     return;
+  g_hash_table_unref (self->by_path);
   g_hash_table_unref (self->by_name);
   g_free (self->path);
   g_free (self);
@@ -80,6 +82,9 @@ xc_manifest_load (const char *path, GError **error)
   g_autoptr(XcManifest) self = g_new0 (XcManifest, 1);
   self->path = g_strdup (path);
   self->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) meta_free);
+  self->by_path = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *folder = g_canonicalize_filename (dir, NULL);   /* absolute */
   for (guint ln = 1; lines[ln]; ln++)
     {
       char *line = lines[ln];
@@ -114,6 +119,7 @@ xc_manifest_load (const char *path, GError **error)
       if (url && *url)
         m->url = g_strdup (url);
       g_hash_table_replace (self->by_name, g_strdup (file), m);
+      g_hash_table_replace (self->by_path, g_canonicalize_filename (file, folder), m);
     }
   return g_steal_pointer (&self);
 }
@@ -125,6 +131,9 @@ xc_manifest_lookup (const XcManifest *self, const char *doc_path)
 {
   const XcMeta *m = g_hash_table_lookup (self->by_name, doc_path);
   if (m)
+    return m;
+  g_autofree char *abs = g_canonicalize_filename (doc_path, NULL);
+  if ((m = g_hash_table_lookup (self->by_path, abs)))
     return m;
   g_autofree char *base = g_path_get_basename (doc_path);
   return g_hash_table_lookup (self->by_name, base);

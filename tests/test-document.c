@@ -170,7 +170,8 @@ START_TEST (test_document_manifest)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("xc-man-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "sources.tsv", NULL);
-  const char *tsv = "file\tsource\tpublished\tnote\r\na.txt\tDaily Planet\t2024-04-09\tx\r\n\nb.txt\tThe Bugle\t\t\n";
+  const char *tsv = "file\tsource\tpublished\tnote\r\na.txt\tDaily Planet\t2024-04-09\tx\r\n\nb.txt\tThe Bugle\t\t\n"
+                    "sub/c.txt\tThe Gazette\t2024-04-10\t\n";
   ck_assert (g_file_set_contents (path, tsv, -1, NULL));
   g_autoptr(XcManifest) m = xc_manifest_load (path, &error);
   ck_assert_msg (m != NULL, "%s", error ? error->message : "");
@@ -181,7 +182,12 @@ START_TEST (test_document_manifest)
   const XcMeta *b = xc_manifest_lookup (m, "b.txt");
   ck_assert_ptr_nonnull (b);
   ck_assert (!g_date_valid (&b->published));
-  ck_assert_ptr_null (xc_manifest_lookup (m, "c.txt"));
+  /* a row's path is relative to the manifest's folder */
+  g_autofree char *c_path = g_build_filename (dir, "sub", "c.txt", NULL);
+  const XcMeta *c = xc_manifest_lookup (m, c_path);
+  ck_assert_ptr_nonnull (c);
+  ck_assert_str_eq (c->source, "The Gazette");
+  ck_assert_ptr_null (xc_manifest_lookup (m, "d.txt"));
 
   ck_assert (g_file_set_contents (path, "name\twhen\nx\ty\n", -1, NULL));
   ck_assert_ptr_null (xc_manifest_load (path, &error));
