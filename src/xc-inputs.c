@@ -56,7 +56,13 @@ xc_inputs_collect (const char * const *paths, GPtrArray **out_errors)
   for (guint i = 0; paths && paths[i]; i++)
     {
       if (g_file_test (paths[i], G_FILE_TEST_IS_DIR))
-        walk_dir (paths[i], files, errors, 0);
+        {
+          guint before = files->len, errors_before = errors->len;
+          walk_dir (paths[i], files, errors, 0);
+          if (files->len == before && errors->len == errors_before)
+            g_ptr_array_add (errors, g_strdup_printf ("%s: no .txt, .md, .markdown, .html or .htm file in it",
+                                                      paths[i]));
+        }
       else
         g_ptr_array_add (files, g_strdup (paths[i]));   /* loading reports what is wrong with it */
     }

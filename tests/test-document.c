@@ -219,6 +219,16 @@ START_TEST (test_document_inputs_walk)
   g_autoptr(GPtrArray) files = xc_inputs_collect (args, &errors);
   ck_assert_uint_eq (errors->len, 0);
   ck_assert_uint_eq (files->len, 3);
+  /* a folder with nothing to read is named, not passed over */
+  g_autofree char *empty = g_build_filename (dir, "empty", NULL);
+  g_mkdir (empty, 0700);
+  const char *empty_args[] = { empty, NULL };
+  g_autoptr(GPtrArray) empty_errors = NULL;
+  g_autoptr(GPtrArray) none = xc_inputs_collect (empty_args, &empty_errors);
+  ck_assert_uint_eq (none->len, 0);
+  ck_assert_uint_eq (empty_errors->len, 1);
+  ck_assert (strstr (empty_errors->pdata[0], "no .txt, .md") != NULL);
+  g_rmdir (empty);
   ck_assert (g_str_has_suffix (files->pdata[0], "/a.md"));
   ck_assert (g_str_has_suffix (files->pdata[1], "/b.txt"));
   ck_assert (g_str_has_suffix (files->pdata[2], "/sub/c.html"));

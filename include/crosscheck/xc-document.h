@@ -89,7 +89,8 @@ void        xc_manifest_free           (XcManifest *self);
  * xc_inputs_collect:
  * @paths: files and directories as given by the user
  * @out_errors: (out) (transfer full): one "path: reason" string per argument
- *   that could not be used (missing, unreadable directory, ...)
+ *   that could not be used (unreadable directory, a directory with no input
+ *   file in it, ...); a missing file is left for loading to report
  * Returns: (transfer full): the sorted, de-duplicated file paths; directories
  *   are walked recursively for .txt, .md, .markdown, .html and .htm files.
  */

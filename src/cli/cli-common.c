@@ -82,9 +82,15 @@ xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc fun
   guint failed = 0;
   for (guint i = 0; i < errors->len; i++)
     {
-      g_autoptr(GError) e = g_error_new_literal (XC_ERROR, XC_ERROR_INPUT, errors->pdata[i]);
+      const char *msg = errors->pdata[i];
+      g_autoptr(GError) e = g_error_new_literal (XC_ERROR, XC_ERROR_INPUT, msg);
+      /* "PATH: reason": name the input by the argument it came from */
+      const char *which = NULL;
+      for (guint k = 0; paths[k] && which == NULL; k++)
+        if (g_str_has_prefix (msg, paths[k]) && msg[strlen (paths[k])] == ':')
+          which = paths[k];
       failed++;
-      if (!func (NULL, NULL, e, user_data))
+      if (!func (which, NULL, e, user_data))
         return failed;
     }
   for (guint i = 0; i < files->len; i++)
