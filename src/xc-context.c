@@ -1,6 +1,5 @@
 /* xc-context.c - scope and attribution of quantity claims, from their clause
  * SPDX-License-Identifier: MIT */
-#define _GNU_SOURCE   /* memmem */
 #include <string.h>
 #include "xc-private.h"
 
@@ -210,12 +209,32 @@ is_pronoun (const char *s)
   return FALSE;
 }
 
+/* Does the @wn bytes of @w occur in the @n bytes at @s? (memmem() for the short
+ * needles here: the first byte by memchr(), the rest compared.) */
+static gboolean
+holds (const char *s, gsize n, const char *w, gsize wn)
+{
+  if (wn == 0)
+    return TRUE;
+  const char *p = s, *last = s + n;
+  while ((gsize) (last - p) >= wn)
+    {
+      const char *hit = memchr (p, w[0], (gsize) (last - p) - wn + 1);
+      if (hit == NULL)
+        return FALSE;
+      if (memcmp (hit + 1, w + 1, wn - 1) == 0)
+        return TRUE;
+      p = hit + 1;
+    }
+  return FALSE;
+}
+
 /* Does one of @words occur in the @n bytes at @s? */
 static gboolean
 holds_any (const char *s, gsize n, const char * const *words)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (((XcAttributionDef *) NULL)->needs) && words[i]; i++)
-    if (memmem (s, n, words[i], strlen (words[i])))
+    if (holds (s, n, words[i], strlen (words[i])))
       return TRUE;
   return FALSE;
 }
