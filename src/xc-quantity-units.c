@@ -105,6 +105,34 @@ xc_measure_pound (void)
   return &pound_unit;
 }
 
+/* measure_units by the first byte of the name, in table order: the units
+ * starting with byte b are order[start[b] .. start[b + 1]). */
+typedef struct {
+  guint16 start[257];
+  guint16 order[G_N_ELEMENTS (measure_units)];
+} MeasureIndex;
+
+static const MeasureIndex *
+measure_index (void)
+{
+  static MeasureIndex *index = NULL;
+  if (g_once_init_enter (&index))
+    {
+      MeasureIndex *ix = g_new0 (MeasureIndex, 1);
+      guint16 count[256] = { 0 };
+      for (gsize k = 0; k < G_N_ELEMENTS (measure_units); k++)
+        count[(guchar) measure_units[k].name[0]]++;
+      for (guint b = 0; b < 256; b++)
+        ix->start[b + 1] = (guint16) (ix->start[b] + count[b]);
+      guint16 fill[256];
+      memcpy (fill, ix->start, sizeof fill);
+      for (gsize k = 0; k < G_N_ELEMENTS (measure_units); k++)
+        ix->order[fill[(guchar) measure_units[k].name[0]]++] = (guint16) k;
+      g_once_init_leave (&index, ix);
+    }
+  return index;
+}
+
 const XcMeasureUnit *
 xc_measure_unit_at (const char *t, gsize len, gsize pos, gsize *out_end)
 {
@@ -116,14 +144,15 @@ xc_measure_unit_at (const char *t, gsize len, gsize pos, gsize *out_end)
       i++;
   if (i >= len)
     return NULL;
-  char first = g_ascii_tolower (t[i]);
+  guchar first = (guchar) g_ascii_tolower (t[i]);
+  const MeasureIndex *ix = measure_index ();
   const XcMeasureUnit *best = NULL;
   gsize best_end = 0;
-  for (gsize k = 0; k < G_N_ELEMENTS (measure_units); k++)
+  for (guint j = ix->start[first]; j < ix->start[first + 1]; j++)
     {
-      const XcMeasureUnit *u = &measure_units[k];
+      const XcMeasureUnit *u = &measure_units[ix->order[j]];
       gsize e;
-      if (u->name[0] == first && xc_phrase_at (t, len, i, u->name, &e) && e > best_end)
+      if (xc_phrase_at (t, len, i, u->name, &e) && e > best_end)
         {
           /* "m" glued to a symbol-free word is not a metre: "5m." is, "5mx" is not */
           best = u;

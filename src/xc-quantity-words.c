@@ -142,8 +142,11 @@ xc_phrase_before (const char *t, gsize floor, gsize end, const char *phrase, gsi
 int
 xc_phrase_table_at (const char *t, gsize len, gsize pos, const char * const *table, gsize *out_end)
 {
+  /* the first-byte test of xc_phrase_at(), without the call */
+  char first = pos < len ? LOWER (t[pos]) : '\0';
   for (int i = 0; table[i]; i++)
-    if (xc_phrase_at (t, len, pos, table[i], out_end))
+    if ((table[i][0] == ' ' || (pos < len && table[i][0] == first))
+        && xc_phrase_at (t, len, pos, table[i], out_end))
       return i;
   return -1;
 }
@@ -545,8 +548,10 @@ xc_basis_after (const char *t, gsize len, gsize pos, gboolean changed, gsize *ou
   gsize i = pos;
   while (i < len && (t[i] == ' ' || t[i] == ','))
     i++;
+  char first = i < len ? LOWER (t[i]) : '\0';
   for (const XcBasisPhrase *b = basis_phrases; b->phrase; b++)
-    if ((changed || b->any) && xc_phrase_at (t, len, i, b->phrase, out_end))
+    if ((changed || b->any) && (b->phrase[0] == ' ' || (i < len && b->phrase[0] == first))
+        && xc_phrase_at (t, len, i, b->phrase, out_end))
       return g_strdup (b->basis);
   if (!changed)
     return NULL;
