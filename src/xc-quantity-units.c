@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-quantity-private.h"
+#include "xc-wordset-private.h"
 
 #define BBL 0.158987294928
 #define F_TO_K_OFFSET (273.15 - 32.0 * 5.0 / 9.0)
@@ -286,16 +287,33 @@ static const char * const not_plural[] = {
   "lets", "begins", "continues", "represents", "accounts", "rises", "falls", "grows", NULL
 };
 
+/* The plurals of irregular_plurals, in table order, as a word set. */
+static const XcWordSet *
+irregular_plural_set (void)
+{
+  static XcWordSet *set = NULL;
+  if (g_once_init_enter (&set))
+    {
+      const char **words = g_new (const char *, G_N_ELEMENTS (irregular_plurals) + 1);
+      for (gsize k = 0; k < G_N_ELEMENTS (irregular_plurals); k++)
+        words[k] = irregular_plurals[k].plural;
+      words[G_N_ELEMENTS (irregular_plurals)] = NULL;
+      g_once_init_leave (&set, xc_word_set_new (words));   /* both kept for the process */
+    }
+  return set;
+}
+
 char *
 xc_plural_noun (const char *t, gsize start, gsize end)
 {
   gsize n = end - start;
   if (n < 3)
     return NULL;
-  for (gsize k = 0; k < G_N_ELEMENTS (irregular_plurals); k++)
-    if (strlen (irregular_plurals[k].plural) == n
-        && g_ascii_strncasecmp (t + start, irregular_plurals[k].plural, n) == 0)
-      return g_strdup (irregular_plurals[k].singular);
+  int k = xc_word_set_index (irregular_plural_set (), t + start, n);
+  if (k >= 0)
+    return g_strdup (irregular_plurals[k].singular);
+  if (xc_lower (t[end - 1]) != 's')
+    return NULL;   /* decided below too, without the copy */
   if (xc_word_in (t, start, end, not_plural))
     return NULL;
   g_autofree char *w = g_ascii_strdown (t + start, n);
