@@ -142,12 +142,26 @@ xc_phrase_before (const char *t, gsize floor, gsize end, const char *phrase, gsi
 int
 xc_phrase_table_at (const char *t, gsize len, gsize pos, const char * const *table, gsize *out_end)
 {
-  /* the first-byte test of xc_phrase_at(), without the call */
+  /* the first-byte test of xc_phrase_at(), without the call; for a phrase
+   * starting with a blank, the same test on the byte after the blanks, which
+   * xc_phrase_at() skips the same way */
   char first = pos < len ? LOWER (t[pos]) : '\0';
+  gboolean any;
+  gsize after = skip_blanks (t, len, pos, &any);
+  char after_first = after < len ? LOWER (t[after]) : '\0';
   for (int i = 0; table[i]; i++)
-    if ((table[i][0] == ' ' || (pos < len && table[i][0] == first))
-        && xc_phrase_at (t, len, pos, table[i], out_end))
-      return i;
+    {
+      const char *ph = table[i];
+      if (ph[0] == ' ')
+        {
+          if (!any || (ph[1] != ' ' && ph[1] != '\0' && (after >= len || ph[1] != after_first)))
+            continue;
+        }
+      else if (pos >= len || ph[0] != first)
+        continue;
+      if (xc_phrase_at (t, len, pos, ph, out_end))
+        return i;
+    }
   return -1;
 }
 
