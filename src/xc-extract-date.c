@@ -1588,6 +1588,47 @@ range_ddm_possible (const char *w, gsize len, gsize n)
   return r < len && g_ascii_isdigit (w[r]);
 }
 
+/* The ranges from a month name of @n letters at @w (F_RANGE_MDD, F_RANGE_MDMD):
+ * its day, then for F_RANGE_MDD what range_ddm_possible() wants, for
+ * F_RANGE_MDMD (past any year, commas and blanks) a dash or a link word. */
+static guint32
+month_range_forms (const char *w, gsize len, gsize n)
+{
+  static const char * const links[] = { "to", "until", "through", "till", NULL };
+  const guint32 both = FORM (F_RANGE_MDD) | FORM (F_RANGE_MDMD);
+  gsize p = n;
+  if (p < len && w[p] == '.')
+    p++;
+  gboolean wide;
+  p = skip_ascii_blanks (w, len, p, &wide);
+  if (wide)
+    return both;
+  gsize d = 0;
+  while (p + d < len && g_ascii_isdigit (w[p + d]))
+    d++;
+  if (d == 0 || d > 2)
+    return 0;
+  guint32 forms = 0;
+  if (range_ddm_possible (w + p, len - p, d))
+    forms |= FORM (F_RANGE_MDD);
+  gsize q = p + day_end (w + p, len - p, d);
+  while (q < len && (w[q] == ',' || is_ascii_space ((guchar) w[q]) || g_ascii_isdigit (w[q])))
+    q++;
+  if (q >= len)
+    return forms;
+  if ((guchar) w[q] >= 0x80 || w[q] == '-')
+    return forms | FORM (F_RANGE_MDMD);
+  gsize r = q;
+  while (r < len && g_ascii_isalpha (w[r]))
+    r++;
+  if (r < len && (guchar) w[r] >= 0x80)
+    return forms | FORM (F_RANGE_MDMD);
+  for (const char * const *l = links; *l; l++)
+    if (r > q && strlen (*l) == r - q && g_ascii_strncasecmp (w + q, *l, r - q) == 0)
+      return forms | FORM (F_RANGE_MDMD);
+  return forms;
+}
+
 /* F_QUARTER ("2024 Q1") or F_HALF ("2024 H1") from a year and blanks: @letter next. */
 static gboolean
 year_letter_possible (const char *w, gsize len, gsize n, char letter)
@@ -1644,6 +1685,8 @@ start_forms (const XcDateRecognizer *self, const char *w, gsize len)
   forms |= self->start_forms[starts];
   if (starts == S_MONTH && !month_day_possible (w, len, n))
     forms &= ~MONTH_DAY_FORMS;
+  else if (starts == S_MONTH && (forms & (FORM (F_RANGE_MDD) | FORM (F_RANGE_MDMD))))
+    forms &= ~(FORM (F_RANGE_MDD) | FORM (F_RANGE_MDMD)) | month_range_forms (w, len, n);
   if ((forms & (FORM (F_DUR) | FORM (F_DUR_PAST))) && !duration_possible (self, w, len))
     forms &= ~(FORM (F_DUR) | FORM (F_DUR_PAST));
   return forms;
