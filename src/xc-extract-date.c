@@ -1732,6 +1732,13 @@ next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos, 
 
 #define XC_BACK_WORDS 6
 
+/* What is known of one word start: see xc_date_recognizer_run(). */
+typedef struct {
+  gsize    pos;     /* G_MAXSIZE: none */
+  guint32  forms;   /* start_forms() */
+  gboolean none;    /* match_form() found no form */
+} StartMemo;
+
 gboolean
 xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
 {
@@ -1739,6 +1746,13 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
   const char *t = scan->text;
   gsize pos = 0, done = 0, as, ae;
   GError *local = NULL;
+  /* Nearby anchors look back at the same word starts: what a start can be
+   * (start_forms()) and whether no form matches there at all (match_form()
+   * gives F_N_FORMS) depend on the start alone, so they are kept for the last
+   * starts, by position modulo 64. */
+  StartMemo memo[64];
+  for (gsize i = 0; i < G_N_ELEMENTS (memo); i++)
+    memo[i].pos = G_MAXSIZE;
   while (next_anchor (self, t, scan->len, pos, &as, &ae))
     {
       /* up to XC_BACK_WORDS word starts before the anchor ("no more than
@@ -1752,14 +1766,25 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
       gboolean taken = FALSE;
       for (int k = n - 1; k >= 0 && !taken; k--)
         {
-          guint32 forms = start_forms (self, t + starts[k], scan->len - starts[k]);
-          if (forms == 0)
+          gsize st = starts[k];
+          StartMemo *mm = &memo[st % G_N_ELEMENTS (memo)];
+          if (mm->pos != st)
+            {
+              mm->pos = st;
+              mm->forms = start_forms (self, t + st, scan->len - st);
+              mm->none = FALSE;
+            }
+          guint32 forms = mm->forms;
+          if (forms == 0 || mm->none)
             continue;
-          XcDateForm f = match_form (self, forms, t, scan->len, starts[k], &local);
+          XcDateForm f = match_form (self, forms, t, scan->len, st, &local);
           if (local)
             break;
           if (f == F_N_FORMS)
-            continue;
+            {
+              mm->none = TRUE;
+              continue;
+            }
           XcMatch m = { .pattern = self->form[f], .scan = scan };
           xc_pattern_group (m.pattern, 0, &m.start, &m.end);
           if (m.end <= as && k > 0)
