@@ -245,7 +245,20 @@ find_attribution (XcContext *self, XcScan *scan, const XcSpan *sent, GError **er
   gsize end = sent->end;
   while (end > sent->start && g_ascii_isspace (scan->text[end - 1]))
     end--;
-  g_autofree char *lower = g_ascii_strdown (scan->text + sent->start, (gssize) (end - sent->start));
+  /* g_ascii_strdown() of the sentence, without a call per byte: the bytes
+   * from a NUL on are NUL, as g_strndup() leaves them */
+  gsize n = end - sent->start;
+  char stack[1024];
+  g_autofree char *heap = n >= sizeof stack ? g_malloc (n + 1) : NULL;
+  char *lower = heap ? heap : stack;
+  const char *src_text = scan->text + sent->start;
+  gsize k = 0;
+  for (; k < n && src_text[k] != '\0'; k++)
+    {
+      char c = src_text[k];
+      lower[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+  memset (lower + k, 0, n + 1 - k);
   for (gsize i = 0; i < G_N_ELEMENTS (xc_attribution_defs); i++)
     {
       XcPattern *p = self->attribution[i];
