@@ -113,7 +113,23 @@ append_number (GString *out, double v)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   if (v == floor (v) && fabs (v) < 1e15)
-    g_string_append_printf (out, "%.0f", v);
+    {
+      /* what "%.0f" prints for a whole number, without printf */
+      gint64 n = (gint64) v;
+      gboolean neg = n < 0 || (n == 0 && signbit (v));
+      guint64 u = n < 0 ? (guint64) -n : (guint64) n;
+      char digits[24];
+      gsize k = sizeof digits;
+      do
+        {
+          digits[--k] = (char) ('0' + u % 10);
+          u /= 10;
+        }
+      while (u > 0);
+      if (neg)
+        digits[--k] = '-';
+      g_string_append_len (out, digits + k, (gssize) (sizeof digits - k));
+    }
   else
     {
       g_ascii_formatd (buf, sizeof buf, "%.15g", v);   /* enough to show what was written */
@@ -142,7 +158,10 @@ xc_claim_value_string (const XcClaim *c)
           append_number (s, c->value_high);
         }
       if (c->unit)
-        g_string_append_printf (s, " %s", c->unit);
+        {
+          g_string_append_c (s, ' ');
+          g_string_append (s, c->unit);
+        }
       break;
     }
   return g_string_free (s, FALSE);

@@ -1,6 +1,5 @@
 /* xc-context.c - scope and attribution of quantity claims, from their clause
  * SPDX-License-Identifier: MIT */
-#define _GNU_SOURCE   /* memmem */
 #include <string.h>
 #include "xc-private.h"
 
@@ -210,12 +209,32 @@ is_pronoun (const char *s)
   return FALSE;
 }
 
+/* Does the @wn bytes of @w occur in the @n bytes at @s? (memmem() for the short
+ * needles here: the first byte by memchr(), the rest compared.) */
+static gboolean
+holds (const char *s, gsize n, const char *w, gsize wn)
+{
+  if (wn == 0)
+    return TRUE;
+  const char *p = s, *last = s + n;
+  while ((gsize) (last - p) >= wn)
+    {
+      const char *hit = memchr (p, w[0], (gsize) (last - p) - wn + 1);
+      if (hit == NULL)
+        return FALSE;
+      if (memcmp (hit + 1, w + 1, wn - 1) == 0)
+        return TRUE;
+      p = hit + 1;
+    }
+  return FALSE;
+}
+
 /* Does one of @words occur in the @n bytes at @s? */
 static gboolean
 holds_any (const char *s, gsize n, const char * const *words)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (((XcAttributionDef *) NULL)->needs) && words[i]; i++)
-    if (memmem (s, n, words[i], strlen (words[i])))
+    if (holds (s, n, words[i], strlen (words[i])))
       return TRUE;
   return FALSE;
 }
@@ -226,7 +245,20 @@ find_attribution (XcContext *self, XcScan *scan, const XcSpan *sent, GError **er
   gsize end = sent->end;
   while (end > sent->start && g_ascii_isspace (scan->text[end - 1]))
     end--;
-  g_autofree char *lower = g_ascii_strdown (scan->text + sent->start, (gssize) (end - sent->start));
+  /* g_ascii_strdown() of the sentence, without a call per byte: the bytes
+   * from a NUL on are NUL, as g_strndup() leaves them */
+  gsize n = end - sent->start;
+  char stack[1024];
+  g_autofree char *heap = n >= sizeof stack ? g_malloc (n + 1) : NULL;
+  char *lower = heap ? heap : stack;
+  const char *src_text = scan->text + sent->start;
+  gsize k = 0;
+  for (; k < n && src_text[k] != '\0'; k++)
+    {
+      char c = src_text[k];
+      lower[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+  memset (lower + k, 0, n + 1 - k);
   for (gsize i = 0; i < G_N_ELEMENTS (xc_attribution_defs); i++)
     {
       XcPattern *p = self->attribution[i];

@@ -257,21 +257,63 @@ set_days (XcInterval *iv, const GDate *first, const GDate *last)
   iv->lo_open = iv->hi_open = FALSE;
 }
 
+/* Two digits of @v at @p. */
+static inline void
+put2 (char *p, int v)
+{
+  p[0] = (char) ('0' + v / 10);
+  p[1] = (char) ('0' + v % 10);
+}
+
 void
 xc_date_set (XcClaim *c, int y, int m, int d)
 {
   g_free (c->iso);
-  if (d > 0)
-    c->iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
-  else if (m > 0)
-    c->iso = g_strdup_printf ("%04d-%02d", y, m);
-  else
-    c->iso = g_strdup_printf ("%04d", y);
-  GDate first, last;
-  if (xc_iso_date_bounds (c->iso, &first, &last))
-    set_days (&c->interval, &first, &last);
   c->kind = XC_KIND_DATE;
   c->resolved = TRUE;
+  if (y < 1 || y > 9999 || m < 0 || m > 12 || d < 0 || d > 99 || (d > 0 && m == 0))
+    {
+      /* out of the everyday range: through the ISO text, as written */
+      if (d > 0)
+        c->iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+      else if (m > 0)
+        c->iso = g_strdup_printf ("%04d-%02d", y, m);
+      else
+        c->iso = g_strdup_printf ("%04d", y);
+      GDate first, last;
+      if (xc_iso_date_bounds (c->iso, &first, &last))
+        set_days (&c->interval, &first, &last);
+      return;
+    }
+  /* "%04d-%02d-%02d" and xc_iso_date_bounds() on it, without printf or sscanf */
+  char buf[11];
+  buf[0] = (char) ('0' + y / 1000);
+  buf[1] = (char) ('0' + y / 100 % 10);
+  buf[2] = (char) ('0' + y / 10 % 10);
+  buf[3] = (char) ('0' + y % 10);
+  gsize n = 4;
+  if (m > 0)
+    {
+      buf[4] = '-';
+      put2 (buf + 5, m);
+      n = 7;
+    }
+  if (d > 0)
+    {
+      buf[7] = '-';
+      put2 (buf + 8, d);
+      n = 10;
+    }
+  c->iso = g_strndup (buf, n);
+  if (d > 0 && !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return;
+  GDateMonth mf = (GDateMonth) (m ? m : 1), ml = (GDateMonth) (m ? m : 12);
+  GDate first, last;
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&first, (GDateDay) (d ? d : 1), mf, (GDateYear) y);
+  g_date_set_dmy (&last, (GDateDay) (d ? d : g_date_get_days_in_month (ml, (GDateYear) y)), ml, (GDateYear) y);
+  set_days (&c->interval, &first, &last);
 }
 
 void

@@ -1461,6 +1461,200 @@ month_day_possible (const char *w, gsize len, gsize n)
   return n < len && (g_ascii_isdigit (w[n]) || (guchar) w[n] >= 0x80);
 }
 
+/* The position after the ASCII blanks at @i; *@out_wide when a byte >= 0x80
+ * (maybe a Unicode space) ends them. */
+static gsize
+skip_ascii_blanks (const char *w, gsize len, gsize i, gboolean *out_wide)
+{
+  while (i < len && is_ascii_space ((guchar) w[i]))
+    i++;
+  *out_wide = i < len && (guchar) w[i] >= 0x80;
+  return i;
+}
+
+/* Do the 3 bytes at @w begin a month name of MON (case-sensitive)? */
+static gboolean
+month_prefix_at (const char *w, gsize len)
+{
+  static const char prefixes[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  if (len < 3)
+    return FALSE;
+  for (gsize k = 0; k < 36; k += 3)
+    if (w[0] == prefixes[k] && w[1] == prefixes[k + 1] && w[2] == prefixes[k + 2])
+      return TRUE;
+  return FALSE;
+}
+
+/* F_DUR from a number: its digits (XC_RE_DIGITS), then blanks or a hyphen
+ * between blanks, then a unit word (UNITS) that no letter or digit follows. */
+static gboolean
+digit_duration_possible (const XcDateRecognizer *self, const char *w, gsize len, gsize n)
+{
+  gsize i = n;
+  while (i < len && (g_ascii_isdigit (w[i]) || w[i] == ',' || w[i] == '.'))
+    i++;
+  if (i >= len)
+    return FALSE;
+  if ((guchar) w[i] >= 0x80)
+    return TRUE;   /* a Unicode digit or space */
+  gboolean wide;
+  gsize j = skip_ascii_blanks (w, len, i, &wide);
+  if (wide)
+    return TRUE;
+  if (j < len && w[j] == '-')
+    {
+      j = skip_ascii_blanks (w, len, j + 1, &wide);
+      if (wide)
+        return TRUE;
+    }
+  else if (j == i)
+    return FALSE;
+  gsize e = j;
+  while (e < len && g_ascii_isalpha (w[e]))
+    e++;
+  if (e == j)
+    return FALSE;
+  if (e < len && (guchar) w[e] >= 0x80)
+    return TRUE;   /* maybe a caseless "s" (U+017F) ending the unit */
+  return xc_word_set_has (self->units, w + j, e - j);
+}
+
+/* After a day of DAY at @w (@n digits): where its suffix ("st") ends. */
+static gsize
+day_end (const char *w, gsize len, gsize n)
+{
+  if (n + 1 < len
+      && ((w[n] == 's' && w[n + 1] == 't') || (w[n] == 'n' && w[n + 1] == 'd')
+          || (w[n] == 'r' && w[n + 1] == 'd') || (w[n] == 't' && w[n + 1] == 'h')))
+    return n + 2;
+  return n;
+}
+
+/* F_DMY from a day: blanks, then "of" or a month name. */
+static gboolean
+dmy_possible (const char *w, gsize len, gsize n)
+{
+  gsize p = day_end (w, len, n);
+  if (p >= len)
+    return FALSE;
+  if ((guchar) w[p] >= 0x80)
+    return TRUE;
+  if (!is_ascii_space ((guchar) w[p]))
+    return FALSE;
+  gboolean wide;
+  gsize q = skip_ascii_blanks (w, len, p, &wide);
+  if (wide)
+    return TRUE;
+  if (q + 1 < len && (w[q] | 0x20) == 'o' && (w[q + 1] | 0x20) == 'f')
+    return TRUE;
+  return month_prefix_at (w + q, len - q);
+}
+
+/* F_RANGE_DDM from a day: a dash, or blanks and "to"/"until"/"through"/"till"
+ * and a blank, then blanks and the second day's digit. */
+static gboolean
+range_ddm_possible (const char *w, gsize len, gsize n)
+{
+  static const char * const links[] = { "to", "until", "through", "till", NULL };
+  gsize p = day_end (w, len, n);
+  gboolean wide;
+  gsize q = skip_ascii_blanks (w, len, p, &wide);
+  if (wide)
+    return TRUE;
+  if (q >= len)
+    return FALSE;
+  gsize r = q;
+  if (w[q] == '-')
+    r = q + 1;
+  else if (q > p)
+    {
+      while (r < len && g_ascii_isalpha (w[r]))
+        r++;
+      if (r >= len)
+        return FALSE;
+      if ((guchar) w[r] >= 0x80)
+        return TRUE;   /* a Unicode space, or a letter caselessly in a link word */
+      gboolean link = FALSE;
+      for (const char * const *l = links; *l && !link; l++)
+        link = strlen (*l) == r - q && g_ascii_strncasecmp (w + q, *l, r - q) == 0;
+      if (!link || !is_ascii_space ((guchar) w[r]))
+        return FALSE;
+    }
+  else
+    return FALSE;
+  r = skip_ascii_blanks (w, len, r, &wide);
+  if (wide)
+    return TRUE;
+  return r < len && g_ascii_isdigit (w[r]);
+}
+
+/* The ranges from a month name of @n letters at @w (F_RANGE_MDD, F_RANGE_MDMD):
+ * its day, then for F_RANGE_MDD what range_ddm_possible() wants, for
+ * F_RANGE_MDMD (past any year, commas and blanks) a dash or a link word. */
+static guint32
+month_range_forms (const char *w, gsize len, gsize n)
+{
+  static const char * const links[] = { "to", "until", "through", "till", NULL };
+  const guint32 both = FORM (F_RANGE_MDD) | FORM (F_RANGE_MDMD);
+  gsize p = n;
+  if (p < len && w[p] == '.')
+    p++;
+  gboolean wide;
+  p = skip_ascii_blanks (w, len, p, &wide);
+  if (wide)
+    return both;
+  gsize d = 0;
+  while (p + d < len && g_ascii_isdigit (w[p + d]))
+    d++;
+  if (d == 0 || d > 2)
+    return 0;
+  guint32 forms = 0;
+  if (range_ddm_possible (w + p, len - p, d))
+    forms |= FORM (F_RANGE_MDD);
+  gsize q = p + day_end (w + p, len - p, d);
+  while (q < len && (w[q] == ',' || is_ascii_space ((guchar) w[q]) || g_ascii_isdigit (w[q])))
+    q++;
+  if (q >= len)
+    return forms;
+  if ((guchar) w[q] >= 0x80 || w[q] == '-')
+    return forms | FORM (F_RANGE_MDMD);
+  gsize r = q;
+  while (r < len && g_ascii_isalpha (w[r]))
+    r++;
+  if (r < len && (guchar) w[r] >= 0x80)
+    return forms | FORM (F_RANGE_MDMD);
+  for (const char * const *l = links; *l; l++)
+    if (r > q && strlen (*l) == r - q && g_ascii_strncasecmp (w + q, *l, r - q) == 0)
+      return forms | FORM (F_RANGE_MDMD);
+  return forms;
+}
+
+/* F_QUARTER ("2024 Q1") or F_HALF ("2024 H1") from a year and blanks: @letter next. */
+static gboolean
+year_letter_possible (const char *w, gsize len, gsize n, char letter)
+{
+  gboolean wide;
+  gsize q = skip_ascii_blanks (w, len, n, &wide);
+  return wide || (q < len && w[q] == letter);
+}
+
+/* digit_forms() narrowed by what follows the first number, further on. */
+static guint32
+digit_forms_after (const XcDateRecognizer *self, const char *w, gsize len, gsize n, guint32 forms)
+{
+  if ((forms & FORM (F_DUR)) && !digit_duration_possible (self, w, len, n))
+    forms &= ~FORM (F_DUR);
+  if ((forms & FORM (F_DMY)) && !dmy_possible (w, len, n))
+    forms &= ~FORM (F_DMY);
+  if ((forms & FORM (F_RANGE_DDM)) && !range_ddm_possible (w, len, n))
+    forms &= ~FORM (F_RANGE_DDM);
+  if (n == 4 && (forms & FORM (F_QUARTER)) && !year_letter_possible (w, len, n, 'Q'))
+    forms &= ~FORM (F_QUARTER);
+  if (n == 4 && (forms & FORM (F_HALF)) && !year_letter_possible (w, len, n, 'H'))
+    forms &= ~FORM (F_HALF);
+  return forms;
+}
+
 /* The forms (1 << XcDateForm) a match starting at the word @w can be of. */
 static guint32
 start_forms (const XcDateRecognizer *self, const char *w, gsize len)
@@ -1472,7 +1666,7 @@ start_forms (const XcDateRecognizer *self, const char *w, gsize len)
     {
       while (n < len && g_ascii_isdigit (w[n]))
         n++;
-      return digit_forms (n, n < len ? (guchar) w[n] : '\0');
+      return digit_forms_after (self, w, len, n, digit_forms (n, n < len ? (guchar) w[n] : '\0'));
     }
   else
     {
@@ -1491,6 +1685,8 @@ start_forms (const XcDateRecognizer *self, const char *w, gsize len)
   forms |= self->start_forms[starts];
   if (starts == S_MONTH && !month_day_possible (w, len, n))
     forms &= ~MONTH_DAY_FORMS;
+  else if (starts == S_MONTH && (forms & (FORM (F_RANGE_MDD) | FORM (F_RANGE_MDMD))))
+    forms &= ~(FORM (F_RANGE_MDD) | FORM (F_RANGE_MDMD)) | month_range_forms (w, len, n);
   if ((forms & (FORM (F_DUR) | FORM (F_DUR_PAST))) && !duration_possible (self, w, len))
     forms &= ~(FORM (F_DUR) | FORM (F_DUR_PAST));
   return forms;
@@ -1536,6 +1732,13 @@ next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos, 
 
 #define XC_BACK_WORDS 6
 
+/* What is known of one word start: see xc_date_recognizer_run(). */
+typedef struct {
+  gsize    pos;     /* G_MAXSIZE: none */
+  guint32  forms;   /* start_forms() */
+  gboolean none;    /* match_form() found no form */
+} StartMemo;
+
 gboolean
 xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
 {
@@ -1543,6 +1746,13 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
   const char *t = scan->text;
   gsize pos = 0, done = 0, as, ae;
   GError *local = NULL;
+  /* Nearby anchors look back at the same word starts: what a start can be
+   * (start_forms()) and whether no form matches there at all (match_form()
+   * gives F_N_FORMS) depend on the start alone, so they are kept for the last
+   * starts, by position modulo 64. */
+  StartMemo memo[64];
+  for (gsize i = 0; i < G_N_ELEMENTS (memo); i++)
+    memo[i].pos = G_MAXSIZE;
   while (next_anchor (self, t, scan->len, pos, &as, &ae))
     {
       /* up to XC_BACK_WORDS word starts before the anchor ("no more than
@@ -1556,14 +1766,25 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
       gboolean taken = FALSE;
       for (int k = n - 1; k >= 0 && !taken; k--)
         {
-          guint32 forms = start_forms (self, t + starts[k], scan->len - starts[k]);
-          if (forms == 0)
+          gsize st = starts[k];
+          StartMemo *mm = &memo[st % G_N_ELEMENTS (memo)];
+          if (mm->pos != st)
+            {
+              mm->pos = st;
+              mm->forms = start_forms (self, t + st, scan->len - st);
+              mm->none = FALSE;
+            }
+          guint32 forms = mm->forms;
+          if (forms == 0 || mm->none)
             continue;
-          XcDateForm f = match_form (self, forms, t, scan->len, starts[k], &local);
+          XcDateForm f = match_form (self, forms, t, scan->len, st, &local);
           if (local)
             break;
           if (f == F_N_FORMS)
-            continue;
+            {
+              mm->none = TRUE;
+              continue;
+            }
           XcMatch m = { .pattern = self->form[f], .scan = scan };
           xc_pattern_group (m.pattern, 0, &m.start, &m.end);
           if (m.end <= as && k > 0)

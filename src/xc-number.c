@@ -27,29 +27,52 @@ static const XcWordValue xc_scales[] = {
   { "trillion", 1e12 }, { "tn", 1e12 }, { "trn", 1e12 },
 };
 
+/* One token of a number expression: a span of the text, compared caselessly. */
+typedef struct {
+  const char *p;
+  gsize       len;
+} Tok;
+
+static inline gboolean
+tok_is (Tok t, const char *word)
+{
+  gsize n = strlen (word);
+  return t.len == n && g_ascii_strncasecmp (t.p, word, n) == 0;
+}
+
 static double
-lookup (const XcWordValue *table, gsize n, const char *word, double missing)
+lookup_len (const XcWordValue *table, gsize n, const char *word, gsize len, double missing)
 {
   for (gsize i = 0; i < n; i++)
-    if (g_ascii_strcasecmp (table[i].word, word) == 0)
+    if (strlen (table[i].word) == len && g_ascii_strncasecmp (table[i].word, word, len) == 0)
       return table[i].value;
   return missing;
+}
+
+static double
+lookup (const XcWordValue *table, gsize n, Tok t, double missing)
+{
+  return lookup_len (table, n, t.p, t.len, missing);
 }
 
 double
 xc_number_scale (const char *word, gssize len)
 {
   g_autofree char *w = g_strndup (word, len < 0 ? strlen (word) : (gsize) len);
-  double f = lookup (xc_scales, G_N_ELEMENTS (xc_scales), g_strstrip (w), 0);
+  g_strstrip (w);
+  double f = lookup_len (xc_scales, G_N_ELEMENTS (xc_scales), w, strlen (w), 0);
   return f == 1e2 ? 0 : f;   /* "hundred" is a number word, not a scale suffix */
 }
 
-/* Splits "twenty-five thousand" into lowercase words; digits stay one token,
- * and a digit token with a glued suffix ("12k", "3bn") is split in two. */
-static GPtrArray *
-tokenize (const char *s, gsize len)
+/* Splits "twenty-five thousand" into word spans; digits stay one token,
+ * and a digit token with a glued suffix ("12k", "3bn") is split in two.
+ * Fills @tokens (room for @room) and returns the count, which may exceed @room:
+ * then only the first @room are stored. */
+static gsize
+tokenize (const char *s, gsize len, Tok *tokens, gsize room)
 {
-  GPtrArray *tokens = g_ptr_array_new_with_free_func (g_free);
+  static const char unknown[] = "\x01";
+  gsize n = 0;
   gsize i = 0;
   while (i < len)
     {
@@ -70,37 +93,57 @@ tokenize (const char *s, gsize len)
         }
       if (j == i)   /* a byte that fits neither class: not a number */
         {
-          g_ptr_array_add (tokens, g_strdup ("\x01"));
+          if (n < room)
+            tokens[n] = (Tok) { unknown, 1 };
+          n++;
           i++;
           continue;
         }
-      g_ptr_array_add (tokens, g_ascii_strdown (s + i, j - i));
+      if (n < room)
+        tokens[n] = (Tok) { s + i, strnlen (s + i, j - i) };   /* a word stops at a NUL */
+      n++;
       i = j;
     }
-  return tokens;
+  return n;
 }
 
-/* "1,234.50" -> value 1234.5, decimals 2. Thousands separators must group by three. */
+/* Powers of ten exactly representable as doubles. */
+static const double exact_pow10[] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+/* "1,234.50" -> value 1234.5, decimals 2. Thousands separators must group by three.
+ * The value is the one g_ascii_strtod() gives for the digits without separators:
+ * computed exactly (mantissa and power of ten both exact doubles, one correctly
+ * rounded division) when there are at most 15 digits, else by g_ascii_strtod(). */
 static gboolean
-parse_digits (const char *tok, double *out_value, int *out_decimals)
+parse_digits (Tok tok, double *out_value, int *out_decimals)
 {
-  g_autoptr(GString) plain = g_string_new (NULL);
-  const char *dot = strchr (tok, '.');
-  gsize int_len = dot ? (gsize) (dot - tok) : strlen (tok);
+  const char *t = tok.p;
+  const char *dot = memchr (t, '.', tok.len);
+  gsize int_len = dot ? (gsize) (dot - t) : tok.len;
+  gboolean any_comma = memchr (t, ',', tok.len) != NULL;
   int group = -1;
+  gsize plain_len = 0;
+  guint64 mant = 0;
+  gsize ndigits = 0;
   for (gsize i = 0; i < int_len; i++)
     {
-      if (tok[i] == ',')
+      if (t[i] == ',')
         {
           if (group == 0 || (group < 0 && i == 0) || (group > 0 && group != 3))
             return FALSE;
           group = 0;
           continue;
         }
-      g_string_append_c (plain, tok[i]);
+      if (ndigits < 19)
+        mant = mant * 10 + (guint64) (t[i] - '0');
+      ndigits++;
+      plain_len++;
       if (group >= 0)
         group++;
-      else if (plain->len > 3 && strchr (tok, ',') != NULL)
+      else if (plain_len > 3 && any_comma)
         return FALSE;   /* "1234,567" */
     }
   if (group >= 0 && group != 3)
@@ -109,18 +152,34 @@ parse_digits (const char *tok, double *out_value, int *out_decimals)
   if (dot)
     {
       const char *frac = dot + 1;
-      if (*frac == '\0')
+      gsize frac_len = tok.len - int_len - 1;
+      if (frac_len == 0)
         return FALSE;
-      for (const char *p = frac; *p; p++)
-        if (!g_ascii_isdigit (*p))
+      for (gsize k = 0; k < frac_len; k++)
+        if (!g_ascii_isdigit (frac[k]))
           return FALSE;
-      decimals = (int) strlen (frac);
-      g_string_append_c (plain, '.');
-      g_string_append (plain, frac);
+      for (gsize k = 0; k < frac_len; k++)
+        {
+          if (ndigits < 19)
+            mant = mant * 10 + (guint64) (frac[k] - '0');
+          ndigits++;
+        }
+      decimals = (int) frac_len;
     }
-  if (plain->len == 0)
-    g_string_prepend_c (plain, '0');
-  *out_value = g_ascii_strtod (plain->str, NULL);
+  if (ndigits <= 15 && decimals < (int) G_N_ELEMENTS (exact_pow10))
+    *out_value = (double) mant / exact_pow10[decimals];
+  else
+    {
+      g_autoptr(GString) plain = g_string_sized_new (tok.len + 2);
+      for (gsize i = 0; i < int_len; i++)
+        if (t[i] != ',')
+          g_string_append_c (plain, t[i]);
+      if (dot)
+        g_string_append_len (plain, dot, (gssize) (tok.len - int_len));
+      if (plain->len == 0)
+        g_string_prepend_c (plain, '0');
+      *out_value = g_ascii_strtod (plain->str, NULL);
+    }
   *out_decimals = decimals;
   return TRUE;
 }
@@ -130,17 +189,27 @@ xc_number_parse (const char *s, gssize len, XcNumber *out)
 {
   g_return_val_if_fail (s != NULL && out != NULL, FALSE);
   gsize n = len < 0 ? strlen (s) : (gsize) len;
-  g_autoptr(GPtrArray) tok = tokenize (s, n);
+  Tok small_tokens[16];
+  g_autofree Tok *big_tokens = NULL;
+  Tok *toks = small_tokens;
+  gsize ntok = tokenize (s, n, small_tokens, G_N_ELEMENTS (small_tokens));
+  if (ntok > G_N_ELEMENTS (small_tokens))
+    {
+      big_tokens = g_new (Tok, ntok);
+      tokenize (s, n, big_tokens, ntok);
+      toks = big_tokens;
+    }
+  struct { Tok *pdata; guint len; } tok_s = { toks, (guint) ntok }, *tok = &tok_s;
   memset (out, 0, sizeof *out);
   if (tok->len == 0)
     return FALSE;
 
   guint i = 0;
-  const char *first = tok->pdata[0];
+  Tok first = tok->pdata[0];
   double value;
   double step;
 
-  if (g_ascii_isdigit (first[0]) || first[0] == '.')
+  if (g_ascii_isdigit (first.p[0]) || first.p[0] == '.')
     {
       int decimals;
       if (!parse_digits (first, &value, &decimals))
@@ -153,7 +222,7 @@ xc_number_parse (const char *s, gssize len, XcNumber *out)
       /* words: [a|an] (unit | tens[-unit] | dozen | fraction) [hundred [and] [rest]] */
       gboolean article = FALSE;
       out->words = TRUE;
-      if (g_str_equal (first, "a") || g_str_equal (first, "an") || g_str_equal (first, "one"))
+      if (tok_is (first, "a") || tok_is (first, "an") || tok_is (first, "one"))
         {
           article = TRUE;
           i = 1;
@@ -165,22 +234,22 @@ xc_number_parse (const char *s, gssize len, XcNumber *out)
           out->step = 1;
           return TRUE;
         }
-      const char *w = tok->pdata[i];
+      Tok w = tok->pdata[i];
       /* "one and a half million": "one" is the number, "and a half" follows */
-      gboolean one_and = g_str_equal (first, "one") && g_str_equal (w, "and");
+      gboolean one_and = tok_is (first, "one") && tok_is (w, "and");
       double frac = lookup (xc_fraction_words, G_N_ELEMENTS (xc_fraction_words), w, -1);
       double small = lookup (xc_small_words, G_N_ELEMENTS (xc_small_words), w, -1);
       double scale_first = lookup (xc_scales, G_N_ELEMENTS (xc_scales), w, 0);
-      if (frac >= 0 && (article || g_str_equal (w, "half")))
+      if (frac >= 0 && (article || tok_is (w, "half")))
         {
           value = frac;
           step = frac;
           i++;
           /* "half a million", "a quarter of a billion" */
           guint j = i;
-          if (j < tok->len && g_str_equal (tok->pdata[j], "of"))
+          if (j < tok->len && tok_is (tok->pdata[j], "of"))
             j++;
-          if (j < tok->len && (g_str_equal (tok->pdata[j], "a") || g_str_equal (tok->pdata[j], "an")))
+          if (j < tok->len && (tok_is (tok->pdata[j], "a") || tok_is (tok->pdata[j], "an")))
             j++;
           if (j > i && j < tok->len && lookup (xc_scales, G_N_ELEMENTS (xc_scales), tok->pdata[j], 0) > 100)
             i = j;
@@ -204,11 +273,11 @@ xc_number_parse (const char *s, gssize len, XcNumber *out)
                   i++;
                 }
             }
-          if (article && !g_str_equal (w, "dozen") && !g_str_equal (first, "one"))
+          if (article && !tok_is (w, "dozen") && !tok_is (first, "one"))
             return FALSE;   /* "a two" */
-          if (g_str_equal (first, "one") && i == 1 + 1 && small != 12)
+          if (tok_is (first, "one") && i == 1 + 1 && small != 12)
             return FALSE;   /* "one two" */
-          if (i < tok->len && g_str_equal (tok->pdata[i], "dozen") && small < 100)
+          if (i < tok->len && tok_is (tok->pdata[i], "dozen") && small < 100)
             {
               value *= 12;   /* "two dozen" */
               step = 12;
@@ -223,21 +292,21 @@ xc_number_parse (const char *s, gssize len, XcNumber *out)
       else
         return FALSE;
       /* "one and a half", "two and a half" (million) */
-      if (i + 2 < tok->len && g_str_equal (tok->pdata[i], "and")
-          && (g_str_equal (tok->pdata[i + 1], "a") || g_str_equal (tok->pdata[i + 1], "an"))
-          && g_str_equal (tok->pdata[i + 2], "half") && value >= 1 && value < 100)
+      if (i + 2 < tok->len && tok_is (tok->pdata[i], "and")
+          && (tok_is (tok->pdata[i + 1], "a") || tok_is (tok->pdata[i + 1], "an"))
+          && tok_is (tok->pdata[i + 2], "half") && value >= 1 && value < 100)
         {
           value += 0.5;
           step = 0.5;
           i += 3;
         }
       /* "three hundred [and] twenty" */
-      if (i < tok->len && g_str_equal (tok->pdata[i], "hundred") && value >= 1 && value < 100)
+      if (i < tok->len && tok_is (tok->pdata[i], "hundred") && value >= 1 && value < 100)
         {
           value *= 100;
           step = 100;
           i++;
-          if (i < tok->len && g_str_equal (tok->pdata[i], "and"))
+          if (i < tok->len && tok_is (tok->pdata[i], "and"))
             i++;
           if (i < tok->len)
             {

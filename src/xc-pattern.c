@@ -8,6 +8,7 @@ struct _XcPattern {
   pcre2_code       *code;
   pcre2_match_data *md;
   int               last_rc;
+  gboolean          jit;       /* JIT-compiled: matched by pcre2_jit_match() */
 };
 
 static void
@@ -40,8 +41,9 @@ xc_pattern_new (const char *name, const char *regex, guint32 flags, GError **err
       set_pcre2_error (error, XC_ERROR_PATTERN, rc, name, off);
       return NULL;
     }
-  (void) pcre2_jit_compile (code, PCRE2_JIT_COMPLETE);   /* on failure PCRE2 interprets */
+  gboolean jit = pcre2_jit_compile (code, PCRE2_JIT_COMPLETE) == 0;   /* on failure PCRE2 interprets */
   XcPattern *p = g_new0 (XcPattern, 1);
+  p->jit = jit;
   p->name = g_strdup (name);
   p->md = pcre2_match_data_create_from_pattern (code, NULL);
   p->code = g_steal_pointer (&code);
@@ -65,7 +67,10 @@ xc_pattern_match (XcPattern *p, const char *text, gsize len, gsize start, GError
   if (start > len)
     return FALSE;
   /* The text was validated as UTF-8 when the document was loaded. */
-  int rc = pcre2_match (p->code, (PCRE2_SPTR) text, len, start, PCRE2_NO_UTF_CHECK, p->md, NULL);
+  /* pcre2_jit_match() is pcre2_match() on JIT code without its checks of the
+   * options and of the subject, which was validated as UTF-8 on loading */
+  int rc = p->jit ? pcre2_jit_match (p->code, (PCRE2_SPTR) text, len, start, 0, p->md, NULL)
+                  : pcre2_match (p->code, (PCRE2_SPTR) text, len, start, PCRE2_NO_UTF_CHECK, p->md, NULL);
   p->last_rc = rc;
   if (rc == PCRE2_ERROR_NOMATCH)
     return FALSE;

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-quantity-private.h"
+#include "xc-wordset-private.h"
 
 #define BBL 0.158987294928
 #define F_TO_K_OFFSET (273.15 - 32.0 * 5.0 / 9.0)
@@ -105,6 +106,34 @@ xc_measure_pound (void)
   return &pound_unit;
 }
 
+/* measure_units by the first byte of the name, in table order: the units
+ * starting with byte b are order[start[b] .. start[b + 1]). */
+typedef struct {
+  guint16 start[257];
+  guint16 order[G_N_ELEMENTS (measure_units)];
+} MeasureIndex;
+
+static const MeasureIndex *
+measure_index (void)
+{
+  static MeasureIndex *index = NULL;
+  if (g_once_init_enter (&index))
+    {
+      MeasureIndex *ix = g_new0 (MeasureIndex, 1);
+      guint16 count[256] = { 0 };
+      for (gsize k = 0; k < G_N_ELEMENTS (measure_units); k++)
+        count[(guchar) measure_units[k].name[0]]++;
+      for (guint b = 0; b < 256; b++)
+        ix->start[b + 1] = (guint16) (ix->start[b] + count[b]);
+      guint16 fill[256];
+      memcpy (fill, ix->start, sizeof fill);
+      for (gsize k = 0; k < G_N_ELEMENTS (measure_units); k++)
+        ix->order[fill[(guchar) measure_units[k].name[0]]++] = (guint16) k;
+      g_once_init_leave (&index, ix);
+    }
+  return index;
+}
+
 const XcMeasureUnit *
 xc_measure_unit_at (const char *t, gsize len, gsize pos, gsize *out_end)
 {
@@ -116,14 +145,15 @@ xc_measure_unit_at (const char *t, gsize len, gsize pos, gsize *out_end)
       i++;
   if (i >= len)
     return NULL;
-  char first = g_ascii_tolower (t[i]);
+  guchar first = (guchar) g_ascii_tolower (t[i]);
+  const MeasureIndex *ix = measure_index ();
   const XcMeasureUnit *best = NULL;
   gsize best_end = 0;
-  for (gsize k = 0; k < G_N_ELEMENTS (measure_units); k++)
+  for (guint j = ix->start[first]; j < ix->start[first + 1]; j++)
     {
-      const XcMeasureUnit *u = &measure_units[k];
+      const XcMeasureUnit *u = &measure_units[ix->order[j]];
       gsize e;
-      if (u->name[0] == first && xc_phrase_at (t, len, i, u->name, &e) && e > best_end)
+      if (xc_phrase_at (t, len, i, u->name, &e) && e > best_end)
         {
           /* "m" glued to a symbol-free word is not a metre: "5m." is, "5mx" is not */
           best = u;
@@ -257,16 +287,33 @@ static const char * const not_plural[] = {
   "lets", "begins", "continues", "represents", "accounts", "rises", "falls", "grows", NULL
 };
 
+/* The plurals of irregular_plurals, in table order, as a word set. */
+static const XcWordSet *
+irregular_plural_set (void)
+{
+  static XcWordSet *set = NULL;
+  if (g_once_init_enter (&set))
+    {
+      const char **words = g_new (const char *, G_N_ELEMENTS (irregular_plurals) + 1);
+      for (gsize k = 0; k < G_N_ELEMENTS (irregular_plurals); k++)
+        words[k] = irregular_plurals[k].plural;
+      words[G_N_ELEMENTS (irregular_plurals)] = NULL;
+      g_once_init_leave (&set, xc_word_set_new (words));   /* both kept for the process */
+    }
+  return set;
+}
+
 char *
 xc_plural_noun (const char *t, gsize start, gsize end)
 {
   gsize n = end - start;
   if (n < 3)
     return NULL;
-  for (gsize k = 0; k < G_N_ELEMENTS (irregular_plurals); k++)
-    if (strlen (irregular_plurals[k].plural) == n
-        && g_ascii_strncasecmp (t + start, irregular_plurals[k].plural, n) == 0)
-      return g_strdup (irregular_plurals[k].singular);
+  int k = xc_word_set_index (irregular_plural_set (), t + start, n);
+  if (k >= 0)
+    return g_strdup (irregular_plurals[k].singular);
+  if (xc_lower (t[end - 1]) != 's')
+    return NULL;   /* decided below too, without the copy */
   if (xc_word_in (t, start, end, not_plural))
     return NULL;
   g_autofree char *w = g_ascii_strdown (t + start, n);

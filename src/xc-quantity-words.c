@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-quantity-private.h"
+#include "xc-wordset-private.h"
 
 /* ---------- blanks, words, phrases ---------- */
 
@@ -141,9 +142,26 @@ xc_phrase_before (const char *t, gsize floor, gsize end, const char *phrase, gsi
 int
 xc_phrase_table_at (const char *t, gsize len, gsize pos, const char * const *table, gsize *out_end)
 {
+  /* the first-byte test of xc_phrase_at(), without the call; for a phrase
+   * starting with a blank, the same test on the byte after the blanks, which
+   * xc_phrase_at() skips the same way */
+  char first = pos < len ? LOWER (t[pos]) : '\0';
+  gboolean any;
+  gsize after = skip_blanks (t, len, pos, &any);
+  char after_first = after < len ? LOWER (t[after]) : '\0';
   for (int i = 0; table[i]; i++)
-    if (xc_phrase_at (t, len, pos, table[i], out_end))
-      return i;
+    {
+      const char *ph = table[i];
+      if (ph[0] == ' ')
+        {
+          if (!any || (ph[1] != ' ' && ph[1] != '\0' && (after >= len || ph[1] != after_first)))
+            continue;
+        }
+      else if (pos >= len || ph[0] != first)
+        continue;
+      if (xc_phrase_at (t, len, pos, ph, out_end))
+        return i;
+    }
   return -1;
 }
 
@@ -220,17 +238,59 @@ xc_word_before (const char *t, gsize floor, gsize pos, gsize *out_start, gsize *
   return TRUE;
 }
 
+/* The word set of each table passed to xc_word_in(), keyed by the table's
+ * address: an open-addressing array filled under a lock, read without one. */
+typedef struct {
+  const char * const *table;
+  XcWordSet          *set;
+} WordInEntry;
+
+#define WORD_IN_SLOTS 256
+static WordInEntry *word_in_slots[WORD_IN_SLOTS];
+static GMutex word_in_lock;
+
+static inline guint
+word_in_hash (const char * const *table)
+{
+  return (guint) (((guintptr) table >> 3) * 2654435761u) & (WORD_IN_SLOTS - 1);
+}
+
+static const XcWordSet *
+word_in_set (const char * const *table)
+{
+  guint k = word_in_hash (table);
+  for (;;)
+    {
+      WordInEntry *e = g_atomic_pointer_get (&word_in_slots[k]);
+      if (e == NULL)
+        break;
+      if (e->table == table)
+        return e->set;
+      k = (k + 1) & (WORD_IN_SLOTS - 1);
+    }
+  g_mutex_lock (&word_in_lock);
+  k = word_in_hash (table);
+  WordInEntry *e;
+  while ((e = word_in_slots[k]) != NULL && e->table != table)
+    k = (k + 1) & (WORD_IN_SLOTS - 1);
+  if (e == NULL)
+    {
+      e = g_new (WordInEntry, 1);
+      e->table = table;
+      e->set = xc_word_set_new (table);
+      g_atomic_pointer_set (&word_in_slots[k], e);
+    }
+  g_mutex_unlock (&word_in_lock);
+  return e->set;
+}
+
 gboolean
 xc_word_in (const char *t, gsize start, gsize end, const char * const *table)
 {
   gsize n = end - start;
   if (n == 0)
     return FALSE;
-  char first = LOWER (t[start]);
-  for (int i = 0; table[i]; i++)
-    if (table[i][0] == first && strlen (table[i]) == n && g_ascii_strncasecmp (t + start, table[i], n) == 0)
-      return TRUE;
-  return FALSE;
+  return xc_word_set_index (word_in_set (table), t + start, n) >= 0;
 }
 
 /* ---------- word lists ---------- */
@@ -502,8 +562,10 @@ xc_basis_after (const char *t, gsize len, gsize pos, gboolean changed, gsize *ou
   gsize i = pos;
   while (i < len && (t[i] == ' ' || t[i] == ','))
     i++;
+  char first = i < len ? LOWER (t[i]) : '\0';
   for (const XcBasisPhrase *b = basis_phrases; b->phrase; b++)
-    if ((changed || b->any) && xc_phrase_at (t, len, i, b->phrase, out_end))
+    if ((changed || b->any) && (b->phrase[0] == ' ' || (i < len && b->phrase[0] == first))
+        && xc_phrase_at (t, len, i, b->phrase, out_end))
       return g_strdup (b->basis);
   if (!changed)
     return NULL;

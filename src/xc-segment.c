@@ -168,6 +168,17 @@ xc_segment_find (GArray *sentences, gsize offset)
   guint lo = 0, hi = sentences->len;
   if (hi == 0)
     return 0;
+  /* Lookups come in runs near each other: try the last answer and the one
+   * after it first. Each is checked against the array, so a stale hint
+   * only costs the check. */
+  static _Thread_local guint hint = 0;
+  for (guint h = hint; h < hi && h <= hint + 1; h++)
+    if (g_array_index (sentences, XcSpan, h).start <= offset
+        && (h + 1 == hi || g_array_index (sentences, XcSpan, h + 1).start > offset))
+      {
+        hint = h;
+        return h;
+      }
   while (hi - lo > 1)
     {
       guint mid = (lo + hi) / 2;
@@ -176,5 +187,6 @@ xc_segment_find (GArray *sentences, gsize offset)
       else
         hi = mid;
     }
+  hint = lo;
   return lo;
 }
