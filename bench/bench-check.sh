@@ -9,6 +9,12 @@ docs="${2:-10000}"
 exe="$build/src/cli/crosscheck"
 [ -x "$exe" ] || { echo "bench: build first (bash tests/run.sh test)" >&2; exit 2; }
 
+# peak memory comes from GNU time (Debian package "time"); without it, 0 is printed
+measure () {
+  if [ -x /usr/bin/time ]; then /usr/bin/time -f "%M" -o "$work/maxrss" "$@"
+  else echo 0 >"$work/maxrss"; "$@"; fi
+}
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/docs"
@@ -25,7 +31,7 @@ for format in json text; do
   [ "$format" = json ] && out="$work/report.json"
   start=$(date +%s.%N)
   status=0
-  /usr/bin/time -f "%M" -o "$work/maxrss" "$exe" check --format "$format" -o "$out" "$work/docs" || status=$?
+  measure "$exe" check --format "$format" -o "$out" "$work/docs" || status=$?
   end=$(date +%s.%N)
   [ "$status" -le 1 ] || { echo "bench: check failed with status $status" >&2; exit "$status"; }
   size=$(stat -c %s "$out")

@@ -14,6 +14,12 @@ mb="${2:-100}"
 exe="$build/src/cli/crosscheck"
 [ -x "$exe" ] || { echo "bench: build first (bash tests/run.sh test)" >&2; exit 2; }
 
+# peak memory comes from GNU time (Debian package "time"); without it, 0 is printed
+measure () {
+  if [ -x /usr/bin/time ]; then /usr/bin/time -f "%M" -o "$work/maxrss" "$@"
+  else echo 0 >"$work/maxrss"; "$@"; fi
+}
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -36,7 +42,7 @@ bench_corpus () {
   for i in $(seq 1 "$n"); do cp "$block" "$dir/doc-$i.txt"; done
   total=$(du -sb "$dir" | cut -f1)
   start=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$work/maxrss" "$exe" extract --published 2024-04-10 "$dir" > "$work/out.txt"
+  measure "$exe" extract --published 2024-04-10 "$dir" > "$work/out.txt"
   end=$(date +%s.%N)
   claims=$(grep -vc ': no claims$' "$work/out.txt" || true)
   awk -v name="$name" -v files="$n" -v t0="$start" -v t1="$end" -v bytes="$total" -v claims="$claims" \
