@@ -562,7 +562,7 @@ on_range_mdmd (XcMatch *m)
   gsize s1, e1, s2, e2, x;
   if (group (m, "year", &x, &e1) && group (m, "year2", &x, &e2))
     {
-      /* both ends complete ("from March 1, 2022, to Dec. 31, 2023"): two
+      /* both ends complete ("from June 3, 2021, to Nov. 30, 2022"): two
        * dates, each checkable on its own */
       int y1 = group_int (m, "year"), y2 = group_int (m, "year2");
       int m1 = group_month (m, "mon"), m2 = group_month (m, "mon2");

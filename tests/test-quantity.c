@@ -66,7 +66,7 @@ static const QtyCase qty_cases[] = {
   MONEY ("The grant was C$40 million.", 40e6, "CAD", NULL),
   MONEY ("The grant was 40 million Canadian dollars.", 40e6, "CAD", NULL),
   MONEY ("The project cost £2.5bn.", 2.5e9, "GBP", NULL),
-  MONEY ("Russia received a total of $10.6 million in chemicals.", 10.6e6, "USD", NULL),
+  MONEY ("The port took in chemicals worth $10.6 million in all.", 10.6e6, "USD", NULL),
   MONEY ("The bank was fined 2 million pounds by the regulator.", 2e6, "GBP", NULL),
   MONEY ("The estate sold for 5 million pounds sterling.", 5e6, "GBP", NULL),
   MONEY ("The price was 80 pounds a night.", 80, "GBP", NULL),
@@ -96,8 +96,8 @@ static const QtyCase qty_cases[] = {
   NTH (1, "Revenue rose from $1 billion to $2 billion.", "money", 2e9, "USD", NULL, "up"),
   NTH (0, "Revenue rose from $1 billion to $2 billion.", "money", 1e9, "USD", NULL, NULL),
   NTH (1, "Sales dropped from $5bn to $3bn.", "money", 3e9, "USD", NULL, "down"),
-  NTH (1, "Trade fell by 11.6 percent and stood at $664 billion.", "money", 664e9, "USD", NULL, NULL),
-  NTH (0, "Trade fell by 11.6 percent and stood at $664 billion.", "percent", 11.6, "%", NULL, "down"),
+  NTH (1, "Exports slid by 12.4 percent and stood at $581 billion.", "money", 581e9, "USD", NULL, NULL),
+  NTH (0, "Exports slid by 12.4 percent and stood at $581 billion.", "percent", 12.4, "%", NULL, "down"),
   NTH (1, "Exports rose in a year when imports reached $240 billion.", NULL, 0, NULL, NULL, NULL),
   CHANGE ("Exports rose in a year when imports reached $240 billion.", "money", 240e9, "USD", NULL, NULL),
 
@@ -130,7 +130,7 @@ static const QtyCase qty_cases[] = {
   PCT ("Rates moved 0.25 percentage point.", 0.25, "pp", NULL, NULL),
   PCT ("Rates were cut by 50 basis points.", 0.5, "pp", NULL, "down"),
   /* percent changes */
-  PCT ("Trade was up 26.3 percent from the previous year.", 26.3, "%", NULL, "up"),
+  PCT ("Sales were up 12.8 percent from the previous year.", 12.8, "%", NULL, "up"),
   PCT ("Trade was up by 25 percent.", 25, "%", NULL, "up"),
   PCT ("Trade rose 5%.", 5, "%", NULL, "up"),
   PCT ("Trade increased 5 percent.", 5, "%", NULL, "up"),
@@ -229,7 +229,7 @@ static const QtyCase qty_cases[] = {
   MEASURE ("The tunnel runs 57 kilometers.", 57, "km", NULL),
 
   /* counts */
-  COUNT ("The exercise involved more than 20 warships.", 20, "warship", "more_than"),
+  COUNT ("The drill drew more than 20 warships.", 20, "warship", "more_than"),
   COUNT ("Asean consists of 10 states.", 10, "state", NULL),
   COUNT ("They have met more than 40 times.", 40, "time", "more_than"),
   COUNT ("It sold 840,000 Chinese vehicles.", 840000, "vehicle", NULL),
@@ -301,7 +301,7 @@ static const QtyCase qty_cases[] = {
   VAGUE ("It razed dozens of villages.", "count", 24, "village"),
   VAGUE ("It hired hundreds of workers.", "count", 100, "worker"),
   VAGUE ("It drew thousands of people.", "count", 1000, "person"),
-  VAGUE ("He sent tens of thousands of troops.", "count", 10000, "troop"),
+  VAGUE ("They moved tens of thousands of troops.", "count", 10000, "troop"),
   VAGUE ("It displaced hundreds of thousands of refugees.", "count", 1e5, "refugee"),
   VAGUE ("It hit millions of households.", "count", 1e6, "household"),
   VAGUE ("It sent several hundred soldiers.", "count", 200, "soldier"),
@@ -312,7 +312,7 @@ static const QtyCase qty_cases[] = {
   VAGUE ("It shipped thousands of tonnes.", "measure", 1000, "t"),
 
   /* near misses: no numeric claim */
-  NONE ("He spoke at the 3rd Belt and Road Forum."),
+  NONE ("She opened the 3rd Harbour and Rail Forum."),
   NONE ("It shaped the 21st century."),
   NONE ("An F-16 fighter jet flew over."),
   NONE ("A Boeing 737 aircraft landed."),
@@ -441,12 +441,12 @@ typedef struct { const char *text; const char *span; } SpanCase;
 static const SpanCase span_cases[] = {
   { "The drill involved more than 20 warships, boats and planes.", "more than 20 warships" },
   { "Trade saw a growth of over 26%, reaching a record.", "over 26%" },
-  { "It hit a record of $240.1 billion in 2023.", "$240.1 billion" },
+  { "Output set a record at $240.1 billion last year.", "$240.1 billion" },
   { "Missiles can fly up to 30 km at sea.", "up to 30 km" },
   { "Russia imported more than 840,000 Chinese vehicles last year.", "more than 840,000 Chinese vehicles" },
-  { "He sent tens of thousands of troops into Ukraine.", "tens of thousands of troops" },
+  { "They moved tens of thousands of soldiers across the border.", "tens of thousands of soldiers" },
   { "It will cost between $1bn and $2bn to build.", "between $1bn and $2bn" },
-  { "It was up 26.3 percent from the previous year.", "26.3 percent" },
+  { "Output was up 12.8 percent from the prior year.", "12.8 percent" },
   { "A 6.1-magnitude quake struck the coast.", "6.1-magnitude" },
   { "A magnitude 5.9 earthquake struck.", "magnitude 5.9" },
 };
@@ -464,9 +464,9 @@ END_TEST
 /* Bases of changes. */
 typedef struct { const char *text; const char *basis; } BasisCase;
 static const BasisCase basis_cases[] = {
-  { "Trade was up 26.3 percent from the previous year.", "previous year" },
+  { "Sales were up 12.8 percent from the previous year.", "previous year" },
   { "Trade was up 26 percent compared with 2022.", "2022" },
-  { "Trade was up by 25 percent from a year earlier.", "previous year" },
+  { "Sales were up by 14 percent from a year earlier.", "previous year" },
   { "Exports rose 7% year-on-year.", "year on year" },
   { "Exports rose 7% year on year.", "year on year" },
   { "Exports rose 7%, compared to 2021.", "2021" },
@@ -519,7 +519,7 @@ static const IntervalCase interval_cases[] = {
   { "It sold 100 cars.", 99.5, 100.5, FALSE, TRUE, 0 },
   { "It will cost between $1bn and $2bn.", 0.5e9, 2.5e9, FALSE, TRUE, 2e9 },
   { "Turnout was 20-30%.", 19.5, 30.5, FALSE, TRUE, 30 },
-  { "He sent tens of thousands of troops.", 1e4, 1e5, FALSE, TRUE, 0 },
+  { "They moved tens of thousands of troops.", 1e4, 1e5, FALSE, TRUE, 0 },
   { "It hired hundreds of workers.", 100, 1000, FALSE, TRUE, 0 },
   { "The road is 10 km long.", 9500, 10500, FALSE, TRUE, 0 },
   { "It was 20°C outside.", 292.65, 293.65, FALSE, TRUE, 0 },
