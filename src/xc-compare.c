@@ -200,9 +200,8 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
   g_ptr_array_sort (self->claims, cmp_claim);
   g_ptr_array_set_size (self->groups, 0);
   self->n_conflicts = self->n_agree = self->n_single = 0;
-  if (self->group_of)
-    g_hash_table_unref (self->group_of);
-  self->group_of = g_hash_table_new (NULL, NULL);
+  /* the claim -> group index is built by xc_comparison_group_of() when first asked */
+  g_clear_pointer (&self->group_of, g_hash_table_unref);
 
   XcAligner *al = xc_aligner_new (self->claims, tolerance);
   g_autoptr(GPtrArray) clusters = xc_aligner_run (al, NULL);
@@ -219,7 +218,6 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
           XcMember *m = g_new0 (XcMember, 1);
           m->claim = xc_aligner_item (al, g_array_index (items, guint, i))->claim;
           g_ptr_array_add (g->members, m);
-          g_hash_table_insert (self->group_of, m->claim, g);
         }
       xc_group_judge (g, al, items, tolerance);
       xc_group_describe (g, al, items);
@@ -272,7 +270,7 @@ xc_comparison_group_of (XcComparison *self, const XcClaim *claim)
     return NULL;
   if (self->group_of == NULL)
     {
-      /* groups made elsewhere (read back from a report, built by hand): index them once */
+      /* one pass over the groups, on the first question (only lint asks) */
       self->group_of = g_hash_table_new (NULL, NULL);
       for (guint i = 0; i < self->groups->len; i++)
         {

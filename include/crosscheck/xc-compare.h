@@ -69,7 +69,7 @@ typedef struct {
   guint      n_conflicts;
   guint      n_agree;
   guint      n_single;
-  GHashTable *group_of;    /* (private) XcClaim* -> XcGroup*, filled by xc_comparison_run */
+  GHashTable *group_of;    /* (private) XcClaim* -> XcGroup*, built by xc_comparison_group_of */
   GStringChunk *strings;   /* (private) the claims' strings, each stored once */
 } XcComparison;
 
@@ -107,9 +107,9 @@ gboolean      xc_comparison_run          (XcComparison           *self,
 
 /**
  * xc_comparison_group_of:
- * The group holding @claim (one of self->claims): after xc_comparison_run(),
- * or for groups read back from a report or built by hand (indexed on the
- * first call).
+ * The group holding @claim (one of self->claims), whether the groups come
+ * from xc_comparison_run(), a report read back or a caller (indexed on the
+ * first call; xc_comparison_run() drops the index).
  * Returns: (transfer none) (nullable): the group, or NULL when the claim takes
  *   part in no group (a date that is only the period of a quantity).
  */
