@@ -157,31 +157,35 @@ evidence_new (const XcClaim *c)
   return e;
 }
 
+/* file, then line, then column: the order findings and their evidence are shown in */
+static int
+position_cmp (const char *fa, guint la, guint ca, const char *fb, guint lb, guint cb)
+{
+  int r = g_strcmp0 (fa, fb);
+  if (r)
+    return r;
+  if (la != lb)
+    return la < lb ? -1 : 1;
+  if (ca != cb)
+    return ca < cb ? -1 : 1;
+  return 0;
+}
+
 static int
 evidence_cmp (gconstpointer a, gconstpointer b)
 {
   const XcEvidence *x = *(XcEvidence * const *) a, *y = *(XcEvidence * const *) b;
-  int r = g_strcmp0 (x->file, y->file);
-  if (r)
-    return r;
-  if (x->line != y->line)
-    return x->line < y->line ? -1 : 1;
-  if (x->column != y->column)
-    return x->column < y->column ? -1 : 1;
-  return g_strcmp0 (x->text, y->text);
+  int r = position_cmp (x->file, x->line, x->column, y->file, y->line, y->column);
+  return r ? r : g_strcmp0 (x->text, y->text);
 }
 
 static int
 finding_cmp (gconstpointer a, gconstpointer b)
 {
   const XcFinding *x = *(XcFinding * const *) a, *y = *(XcFinding * const *) b;
-  int r = g_strcmp0 (x->file, y->file);
+  int r = position_cmp (x->file, x->line, x->column, y->file, y->line, y->column);
   if (r)
     return r;
-  if (x->line != y->line)
-    return x->line < y->line ? -1 : 1;
-  if (x->column != y->column)
-    return x->column < y->column ? -1 : 1;
   if (x->kind != y->kind)
     return x->kind < y->kind ? -1 : 1;
   return g_strcmp0 (x->text, y->text);
