@@ -137,10 +137,9 @@ append_number (GString *out, double v)
     }
 }
 
-char *
-xc_claim_value_string (const XcClaim *c)
+void
+xc_claim_append_value (const XcClaim *c, GString *s)
 {
-  GString *s = g_string_new (NULL);
   switch (c->kind)
     {
     case XC_KIND_DATE:
@@ -148,7 +147,9 @@ xc_claim_value_string (const XcClaim *c)
       g_string_append (s, c->iso ? c->iso : (c->resolved ? "?" : "unresolved"));
       break;
     case XC_KIND_DATERANGE:
-      g_string_append_printf (s, "%s/%s", c->start ? c->start : "?", c->end ? c->end : "?");
+      g_string_append (s, c->start ? c->start : "?");
+      g_string_append_c (s, '/');
+      g_string_append (s, c->end ? c->end : "?");
       break;
     default:
       append_number (s, c->value);
@@ -164,6 +165,13 @@ xc_claim_value_string (const XcClaim *c)
         }
       break;
     }
+}
+
+char *
+xc_claim_value_string (const XcClaim *c)
+{
+  GString *s = g_string_new (NULL);
+  xc_claim_append_value (c, s);
   return g_string_free (s, FALSE);
 }
 

@@ -1703,9 +1703,21 @@ match_form (const XcDateRecognizer *self, guint32 forms, const char *t, gsize le
   return F_N_FORMS;
 }
 
-/* The next anchor word at or after @pos: [*out_start, *out_end). */
+#define XC_BACK_WORDS 6
+#define XC_RING 8   /* a power of two above XC_BACK_WORDS */
+
+/* The word starts seen last, the anchor's own included: the words an anchor
+ * looks back at are remembered on the way to it rather than searched for again. */
+typedef struct {
+  gsize pos[XC_RING];
+  guint n;
+} WordRing;
+
+/* The next anchor word at or after @pos: [*out_start, *out_end). Every word
+ * start passed goes into @ring. */
 static gboolean
-next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos, gsize *out_start, gsize *out_end)
+next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos, WordRing *ring,
+             gsize *out_start, gsize *out_end)
 {
   gsize i = pos;
   while (i < len)
@@ -1718,6 +1730,7 @@ next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos, 
       gsize e = i;
       while (e < len && is_alnum (t[e]))
         e++;
+      ring->pos[ring->n++ % XC_RING] = i;
       if (is_anchor (self, t + i, e - i)
           || (e - i == 2 && (t[i] == 'Q' || t[i] == 'H') && t[i + 1] >= '1' && t[i + 1] <= '4'))
         {
@@ -1729,8 +1742,6 @@ next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos, 
     }
   return FALSE;
 }
-
-#define XC_BACK_WORDS 6
 
 /* What is known of one word start: see xc_date_recognizer_run(). */
 typedef struct {
@@ -1753,16 +1764,22 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
   StartMemo memo[64];
   for (gsize i = 0; i < G_N_ELEMENTS (memo); i++)
     memo[i].pos = G_MAXSIZE;
-  while (next_anchor (self, t, scan->len, pos, &as, &ae))
+  WordRing ring = { .n = 0 };
+  while (next_anchor (self, t, scan->len, pos, &ring, &as, &ae))
     {
       /* up to XC_BACK_WORDS word starts before the anchor ("no more than
-       * twenty-five years", "the beginning of 2023"), never into a claim */
+       * twenty-five years", "the beginning of 2023"), within 64 bytes,
+       * never into a claim */
       gsize starts[XC_BACK_WORDS + 1];
       int n = 0;
       starts[n++] = as;
-      for (gsize i = as; i > done && n <= XC_BACK_WORDS && as - i < 64; i--)
-        if (is_alnum (t[i - 1]) && (i - 1 == 0 || !is_alnum (t[i - 2])) && i - 1 >= done)
-          starts[n++] = i - 1;
+      for (guint back = 2; back <= ring.n && back <= XC_RING && n <= XC_BACK_WORDS; back++)
+        {
+          gsize st = ring.pos[(ring.n - back) % XC_RING];
+          if (st < done || as - st > 64)
+            break;
+          starts[n++] = st;
+        }
       gboolean taken = FALSE;
       for (int k = n - 1; k >= 0 && !taken; k--)
         {

@@ -73,35 +73,93 @@ cmp_offset (gconstpointer a, gconstpointer b)
   return (int) x->kind - (int) y->kind;
 }
 
-static int
-cmp_gsize (gconstpointer a, gconstpointer b, gpointer unused)
+/* Sorts claims by offset. The recognizers each add theirs in text order, so
+ * the array is usually two sorted runs: merged in one pass (stable, like the
+ * full sort it falls back to). */
+static void
+sort_by_offset (GPtrArray *claims)
 {
-  gsize x = GPOINTER_TO_SIZE (a), y = GPOINTER_TO_SIZE (b);
-  return x < y ? -1 : x > y;
+  guint n = claims->len, mid = 1;
+  while (mid < n && cmp_offset (&claims->pdata[mid - 1], &claims->pdata[mid]) <= 0)
+    mid++;
+  if (mid >= n)
+    return;
+  for (guint i = mid + 1; i < n; i++)
+    if (cmp_offset (&claims->pdata[i - 1], &claims->pdata[i]) > 0)
+      {
+        g_ptr_array_sort (claims, cmp_offset);
+        return;
+      }
+  g_autofree gpointer *merged = g_new (gpointer, n);
+  guint a = 0, b = mid, k = 0;
+  while (a < mid && b < n)
+    merged[k++] = cmp_offset (&claims->pdata[a], &claims->pdata[b]) <= 0 ? claims->pdata[a++] : claims->pdata[b++];
+  while (a < mid)
+    merged[k++] = claims->pdata[a++];
+  while (b < n)
+    merged[k++] = claims->pdata[b++];
+  memcpy (claims->pdata, merged, n * sizeof (gpointer));
+}
+
+static gsize
+span_end (const XcClaim *c)
+{
+  return c->offset + MAX (c->length, 1);
 }
 
 /* Keeps, greedily by precedence, claims whose spans do not overlap a kept one.
- * Kept spans are disjoint, so only the kept span starting last before a
- * candidate's end can overlap it: a tree keyed by start finds it in log n. */
+ * Claims that overlap nothing are kept as they are; the greedy choice is made
+ * within each run of overlapping spans (in offset order: a span starting
+ * before the furthest end so far joins the run), since a choice in one run
+ * never touches another. Runs are short (a number read as a count, a
+ * duration and part of a date range), so their own sorting costs nothing. */
 static GPtrArray *
 settle_overlaps (GPtrArray *claims)
 {
-  g_ptr_array_sort (claims, cmp_precedence);
-  GPtrArray *kept = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
-  g_autoptr(GTree) taken = g_tree_new_full (cmp_gsize, NULL, NULL, NULL);   /* start -> end */
-  for (guint i = 0; i < claims->len; i++)
+  sort_by_offset (claims);
+  GPtrArray *kept = g_ptr_array_new_full (claims->len, (GDestroyNotify) xc_claim_free);
+  g_autoptr(GPtrArray) run = g_ptr_array_new ();
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  guint i = 0;
+  while (i < claims->len)
     {
-      XcClaim *c = claims->pdata[i];
-      gsize start = c->offset, end = c->offset + MAX (c->length, 1);
-      /* keys are start + 1 so that offset 0 is not a NULL key */
-      GTreeNode *node = g_tree_lower_bound (taken, GSIZE_TO_POINTER (end + 1));
-      node = node ? g_tree_node_previous (node) : g_tree_node_last (taken);
-      if (node && GPOINTER_TO_SIZE (g_tree_node_value (node)) > start)
-        continue;
-      g_tree_insert (taken, GSIZE_TO_POINTER (start + 1), GSIZE_TO_POINTER (end));
-      g_ptr_array_add (kept, g_steal_pointer (&claims->pdata[i]));
+      guint j = i + 1;
+      gsize run_end = span_end (claims->pdata[i]);
+      while (j < claims->len && ((XcClaim *) claims->pdata[j])->offset < run_end)
+        run_end = MAX (run_end, span_end (claims->pdata[j++]));
+      if (j == i + 1)
+        {
+          g_ptr_array_add (kept, g_steal_pointer (&claims->pdata[i]));
+          i = j;
+          continue;
+        }
+      g_ptr_array_set_size (run, 0);
+      g_ptr_array_set_size (chosen, 0);
+      for (guint k = i; k < j; k++)
+        g_ptr_array_add (run, claims->pdata[k]);
+      g_ptr_array_sort (run, cmp_precedence);
+      for (guint k = 0; k < run->len; k++)
+        {
+          XcClaim *c = run->pdata[k];
+          gboolean clash = FALSE;
+          for (guint m = 0; m < chosen->len && !clash; m++)
+            {
+              const XcClaim *o = chosen->pdata[m];
+              clash = o->offset < span_end (c) && span_end (o) > c->offset;
+            }
+          if (!clash)
+            g_ptr_array_add (chosen, c);
+        }
+      /* the chosen ones leave in offset order, the rest stay to be freed */
+      for (guint k = i; k < j; k++)
+        for (guint m = 0; m < chosen->len; m++)
+          if (chosen->pdata[m] == claims->pdata[k])
+            {
+              g_ptr_array_add (kept, g_steal_pointer (&claims->pdata[k]));
+              break;
+            }
+      i = j;
     }
-  g_ptr_array_sort (kept, cmp_offset);
   return kept;
 }
 

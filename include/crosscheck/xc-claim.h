@@ -108,6 +108,13 @@ const char *xc_direction_to_string (XcDirection d);
 char       *xc_claim_value_string  (const XcClaim *claim);
 
 /**
+ * xc_claim_append_value:
+ * Appends the text of xc_claim_value_string() to @out, without a string of its own.
+ */
+void        xc_claim_append_value  (const XcClaim *claim,
+                                    GString       *out);
+
+/**
  * xc_interval_string:
  * Returns: (transfer full): the interval in the claim's own terms:
  *   "24.5–25.5", "> 40", "2024-04-01–2024-04-30".

@@ -124,7 +124,6 @@ append_escaped (GString *out, const char *s)
 static void
 text_line (GString *out, const XcClaim *c)
 {
-  g_autofree char *value = xc_claim_value_string (c);
   g_string_append (out, c->file);
   g_string_append_c (out, ':');
   append_uint (out, c->line);
@@ -133,7 +132,7 @@ text_line (GString *out, const XcClaim *c)
   g_string_append (out, ": ");
   g_string_append (out, xc_kind_to_string (c->kind));
   g_string_append_c (out, ' ');
-  g_string_append (out, value);
+  xc_claim_append_value (c, out);
   if (c->qualifier != XC_QUALIFIER_EXACT)
     {
       g_string_append (out, " [");
