@@ -125,8 +125,11 @@ settle_overlaps (GPtrArray *claims)
     {
       guint j = i + 1;
       gsize run_end = span_end (claims->pdata[i]);
-      while (j < claims->len && ((XcClaim *) claims->pdata[j])->offset < run_end)
-        run_end = MAX (run_end, span_end (claims->pdata[j++]));
+      for (; j < claims->len && ((XcClaim *) claims->pdata[j])->offset < run_end; j++)
+        {
+          gsize e = span_end (claims->pdata[j]);
+          run_end = MAX (run_end, e);
+        }
       if (j == i + 1)
         {
           g_ptr_array_add (kept, g_steal_pointer (&claims->pdata[i]));
