@@ -322,11 +322,84 @@ gboolean      xc_diff_write               (const XcDiff *diff,
 /* Whether anything but unchanged groups is listed. */
 gboolean      xc_diff_has_changes         (const XcDiff *diff);
 
+/**
+ * XcLintDiff:
+ * What changed between two `crosscheck lint --format json` reports. Findings
+ * are paired by what they are about (draft file, claim text, sentence, and
+ * rank among equal ones), never by line, so moved paragraphs pair up.
+ */
+typedef struct _XcLintDiff XcLintDiff;
+
+typedef enum {
+  XC_LINT_CHANGE_NEW,        /* in the new report only */
+  XC_LINT_CHANGE_CHANGED,    /* in both, of another kind, severity or value */
+  XC_LINT_CHANGE_RESOLVED,   /* in the old report only */
+  XC_LINT_CHANGE_UNCHANGED,
+  XC_LINT_CHANGE_N
+} XcLintChangeKind;
+
+typedef struct {
+  XcLintChangeKind kind;
+  char  *file;          /* where it is: in the new report, or the old when resolved */
+  guint  line;
+  guint  column;
+  char  *text;
+  char  *old_kind;      /* NULL when new */
+  char  *new_kind;      /* NULL when resolved */
+  char  *old_severity;
+  char  *new_severity;
+  char  *old_value;
+  char  *new_value;
+  char  *message;       /* the newer message */
+} XcLintChange;
+
+/* Whether @data is a lint report (a JSON object with a "findings" array). */
+gboolean      xc_lint_report_detect       (const char *data,
+                                           gssize      len);
+/**
+ * xc_lint_diff_new:
+ * @old_name: (nullable): the old report's name, for errors
+ * Returns: (transfer full): the differences, or NULL with @error set when
+ *   either report is not a lint report.
+ */
+XcLintDiff   *xc_lint_diff_new            (const char *old_name,
+                                           const char *old_data,
+                                           gssize      old_len,
+                                           const char *new_name,
+                                           const char *new_data,
+                                           gssize      new_len,
+                                           GError    **error);
+void          xc_lint_diff_free           (XcLintDiff *diff);
+/* XcLintChange*, by kind (new, changed, resolved, unchanged), then position */
+const GPtrArray *xc_lint_diff_changes     (const XcLintDiff *diff);
+guint         xc_lint_diff_count          (const XcLintDiff *diff,
+                                           XcLintChangeKind kind);
+const char   *xc_lint_change_kind_to_string (XcLintChangeKind kind);
+/**
+ * xc_lint_diff_write:
+ * @format: "text", "markdown" or "json"
+ * @all: list notes and unchanged findings too (by default: changes that
+ *   concern a warning or an error)
+ */
+gboolean      xc_lint_diff_write          (const XcLintDiff *diff,
+                                           const char       *format,
+                                           gboolean          all,
+                                           GString          *out,
+                                           GError          **error);
+/**
+ * xc_lint_diff_fails:
+ * Returns: whether a finding is an error now that was not one before, or
+ *   with @any_change, whether any warning or error came, went or changed.
+ */
+gboolean      xc_lint_diff_fails          (const XcLintDiff *diff,
+                                           gboolean          any_change);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcLint, xc_lint_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcFinding, xc_finding_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcSuppressions, xc_suppressions_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcBaseline, xc_baseline_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcConfig, xc_config_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcDiff, xc_diff_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcLintDiff, xc_lint_diff_free)
 
 G_END_DECLS

@@ -1,19 +1,36 @@
-/* cmd-diff.c - `crosscheck diff`: what changed between two check reports
+/* cmd-diff.c - `crosscheck diff`: what changed between two check reports, or
+ * between two lint reports
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "cli.h"
 
 static XcComparison *
-read_report (const char *path, GError **error)
+read_report (const char *path, const char *data, gsize len, GError **error)
 {
-  g_autofree char *data = NULL;
-  gsize len = 0;
-  if (!g_file_get_contents (path, &data, &len, error))
-    return NULL;
   XcComparison *cmp = xc_report_read_json (data, (gssize) len, error);
   if (cmp == NULL)
     g_prefix_error (error, "%s: ", path);
   return cmp;
+}
+
+/* Two lint reports: findings new, resolved or changed. */
+static int
+diff_lint (char **paths, char **data, gsize *len, const char *format, const char *output, gboolean all,
+           const char *fail_on)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcLintDiff) diff = xc_lint_diff_new (paths[0], data[0], (gssize) len[0], paths[1], data[1],
+                                                 (gssize) len[1], &error);
+  g_autoptr(GString) out = g_string_new (NULL);
+  if (diff == NULL || !xc_lint_diff_write (diff, format, all, out, &error)
+      || !xc_cli_write_output (output, out->str, out->len, &error))
+    {
+      xc_cli_error ("%s", error->message);
+      return XC_EXIT_ERROR;
+    }
+  if (fail_on && g_str_equal (fail_on, "never"))
+    return XC_EXIT_OK;
+  return xc_lint_diff_fails (diff, fail_on && g_str_equal (fail_on, "changed")) ? XC_EXIT_FINDINGS : XC_EXIT_OK;
 }
 
 int
@@ -27,19 +44,23 @@ xc_cmd_diff (int argc, char **argv)
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "text (default), markdown or json", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE instead of standard output", "FILE" },
-    { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on, "Exit 1 on: new (new conflicts, default), changed (any change) or never", "WHEN" },
-    { "all", 'a', 0, G_OPTION_ARG_NONE, &all, "List unchanged facts too", NULL },
+    { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on, "Exit 1 on: new (new conflicts or new errors, default), changed (any change) or never", "WHEN" },
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &all, "List unchanged facts too (lint reports: notes and unchanged findings)", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new ("OLD.json NEW.json - compare two check reports");
+  g_autoptr(GOptionContext) ctx = g_option_context_new ("OLD.json NEW.json - compare two check reports, or two lint reports");
   g_option_context_set_summary (ctx,
     "Pairs the facts of two `crosscheck check --format json` reports by their\n"
     "stable ids and lists new conflicts, resolved conflicts, facts whose verdict\n"
-    "or values changed, facts added or removed, and sources added or removed.");
+    "or values changed, facts added or removed, and sources added or removed.\n\n"
+    "Given two `crosscheck lint --format json` reports, pairs their findings by\n"
+    "draft file, claim and sentence (not by line) and lists findings new,\n"
+    "resolved, or of another kind, severity or value.");
   g_option_context_set_description (ctx,
-    "Exit status: 0 nothing to fail on, 1 new conflicts (or any change with\n"
-    "--fail-on changed), 2 usage or input errors.");
+    "Exit status: 0 nothing to fail on; 1 new conflicts (check reports) or a\n"
+    "finding that became an error (lint reports), or any change with\n"
+    "--fail-on changed; 2 usage or input errors.");
   g_option_context_add_main_entries (ctx, entries, NULL);
 
   g_autoptr(GError) error = NULL;
@@ -66,8 +87,29 @@ xc_cmd_diff (int argc, char **argv)
       xc_cli_error ("diff: give exactly two reports: OLD.json NEW.json (try 'crosscheck diff --help')");
       return XC_EXIT_ERROR;
     }
-  g_autoptr(XcComparison) old_cmp = read_report (paths[0], &error);
-  g_autoptr(XcComparison) new_cmp = old_cmp ? read_report (paths[1], &error) : NULL;
+  g_autofree char *old_data = NULL, *new_data = NULL;
+  gsize len[2] = { 0, 0 };
+  char *data[2] = { NULL, NULL };
+  if (!g_file_get_contents (paths[0], &old_data, &len[0], &error)
+      || !g_file_get_contents (paths[1], &new_data, &len[1], &error))
+    {
+      xc_cli_error ("%s", error->message);
+      return XC_EXIT_ERROR;
+    }
+  data[0] = old_data;
+  data[1] = new_data;
+  gboolean lint[2] = { xc_lint_report_detect (data[0], (gssize) len[0]),
+                       xc_lint_report_detect (data[1], (gssize) len[1]) };
+  if (lint[0] != lint[1])
+    {
+      xc_cli_error ("diff: %s is a %s report and %s a %s report: compare two of one kind", paths[0],
+                    lint[0] ? "lint" : "check", paths[1], lint[1] ? "lint" : "check");
+      return XC_EXIT_ERROR;
+    }
+  if (lint[0])
+    return diff_lint (paths, data, len, format, output, all, fail_on);
+  g_autoptr(XcComparison) old_cmp = read_report (paths[0], data[0], len[0], &error);
+  g_autoptr(XcComparison) new_cmp = old_cmp ? read_report (paths[1], data[1], len[1], &error) : NULL;
   if (new_cmp == NULL)
     {
       xc_cli_error ("%s", error->message);
