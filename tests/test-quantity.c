@@ -368,7 +368,7 @@ static const QtyCase qty_cases[] = {
   NONE ("It starts in the 2023-24 season."),
   NONE ("Prices climbed from 2020 to 2023."),
   NONE ("He met 4 of the victims."),
-  NONE ("Only 1 person came."),
+  COUNT ("Only 1 person came.", 1, "person", NULL),
   NONE ("The decade ended."),
   NONE ("It was a one-sided match."),
   NONE ("A 2000 troops figure is a year."),
