@@ -1697,6 +1697,92 @@ duration_possible (const XcDateRecognizer *self, const char *w, gsize len)
   return FALSE;
 }
 
+/* The words of a start, for the checks below: letters (with inner hyphens)
+ * or a figure, up to @max of them; *@out_wide when a byte >= 0x80 (maybe a
+ * Unicode space or dash) comes first. Returns how many were found. */
+typedef struct { gsize s, e; gboolean dash_before; } StartWord;
+
+static int
+start_words (const char *w, gsize len, StartWord *out, int max, gboolean *out_wide)
+{
+  int n = 0;
+  gsize i = 0;
+  gboolean dash = FALSE;
+  *out_wide = FALSE;
+  while (i < len && n < max)
+    {
+      guchar c = (guchar) w[i];
+      if (c >= 0x80)
+        {
+          *out_wide = TRUE;
+          return n;
+        }
+      if (g_ascii_isalnum (c))
+        {
+          gsize e = i;
+          gboolean digits = g_ascii_isdigit (c);
+          while (e < len && (digits ? (g_ascii_isdigit (w[e]) || w[e] == ',' || w[e] == '.')
+                                    : (g_ascii_isalpha (w[e]) || (w[e] == '-' && e + 1 < len && g_ascii_isalpha (w[e + 1])))))
+            e++;
+          out[n++] = (StartWord) { i, e, dash };
+          dash = FALSE;
+          i = e;
+        }
+      else if (c == '-')
+        dash = TRUE, i++;
+      else if (is_ascii_space (c))
+        i++;
+      else
+        return n;
+    }
+  return n;
+}
+
+static gboolean
+start_word_is (const char *w, const StartWord *x, const char *word)
+{
+  gsize n = strlen (word);
+  return x->e - x->s == n && g_ascii_strncasecmp (w + x->s, word, n) == 0;
+}
+
+/* F_REL_BACK: a unit among the first words, "earlier"/"before"/"prior"/"previously" right after it. */
+static gboolean
+rel_back_possible (const XcDateRecognizer *self, const char *w, gsize len)
+{
+  StartWord x[5];
+  gboolean wide;
+  int n = start_words (w, len, x, 5, &wide);
+  for (int k = 1; k < n; k++)
+    if (xc_word_set_has (self->units, w + x[k].s, x[k].e - x[k].s))
+      {
+        if (k + 1 >= n)
+          return wide;
+        const StartWord *d = &x[k + 1];
+        return start_word_is (w, d, "earlier") || start_word_is (w, d, "before") || start_word_is (w, d, "prior")
+               || start_word_is (w, d, "previously");
+      }
+  return wide;
+}
+
+/* F_DUR_RANGE: "to"/"or"/"and" or a dash between the numbers, then a unit. */
+static gboolean
+dur_range_possible (const XcDateRecognizer *self, const char *w, gsize len)
+{
+  StartWord x[6];
+  gboolean wide;
+  int n = start_words (w, len, x, 6, &wide);
+  gboolean link = FALSE;
+  for (int k = 0; k < n; k++)
+    {
+      if (x[k].dash_before || start_word_is (w, &x[k], "to") || start_word_is (w, &x[k], "or")
+          || start_word_is (w, &x[k], "and"))
+        link = TRUE;
+      else if (xc_word_set_has (self->units, w + x[k].s, x[k].e - x[k].s))
+        return link;
+    }
+  return wide;
+}
+
 /* Where the word after the blanks at @w starts; @len when a byte >= 0x80
  * (maybe a Unicode space) comes first or there is no blank. */
 static gsize
@@ -2016,6 +2102,10 @@ start_forms (const XcDateRecognizer *self, const char *w, gsize len)
   const guint32 dur_forms = FORM (F_DUR) | FORM (F_DUR_PAST) | FORM (F_DUR_RANGE) | FORM (F_REL_BACK);
   if ((forms & dur_forms) && !duration_possible (self, w, len))
     forms &= ~dur_forms;
+  if ((forms & FORM (F_REL_BACK)) && !rel_back_possible (self, w, len))
+    forms &= ~FORM (F_REL_BACK);
+  if ((forms & FORM (F_DUR_RANGE)) && !dur_range_possible (self, w, len))
+    forms &= ~FORM (F_DUR_RANGE);
   return forms;
 }
 
