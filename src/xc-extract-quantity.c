@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 #include "xc-quantity-private.h"
+#include "xc-wordset-private.h"
 
 #define RE_UNITS_1_9 "(?:one|two|three|four|five|six|seven|eight|nine)"
 #define RE_W1 "(?:" XC_RE_TENS_WORD "(?:[- ]" RE_UNITS_1_9 ")?|" XC_RE_UNITS_WORD ")"
@@ -801,11 +802,11 @@ singular_noun_like (const char *t, gsize s, gsize e)
   if (!is_plain_word (t, s, e) || g_ascii_isupper (t[s]) || xc_word_in (t, s, e, xc_words_stop)
       || xc_word_in (t, s, e, one_idioms) || is_adverb (t, s, e))
     return FALSE;
-  if (t[e - 1] == 's' || t[e - 1] == 'S')
+  if ((t[e - 1] == 's' || t[e - 1] == 'S') && e - s > 3)
     {
-      g_autofree char *plural = xc_plural_noun (t, s, e);
-      if (plural)
-        return FALSE;   /* "one remains", "one ships": no singular noun */
+      char a = xc_lower (t[e - 2]);
+      if (a != 's' && a != 'u' && a != 'i')
+        return FALSE;   /* "one remains", "one ships": no singular noun; "one bus", "one crisis" are */
     }
   return TRUE;
 }
@@ -1000,6 +1001,11 @@ read_right (XcQuantityRecognizer *self, XcQty *q)
       return TRUE;
     }
   /* a count */
+  if (q->qualifier == XC_QUALIFIER_EXACT && !q->range && xc_phrase_at (t, q->len, pos, " or so", &e))
+    {
+      q->qualifier = XC_QUALIFIER_APPROX;   /* "20 or so firms" */
+      pos = e;
+    }
   if (pos < q->len && t[pos] == '+' && q->qualifier == XC_QUALIFIER_EXACT)
     {
       q->qualifier = XC_QUALIFIER_MORE_THAN;
