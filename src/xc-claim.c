@@ -142,11 +142,24 @@ xc_claim_append_value (const XcClaim *c, GString *s)
 {
   switch (c->kind)
     {
-    case XC_KIND_DATE:
     case XC_KIND_DURATION:
+      if (c->qualifier == XC_QUALIFIER_RANGE && c->start && c->end)
+        {
+          /* "two to three years": "P2Y/P3Y" */
+          g_string_append (s, c->start);
+          g_string_append_c (s, '/');
+          g_string_append (s, c->end);
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
+    case XC_KIND_DATE:
+      if (c->fiscal && c->iso)
+        g_string_append (s, "FY");
       g_string_append (s, c->iso ? c->iso : (c->resolved ? "?" : "unresolved"));
       break;
     case XC_KIND_DATERANGE:
+      if (c->fiscal && c->start)
+        g_string_append (s, "FY");
       g_string_append (s, c->start ? c->start : "?");
       g_string_append_c (s, '/');
       g_string_append (s, c->end ? c->end : "?");
@@ -389,6 +402,14 @@ xc_claim_emit_members (const XcClaim *c, XcJsonSink *s)
     case XC_KIND_DURATION:
       s->key (s, "value");
       s->string (s, c->iso);   /* null when unresolved */
+      if (c->kind == XC_KIND_DURATION && c->qualifier == XC_QUALIFIER_RANGE && c->start && c->end)
+        {
+          /* a duration range: its ends, and the high end in the unit */
+          emit_string (s, "start", c->start);
+          emit_string (s, "end", c->end);
+          s->key (s, "value_high");
+          s->number (s, c->value_high);
+        }
       break;
     case XC_KIND_DATERANGE:
       emit_string (s, "start", c->start);
@@ -418,6 +439,7 @@ xc_claim_emit_members (const XcClaim *c, XcJsonSink *s)
   emit_flag (s, "vague", c->vague, TRUE);
   emit_flag (s, "is_scope", c->is_scope, TRUE);
   emit_flag (s, "is_basis", c->is_basis, TRUE);
+  emit_flag (s, "fiscal", c->fiscal, TRUE);
   emit_flag (s, "resolved", !c->resolved, FALSE);
   s->key (s, "interval");
   s->begin_object (s);
@@ -497,7 +519,15 @@ xc_claim_from_json (JsonObject *o, GError **error)
   c->text = dup_member (o, "text");
   c->sentence = dup_member (o, "sentence");
   if (kind == XC_KIND_DATE || kind == XC_KIND_DURATION)
-    c->iso = dup_member (o, "value");
+    {
+      c->iso = dup_member (o, "value");
+      if (kind == XC_KIND_DURATION)
+        {
+          c->start = dup_member (o, "start");
+          c->end = dup_member (o, "end");
+          c->value_high = get_double (o, "value_high", 0);
+        }
+    }
   else if (kind == XC_KIND_DATERANGE)
     {
       c->start = dup_member (o, "start");
@@ -522,6 +552,7 @@ xc_claim_from_json (JsonObject *o, GError **error)
   c->resolved = json_object_get_boolean_member_with_default (o, "resolved", TRUE);
   c->is_scope = json_object_get_boolean_member_with_default (o, "is_scope", FALSE);
   c->is_basis = json_object_get_boolean_member_with_default (o, "is_basis", FALSE);
+  c->fiscal = json_object_get_boolean_member_with_default (o, "fiscal", FALSE);
   JsonNode *ivn = json_object_get_member (o, "interval");
   JsonObject *iv = ivn && JSON_NODE_HOLDS_OBJECT (ivn) ? json_node_get_object (ivn) : NULL;
   if (iv)

@@ -154,8 +154,10 @@ static void
 set_scope (XcClaim *q, XcClaim *date)
 {
   g_free (q->scope);
-  q->scope = date->kind == XC_KIND_DATE ? g_strdup (date->iso)
-                                        : g_strdup_printf ("%s/%s", date->start, date->end);
+  /* a fiscal year is its own kind of period: "FY2023" never meets calendar "2023" */
+  const char *fy = date->fiscal ? "FY" : "";
+  q->scope = date->kind == XC_KIND_DATE ? g_strconcat (fy, date->iso, NULL)
+                                        : g_strdup_printf ("%s%s/%s", fy, date->start, date->end);
   date->is_scope = TRUE;
 }
 

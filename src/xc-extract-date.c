@@ -23,11 +23,12 @@
   "|at\\s+least|up\\s+to|less\\s+than|under|fewer\\s+than|no\\s+more\\s+than|at\\s+most|within|close\\s+to)"
 #define RANGE_PREFIX "(?:(?<btw>(?i:between))\\s+|(?<frm>(?i:from))\\s+)?"
 #define REL_YEAR "(?i:(?<rel>last|this|next|the)\\s+year)"
+#define FY_YEARS "(?<fy>1[89][0-9]{2}|2[01][0-9]{2})(?:[/–-](?<fy2>[0-9]{4}|[0-9]{2}))?(?![0-9])"
 
 typedef enum {
-  F_RANGE_MDMD, F_RANGE_MDD, F_RANGE_DDM, F_ISO, F_RANGE_YY, F_RANGE_MM, F_SLASH, F_YMD_SLASH,
+  F_FISCAL, F_RANGE_MDMD, F_RANGE_MDD, F_RANGE_DDM, F_ISO, F_RANGE_YY, F_RANGE_MM, F_SLASH, F_YMD_SLASH,
   F_MDY, F_DMY, F_MON_REL, F_MY, F_PART, F_QUARTER, F_HALF, F_NMONTHS, F_DECADE,
-  F_DUR_PAST, F_REL, F_MONTH, F_WEEKDAY, F_TODAY, F_DUR, F_YEAR, F_N_FORMS
+  F_REL_BACK, F_DUR_RANGE, F_DUR_PAST, F_REL, F_MONTH, F_WEEKDAY, F_TODAY, F_DUR, F_YEAR, F_N_FORMS
 } XcDateForm;
 
 /* What a form's match can begin with when it begins with a letter (a
@@ -105,12 +106,31 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
   [F_DECADE] = { "k_dec", "(?:(?i:the)\\s+)?(?:(?<dpart>(?i:early|mid|late))(?:\\s*-\\s*|\\s+))?"
                  "(?<dec>1[89][0-9]0|20[0-9]0)['’]?s(?![A-Za-z0-9])",
                 0, "the early mid late" },
+  /* "fiscal 2023", "fiscal year 2023", "FY2023", "FY23", "the 2023 fiscal year",
+   * "the 2023-24 financial year", "FY2023/24" */
+  [F_FISCAL] = { "k_fy", "(?:(?i:the)\\s+)?(?:(?i:fiscal(?:\\s+year)?|financial\\s+year)\\s+" FY_YEARS
+                 "|FY\\s?(?:" FY_YEARS "|(?<fyy>[0-9]{2})(?:[/–-](?<fyy2>[0-9]{2}))?)"
+                 "|" FY_YEARS "\\s+(?i:fiscal|financial)\\s+(?i:year))(?![A-Za-z0-9])(?![.,/–-][0-9])",
+                 0, "the fiscal financial fy" },
+  /* "a year earlier", "a month before", "the year before", "two years earlier":
+   * back from the date the sentence already states */
+  [F_REL_BACK] = { "k_back", "(?:(?<bnum>" NUM "|(?i:an?))\\s+(?<bunit>(?i:years?|months?|weeks?|days?))"
+                   "|(?i:the)\\s+(?<bunit>(?i:year|month|week|day)))\\s+"
+                   "(?<bdir>(?i:earlier|before|prior|previously))(?![A-Za-z0-9'’-])",
+                   0, "a an the one two three four five six seven eight nine ten" },
+  /* "two to three years", "three or four weeks", "between two and five days", "2-3 years" */
+  [F_DUR_RANGE] = { "k_drange", "(?:(?<btw>(?i:between))\\s+|(?i:from)\\s+)?(?<num>" NUM ")"
+                    "(?:\\s+(?(<btw>)(?i:and)|(?i:to|or))\\s+|(?<=[0-9])\\s*[–-]\\s*(?=[0-9]))(?<num2>" NUM ")"
+                    "(?<dsep>\\s+|\\s*-\\s*)(?<dunit>" UNITS ")(?![A-Za-z0-9])",
+                    0, "between from one two three four five six seven eight nine ten eleven twelve "
+                    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
+                    "forty fifty sixty seventy eighty ninety" },
   [F_DUR_PAST] = { "k_dpast", "(?<dthe>(?i:the)\\s+)?(?i:past|last|previous)\\s+"
                    "(?:(?<num>" NUM ")\\s+|(?(<dthe>)(?<!(?i:previous)\\s)|(?!)))"
                    "(?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?))(?![A-Za-z0-9'’])",
                 0, "the past last previous" },
   [F_REL] = { "k_rel", "(?:(?<edge>(?i:earlier|later|early|late))\\s+)?"
-              "(?<rel>(?i:last|this|next|the\\s+previous|the\\s+coming|the\\s+current))\\s+"
+              "(?<rel>(?i:last|this|next|the\\s+previous|the\\s+prior|the\\s+coming|the\\s+current))\\s+"
               "(?<runit>(?i:week|month|year|quarter))(?![A-Za-z0-9-])",
                 0, "earlier later early late last this next the" },
   [F_MONTH] = { "k_mon", "(?:(?<rel>(?i:last|next|this|this\\s+past|the\\s+coming|the\\s+previous))\\s+)?"
@@ -168,6 +188,10 @@ static const XcAfterThe xc_after_the[] = {
   { "past", FORM (F_DUR_PAST) }, { "last", FORM (F_DUR_PAST) },
   { "previous", FORM (F_DUR_PAST) | FORM (F_REL) | FORM (F_MONTH) },
   { "coming", FORM (F_REL) | FORM (F_MONTH) }, { "current", FORM (F_REL) },
+  { "prior", FORM (F_REL) },
+  { "fiscal", FORM (F_FISCAL) }, { "financial", FORM (F_FISCAL) },
+  { "year", FORM (F_REL_BACK) }, { "month", FORM (F_REL_BACK) }, { "week", FORM (F_REL_BACK) },
+  { "day", FORM (F_REL_BACK) },
 };
 
 /* The forms whose pattern needs a day number right after a starting month name. */
@@ -670,7 +694,8 @@ on_numeric (XcMatch *m, XcDateForm f)
 static int
 rel_offset (const char *rel)
 {
-  if (g_str_has_prefix (rel, "last") || g_str_has_prefix (rel, "the previous") || g_str_has_prefix (rel, "this past"))
+  if (g_str_has_prefix (rel, "last") || g_str_has_prefix (rel, "the previous") || g_str_has_prefix (rel, "the prior")
+      || g_str_has_prefix (rel, "this past"))
     return -1;
   if (g_str_has_prefix (rel, "next") || g_str_has_prefix (rel, "the coming") || g_str_has_prefix (rel, "coming")
       || g_str_has_prefix (rel, "this coming"))
@@ -1047,6 +1072,9 @@ week_bounds (const GDate *day, GDate *mon, GDate *sun)
   g_date_add_days (sun, 6);
 }
 
+static const XcClaim *sentence_date_before (XcMatch *m, gsize pos);
+static gboolean set_back_from (XcMatch *m, XcClaim *c, const XcClaim *ref, char unit, int k);
+
 static const char * const xc_basis_words[] = {
   "from", "than", "over", "versus", "vs.", "vs", "with", "to", "against", "on", NULL,
 };
@@ -1068,6 +1096,23 @@ on_relative (XcMatch *m)
         return FALSE;
     }
   gboolean week = g_str_equal (unit, "week"), quarter = g_str_equal (unit, "quarter");
+  if (off < 0 && g_str_has_prefix (rel, "the ") && (unit[0] == 'y' || unit[0] == 'm'))
+    {
+      /* "In March ... the previous year": back from the sentence's own date */
+      const XcClaim *ref = sentence_date_before (m, m->start);
+      if (ref)
+        {
+          XcClaim *c = xc_claim_new (XC_KIND_DATE);
+          c->offset = m->start;
+          c->length = m->end - m->start;
+          if (set_back_from (m, c, ref, unit[0] == 'y' ? 'Y' : 'M', 1))
+            {
+              g_ptr_array_add (m->scan->claims, c);
+              return TRUE;
+            }
+          xc_claim_free (c);
+        }
+    }
   XcClaim *c = add_match_claim (m, week || quarter ? XC_KIND_DATERANGE : XC_KIND_DATE);
   const GDate *pub = m->scan->published;
   if (pub == NULL)
@@ -1260,6 +1305,242 @@ on_year (XcMatch *m)
   return TRUE;
 }
 
+/* ---------- fiscal years ---------- */
+
+/* A two-digit year after a four-digit one: the same century ("2023-24"). */
+static int
+full_year (int base, int yy, gsize digits)
+{
+  if (digits != 2)
+    return yy;
+  int y = base / 100 * 100 + yy;
+  return y < base ? y + 100 : y;
+}
+
+/* "fiscal 2023" (a date, "2023", fiscal), "FY2023/24" (a daterange 2023/2024, fiscal).
+ * The interval holds every twelve months that may carry the name: a fiscal
+ * year named after the year it ends in (US federal: Oct.-Sept.) or begins in
+ * (Japan: April-March). */
+static gboolean
+on_fiscal (XcMatch *m)
+{
+  gsize s, e, s2 = 0, e2 = 0;
+  int y;
+  gboolean two = FALSE;
+  if (group (m, "fy", &s, &e))
+    {
+      y = group_int (m, "fy");
+      two = group (m, "fy2", &s2, &e2);
+    }
+  else if (group (m, "fyy", &s, &e))
+    {
+      y = 2000 + group_int (m, "fyy");
+      two = group (m, "fyy2", &s2, &e2);
+    }
+  else
+    return FALSE;
+  int y2 = y;
+  if (two)
+    {
+      int v = 0;
+      for (gsize i = s2; i < e2; i++)
+        v = v * 10 + (m->scan->text[i] - '0');
+      y2 = full_year (y, v, e2 - s2);
+      if (y2 != y + 1)
+        return FALSE;   /* "FY2023-25" is no fiscal year */
+    }
+  XcClaim *c = add_match_claim (m, XC_KIND_DATE);
+  GDate first, last;
+  if (two)
+    {
+      char a[8], b[8];
+      g_snprintf (a, sizeof a, "%04d", y);
+      g_snprintf (b, sizeof b, "%04d", y2);
+      xc_date_set_range (c, a, b);
+      gdate (&first, y, 2, 1);
+      gdate (&last, y2, 11, 30);
+    }
+  else
+    {
+      xc_date_set (c, y, 0, 0);
+      gdate (&first, y - 1, 2, 1);
+      gdate (&last, y + 1, 11, 30);
+    }
+  c->interval.lo = xc_date_day_number (&first);
+  c->interval.hi = xc_date_day_number (&last);
+  c->fiscal = TRUE;
+  return TRUE;
+}
+
+/* ---------- back from the sentence's own date ---------- */
+
+/* An ISO date "YYYY[-MM[-DD]]" moved back @k units ('Y', 'M', 'D'; weeks as
+ * 7 days) at its own precision; NULL when it is coarser than the unit. */
+static char *
+iso_back (const char *iso, char unit, int k)
+{
+  gsize n = strlen (iso);
+  GDate f, l;
+  if (!xc_iso_date_bounds (iso, &f, &l))
+    return NULL;
+  if ((unit == 'M' && n < 7) || ((unit == 'D' || unit == 'W') && n < 10))
+    return NULL;
+  if (unit == 'Y')
+    g_date_subtract_years (&f, (guint) k);
+  else if (unit == 'M')
+    g_date_subtract_months (&f, (guint) k);
+  else
+    g_date_subtract_days (&f, (guint) (k * (unit == 'W' ? 7 : 1)));
+  char *out = xc_iso_from_date (&f);   /* "YYYY-MM-DD", cut to the precision */
+  out[n] = '\0';
+  return out;
+}
+
+/* The last dated claim of the sentence before @pos: the date "a year
+ * earlier" counts back from. */
+static const XcClaim *
+sentence_date_before (XcMatch *m, gsize pos)
+{
+  GPtrArray *claims = m->scan->claims;
+  for (guint i = claims->len; i-- > 0;)
+    {
+      const XcClaim *c = claims->pdata[i];
+      if (c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE)
+        continue;
+      if (c->offset < m->sent_start)
+        return NULL;   /* dates are added in text order */
+      if (c->offset + c->length <= pos && !c->fiscal)
+        return c;
+    }
+  return NULL;
+}
+
+/* Sets @c to @ref moved back @k units; FALSE when it cannot be. */
+static gboolean
+set_back_from (XcMatch *m, XcClaim *c, const XcClaim *ref, char unit, int k)
+{
+  if (!ref->resolved)
+    {
+      xc_date_set_unresolved (c, m->scan);
+      return TRUE;
+    }
+  if (ref->kind == XC_KIND_DATE)
+    {
+      g_autofree char *iso = ref->iso ? iso_back (ref->iso, unit, k) : NULL;
+      if (iso == NULL)
+        return FALSE;
+      GDate f, l;
+      xc_iso_date_bounds (iso, &f, &l);
+      xc_date_set (c, g_date_get_year (&f), strlen (iso) >= 7 ? g_date_get_month (&f) : 0,
+                   strlen (iso) >= 10 ? g_date_get_day (&f) : 0);
+      return TRUE;
+    }
+  g_autofree char *a = ref->start ? iso_back (ref->start, unit, k) : NULL;
+  g_autofree char *b = ref->end ? iso_back (ref->end, unit, k) : NULL;
+  return a && b && xc_date_set_range (c, a, b);
+}
+
+static char
+unit_letter (const char *w)
+{
+  switch (w[0])
+    {
+    case 'y': return 'Y';
+    case 'm': return 'M';
+    case 'w': return 'W';
+    default: return 'D';
+    }
+}
+
+/* "a year earlier", "the month before", "two years earlier": the date the
+ * sentence states before it, moved back. Without one, nothing: "from a year
+ * earlier" after a change is a basis (docs/claims.md), not a date. */
+static gboolean
+on_rel_back (XcMatch *m)
+{
+  char unit[16], num[40], dir[16], nw[16], punct;
+  group_lower (m, "bunit", unit, sizeof unit);
+  group_lower (m, "bnum", num, sizeof num);
+  group_lower (m, "bdir", dir, sizeof dir);
+  int k = 1;
+  gsize ns, ne;
+  if (group (m, "bnum", &ns, &ne) && !g_str_equal (num, "a") && !g_str_equal (num, "an"))
+    {
+      XcNumber n;
+      if (!xc_number_parse (m->scan->text + ns, (gssize) (ne - ns), &n) || n.value != floor (n.value)
+          || n.value < 1 || n.value > 100)
+        return FALSE;
+      k = (int) n.value;
+    }
+  /* "a year before the election", "a month earlier than planned": another reference */
+  next_word (m, m->end, nw, sizeof nw, &punct, NULL);
+  if (punct == '\0' && !in_list (nw, xc_after_year_ok))
+    return FALSE;
+  if (g_str_equal (nw, "than") || g_str_equal (nw, "the") || g_str_equal (nw, "a") || g_str_equal (nw, "an")
+      || g_str_equal (nw, "that") || g_str_equal (nw, "its") || g_str_equal (nw, "his") || g_str_equal (nw, "her")
+      || g_str_equal (nw, "their"))
+    return FALSE;
+  const XcClaim *ref = sentence_date_before (m, m->start);
+  if (ref == NULL)
+    return FALSE;
+  XcClaim *c = xc_claim_new (XC_KIND_DATE);
+  c->offset = m->start;
+  c->length = m->end - m->start;
+  if (!set_back_from (m, c, ref, unit_letter (unit), k))
+    {
+      xc_claim_free (c);
+      return FALSE;
+    }
+  g_ptr_array_add (m->scan->claims, c);
+  return TRUE;
+}
+
+/* ---------- duration ranges ---------- */
+
+/* "two to three years", "three or four weeks", "between two and five days":
+ * a duration with qualifier range; iso the low end, start/end both ends. */
+static gboolean
+on_duration_range (XcMatch *m)
+{
+  char unit_w[16], pw[16], nw[16], punct;
+  gsize s1, e1, s2, e2;
+  XcNumber lo, hi;
+  group (m, "num", &s1, &e1);
+  group (m, "num2", &s2, &e2);
+  group_lower (m, "dunit", unit_w, sizeof unit_w);
+  const XcDurUnit *u = dur_unit (unit_w);
+  if (u == NULL || !xc_number_parse (m->scan->text + s1, (gssize) (e1 - s1), &lo)
+      || !xc_number_parse (m->scan->text + s2, (gssize) (e2 - s2), &hi))
+    return FALSE;
+  if (!(hi.value > lo.value) || lo.value <= 0 || hi.value > 20 * lo.value)
+    return FALSE;
+  /* ages ("aged 18 to 25 years", "5-10 years old") and dates ("2 to 3 years ago") */
+  const char *after = m->scan->text + m->end;
+  gsize left = m->scan->len - m->end;
+  next_word (m, m->end, nw, sizeof nw, &punct, NULL);
+  prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+  if ((left >= 4 && strncmp (after, "-old", 4) == 0) || g_str_equal (nw, "old") || g_str_equal (nw, "ago")
+      || g_str_equal (pw, "aged") || g_str_equal (pw, "ages"))
+    return FALSE;
+  gsize ss, se;
+  group (m, "dsep", &ss, &se);
+  gboolean hyphen = memchr (m->scan->text + ss, '-', se - ss) != NULL;
+  if (hyphen && unit_w[strlen (unit_w) - 1] == 's')
+    return FALSE;   /* "two-to-three-years" */
+  XcClaim *c = add_match_claim (m, XC_KIND_DURATION);
+  set_duration (c, &lo, u, XC_QUALIFIER_EXACT);
+  XcClaim tmp = { 0 };
+  set_duration (&tmp, &hi, u, XC_QUALIFIER_EXACT);
+  c->start = g_strdup (c->iso);
+  c->end = g_steal_pointer (&tmp.iso);
+  g_free (tmp.unit);
+  c->value_high = tmp.value;
+  c->qualifier = XC_QUALIFIER_RANGE;
+  c->interval.hi = tmp.interval.hi;
+  c->interval.hi_open = tmp.interval.hi_open;
+  return TRUE;
+}
+
 static gboolean
 dispatch (XcMatch *m, XcDateForm f)
 {
@@ -1282,6 +1563,9 @@ dispatch (XcMatch *m, XcDateForm f)
     case F_HALF: return on_half (m);
     case F_NMONTHS: return on_nmonths (m);
     case F_DECADE: return on_decade (m);
+    case F_FISCAL: return on_fiscal (m);
+    case F_REL_BACK: return on_rel_back (m);
+    case F_DUR_RANGE: return on_duration_range (m);
     case F_DUR_PAST: return on_duration (m, TRUE);
     case F_REL: return on_relative (m);
     case F_MONTH: return on_month (m);
@@ -1413,6 +1697,92 @@ duration_possible (const XcDateRecognizer *self, const char *w, gsize len)
   return FALSE;
 }
 
+/* The words of a start, for the checks below: letters (with inner hyphens)
+ * or a figure, up to @max of them; *@out_wide when a byte >= 0x80 (maybe a
+ * Unicode space or dash) comes first. Returns how many were found. */
+typedef struct { gsize s, e; gboolean dash_before; } StartWord;
+
+static int
+start_words (const char *w, gsize len, StartWord *out, int max, gboolean *out_wide)
+{
+  int n = 0;
+  gsize i = 0;
+  gboolean dash = FALSE;
+  *out_wide = FALSE;
+  while (i < len && n < max)
+    {
+      guchar c = (guchar) w[i];
+      if (c >= 0x80)
+        {
+          *out_wide = TRUE;
+          return n;
+        }
+      if (g_ascii_isalnum (c))
+        {
+          gsize e = i;
+          gboolean digits = g_ascii_isdigit (c);
+          while (e < len && (digits ? (g_ascii_isdigit (w[e]) || w[e] == ',' || w[e] == '.')
+                                    : (g_ascii_isalpha (w[e]) || (w[e] == '-' && e + 1 < len && g_ascii_isalpha (w[e + 1])))))
+            e++;
+          out[n++] = (StartWord) { i, e, dash };
+          dash = FALSE;
+          i = e;
+        }
+      else if (c == '-')
+        dash = TRUE, i++;
+      else if (is_ascii_space (c))
+        i++;
+      else
+        return n;
+    }
+  return n;
+}
+
+static gboolean
+start_word_is (const char *w, const StartWord *x, const char *word)
+{
+  gsize n = strlen (word);
+  return x->e - x->s == n && g_ascii_strncasecmp (w + x->s, word, n) == 0;
+}
+
+/* F_REL_BACK: a unit among the first words, "earlier"/"before"/"prior"/"previously" right after it. */
+static gboolean
+rel_back_possible (const XcDateRecognizer *self, const char *w, gsize len)
+{
+  StartWord x[5];
+  gboolean wide;
+  int n = start_words (w, len, x, 5, &wide);
+  for (int k = 1; k < n; k++)
+    if (xc_word_set_has (self->units, w + x[k].s, x[k].e - x[k].s))
+      {
+        if (k + 1 >= n)
+          return wide;
+        const StartWord *d = &x[k + 1];
+        return start_word_is (w, d, "earlier") || start_word_is (w, d, "before") || start_word_is (w, d, "prior")
+               || start_word_is (w, d, "previously");
+      }
+  return wide;
+}
+
+/* F_DUR_RANGE: "to"/"or"/"and" or a dash between the numbers, then a unit. */
+static gboolean
+dur_range_possible (const XcDateRecognizer *self, const char *w, gsize len)
+{
+  StartWord x[6];
+  gboolean wide;
+  int n = start_words (w, len, x, 6, &wide);
+  gboolean link = FALSE;
+  for (int k = 0; k < n; k++)
+    {
+      if (x[k].dash_before || start_word_is (w, &x[k], "to") || start_word_is (w, &x[k], "or")
+          || start_word_is (w, &x[k], "and"))
+        link = TRUE;
+      else if (xc_word_set_has (self->units, w + x[k].s, x[k].e - x[k].s))
+        return link;
+    }
+  return wide;
+}
+
 /* Where the word after the blanks at @w starts; @len when a byte >= 0x80
  * (maybe a Unicode space) comes first or there is no blank. */
 static gsize
@@ -1437,7 +1807,7 @@ after_the_forms (const XcDateRecognizer *self, const char *w, gsize len, gsize n
     return n < len && is_ascii_space ((guchar) w[n]) ? G_MAXUINT32 : 0;
   const char *x = w + i;
   if (g_ascii_isdigit (x[0]))
-    return FORM (F_QUARTER) | FORM (F_HALF) | FORM (F_DECADE);
+    return FORM (F_QUARTER) | FORM (F_HALF) | FORM (F_DECADE) | FORM (F_FISCAL);
   if (i + 1 < len && g_ascii_isdigit (x[1]) && (xc_lower (x[0]) == 'q' || xc_lower (x[0]) == 'h'))
     return FORM (F_QUARTER) | FORM (F_HALF);
   gsize e = i;
@@ -1638,12 +2008,54 @@ year_letter_possible (const char *w, gsize len, gsize n, char letter)
   return wide || (q < len && w[q] == letter);
 }
 
+/* F_DUR_RANGE from a number: after its digits, a dash or "to"/"or" (a
+ * Unicode dash or space: maybe). */
+static gboolean
+digit_range_possible (const char *w, gsize len, gsize n)
+{
+  gsize i = n;
+  while (i < len && (g_ascii_isdigit (w[i]) || w[i] == ',' || w[i] == '.'))
+    i++;
+  gboolean wide;
+  gsize j = skip_ascii_blanks (w, len, i, &wide);
+  if (wide || (j < len && w[j] == '-'))
+    return TRUE;
+  return j > i && j + 2 < len && is_ascii_space ((guchar) w[j + 2])
+         && (((w[j] | 0x20) == 't' && (w[j + 1] | 0x20) == 'o') || ((w[j] | 0x20) == 'o' && (w[j + 1] | 0x20) == 'r'));
+}
+
+/* F_FISCAL from a year: "2023 fiscal year", "2023-24 financial year": an
+ * optional second year, blanks, then an "f". */
+static gboolean
+fiscal_after_year_possible (const char *w, gsize len, gsize n)
+{
+  gsize i = n;
+  if (i < len && (w[i] == '-' || w[i] == '/' || (guchar) w[i] >= 0x80))
+    {
+      i++;
+      while (i < len && ((guchar) w[i] >= 0x80 || g_ascii_isdigit (w[i])))
+        i++;
+    }
+  gboolean wide;
+  gsize j = skip_ascii_blanks (w, len, i, &wide);
+  return wide || (j > i && j < len && (w[j] | 0x20) == 'f');
+}
+
 /* digit_forms() narrowed by what follows the first number, further on. */
 static guint32
 digit_forms_after (const XcDateRecognizer *self, const char *w, gsize len, gsize n, guint32 forms)
 {
-  if ((forms & FORM (F_DUR)) && !digit_duration_possible (self, w, len, n))
-    forms &= ~FORM (F_DUR);
+  if (forms & FORM (F_DUR))
+    {
+      if (digit_duration_possible (self, w, len, n))
+        forms |= FORM (F_REL_BACK);   /* "2 years earlier" */
+      else
+        forms &= ~FORM (F_DUR);
+      if (digit_range_possible (w, len, n))
+        forms |= FORM (F_DUR_RANGE);   /* "2 to 3 years", "2-3 years" */
+    }
+  if (n == 4 && fiscal_after_year_possible (w, len, n))
+    forms |= FORM (F_FISCAL);   /* "2023 fiscal year", "2023-24 financial year" */
   if ((forms & FORM (F_DMY)) && !dmy_possible (w, len, n))
     forms &= ~FORM (F_DMY);
   if ((forms & FORM (F_RANGE_DDM)) && !range_ddm_possible (w, len, n))
@@ -1687,8 +2099,13 @@ start_forms (const XcDateRecognizer *self, const char *w, gsize len)
     forms &= ~MONTH_DAY_FORMS;
   else if (starts == S_MONTH && (forms & (FORM (F_RANGE_MDD) | FORM (F_RANGE_MDMD))))
     forms &= ~(FORM (F_RANGE_MDD) | FORM (F_RANGE_MDMD)) | month_range_forms (w, len, n);
-  if ((forms & (FORM (F_DUR) | FORM (F_DUR_PAST))) && !duration_possible (self, w, len))
-    forms &= ~(FORM (F_DUR) | FORM (F_DUR_PAST));
+  const guint32 dur_forms = FORM (F_DUR) | FORM (F_DUR_PAST) | FORM (F_DUR_RANGE) | FORM (F_REL_BACK);
+  if ((forms & dur_forms) && !duration_possible (self, w, len))
+    forms &= ~dur_forms;
+  if ((forms & FORM (F_REL_BACK)) && !rel_back_possible (self, w, len))
+    forms &= ~FORM (F_REL_BACK);
+  if ((forms & FORM (F_DUR_RANGE)) && !dur_range_possible (self, w, len))
+    forms &= ~FORM (F_DUR_RANGE);
   return forms;
 }
 
@@ -1732,7 +2149,8 @@ next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos, 
         e++;
       ring->pos[ring->n++ % XC_RING] = i;
       if (is_anchor (self, t + i, e - i)
-          || (e - i == 2 && (t[i] == 'Q' || t[i] == 'H') && t[i + 1] >= '1' && t[i + 1] <= '4'))
+          || (e - i == 2 && (t[i] == 'Q' || t[i] == 'H') && t[i + 1] >= '1' && t[i + 1] <= '4')
+          || (e - i >= 4 && t[i] == 'F' && t[i + 1] == 'Y' && g_ascii_isdigit (t[i + 2])))
         {
           *out_start = i;
           *out_end = e;

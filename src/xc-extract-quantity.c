@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 #include "xc-quantity-private.h"
+#include "xc-wordset-private.h"
 
 #define RE_UNITS_1_9 "(?:one|two|three|four|five|six|seven|eight|nine)"
 #define RE_W1 "(?:" XC_RE_TENS_WORD "(?:[- ]" RE_UNITS_1_9 ")?|" XC_RE_UNITS_WORD ")"
@@ -24,6 +25,7 @@ static const char number_regex[] =
   "|(?<words>(?:half\\s+an?\\s+" RE_BIG
   "|an?\\s+(?:quarter|third)\\s+(?:of\\s+)?an?\\s+" RE_BIG
   "|(?:an?|one)\\s+and\\s+an?\\s+half\\s+" RE_BIG
+  "|a\\s+single(?=\\s)"
   "|an?\\s+(?:dozen|hundred|thousand|million|billion|trillion)(?:\\s+(?:thousand|million))?"
   "|(?:" RE_W1 "|dozen)(?:\\s+hundred(?:\\s+(?:and\\s+)?" RE_W1 ")?)?(?:[ -](?:thousand|million|billion|trillion|dozen))?"
   ")\\b)"
@@ -72,7 +74,7 @@ static const char * const candidate_words[] = {
 
 /* After "a"/"an": the words of "a dozen", "a hundred", "a quarter of a million", "a few". */
 static const char * const article_words[] = {
-  "doz", "hun", "tho", "mil", "bil", "tri", "qua", "thi", "few", NULL
+  "doz", "hun", "tho", "mil", "bil", "tri", "qua", "thi", "few", "sin", NULL
 };
 
 /* ASCII lower case of a letter, inline (g_ascii_tolower is a call). */
@@ -536,9 +538,17 @@ read_range (XcQty *q, gsize pos, gboolean low_percent)
   const char *t = q->t;
   while (i < q->len && t[i] == ' ')
     i++;
-  gboolean spaced = i > pos;
+  gboolean spaced = i > pos, either = FALSE;
   if (q->between && xc_phrase_at (t, q->len, i, "and ", &e))
     i = e;
+  else if (!q->between && spaced && xc_phrase_at (t, q->len, i, "or ", &e))
+    {
+      /* "20 or 30 percent", "$5 or $6 million": a range, unless the low end is a year */
+      if (q->digits && !q->n.scaled && q->n.value >= 1800 && q->n.value <= 2199 && q->core_end - q->num_start == 4)
+        return FALSE;
+      either = TRUE;
+      i = e;
+    }
   else if (!q->between && xc_phrase_at (t, q->len, i, "to ", &e))
     {
       /* "rose 5% to 20%", "rose $1bn to $2bn" and "rose from $1bn to $2bn" are
@@ -601,8 +611,8 @@ read_range (XcQty *q, gsize pos, gboolean low_percent)
           lo.scaled = TRUE;
         }
     }
-  if (!(hi.value > lo.value))
-    return FALSE;
+  if (!(hi.value > lo.value) || (either && hi.value > 10 * lo.value))
+    return FALSE;   /* "or" joins two guesses at one figure: "one or 100" is no range */
   if (low_percent && !(ne < q->len && t[ne] == '%') && !xc_phrase_at (t, q->len, ne, " percent", NULL))
     return FALSE;
   q->n = lo;
@@ -613,6 +623,41 @@ read_range (XcQty *q, gsize pos, gboolean low_percent)
     q->start = q->between_start;
   q->core_end = ne;
   return TRUE;
+}
+
+/* "two or three ships", "two or three million people": spelled-out ends joined by "or". */
+static gboolean
+read_words_range (XcQty *q, gsize pos)
+{
+  gsize i, ws, we, ends[3];
+  int n = 0;
+  if (!xc_phrase_at (q->t, q->len, pos, " or ", &i))
+    return FALSE;
+  for (gsize p = i; n < 3 && xc_word_after (q->t, q->len, p, &ws, &we) && (n > 0 || ws == i); p = we)
+    ends[n++] = we;
+  XcNumber hi, hi_plain;
+  for (int k = n; k-- > 0;)
+    {
+      if (!parse_span (q->t, i, ends[k], &hi) || !parse_span (q->t, i, ends[0], &hi_plain))
+        continue;
+      XcNumber lo = q->n;
+      if (!lo.scaled && hi.scaled && hi_plain.value > 0 && hi.value > hi_plain.value)
+        {
+          double f = hi.value / hi_plain.value;
+          lo.value *= f;
+          lo.step *= f;
+          lo.scaled = TRUE;
+        }
+      if (!(hi.value > lo.value) || hi.value > 10 * lo.value)
+        return FALSE;
+      q->n = lo;
+      q->high = hi;
+      q->range = TRUE;
+      q->qualifier = XC_QUALIFIER_RANGE;
+      q->core_end = ends[k];
+      return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -698,6 +743,112 @@ read_share (XcQty *q)
 
 typedef enum { NOUN_NONE, NOUN_FOUND, NOUN_TIME } XcNounResult;
 
+/* A capitalized plural that is still a count ("20 Democrats and 15 Republicans
+ * voted", "40 House Republicans"): not after "the" ("the 3 Gorges"), not in
+ * a title ("5 Seconds Of Summer"): the next word is not capitalized. */
+static gboolean
+capital_count (const XcQty *q, gsize noun_end)
+{
+  gsize s, e;
+  if (xc_word_before (q->t, q->floor, q->start, &s, &e) && xc_word_in (q->t, s, e, xc_words_determiner))
+    return FALSE;
+  gsize i = noun_end;
+  while (i < q->len && (q->t[i] == ' ' || q->t[i] == '\t'))
+    i++;
+  return i >= q->len || !(g_ascii_isupper (q->t[i]) || g_ascii_isdigit (q->t[i]));
+}
+
+/* Words after "one" that make no count of one: "one another", "one day",
+ * "at one point", "one side ... the other", "one more time". */
+static const char * const one_idioms[] = {
+  "another", "time", "times", "way", "ways", "thing", "point", "side", "hand", "reason", "more",
+  "less", "other", "half", "third", "quarter", "fifth", "tenth", "kind", "sort", "part", "bit",
+  "instance", "example", "moment", "piece", "step", "lot", "such", "single", "only", "last",
+  "first", "next", "same", "whole", "big", "hell", "heck", "anyone", "someone", "nothing",
+  "something", "everything", "all", "too", "and", "or", "way", "end", "direction", "go",
+  "voice", "accord", "possibility", "option", "source", "market", "currency", NULL
+};
+
+/* Before "one": "no one", "any one", "at one point", "for one", "as one", "the one". */
+static const char * const one_blockers[] = {
+  "no", "any", "every", "each", "which", "the", "this", "that", "at", "for", "as", "like",
+  "not", "among", "all", "of", NULL
+};
+
+/* Adjectives that stand before a noun after "one": "one large tanker". */
+static const char * const one_modifiers[] = {
+  "large", "small", "big", "new", "old", "major", "minor", "foreign", "local", "senior", "junior",
+  "former", "additional", "extra", "lone", "remaining", "main", "young", "elderly", "armed",
+  "unarmed", "civilian", "military", "naval", "private", "public", "commercial", "injured",
+  "wounded", "dead", "missing", "damaged", "suspected", "unidentified", "unnamed", "domestic",
+  "international", "regional", "federal", "national", "state", "key", "top", "leading", NULL
+};
+
+static gboolean
+is_plain_word (const char *t, gsize s, gsize e)
+{
+  if (e - s < 3)
+    return FALSE;
+  for (gsize k = s; k < e; k++)
+    if (!XC_IS_ALPHA (t[k]) && t[k] != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* Can the lowercase word [@s, @e) be the counted noun of "one"? */
+static gboolean
+singular_noun_like (const char *t, gsize s, gsize e)
+{
+  if (!is_plain_word (t, s, e) || g_ascii_isupper (t[s]) || xc_word_in (t, s, e, xc_words_stop)
+      || xc_word_in (t, s, e, one_idioms) || is_adverb (t, s, e))
+    return FALSE;
+  if ((t[e - 1] == 's' || t[e - 1] == 'S') && e - s > 3)
+    {
+      char a = xc_lower (t[e - 2]);
+      if (a != 's' && a != 'u' && a != 'i')
+        return FALSE;   /* "one remains", "one ships": no singular noun; "one bus", "one crisis" are */
+    }
+  return TRUE;
+}
+
+/* The counted noun of a count of one ("one tanker", "a single vessel", "one
+ * Chinese tanker", "one large oil tanker" -> "oil"): a singular noun right
+ * after the number, or after one adjective. */
+static gboolean
+read_singular (XcQty *q, gsize pos, gsize *out_end)
+{
+  const char *t = q->t;
+  gsize s, e, s2, e2;
+  if (pos < q->len && (t[pos] == '-' || XC_IS_ALPHA (t[pos])))
+    return FALSE;   /* "one-off", "one-sided" */
+  if (xc_word_before (t, q->floor, q->start, &s, &e) && xc_word_in (t, s, e, one_blockers))
+    return FALSE;
+  if (!xc_word_after (t, q->len, pos, &s, &e))
+    return FALSE;
+  gboolean w2 = xc_word_after (t, q->len, e, &s2, &e2) && singular_noun_like (t, s2, e2);
+  if (g_ascii_isupper (t[s]))
+    {
+      /* "one Chinese tanker": a capitalized modifier, then the noun */
+      if (!w2 || !is_plain_word (t, s, e))
+        return FALSE;
+      s = s2, e = e2;
+    }
+  else if (xc_word_in (t, s, e, one_modifiers)
+           || (e - s > 4 && g_ascii_strncasecmp (t + e - 2, "ed", 2) == 0))
+    {
+      if (!w2)
+        return FALSE;
+      s = s2, e = e2;
+    }
+  else if (!singular_noun_like (t, s, e))
+    return FALSE;
+  if (xc_time_unit (t, s, e))
+    return FALSE;   /* "one day": a duration or an idiom */
+  q->noun = g_ascii_strdown (t + s, (gssize) (e - s));
+  *out_end = e;
+  return TRUE;
+}
+
 /* The counted noun after @pos: up to three modifiers, then a plural noun
  * ("840,000 Chinese vehicles"); a unit of time makes it a duration. */
 static XcNounResult
@@ -725,10 +876,10 @@ read_noun (XcQty *q, gsize pos, gsize *out_end)
       if (xc_word_in (t, s, e, xc_words_stop))
         return NOUN_NONE;
       char *noun = xc_plural_noun (t, s, e);
-      if (noun && g_ascii_isupper (t[s]))
+      if (noun && g_ascii_isupper (t[s]) && !capital_count (q, e))
         {
           g_free (noun);
-          return NOUN_NONE;   /* "3 Gorges", "Big 4 Banks": a name */
+          return NOUN_NONE;   /* "3 Gorges Dam", "the 3 Gorges", "Big 4 Banks": a name */
         }
       if (noun)
         {
@@ -761,6 +912,12 @@ read_right (XcQuantityRecognizer *self, XcQty *q)
                && pos + 1 < q->len && g_ascii_isdigit (t[pos + 1]))
         return FALSE;   /* "3-1": a score, not a range */
       if (q->range && q->designation && !q->iso)
+        return FALSE;
+    }
+  else if (q->words && !q->vague && !q->n.scaled && read_words_range (q, pos))
+    {
+      pos = q->core_end;
+      if (q->designation)
         return FALSE;
     }
   if (q->vague && !q->few)
@@ -844,6 +1001,11 @@ read_right (XcQuantityRecognizer *self, XcQty *q)
       return TRUE;
     }
   /* a count */
+  if (q->qualifier == XC_QUALIFIER_EXACT && !q->range && xc_phrase_at (t, q->len, pos, " or so", &e))
+    {
+      q->qualifier = XC_QUALIFIER_APPROX;   /* "20 or so firms" */
+      pos = e;
+    }
   if (pos < q->len && t[pos] == '+' && q->qualifier == XC_QUALIFIER_EXACT)
     {
       q->qualifier = XC_QUALIFIER_MORE_THAN;
@@ -854,11 +1016,18 @@ read_right (XcQuantityRecognizer *self, XcQty *q)
       q->qualifier = XC_QUALIFIER_MORE_THAN;
       pos = e;
     }
+  if (!q->range && q->n.value == 1 && !q->n.scaled)
+    {
+      /* a count of one: "one tanker caught fire", "a single vessel" */
+      if (q->designation || q->anaphora || !read_singular (q, pos, &e))
+        return FALSE;
+      q->end = e;
+      return TRUE;
+    }
   XcNounResult r = read_noun (q, pos, &e);
   if (r != NOUN_FOUND)
     return FALSE;
-  if (q->designation || q->anaphora || (!q->range && q->n.value == 1 && !q->n.scaled)
-      || (q->words && q->n.value < 1))
+  if (q->designation || q->anaphora || (q->words && q->n.value < 1))
     return FALSE;
   q->end = e;
   return TRUE;
@@ -1037,7 +1206,14 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
         {
           q.words = TRUE;
           q.num_start = s;
-          ok = parse_words (&q, s, e);
+          if (e - s > 6 && g_ascii_strncasecmp (t + e - 6, "single", 6) == 0)
+            {
+              /* "a single tanker": a count of one */
+              q.n = (XcNumber) { .value = 1, .step = 1, .words = TRUE };
+              q.core_end = e;
+            }
+          else
+            ok = parse_words (&q, s, e);
         }
       else
         ok = FALSE;

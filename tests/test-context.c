@@ -45,6 +45,21 @@ static const ContextCase context_cases[] = {
     { "$9 billion", "$8 billion" }, { "2023", "2022" }, NULL, "2023" },
   { "Since 2022, exports grew to $1 billion.", "2024-04-10", { "$1 billion" }, { NULL }, NULL, NULL },
   { "According to Reuters, the fund lost $2 billion.", "2024-04-10", { "$2 billion" }, { NULL }, "Reuters", NULL },
+  /* a fiscal year is a scope of its own kind */
+  { "Revenue was $3.2 billion in fiscal 2023.", "2024-04-10", { "$3.2 billion" }, { "FY2023" }, NULL, "fiscal 2023" },
+  { "Revenue was $3.2 billion in FY2023/24.", "2024-04-10", { "$3.2 billion" }, { "FY2023/2024" }, NULL, "FY2023/24" },
+  { "Revenue was $3.2 billion in 2023.", "2024-04-10", { "$3.2 billion" }, { "2023" }, NULL, "2023" },
+  /* "a year earlier": back from the sentence's own date, the scope of the figure before it */
+  { "Prices rose $3 million last month, compared with $4 million a year earlier.", "2024-04-10",
+    { "$3 million", "$4 million" }, { "2024-03", "2023-03" }, NULL, "last month" },
+  { "In March, exports were $2 billion, against $1.5 billion a month earlier.", "2024-04-10",
+    { "$2 billion", "$1.5 billion" }, { "2024-03", "2024-02" }, NULL, "March" },
+  { "Sales were $5 million in 2022, up from $4 million the previous year.", "2024-04-10",
+    { "$5 million", "$4 million" }, { "2022", "2021" }, NULL, "2022" },
+  { "Sales were $5 million a year ago.", "2024-04-10", { "$5 million" }, { "2023" }, NULL, "a year ago" },
+  /* no date in the sentence: "a year earlier" is left alone */
+  { "Sales were $5 million, against $4 million a year earlier.", "2024-04-10",
+    { "$5 million", "$4 million" }, { NULL, NULL }, NULL, NULL },
   { "Trade totalled $240.1 billion in 2023, according to China's customs data released in January.",
     "2024-04-10", { "$240.1 billion" }, { "2023" }, "China's customs data", "2023" },
 };

@@ -297,6 +297,41 @@ static const DateCase date_cases[] = {
   NONE ("Xi praised Sino-Russian ties."),
   NONE ("The meeting starts at 10:30."),
   NONE ("The meeting starts at 9 a.m. sharp."),
+  /* duration ranges: start/end durations, qualifier range */
+  UQ ("The repairs will take two to three years.", "P2Y/P3Y", "range"),
+  UQ ("Talks could last three or four weeks.", "P3W/P4W", "range"),
+  UQ ("The ship will stay between two and five days.", "P2D/P5D", "range"),
+  UQ ("The work takes 2-3 years.", "P2Y/P3Y", "range"),
+  UQ ("The work takes 2–3 years.", "P2Y/P3Y", "range"),
+  UQ ("Each shift runs 10 to 12 hours.", "PT10H/PT12H", "range"),
+  UQ ("It lasts from six to eight months.", "P6M/P8M", "range"),
+  U ("He served twenty-five years in office.", "P25Y"),
+  { "Children aged 5 to 10 years attended.", P, "duration", "P10Y", "exact", 1 },
+  /* fiscal years: marked, never the calendar year */
+  D ("Revenue was $3.2 billion in fiscal 2023.", "FY2023"),
+  D ("Spending rose in fiscal year 2023.", "FY2023"),
+  D ("Spending rose in Fiscal Year 2023.", "FY2023"),
+  D ("Profit doubled in FY2023.", "FY2023"),
+  D ("Profit doubled in FY23.", "FY2023"),
+  D ("Profit doubled in FY 2023.", "FY2023"),
+  D ("Profit fell in the 2023 fiscal year.", "FY2023"),
+  R ("Output grew in the 2023-24 financial year.", "FY2023/2024"),
+  R ("Output grew in FY2023/24.", "FY2023/2024"),
+  R ("Output grew in fiscal 2023-24.", "FY2023/2024"),
+  R ("Output grew in the financial year 2023/2024.", "FY2023/2024"),
+  /* back from the date the sentence states */
+  { "Inflation was 3.5 percent last month, against 4.1 percent a year earlier.", P, "date", "2024-03", NULL, 2 },
+  { "In March, exports were $2 billion, against $1.5 billion a month earlier.", P, "date", "2024-03", NULL, 2 },
+  { "In 2022, sales fell after rising 5 percent the year before.", P, "date", "2022", NULL, 2 },
+  { "In 2022, sales fell after rising 5 percent the previous year.", P, "date", "2022", NULL, 2 },
+  { "On April 2, the port shut; it had reopened two days earlier.", P, "date", "2024-04-02", NULL, 2 },
+  D ("A year ago the port was empty.", "2023"),
+  /* near misses of the forms above */
+  NONE ("He left a year before the election."),
+  NONE ("It finished a month earlier than planned."),
+  NONE ("It fiscal plans were cut."),
+  NONE ("The FY scheme ended."),
+  NONE ("The score was 2 to 3 goals."),
   NONE ("Article 5 applies to members."),
   NONE ("The filing is dated 04/09/2024."),
   NONE ("The filing is dated 2024-13-01."),
@@ -396,6 +431,9 @@ static const IntervalCase interval_cases[] = {
   { "It came less than three weeks after.", NULL, NULL, 0, 21, TRUE },
   { "They have ruled for more than 20 years.", NULL, NULL, 20 * 365.25, INFINITY, FALSE },
   { "He was jailed for 10 months.", NULL, NULL, 9.5 * 30.44, 10.5 * 30.44, TRUE },
+  { "The repairs will take two to three years.", NULL, NULL, 1.5 * 365.25, 3.5 * 365.25, TRUE },
+  { "Profit doubled in fiscal 2023.", "2022-02-01", "2024-11-30", 0, 0, FALSE },
+  { "Output grew in FY2023/24.", "2023-02-01", "2024-11-30", 0, 0, FALSE },
 };
 
 static double
@@ -440,13 +478,49 @@ START_TEST (test_date_unresolved_warning)
 }
 END_TEST
 
+/* The new fields survive xc_claim_to_json() / xc_claim_from_json() and xc_claim_copy(). */
+static const char * const roundtrip_texts[] = {
+  "The repairs will take two to three years.",
+  "Revenue grew in fiscal 2023.",
+  "Revenue grew in FY2023/24.",
+};
+
+START_TEST (test_date_roundtrip)
+{
+  g_autoptr(GPtrArray) claims = xc_test_extract (roundtrip_texts[_i], P);
+  guint n;
+  XcClaim *c;
+  first_temporal (claims, &n, &c);
+  ck_assert_msg (n == 1, "'%s': %u claims", roundtrip_texts[_i], n);
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  xc_claim_to_json (c, b);
+  g_autoptr(JsonNode) node = json_builder_get_root (b);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcClaim) back = xc_claim_from_json (json_node_get_object (node), &error);
+  g_autoptr(XcClaim) copy = xc_claim_copy (c);
+  ck_assert_ptr_nonnull (back);
+  for (int k = 0; k < 2; k++)
+    {
+      const XcClaim *x = k ? copy : back;
+      g_autofree char *v1 = xc_claim_value_string (c), *v2 = xc_claim_value_string (x);
+      ck_assert_str_eq (v1, v2);
+      ck_assert_int_eq (x->fiscal, c->fiscal);
+      ck_assert_int_eq (x->qualifier, c->qualifier);
+      ck_assert_str_eq (x->start ? x->start : "", c->start ? c->start : "");
+      ck_assert_str_eq (x->end ? x->end : "", c->end ? c->end : "");
+      ck_assert (x->value_high == c->value_high);
+      ck_assert (fabs (x->interval.lo - c->interval.lo) < 1e-9 && fabs (x->interval.hi - c->interval.hi) < 1e-9);
+    }
+}
+END_TEST
+
 /* Golden fixtures: fixtures/extract/date-<case>.txt and .expected.
  * The .expected format: a first line "published YYYY-MM-DD" (or "published none"),
  * then one temporal claim a line, in document order:
  *   <kind> TAB <text as written> TAB <value string> [TAB <qualifier>]
  * Lines starting with '#' are comments. */
 static const char * const fixture_cases[] = {
-  "date-absolute", "date-relative", "date-periods", "date-durations", "date-names",
+  "date-absolute", "date-relative", "date-periods", "date-durations", "date-names", "date-forms",
 };
 
 START_TEST (test_date_fixture)
@@ -490,6 +564,7 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_date_table, 0, G_N_ELEMENTS (date_cases));
   tcase_add_loop_test (tc, test_date_interval, 0, G_N_ELEMENTS (interval_cases));
   tcase_add_test (tc, test_date_unresolved_warning);
+  tcase_add_loop_test (tc, test_date_roundtrip, 0, G_N_ELEMENTS (roundtrip_texts));
   tcase_add_loop_test (tc, test_date_fixture, 0, G_N_ELEMENTS (fixture_cases));
   suite_add_tcase (s, tc);
   return s;

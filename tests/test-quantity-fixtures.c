@@ -23,6 +23,7 @@ static const char * const fixture_cases[] = {
   "quantity-counts",
   "quantity-ranges",
   "quantity-near-misses",
+  "quantity-forms",
 };
 
 static void

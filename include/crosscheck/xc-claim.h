@@ -69,9 +69,10 @@ typedef struct {
   /* what */
   double       value;         /* money, percent, measure, count: the number (low end of a range) */
   double       value_high;    /* with XC_QUALIFIER_RANGE: the high end */
-  char        *iso;           /* date: "2024-04-09"/"2024-04"/"2024"; duration: "P2D" */
-  char        *start;         /* daterange: ISO start */
-  char        *end;           /* daterange: ISO end */
+  char        *iso;           /* date: "2024-04-09"/"2024-04"/"2024"; duration: "P2D"
+                                 (a duration range: its low end) */
+  char        *start;         /* daterange: ISO start; duration range: "P2Y" */
+  char        *end;           /* daterange: ISO end; duration range: "P3Y" */
   char        *unit;          /* "USD", "pp", "%", "km", "warship", ... */
   double       value_si;      /* measure: the value in its SI unit */
   char        *si_unit;       /* measure: "m", "kg", "m2", "m3", "J", "W", "m/s", "K", "magnitude" */
@@ -88,6 +89,8 @@ typedef struct {
                                  ("$240 billion in 2023"): not an event date of its own */
   gboolean     is_basis;      /* a date a change is measured against ("up 4% over
                                  2022"): not an event date either */
+  gboolean     fiscal;        /* a date or daterange naming a fiscal (financial) year:
+                                 "fiscal 2023", "FY2023/24"; its scope is "FY2023" */
 } XcClaim;
 
 XcClaim    *xc_claim_new           (XcKind kind);
