@@ -14,6 +14,7 @@ const XcAlignParams xc_align_defaults = {
   .self = 0.80,
   .anchor_bonus = 0.25,
   .digit_bonus = 0.1,
+  .event_bonus = 1.0,
   .posting_cap = 100,
   .top_terms = 8,
 };
@@ -36,6 +37,8 @@ const XcAlignParams xc_align_defaults = {
  * a few sentences must not discount the words all of them share to nothing */
 #define IDF_PRIOR 30
 #define NAME_WINDOW_AGREE 4
+/* a date's event: the nearest event word of its clause within this many tokens */
+#define EVENT_REACH 12
 #define ALL_PAIRS_BELOW 48
 #define CROSS_CHECK_CAP 4096
 
@@ -45,6 +48,7 @@ typedef struct {
   const char *key;        /* interned four-letter key */
   guint32     start, end; /* bytes in the sentence */
   guint8      cap, initial, calendar, possessive, digit;
+  guint8      event;      /* event class of the word (xc-event.c), or 0 */
   guint16     clause;     /* clauses are separated by , ; : ( ) and dashes between words */
 } Tok;
 
@@ -67,8 +71,15 @@ typedef struct {
   gboolean veto;
 } Edge;
 
+/* A date's event and the events of its sentence, as a group keeps them. */
+typedef struct {
+  guint   event;
+  guint64 events;
+} EventSig;
+
 typedef struct {
   GArray    *members;     /* guint item index, ascending */
+  GArray    *events;      /* EventSig of its members whose event is known, unique; NULL when none */
   GArray    *centroid;    /* XcTermWeight sorted by id, sum of member vectors */
   gboolean   has_common;  /* judged members share a point (or the majority's when split) */
   gboolean   split;       /* holds disagreeing values */
@@ -83,6 +94,7 @@ struct _XcAligner {
   GPtrArray  *stems;      /* id -> stem */
   GPtrArray  *surfaces;   /* id -> first surface form */
   GArray     *df;         /* id -> guint sentences holding it */
+  GArray     *term_event; /* id -> guint8 event class of the term (xc-event.c), or 0 */
   GHashTable *capitalized;/* interned keys of words written with a capital mid-sentence */
   guint       n_sentences;
   double      tolerance;
@@ -251,6 +263,8 @@ term_id (XcAligner *self, const char *stem, const char *surface, gsize surface_l
   g_ptr_array_add (self->surfaces, g_strndup (surface, surface_len));
   guint zero = 0;
   g_array_append_val (self->df, zero);
+  guint8 cls = (guint8) xc_event_class (stem);
+  g_array_append_val (self->term_event, cls);
   g_hash_table_insert (self->term_ids, s, GUINT_TO_POINTER (id + 1));
   return id;
 }
@@ -350,7 +364,7 @@ sentence_tokenize (XcAligner *self, Sentence *s, gboolean first)
         clause++;
       Tok k = { G_MAXUINT, g_intern_string (t->key), (guint32) t->start, (guint32) t->end,
                 (guint8) t->cap, (guint8) t->initial, (guint8) t->calendar, (guint8) t->possessive,
-                (guint8) g_ascii_isdigit (t->key[0]), clause };
+                (guint8) g_ascii_isdigit (t->key[0]), 0, clause };
       if (first)
         {
           keys[i] = k.key;
@@ -365,6 +379,7 @@ sentence_tokenize (XcAligner *self, Sentence *s, gboolean first)
             again = g_array_index (s->tokens, Tok, j).term == k.term;
           if (first && !again)
             g_array_index (self->df, guint, k.term)++;
+          k.event = g_array_index (self->term_event, guint8, k.term);
         }
       g_array_append_val (s->tokens, k);
     }
@@ -491,6 +506,66 @@ inside_attribution (const XcClaim *c, const Tok *t)
   return strstr (c->attribution, surface) != NULL;
 }
 
+/* Adds @wt for term @id to @w, or raises the weight it has. */
+static void
+terms_put (GArray *w, guint id, float wt)
+{
+  for (guint k = 0; k < w->len; k++)
+    {
+      XcTermWeight *tw = &g_array_index (w, XcTermWeight, k);
+      if (tw->id == id)
+        {
+          if (wt > tw->w)
+            tw->w = wt;
+          return;
+        }
+    }
+  XcTermWeight tw = { id, wt };
+  g_array_append_val (w, tw);
+}
+
+/* The event a date governs: the nearest event word of its clause (clauses @c_lo to
+ * @c_hi) within EVENT_REACH tokens of the date's words @first..@last. A word to the
+ * right past a barrier ("declared in May when X visited", "arrived on May 4 and met")
+ * counts only when there is none to the left ("In May, X and Y declared"). Ties go
+ * left. Returns the token's index, or G_MAXUINT. */
+static guint
+date_event_token (const Sentence *s, guint first, guint last, guint c_lo, guint c_hi)
+{
+  if (first == G_MAXUINT)
+    return G_MAXUINT;
+  c_hi = MAX (c_hi, g_array_index (s->tokens, Tok, last).clause);
+  guint best = G_MAXUINT, best_d = G_MAXUINT;
+  for (guint i = first; i-- > 0 && first - i <= EVENT_REACH;)
+    {
+      const Tok *t = &g_array_index (s->tokens, Tok, i);
+      if (t->clause < c_lo)
+        break;
+      if (t->event)
+        {
+          best = i;
+          best_d = first - i;
+          break;
+        }
+    }
+  gboolean past_barrier = FALSE;
+  for (guint i = last + 1; i < s->tokens->len && i - last <= EVENT_REACH && i - last < best_d; i++)
+    {
+      const Tok *t = &g_array_index (s->tokens, Tok, i);
+      if (t->clause > c_hi)
+        break;
+      if (t->event)
+        {
+          if (!past_barrier || best == G_MAXUINT)
+            best = i;
+          break;
+        }
+      if (t->term == G_MAXUINT && xc_event_barrier (s->text + t->start, t->end - t->start))
+        past_barrier = TRUE;
+    }
+  return best;
+}
+
 static void
 item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
 {
@@ -521,6 +596,24 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       if (content < MIN_CLAUSE_TERMS)
         c_hi++;
     }
+  /* a date: the event it governs, and the events of its sentence */
+  gboolean dated = it->block != NULL && (it->claim->kind == XC_KIND_DATE || it->claim->kind == XC_KIND_DATERANGE);
+  guint governing = dated ? date_event_token (s, first, last, c_lo, c_hi) : G_MAXUINT;
+  it->event_term = G_MAXUINT;
+  if (governing != G_MAXUINT)
+    {
+      it->event = g_array_index (s->tokens, Tok, governing).event;
+      it->event_term = g_array_index (s->tokens, Tok, governing).term;
+    }
+  /* a date's participants: names past a subordinator to its right ("... in May when
+   * X visited Y") belong to another clause */
+  guint sub_at = G_MAXUINT;
+  for (guint i = last + 1; dated && first != G_MAXUINT && i < s->tokens->len && sub_at == G_MAXUINT; i++)
+    {
+      const Tok *t = &g_array_index (s->tokens, Tok, i);
+      if (t->term == G_MAXUINT && xc_event_barrier (s->text + t->start, t->end - t->start) == XC_EVENT_BARRIER_CLAUSE)
+        sub_at = i;
+    }
   /* names and terms go to the aligner's arenas; the item keeps offsets until all are built */
   guint names_at = self->name_arena->len;
   for (guint i = 0; i < s->tokens->len; i++)
@@ -533,7 +626,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       gboolean is_name = t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
                          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key));
       /* names of another clause count as farther away */
-      guint nd = in_clause ? d : d + NAME_WINDOW_AGREE;
+      guint nd = in_clause && i < sub_at ? d : d + NAME_WINDOW_AGREE;
       if (is_name && nd <= NAME_WINDOW && !inside_attribution (it->claim, t))
         {
           gboolean dup = FALSE;
@@ -550,29 +643,16 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       double idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, t->term)));
       double prox = d <= NEAR_TOKENS ? 1.0 : 1.0 / (1.0 + (d - NEAR_TOKENS) / FALLOFF);
       prox = in_clause ? MAX (prox, CLAUSE_WEIGHT) : prox * OTHER_CLAUSE;
+      if (dated && t->event)
+        it->events |= XC_EVENT_BIT (t->event);
       if (is_name)
         prox *= NAME_BOOST;   /* who and where: participants tell facts apart */
-      float wt = (float) (idf * prox);
-      gboolean seen = FALSE;
-      for (guint k = 0; k < w->len && !seen; k++)
-        {
-          XcTermWeight *tw = &g_array_index (w, XcTermWeight, k);
-          if (tw->id == t->term)
-            {
-              seen = TRUE;
-              if (wt > tw->w)
-                tw->w = wt;
-            }
-        }
-      if (!seen)
-        {
-          XcTermWeight tw = { t->term, wt };
-          g_array_append_val (w, tw);
-        }
+      terms_put (w, t->term, (float) (idf * prox));
     }
   if (debug_enabled ())
     {
-      g_printerr ("item %s:%u '%s' clause %u-%u:", it->claim->file, it->claim->line, it->claim->text, c_lo, c_hi);
+      g_printerr ("item %s:%u '%s' clause %u-%u event %s:", it->claim->file, it->claim->line, it->claim->text, c_lo,
+                  c_hi, it->event ? xc_event_class_name (it->event) : "-");
       for (guint k = 0; k < w->len; k++)
         g_printerr (" %s=%.2f", (char *) self->stems->pdata[g_array_index (w, XcTermWeight, k).id],
                     g_array_index (w, XcTermWeight, k).w);
@@ -588,7 +668,12 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
     norm += (double) g_array_index (w, XcTermWeight, i).w * g_array_index (w, XcTermWeight, i).w;
   norm = sqrt (norm);
   for (guint i = 0; norm > 0 && i < w->len; i++)
-    g_array_index (w, XcTermWeight, i).w = (float) (g_array_index (w, XcTermWeight, i).w / norm);
+    {
+      XcTermWeight *tw = &g_array_index (w, XcTermWeight, i);
+      tw->w = (float) (tw->w / norm);
+      if (tw->id == it->event_term)
+        it->event_w = tw->w;
+    }
   it->names = GUINT_TO_POINTER (names_at);   /* offsets for now: see xc_aligner_new */
   it->n_names = self->name_arena->len - names_at;
   it->terms = GUINT_TO_POINTER (self->term_arena->len);
@@ -732,6 +817,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   self->stems = g_ptr_array_new_with_free_func (g_free);
   self->surfaces = g_ptr_array_new_with_free_func (g_free);
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->term_event = g_array_new (FALSE, TRUE, sizeof (guint8));
   self->capitalized = g_hash_table_new (NULL, NULL);
   self->stem_cache = xc_terms_stem_cache_new ();
   self->term_arena = g_array_sized_new (FALSE, FALSE, sizeof (XcTermWeight), claims->len * 12);
@@ -837,6 +923,7 @@ xc_aligner_free (XcAligner *self)
   g_ptr_array_unref (self->stems);
   g_ptr_array_unref (self->surfaces);
   g_array_unref (self->df);
+  g_array_unref (self->term_event);
   if (self->capitalized)
     g_hash_table_unref (self->capitalized);
   if (self->term_arena)
@@ -1003,6 +1090,8 @@ cluster_clear (gpointer p)
     g_array_unref (c->members);
   if (c->centroid)
     g_array_unref (c->centroid);
+  if (c->events)
+    g_array_unref (c->events);
 }
 
 static guint
@@ -1035,6 +1124,9 @@ items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
     return FALSE;
   if (!xc_scopes_compatible (x->claim->scope, y->claim->scope))
     return FALSE;
+  /* dates of other events: "arrived on May 4" is not "met on May 4" */
+  if (xc_events_clash (x->event, x->events, y->event, y->events))
+    return FALSE;
   return TRUE;
 }
 
@@ -1063,6 +1155,12 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
   guint digits = MIN (x->digits, y->digits);
   if (digits > 1 && x->judged && y->judged && xc_interval_overlaps (&x->iv, &y->iv))
     e.score += MIN (2, digits - 1) * p->digit_bonus;
+  /* two dates of one event in other words ("proclaimed" ~ "declared", "invaded" ~
+   * "invasion") count as if they shared the word; like the digits, this only helps
+   * values that agree */
+  if (x->event && x->event == y->event && x->event_term != y->event_term
+      && !(x->judged && y->judged && !xc_interval_overlaps (&x->iv, &y->iv)))
+    e.score += p->event_bonus * x->event_w * y->event_w;
   if (x->anchor >= 0 && y->anchor >= 0)
     {
       XcItem *ax = xc_aligner_item (self, (guint) x->anchor), *ay = xc_aligner_item (self, (guint) y->anchor);
@@ -1110,6 +1208,19 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
           g_array_append_val (list, entry);
         }
     }
+  /* dates meet through their event's class too ("proclaimed" ~ "declared") */
+  guint n_classes = xc_event_n_classes () + 1;
+  g_autofree GArray **by_event = g_new0 (GArray *, n_classes);
+  for (guint i = 0; i < n; i++)
+    {
+      XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
+      if (it->event == 0)
+        continue;
+      if (by_event[it->event] == NULL)
+        by_event[it->event] = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
+      XcTermWeight entry = { i, it->event_w };
+      g_array_append_val (by_event[it->event], entry);
+    }
   g_autofree float *acc = g_new0 (float, n);
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) top = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
@@ -1136,6 +1247,16 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
               acc[e->id] += tw->w * e->w;
             }
         }
+      GArray *same = it->event ? by_event[it->event] : NULL;
+      for (guint m = 0; same && same->len <= p->posting_cap && m < same->len; m++)
+        {
+          XcTermWeight *e = &g_array_index (same, XcTermWeight, m);
+          if (e->id <= i || xc_aligner_item (self, g_array_index (idx, guint, e->id))->event_term == it->event_term)
+            continue;
+          if (acc[e->id] == 0)
+            g_array_append_val (touched, e->id);
+          acc[e->id] += it->event_w * e->w;
+        }
       for (guint m = 0; m < touched->len; m++)
         {
           guint j = g_array_index (touched, guint, m);
@@ -1146,6 +1267,9 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
           acc[j] = 0;
         }
     }
+  for (guint c = 0; c < n_classes; c++)
+    if (by_event[c])
+      g_array_unref (by_event[c]);
   return edges;
 }
 
@@ -1228,6 +1352,41 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
   return TRUE;
 }
 
+/* Whether some member of @a dates another event than some member of @b (see xc_events_clash). */
+static gboolean
+clusters_events_clash (const Cluster *a, const Cluster *b)
+{
+  for (guint i = 0; a->events && i < a->events->len; i++)
+    for (guint j = 0; b->events && j < b->events->len; j++)
+      {
+        const EventSig *x = &g_array_index (a->events, EventSig, i), *y = &g_array_index (b->events, EventSig, j);
+        if (xc_events_clash (x->event, x->events, y->event, y->events))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Adds @b's event signatures to @a's, each once. */
+static void
+cluster_events_add (Cluster *a, const Cluster *b)
+{
+  for (guint j = 0; b->events && j < b->events->len; j++)
+    {
+      const EventSig *y = &g_array_index (b->events, EventSig, j);
+      gboolean have = FALSE;
+      for (guint i = 0; a->events && i < a->events->len && !have; i++)
+        {
+          const EventSig *x = &g_array_index (a->events, EventSig, i);
+          have = x->event == y->event && x->events == y->events;
+        }
+      if (have)
+        continue;
+      if (a->events == NULL)
+        a->events = g_array_new (FALSE, FALSE, sizeof (EventSig));
+      g_array_append_val (a->events, *y);
+    }
+}
+
 /* The majority's common part of a split cluster. */
 static void
 cluster_recompute (XcAligner *self, Cluster *c)
@@ -1274,6 +1433,12 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
       c.has_common = it->judged;
       c.common = it->iv;
       c.n_judged = it->judged ? 1 : 0;
+      if (it->event)
+        {
+          EventSig sig = { it->event, it->events };
+          c.events = g_array_new (FALSE, FALSE, sizeof (EventSig));
+          g_array_append_val (c.events, sig);
+        }
       g_array_append_val (cl, c);
     }
   g_array_sort (edges, cmp_edge);
@@ -1312,6 +1477,13 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
                     ed->sim, score, agree);
       if (agree && score < p->agree)
         continue;
+      /* a group dates one event: no member may date another one than a member of the other group */
+      if (clusters_events_clash (A, B))
+        {
+          if (debug_enabled ())
+            g_printerr ("events clash\n");
+          continue;
+        }
       /* values that disagree need more; a document contradicting itself most of all,
        * even when the rest of the group agrees with one of its two figures */
       if ((!agree || A->split || B->split) && !disagreeing_merge_ok (self, A, B, score, p, agree))
@@ -1324,6 +1496,7 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
       GArray *sum = centroid_add (K->centroid, G->centroid);
       g_array_unref (K->centroid);
       K->centroid = sum;
+      cluster_events_add (K, G);
       if (agree && K->has_common && G->has_common && !K->split && !G->split)
         {
           K->common = common;
