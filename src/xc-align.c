@@ -1411,6 +1411,33 @@ cluster_recompute (XcAligner *self, Cluster *c)
   c->has_common = TRUE;
 }
 
+static gboolean
+same_sentence (const XcItem *x, const XcItem *y)
+{
+  return x->claim->sentence_offset == y->claim->sentence_offset && g_strcmp0 (x->claim->file, y->claim->file) == 0;
+}
+
+/* Whether a member of @small shares its sentence with a member of the group rooted at
+ * @other: a sentence dates one event once ("proclaimed in early 2022 ... invaded in
+ * February 2022" holds two). Claims of a sentence are neighbours in item order. */
+static gboolean
+clusters_share_a_sentence (XcAligner *self, const Cluster *small, guint other, guint *parent, GHashTable *local)
+{
+  for (guint i = 0; i < small->members->len; i++)
+    {
+      guint m = g_array_index (small->members, guint, i);
+      XcItem *x = xc_aligner_item (self, m);
+      for (int dir = -1; dir <= 1; dir += 2)
+        for (guint k = m + (guint) dir; k < self->items->len && same_sentence (x, xc_aligner_item (self, k)); k += (guint) dir)
+          {
+            gpointer l = g_hash_table_lookup (local, GUINT_TO_POINTER (k + 1));
+            if (l && uf_find (parent, GPOINTER_TO_UINT (l) - 1) == other)
+              return TRUE;
+          }
+    }
+  return FALSE;
+}
+
 static void
 cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters, const XcAlignParams *p)
 {
@@ -1477,8 +1504,12 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
                     ed->sim, score, agree);
       if (agree && score < p->agree)
         continue;
-      /* a group dates one event: no member may date another one than a member of the other group */
-      if (clusters_events_clash (A, B))
+      /* a group dates one event: no member may date another one than a member of the other
+       * group, and no sentence gives it two dates */
+      if (clusters_events_clash (A, B)
+          || (g_str_equal (xc_aligner_item (self, ed->a)->block, "date")
+              && (A->members->len <= B->members->len ? clusters_share_a_sentence (self, A, rb, parent, local)
+                                                     : clusters_share_a_sentence (self, B, ra, parent, local))))
         {
           if (debug_enabled ())
             g_printerr ("events clash\n");

@@ -53,8 +53,9 @@ typedef enum {
 
 /* Whether a word ends an event's reach to the right of a date, and how. */
 XcEventBarrier xc_event_barrier   (const char *word, gsize len);
-/* TRUE when two dates' events are known, differ, and neither sentence mentions the
- * other's event at all (@a_events, @b_events: the classes of their sentences). */
+/* TRUE when two dates' events are known, differ and are not related (a "visit" and an
+ * "arrival" are), and neither sentence mentions the other's event at all (@a_events,
+ * @b_events: the classes of their sentences). */
 gboolean    xc_events_clash       (guint a, guint64 a_events, guint b, guint64 b_events);
 
 /* A weighted term of a claim's context. */

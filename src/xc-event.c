@@ -70,6 +70,23 @@ static const XcEventClassDef xc_event_classes[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (xc_event_classes) < 64);
 
+/* Classes one happening is often told by, either way: a port "reopened" when ships
+ * "returned"; people "died" in a "crash"; a "visit" is made of "meetings" and begins
+ * with an "arrival". Dates of related classes are never kept apart for their events
+ * (but neither do they count as one event). "Arrived" and "met" are not related. */
+static const char * const xc_event_related[][2] = {
+  { "open", "resume" },     { "open", "return" },     { "resume", "return" },
+  { "close", "suspend" },   { "visit", "arrive" },    { "visit", "depart" },
+  { "visit", "return" },    { "visit", "meet" },      { "arrive", "return" },
+  { "vote", "win" },        { "vote", "inaugurate" }, { "die", "attack" },
+  { "die", "crash" },       { "die", "disaster" },    { "attack", "invade" },
+  { "speak", "declare" },   { "meet", "speak" },      { "crash", "disaster" },
+  { "evacuate", "disaster" }, { "close", "disaster" }, { "arrest", "charge" },
+  { "trial", "rule" },      { "trial", "charge" },    { "sign", "approve" },
+  { "withdraw", "ceasefire" }, { "appoint", "inaugurate" }, { "resign", "oust" },
+  { "complete", "open" },   { "build", "complete" },  { "acquire", "sign" },
+};
+
 /* Words that end an event's reach to the right of a date: what follows them is
  * another clause. Subordinators open a clause of its own ("declared in May when X
  * visited", "... before Y arrived"): its names are not the date's participants either.
@@ -83,6 +100,31 @@ static const char * const xc_event_subordinators[] = {
 static const char * const xc_event_coordinators[] = {
   "and", "but", "or", "nor", "for", "to", "then", "than", "only", "so",
 };
+
+static guint
+class_by_name (const char *name)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (xc_event_classes); c++)
+    if (g_str_equal (xc_event_classes[c].name, name))
+      return c + 1;
+  g_return_val_if_reached (0);
+}
+
+/* related[c]: XC_EVENT_BIT() of the classes related to class c (and c itself) */
+static guint64 *
+build_related (void)
+{
+  guint64 *related = g_new0 (guint64, G_N_ELEMENTS (xc_event_classes) + 1);
+  for (guint c = 1; c <= G_N_ELEMENTS (xc_event_classes); c++)
+    related[c] = XC_EVENT_BIT (c);
+  for (guint i = 0; i < G_N_ELEMENTS (xc_event_related); i++)
+    {
+      guint a = class_by_name (xc_event_related[i][0]), b = class_by_name (xc_event_related[i][1]);
+      related[a] |= XC_EVENT_BIT (b);
+      related[b] |= XC_EVENT_BIT (a);
+    }
+  return related;
+}
 
 static GHashTable *
 build_index (void)
@@ -148,7 +190,10 @@ xc_event_barrier (const char *word, gsize len)
 gboolean
 xc_events_clash (guint a, guint64 a_events, guint b, guint64 b_events)
 {
-  if (a == 0 || b == 0 || a == b)
+  static guint64 *related;
+  if (g_once_init_enter (&related))
+    g_once_init_leave (&related, build_related ());
+  if (a == 0 || b == 0 || (related[a] & XC_EVENT_BIT (b)))
     return FALSE;
   return !(a_events & XC_EVENT_BIT (b)) && !(b_events & XC_EVENT_BIT (a));
 }
