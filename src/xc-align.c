@@ -39,6 +39,9 @@ const XcAlignParams xc_align_defaults = {
 #define NAME_WINDOW_AGREE 4
 /* a date's event: the nearest event word of its clause within this many tokens */
 #define EVENT_REACH 12
+/* ... and counts as one event with another date's when each has a name within this
+ * many tokens that the other's sentence holds too */
+#define EVENT_NAME_WINDOW 10
 #define ALL_PAIRS_BELOW 48
 #define CROSS_CHECK_CAP 4096
 
@@ -614,6 +617,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       if (t->term == G_MAXUINT && xc_event_barrier (s->text + t->start, t->end - t->start) == XC_EVENT_BARRIER_CLAUSE)
         sub_at = i;
     }
+  double event_full = 0;
   /* names and terms go to the aligner's arenas; the item keeps offsets until all are built */
   guint names_at = self->name_arena->len;
   for (guint i = 0; i < s->tokens->len; i++)
@@ -647,6 +651,8 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
         it->events |= XC_EVENT_BIT (t->event);
       if (is_name)
         prox *= NAME_BOOST;   /* who and where: participants tell facts apart */
+      if (i == governing)
+        event_full = idf * (is_name ? NAME_BOOST : 1.0);   /* the date's own word, however far */
       terms_put (w, t->term, (float) (idf * prox));
     }
   if (debug_enabled ())
@@ -668,12 +674,8 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
     norm += (double) g_array_index (w, XcTermWeight, i).w * g_array_index (w, XcTermWeight, i).w;
   norm = sqrt (norm);
   for (guint i = 0; norm > 0 && i < w->len; i++)
-    {
-      XcTermWeight *tw = &g_array_index (w, XcTermWeight, i);
-      tw->w = (float) (tw->w / norm);
-      if (tw->id == it->event_term)
-        it->event_w = tw->w;
-    }
+    g_array_index (w, XcTermWeight, i).w = (float) (g_array_index (w, XcTermWeight, i).w / norm);
+  it->event_w = norm > 0 ? (float) (event_full / norm) : 0;
   it->names = GUINT_TO_POINTER (names_at);   /* offsets for now: see xc_aligner_new */
   it->n_names = self->name_arena->len - names_at;
   it->terms = GUINT_TO_POINTER (self->term_arena->len);
@@ -1005,11 +1007,39 @@ xc_aligner_similarity (XcAligner *self, guint a, guint b)
   return item_dot (xc_aligner_item (self, a), xc_aligner_item (self, b));
 }
 
+/* The weight of term @id in the item's terms, 0 when it has none. */
+static double
+item_term_weight (const XcItem *it, guint id)
+{
+  guint lo = 0, hi = it->n_terms;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (it->terms[mid].id == id)
+        return it->terms[mid].w;
+      if (it->terms[mid].id < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return 0;
+}
+
 static gboolean
 has_exclusive_name (const XcItem *a, const XcItem *b, guint window)
 {
   for (guint i = 0; i < a->n_names; i++)
     if (a->names[i].dist <= window && !keys_contain (b->keys, b->n_keys, a->names[i].key))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a name of @a within @window tokens occurs in @b's sentence. */
+static gboolean
+has_shared_name (const XcItem *a, const XcItem *b, guint window)
+{
+  for (guint i = 0; i < a->n_names; i++)
+    if (a->names[i].dist <= window && keys_contain (b->keys, b->n_keys, a->names[i].key))
       return TRUE;
   return FALSE;
 }
@@ -1155,12 +1185,15 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
   guint digits = MIN (x->digits, y->digits);
   if (digits > 1 && x->judged && y->judged && xc_interval_overlaps (&x->iv, &y->iv))
     e.score += MIN (2, digits - 1) * p->digit_bonus;
-  /* two dates of one event in other words ("proclaimed" ~ "declared", "invaded" ~
-   * "invasion") count as if they shared the word; like the digits, this only helps
-   * values that agree */
-  if (x->event && x->event == y->event && x->event_term != y->event_term
-      && !(x->judged && y->judged && !xc_interval_overlaps (&x->iv, &y->iv)))
-    e.score += p->event_bonus * x->event_w * y->event_w;
+  /* two dates of one event, in the same or other words ("proclaimed" ~ "declared",
+   * "invaded" ~ "invasion"), with a participant in common, count as if they shared
+   * the word right beside the date; like the digits, this only helps values that agree */
+  if (x->event && x->event == y->event && !(x->judged && y->judged && !xc_interval_overlaps (&x->iv, &y->iv))
+      && has_shared_name (x, y, EVENT_NAME_WINDOW) && has_shared_name (y, x, EVENT_NAME_WINDOW))
+    {
+      double shared = x->event_term == y->event_term ? item_term_weight (x, x->event_term) * item_term_weight (y, y->event_term) : 0;
+      e.score += p->event_bonus * MAX (0, x->event_w * y->event_w - shared);
+    }
   if (x->anchor >= 0 && y->anchor >= 0)
     {
       XcItem *ax = xc_aligner_item (self, (guint) x->anchor), *ay = xc_aligner_item (self, (guint) y->anchor);
@@ -1251,7 +1284,7 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
       for (guint m = 0; same && same->len <= p->posting_cap && m < same->len; m++)
         {
           XcTermWeight *e = &g_array_index (same, XcTermWeight, m);
-          if (e->id <= i || xc_aligner_item (self, g_array_index (idx, guint, e->id))->event_term == it->event_term)
+          if (e->id <= i)
             continue;
           if (acc[e->id] == 0)
             g_array_append_val (touched, e->id);

@@ -97,7 +97,7 @@ typedef struct {
   guint      event;       /* dates: the class of the event the date governs (xc-event.c), or 0 */
   guint64    events;      /* dates: XC_EVENT_BIT() of every event class of its sentence */
   guint      event_term;  /* dates: the term id of the word of its event, G_MAXUINT when none */
-  float      event_w;     /* ... and its weight in the claim's terms (unit length) */
+  float      event_w;     /* ... and its weight as if it stood beside the date (terms are unit length) */
 } XcItem;
 
 typedef struct {

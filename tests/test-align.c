@@ -5,6 +5,7 @@
 #include <string.h>
 #include "xc-test.h"
 #include "xc-private.h"
+#include "xc-compare-private.h"
 
 typedef struct {
   XcKind      kind;
@@ -133,6 +134,31 @@ static const AlignCase align_cases[] = {
     RATE ("Ticket sales at the Orlek folk festival rose 30 percent, organisers said.", "30 percent", 29.5, 30.5, UP), FALSE },
   { "unrelated counts, shared word", COUNT ("The storm destroyed 1,200 homes in Varenna.", "1,200 homes", 1199.5, 1200.5, "home"),
     COUNT ("Builders in Ostland finished 9,000 homes last spring under a state programme.", "9,000 homes", 8999.5, 9000.5, "home"), FALSE },
+  /* dates are aligned by the event they date (xc-event.c) */
+  { "event: verb and its noun", DATE ("Ostland's army invaded the Pelland lowlands on August 3, its defence ministry said.", "August 3", "2030-08-03"),
+    DATE ("The invasion began on August 3, according to Pelland's defence ministry.", "August 3", "2030-08-03"), TRUE },
+  { "event: other words for one event", DATE ("In early 2031, Mayor Ostrova and Mayor Tamsin proclaimed a lasting twinning of their cities.", "early 2031", "2031-02"),
+    DATE ("The twinning of Orlek and Skarn was declared by their mayors, Ostrova and Tamsin, in February 2031.", "February 2031", "2031-02"), TRUE },
+  { "event: declaration vs declared", DATE ("Pelland's parliament declared a state of emergency on June 2 after the floods.", "June 2", "2030-06-02"),
+    DATE ("The declaration of the emergency by Pelland's parliament came on June 2.", "June 2", "2030-06-02"), TRUE },
+  { "event: the date of a visit during which something was signed", DATE ("During a May 2030 visit by Premier Halvard to Orlek, the two governments signed a fisheries treaty.", "May 2030", "2030-05"),
+    DATE ("Halvard's governments signed the Orlek fisheries treaty in May 2030 when the premier visited the port.", "May 2030", "2030-05"), TRUE },
+  { "event: proclaimed ~ declared, few shared words", DATE ("In early 2031, the mayors of Skarn and Orlek proclaimed an unbreakable friendship.", "early 2031", "2031-02"),
+    DATE ("Orlek's council declared a partnership with Skarn in February 2031, well ahead of the festival season.", "February 2031", "2031-02"), TRUE },
+  { "event: invasion ~ invaded, few shared words", DATE ("Brixia ordered the invasion of the Tamsin islands on July 14, 2030, after months of threats.", "July 14, 2030", "2030-07-14"),
+    DATE ("Soldiers invaded Tamsin in July 2030, and fighting spread to the northern coast within a week.", "July 2030", "2030-07"), TRUE },
+  { "event: appointment ~ named, few shared words", DATE ("Varenna's cabinet appointed Lise Marrow as central bank governor on April 2, 2030.", "April 2, 2030", "2030-04-02"),
+    DATE ("Marrow's nomination to head the monetary authority came in April 2030, to little surprise.", "April 2030", "2030-04"), TRUE },
+  { "event: arrived is not met", DATE ("Minister Dane arrived in Orlek on May 4 aboard a navy frigate.", "May 4", "2030-05-04"),
+    DATE ("Minister Dane met the Orlek fisheries council on May 4, officials said.", "May 4", "2030-05-04"), FALSE },
+  { "event: arrived is not met, other day", DATE ("Minister Dane arrived in Orlek on May 4, the fisheries council said.", "May 4", "2030-05-04"),
+    DATE ("Minister Dane met the Orlek fisheries council on May 5, officials said.", "May 5", "2030-05-05"), FALSE },
+  { "event: invaded is not declared", DATE ("Ostland's army invaded the Pelland lowlands in February 2030, a year of turmoil.", "February 2030", "2030-02"),
+    DATE ("Ostland and Brixia declared a defence pact in February 2030, a year of turmoil.", "February 2030", "2030-02"), FALSE },
+  { "event: resigned is not elected", DATE ("Mayor Ostrova of Skarn resigned on October 9, the city council said.", "October 9", "2030-10-09"),
+    DATE ("Mayor Ostrova of Skarn was elected on October 9, the city council said.", "October 9", "2030-10-09"), FALSE },
+  { "event: unknown words stay neutral", DATE ("The Lindqvist bridge opened to traffic on March 3, the roads agency said.", "March 3", "2025-03-03"),
+    DATE ("Cars first crossed the Lindqvist bridge on March 3, according to the roads agency.", "March 3", "2025-03-03"), TRUE },
   { "unrelated durations", DUR ("The Varenna delegation began a five-day visit to Oslo.", "five-day", "P5D"),
     DUR ("Dock workers at the Orlek port held a two-day strike over wages.", "two-day", "P2D"), FALSE },
 };
