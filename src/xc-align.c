@@ -109,6 +109,8 @@ struct _XcAligner {
   XcTermWeight *terms;    /* the term arena once complete, no bigger than it needs */
 };
 
+static gboolean same_sentence (const XcItem *x, const XcItem *y);
+
 /* XC_DEBUG_ALIGN=1 prints candidate pairs and merge decisions on stderr. */
 static gboolean
 debug_enabled (void)
@@ -747,6 +749,32 @@ find_anchors (XcAligner *self)
     }
 }
 
+/* The events of a date's sentence that another date of the sentence governs are that
+ * date's, not this one's ("visited Orlek in June and signed the accord in April": the
+ * signing is not in June). Claims of one sentence are neighbours in item order. */
+static void
+events_settle (XcAligner *self)
+{
+  for (guint i = 0; i < self->items->len;)
+    {
+      XcItem *x = xc_aligner_item (self, i);
+      guint j = i + 1;
+      while (j < self->items->len && same_sentence (x, xc_aligner_item (self, j)))
+        j++;
+      guint64 owned = 0;   /* classes some date of the sentence governs */
+      for (guint k = i; k < j; k++)
+        if (xc_aligner_item (self, k)->event)
+          owned |= XC_EVENT_BIT (xc_aligner_item (self, k)->event);
+      for (guint k = i; k < j && j - i > 1; k++)
+        {
+          XcItem *y = xc_aligner_item (self, k);
+          guint64 mine = y->event ? XC_EVENT_BIT (y->event) : 0;
+          y->events &= ~(owned & ~mine);
+        }
+      i = j;
+    }
+}
+
 /* heaviest first; ties by id so the choice is reproducible */
 static int
 cmp_weight_desc (gconstpointer pa, gconstpointer pb)
@@ -886,6 +914,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
       it->names = &g_array_index (self->name_arena, XcName, GPOINTER_TO_UINT (it->names));
     }
   find_anchors (self);
+  events_settle (self);
   g_clear_pointer (&self->stem_cache, g_hash_table_unref);
   return self;
 }
