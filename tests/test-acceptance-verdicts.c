@@ -321,7 +321,7 @@ print_diagnostics (const char *what, Run *r)
 
 /* folders under fixtures/ holding articles and an expected.json */
 static const char * const clusters[] = {
-  "clusters/valmora-storm", "clusters/orlek-summit", "clusters/lindqvist-bridge", "example",
+  "clusters/valmora-storm", "clusters/orlek-summit", "clusters/lindqvist-bridge", "clusters/tamsin-ferry", "example",
 };
 
 START_TEST (test_acceptance_cluster)
