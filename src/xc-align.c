@@ -74,15 +74,8 @@ typedef struct {
   gboolean veto;
 } Edge;
 
-/* A date's event and the events of its sentence, as a group keeps them. */
-typedef struct {
-  guint   event;
-  guint64 events;
-} EventSig;
-
 typedef struct {
   GArray    *members;     /* guint item index, ascending */
-  GArray    *events;      /* EventSig of its members whose event is known, unique; NULL when none */
   GArray    *centroid;    /* XcTermWeight sorted by id, sum of member vectors */
   gboolean   has_common;  /* judged members share a point (or the majority's when split) */
   gboolean   split;       /* holds disagreeing values */
@@ -1149,8 +1142,7 @@ cluster_clear (gpointer p)
     g_array_unref (c->members);
   if (c->centroid)
     g_array_unref (c->centroid);
-  if (c->events)
-    g_array_unref (c->events);
+
 }
 
 static guint
@@ -1414,39 +1406,26 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
   return TRUE;
 }
 
-/* Whether some member of @a dates another event than some member of @b (see xc_events_clash). */
+/* Whether some member of @a dates another event than some member of @b (see
+ * xc_events_clash). Groups too big to check pair by pair rest on their pairs' own check. */
 static gboolean
-clusters_events_clash (const Cluster *a, const Cluster *b)
+clusters_events_clash (XcAligner *self, const Cluster *a, const Cluster *b)
 {
-  for (guint i = 0; a->events && i < a->events->len; i++)
-    for (guint j = 0; b->events && j < b->events->len; j++)
-      {
-        const EventSig *x = &g_array_index (a->events, EventSig, i), *y = &g_array_index (b->events, EventSig, j);
-        if (xc_events_clash (x->event, x->events, y->event, y->events))
-          return TRUE;
-      }
-  return FALSE;
-}
-
-/* Adds @b's event signatures to @a's, each once. */
-static void
-cluster_events_add (Cluster *a, const Cluster *b)
-{
-  for (guint j = 0; b->events && j < b->events->len; j++)
+  if ((gsize) a->members->len * b->members->len > CROSS_CHECK_CAP)
+    return FALSE;
+  for (guint i = 0; i < a->members->len; i++)
     {
-      const EventSig *y = &g_array_index (b->events, EventSig, j);
-      gboolean have = FALSE;
-      for (guint i = 0; a->events && i < a->events->len && !have; i++)
-        {
-          const EventSig *x = &g_array_index (a->events, EventSig, i);
-          have = x->event == y->event && x->events == y->events;
-        }
-      if (have)
+      XcItem *x = xc_aligner_item (self, g_array_index (a->members, guint, i));
+      if (x->event == 0)
         continue;
-      if (a->events == NULL)
-        a->events = g_array_new (FALSE, FALSE, sizeof (EventSig));
-      g_array_append_val (a->events, *y);
+      for (guint j = 0; j < b->members->len; j++)
+        {
+          XcItem *y = xc_aligner_item (self, g_array_index (b->members, guint, j));
+          if (xc_events_clash (x->event, x->events, y->event, y->events))
+            return TRUE;
+        }
     }
+  return FALSE;
 }
 
 /* The majority's common part of a split cluster. */
@@ -1522,12 +1501,6 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
       c.has_common = it->judged;
       c.common = it->iv;
       c.n_judged = it->judged ? 1 : 0;
-      if (it->event)
-        {
-          EventSig sig = { it->event, it->events };
-          c.events = g_array_new (FALSE, FALSE, sizeof (EventSig));
-          g_array_append_val (c.events, sig);
-        }
       g_array_append_val (cl, c);
     }
   g_array_sort (edges, cmp_edge);
@@ -1568,13 +1541,13 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
         continue;
       /* a group dates one event: no member may date another one than a member of the other
        * group, and no sentence gives it two dates */
-      if (clusters_events_clash (A, B)
-          || (g_str_equal (xc_aligner_item (self, ed->a)->block, "date")
-              && (A->members->len <= B->members->len ? clusters_share_a_sentence (self, A, rb, parent, local)
+      if (g_str_equal (xc_aligner_item (self, ed->a)->block, "date")
+          && (clusters_events_clash (self, A, B)
+              || (A->members->len <= B->members->len ? clusters_share_a_sentence (self, A, rb, parent, local)
                                                      : clusters_share_a_sentence (self, B, ra, parent, local))))
         {
           if (debug_enabled ())
-            g_printerr ("events clash\n");
+            g_printerr ("events clash or one sentence twice\n");
           continue;
         }
       /* values that disagree need more; a document contradicting itself most of all,
@@ -1589,7 +1562,6 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
       GArray *sum = centroid_add (K->centroid, G->centroid);
       g_array_unref (K->centroid);
       K->centroid = sum;
-      cluster_events_add (K, G);
       if (agree && K->has_common && G->has_common && !K->split && !G->split)
         {
           K->common = common;

@@ -73,29 +73,31 @@ typedef struct {
 } XcName;
 
 typedef struct {
+  /* (fields ordered by size: no padding, the run holds one item per claim) */
   XcClaim   *claim;       /* (transfer none) */
-  guint      index;       /* position in the sorted claims */
   const char *block;      /* interned kind/unit family: only equal blocks are compared */
   const char *source_key; /* source, or file when unknown */
   XcInterval iv;          /* effective interval: signed by direction, widened */
-  gboolean   judged;      /* takes part in the verdict (not vague, resolved, bounded) */
-  gboolean   aligned;     /* takes part in alignment at all */
   const XcTermWeight *terms; /* sorted by id, unit length (owned by the aligner) */
-  guint      n_terms;
   const XcName *names;    /* names near the claim (owned by the aligner) */
-  guint      n_names;
   const char * const *keys; /* interned four-letter keys of every word of its sentence, sorted by
                              address (owned by the aligner; NULL once xc_aligner_run() is done) */
-  guint      n_keys;
   const char *fold;       /* the sentence folded for wire-copy detection (owned by the aligner) */
+  const char *before;     /* interned: the two words before the claim (their keys), "" when none */
+  guint64    events;      /* dates: XC_EVENT_BIT() of every event class of its sentence (but those
+                             another date of the sentence governs) */
+  guint      index;       /* position in the sorted claims */
+  gboolean   judged;      /* takes part in the verdict (not vague, resolved, bounded) */
+  gboolean   aligned;     /* takes part in alignment at all */
+  guint      n_terms;
+  guint      n_names;
+  guint      n_keys;
   gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
   guint      doc;         /* index of its document in the run */
   guint      position;    /* index of the claim's first token in its sentence */
-  const char *before;     /* interned: the two words before the claim (their keys), "" when none */
   guint      digits;      /* significant digits of an exactly stated value (a fingerprint), else 0 */
   gint       cluster;     /* index of the group after alignment, or -1 */
   guint      event;       /* dates: the class of the event the date governs (xc-event.c), or 0 */
-  guint64    events;      /* dates: XC_EVENT_BIT() of every event class of its sentence */
   guint      event_term;  /* dates: the term id of the word of its event, G_MAXUINT when none */
   float      event_w;     /* ... and its weight as if it stood beside the date (terms are unit length) */
 } XcItem;
