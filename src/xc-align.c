@@ -14,6 +14,7 @@ const XcAlignParams xc_align_defaults = {
   .self = 0.80,
   .anchor_bonus = 0.25,
   .digit_bonus = 0.1,
+  .event_bonus = 1.0,
   .posting_cap = 100,
   .top_terms = 8,
 };
@@ -36,6 +37,11 @@ const XcAlignParams xc_align_defaults = {
  * a few sentences must not discount the words all of them share to nothing */
 #define IDF_PRIOR 30
 #define NAME_WINDOW_AGREE 4
+/* a date's event: the nearest event word of its clause within this many tokens */
+#define EVENT_REACH 12
+/* ... and counts as one event with another date's when each has a name within this
+ * many tokens that the other's sentence holds too */
+#define EVENT_NAME_WINDOW 10
 #define ALL_PAIRS_BELOW 48
 #define CROSS_CHECK_CAP 4096
 
@@ -45,6 +51,7 @@ typedef struct {
   const char *key;        /* interned four-letter key */
   guint32     start, end; /* bytes in the sentence */
   guint8      cap, initial, calendar, possessive, digit;
+  guint8      event;      /* event class of the word (xc-event.c), or 0 */
   guint16     clause;     /* clauses are separated by , ; : ( ) and dashes between words */
 } Tok;
 
@@ -83,6 +90,7 @@ struct _XcAligner {
   GPtrArray  *stems;      /* id -> stem */
   GPtrArray  *surfaces;   /* id -> first surface form */
   GArray     *df;         /* id -> guint sentences holding it */
+  GArray     *term_event; /* id -> guint8 event class of the term (xc-event.c), or 0 */
   GHashTable *capitalized;/* interned keys of words written with a capital mid-sentence */
   guint       n_sentences;
   double      tolerance;
@@ -93,6 +101,8 @@ struct _XcAligner {
   GHashTable *stem_cache; /* lowercase word -> stem (xc_terms_tokenize_cached) */
   XcTermWeight *terms;    /* the term arena once complete, no bigger than it needs */
 };
+
+static gboolean same_sentence (const XcItem *x, const XcItem *y);
 
 /* XC_DEBUG_ALIGN=1 prints candidate pairs and merge decisions on stderr. */
 static gboolean
@@ -251,6 +261,8 @@ term_id (XcAligner *self, const char *stem, const char *surface, gsize surface_l
   g_ptr_array_add (self->surfaces, g_strndup (surface, surface_len));
   guint zero = 0;
   g_array_append_val (self->df, zero);
+  guint8 cls = (guint8) xc_event_class (stem);
+  g_array_append_val (self->term_event, cls);
   g_hash_table_insert (self->term_ids, s, GUINT_TO_POINTER (id + 1));
   return id;
 }
@@ -350,7 +362,7 @@ sentence_tokenize (XcAligner *self, Sentence *s, gboolean first)
         clause++;
       Tok k = { G_MAXUINT, g_intern_string (t->key), (guint32) t->start, (guint32) t->end,
                 (guint8) t->cap, (guint8) t->initial, (guint8) t->calendar, (guint8) t->possessive,
-                (guint8) g_ascii_isdigit (t->key[0]), clause };
+                (guint8) g_ascii_isdigit (t->key[0]), 0, clause };
       if (first)
         {
           keys[i] = k.key;
@@ -365,6 +377,7 @@ sentence_tokenize (XcAligner *self, Sentence *s, gboolean first)
             again = g_array_index (s->tokens, Tok, j).term == k.term;
           if (first && !again)
             g_array_index (self->df, guint, k.term)++;
+          k.event = g_array_index (self->term_event, guint8, k.term);
         }
       g_array_append_val (s->tokens, k);
     }
@@ -491,6 +504,66 @@ inside_attribution (const XcClaim *c, const Tok *t)
   return strstr (c->attribution, surface) != NULL;
 }
 
+/* Adds @wt for term @id to @w, or raises the weight it has. */
+static void
+terms_put (GArray *w, guint id, float wt)
+{
+  for (guint k = 0; k < w->len; k++)
+    {
+      XcTermWeight *tw = &g_array_index (w, XcTermWeight, k);
+      if (tw->id == id)
+        {
+          if (wt > tw->w)
+            tw->w = wt;
+          return;
+        }
+    }
+  XcTermWeight tw = { id, wt };
+  g_array_append_val (w, tw);
+}
+
+/* The event a date governs: the nearest event word of its clause (clauses @c_lo to
+ * @c_hi) within EVENT_REACH tokens of the date's words @first..@last. A word to the
+ * right past a barrier ("declared in May when X visited", "arrived on May 4 and met")
+ * counts only when there is none to the left ("In May, X and Y declared"). Ties go
+ * left. Returns the token's index, or G_MAXUINT. */
+static guint
+date_event_token (const Sentence *s, guint first, guint last, guint c_lo, guint c_hi)
+{
+  if (first == G_MAXUINT)
+    return G_MAXUINT;
+  c_hi = MAX (c_hi, g_array_index (s->tokens, Tok, last).clause);
+  guint best = G_MAXUINT, best_d = G_MAXUINT;
+  for (guint i = first; i-- > 0 && first - i <= EVENT_REACH;)
+    {
+      const Tok *t = &g_array_index (s->tokens, Tok, i);
+      if (t->clause < c_lo)
+        break;
+      if (t->event)
+        {
+          best = i;
+          best_d = first - i;
+          break;
+        }
+    }
+  gboolean past_barrier = FALSE;
+  for (guint i = last + 1; i < s->tokens->len && i - last <= EVENT_REACH && i - last < best_d; i++)
+    {
+      const Tok *t = &g_array_index (s->tokens, Tok, i);
+      if (t->clause > c_hi)
+        break;
+      if (t->event)
+        {
+          if (!past_barrier || best == G_MAXUINT)
+            best = i;
+          break;
+        }
+      if (t->term == G_MAXUINT && xc_event_barrier (s->text + t->start, t->end - t->start))
+        past_barrier = TRUE;
+    }
+  return best;
+}
+
 static void
 item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
 {
@@ -521,6 +594,25 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       if (content < MIN_CLAUSE_TERMS)
         c_hi++;
     }
+  /* a date: the event it governs, and the events of its sentence */
+  gboolean dated = it->block != NULL && (it->claim->kind == XC_KIND_DATE || it->claim->kind == XC_KIND_DATERANGE);
+  guint governing = dated ? date_event_token (s, first, last, c_lo, c_hi) : G_MAXUINT;
+  it->event_term = G_MAXUINT;
+  if (governing != G_MAXUINT)
+    {
+      it->event = g_array_index (s->tokens, Tok, governing).event;
+      it->event_term = g_array_index (s->tokens, Tok, governing).term;
+    }
+  /* a date's participants: names past a subordinator to its right ("... in May when
+   * X visited Y") belong to another clause */
+  guint sub_at = G_MAXUINT;
+  for (guint i = last + 1; dated && first != G_MAXUINT && i < s->tokens->len && sub_at == G_MAXUINT; i++)
+    {
+      const Tok *t = &g_array_index (s->tokens, Tok, i);
+      if (t->term == G_MAXUINT && xc_event_barrier (s->text + t->start, t->end - t->start) == XC_EVENT_BARRIER_CLAUSE)
+        sub_at = i;
+    }
+  double event_full = 0;
   /* names and terms go to the aligner's arenas; the item keeps offsets until all are built */
   guint names_at = self->name_arena->len;
   for (guint i = 0; i < s->tokens->len; i++)
@@ -533,7 +625,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       gboolean is_name = t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
                          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key));
       /* names of another clause count as farther away */
-      guint nd = in_clause ? d : d + NAME_WINDOW_AGREE;
+      guint nd = in_clause && i < sub_at ? d : d + NAME_WINDOW_AGREE;
       if (is_name && nd <= NAME_WINDOW && !inside_attribution (it->claim, t))
         {
           gboolean dup = FALSE;
@@ -550,29 +642,18 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       double idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, t->term)));
       double prox = d <= NEAR_TOKENS ? 1.0 : 1.0 / (1.0 + (d - NEAR_TOKENS) / FALLOFF);
       prox = in_clause ? MAX (prox, CLAUSE_WEIGHT) : prox * OTHER_CLAUSE;
+      if (dated && t->event)
+        it->events |= XC_EVENT_BIT (t->event);
       if (is_name)
         prox *= NAME_BOOST;   /* who and where: participants tell facts apart */
-      float wt = (float) (idf * prox);
-      gboolean seen = FALSE;
-      for (guint k = 0; k < w->len && !seen; k++)
-        {
-          XcTermWeight *tw = &g_array_index (w, XcTermWeight, k);
-          if (tw->id == t->term)
-            {
-              seen = TRUE;
-              if (wt > tw->w)
-                tw->w = wt;
-            }
-        }
-      if (!seen)
-        {
-          XcTermWeight tw = { t->term, wt };
-          g_array_append_val (w, tw);
-        }
+      if (i == governing)
+        event_full = idf * (is_name ? NAME_BOOST : 1.0);   /* the date's own word, however far */
+      terms_put (w, t->term, (float) (idf * prox));
     }
   if (debug_enabled ())
     {
-      g_printerr ("item %s:%u '%s' clause %u-%u:", it->claim->file, it->claim->line, it->claim->text, c_lo, c_hi);
+      g_printerr ("item %s:%u '%s' clause %u-%u event %s:", it->claim->file, it->claim->line, it->claim->text, c_lo,
+                  c_hi, it->event ? xc_event_class_name (it->event) : "-");
       for (guint k = 0; k < w->len; k++)
         g_printerr (" %s=%.2f", (char *) self->stems->pdata[g_array_index (w, XcTermWeight, k).id],
                     g_array_index (w, XcTermWeight, k).w);
@@ -589,6 +670,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
   norm = sqrt (norm);
   for (guint i = 0; norm > 0 && i < w->len; i++)
     g_array_index (w, XcTermWeight, i).w = (float) (g_array_index (w, XcTermWeight, i).w / norm);
+  it->event_w = norm > 0 ? (float) (event_full / norm) : 0;
   it->names = GUINT_TO_POINTER (names_at);   /* offsets for now: see xc_aligner_new */
   it->n_names = self->name_arena->len - names_at;
   it->terms = GUINT_TO_POINTER (self->term_arena->len);
@@ -657,6 +739,32 @@ find_anchors (XcAligner *self)
               it->anchor = (gint) j;
             }
         }
+    }
+}
+
+/* The events of a date's sentence that another date of the sentence governs are that
+ * date's, not this one's ("visited Orlek in June and signed the accord in April": the
+ * signing is not in June). Claims of one sentence are neighbours in item order. */
+static void
+events_settle (XcAligner *self)
+{
+  for (guint i = 0; i < self->items->len;)
+    {
+      XcItem *x = xc_aligner_item (self, i);
+      guint j = i + 1;
+      while (j < self->items->len && same_sentence (x, xc_aligner_item (self, j)))
+        j++;
+      guint64 owned = 0;   /* classes some date of the sentence governs */
+      for (guint k = i; k < j; k++)
+        if (xc_aligner_item (self, k)->event)
+          owned |= XC_EVENT_BIT (xc_aligner_item (self, k)->event);
+      for (guint k = i; k < j && j - i > 1; k++)
+        {
+          XcItem *y = xc_aligner_item (self, k);
+          guint64 mine = y->event ? XC_EVENT_BIT (y->event) : 0;
+          y->events &= ~(owned & ~mine);
+        }
+      i = j;
     }
 }
 
@@ -732,6 +840,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   self->stems = g_ptr_array_new_with_free_func (g_free);
   self->surfaces = g_ptr_array_new_with_free_func (g_free);
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->term_event = g_array_new (FALSE, TRUE, sizeof (guint8));
   self->capitalized = g_hash_table_new (NULL, NULL);
   self->stem_cache = xc_terms_stem_cache_new ();
   self->term_arena = g_array_sized_new (FALSE, FALSE, sizeof (XcTermWeight), claims->len * 12);
@@ -798,6 +907,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
       it->names = &g_array_index (self->name_arena, XcName, GPOINTER_TO_UINT (it->names));
     }
   find_anchors (self);
+  events_settle (self);
   g_clear_pointer (&self->stem_cache, g_hash_table_unref);
   return self;
 }
@@ -837,6 +947,7 @@ xc_aligner_free (XcAligner *self)
   g_ptr_array_unref (self->stems);
   g_ptr_array_unref (self->surfaces);
   g_array_unref (self->df);
+  g_array_unref (self->term_event);
   if (self->capitalized)
     g_hash_table_unref (self->capitalized);
   if (self->term_arena)
@@ -918,11 +1029,39 @@ xc_aligner_similarity (XcAligner *self, guint a, guint b)
   return item_dot (xc_aligner_item (self, a), xc_aligner_item (self, b));
 }
 
+/* The weight of term @id in the item's terms, 0 when it has none. */
+static double
+item_term_weight (const XcItem *it, guint id)
+{
+  guint lo = 0, hi = it->n_terms;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (it->terms[mid].id == id)
+        return it->terms[mid].w;
+      if (it->terms[mid].id < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return 0;
+}
+
 static gboolean
 has_exclusive_name (const XcItem *a, const XcItem *b, guint window)
 {
   for (guint i = 0; i < a->n_names; i++)
     if (a->names[i].dist <= window && !keys_contain (b->keys, b->n_keys, a->names[i].key))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a name of @a within @window tokens occurs in @b's sentence. */
+static gboolean
+has_shared_name (const XcItem *a, const XcItem *b, guint window)
+{
+  for (guint i = 0; i < a->n_names; i++)
+    if (a->names[i].dist <= window && keys_contain (b->keys, b->n_keys, a->names[i].key))
       return TRUE;
   return FALSE;
 }
@@ -1003,6 +1142,7 @@ cluster_clear (gpointer p)
     g_array_unref (c->members);
   if (c->centroid)
     g_array_unref (c->centroid);
+
 }
 
 static guint
@@ -1035,6 +1175,9 @@ items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
     return FALSE;
   if (!xc_scopes_compatible (x->claim->scope, y->claim->scope))
     return FALSE;
+  /* dates of other events: "arrived on May 4" is not "met on May 4" */
+  if (xc_events_clash (x->event, x->events, y->event, y->events))
+    return FALSE;
   return TRUE;
 }
 
@@ -1063,6 +1206,15 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
   guint digits = MIN (x->digits, y->digits);
   if (digits > 1 && x->judged && y->judged && xc_interval_overlaps (&x->iv, &y->iv))
     e.score += MIN (2, digits - 1) * p->digit_bonus;
+  /* two dates of one event, in the same or other words ("proclaimed" ~ "declared",
+   * "invaded" ~ "invasion"), with a participant in common, count as if they shared
+   * the word right beside the date; like the digits, this only helps values that agree */
+  if (x->event && x->event == y->event && !(x->judged && y->judged && !xc_interval_overlaps (&x->iv, &y->iv))
+      && has_shared_name (x, y, EVENT_NAME_WINDOW) && has_shared_name (y, x, EVENT_NAME_WINDOW))
+    {
+      double shared = x->event_term == y->event_term ? item_term_weight (x, x->event_term) * item_term_weight (y, y->event_term) : 0;
+      e.score += p->event_bonus * MAX (0, x->event_w * y->event_w - shared);
+    }
   if (x->anchor >= 0 && y->anchor >= 0)
     {
       XcItem *ax = xc_aligner_item (self, (guint) x->anchor), *ay = xc_aligner_item (self, (guint) y->anchor);
@@ -1110,6 +1262,19 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
           g_array_append_val (list, entry);
         }
     }
+  /* dates meet through their event's class too ("proclaimed" ~ "declared") */
+  guint n_classes = xc_event_n_classes () + 1;
+  g_autofree GArray **by_event = g_new0 (GArray *, n_classes);
+  for (guint i = 0; i < n; i++)
+    {
+      XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
+      if (it->event == 0)
+        continue;
+      if (by_event[it->event] == NULL)
+        by_event[it->event] = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
+      XcTermWeight entry = { i, it->event_w };
+      g_array_append_val (by_event[it->event], entry);
+    }
   g_autofree float *acc = g_new0 (float, n);
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) top = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
@@ -1136,6 +1301,16 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
               acc[e->id] += tw->w * e->w;
             }
         }
+      GArray *same = it->event ? by_event[it->event] : NULL;
+      for (guint m = 0; same && same->len <= p->posting_cap && m < same->len; m++)
+        {
+          XcTermWeight *e = &g_array_index (same, XcTermWeight, m);
+          if (e->id <= i)
+            continue;
+          if (acc[e->id] == 0)
+            g_array_append_val (touched, e->id);
+          acc[e->id] += it->event_w * e->w;
+        }
       for (guint m = 0; m < touched->len; m++)
         {
           guint j = g_array_index (touched, guint, m);
@@ -1146,6 +1321,9 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
           acc[j] = 0;
         }
     }
+  for (guint c = 0; c < n_classes; c++)
+    if (by_event[c])
+      g_array_unref (by_event[c]);
   return edges;
 }
 
@@ -1228,6 +1406,28 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
   return TRUE;
 }
 
+/* Whether some member of @a dates another event than some member of @b (see
+ * xc_events_clash). Groups too big to check pair by pair rest on their pairs' own check. */
+static gboolean
+clusters_events_clash (XcAligner *self, const Cluster *a, const Cluster *b)
+{
+  if ((gsize) a->members->len * b->members->len > CROSS_CHECK_CAP)
+    return FALSE;
+  for (guint i = 0; i < a->members->len; i++)
+    {
+      XcItem *x = xc_aligner_item (self, g_array_index (a->members, guint, i));
+      if (x->event == 0)
+        continue;
+      for (guint j = 0; j < b->members->len; j++)
+        {
+          XcItem *y = xc_aligner_item (self, g_array_index (b->members, guint, j));
+          if (xc_events_clash (x->event, x->events, y->event, y->events))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* The majority's common part of a split cluster. */
 static void
 cluster_recompute (XcAligner *self, Cluster *c)
@@ -1250,6 +1450,33 @@ cluster_recompute (XcAligner *self, Cluster *c)
   guint k = xc_outliers_find ((const XcInterval * const *) ivs->pdata, ivs->len, keep, &tie, &c->common);
   c->split = k < ivs->len;
   c->has_common = TRUE;
+}
+
+static gboolean
+same_sentence (const XcItem *x, const XcItem *y)
+{
+  return x->claim->sentence_offset == y->claim->sentence_offset && g_strcmp0 (x->claim->file, y->claim->file) == 0;
+}
+
+/* Whether a member of @small shares its sentence with a member of the group rooted at
+ * @other: a sentence dates one event once ("proclaimed in early 2022 ... invaded in
+ * February 2022" holds two). Claims of a sentence are neighbours in item order. */
+static gboolean
+clusters_share_a_sentence (XcAligner *self, const Cluster *small, guint other, guint *parent, GHashTable *local)
+{
+  for (guint i = 0; i < small->members->len; i++)
+    {
+      guint m = g_array_index (small->members, guint, i);
+      XcItem *x = xc_aligner_item (self, m);
+      for (int dir = -1; dir <= 1; dir += 2)
+        for (guint k = m + (guint) dir; k < self->items->len && same_sentence (x, xc_aligner_item (self, k)); k += (guint) dir)
+          {
+            gpointer l = g_hash_table_lookup (local, GUINT_TO_POINTER (k + 1));
+            if (l && uf_find (parent, GPOINTER_TO_UINT (l) - 1) == other)
+              return TRUE;
+          }
+    }
+  return FALSE;
 }
 
 static void
@@ -1312,6 +1539,17 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
                     ed->sim, score, agree);
       if (agree && score < p->agree)
         continue;
+      /* a group dates one event: no member may date another one than a member of the other
+       * group, and no sentence gives it two dates */
+      if (g_str_equal (xc_aligner_item (self, ed->a)->block, "date")
+          && (clusters_events_clash (self, A, B)
+              || (A->members->len <= B->members->len ? clusters_share_a_sentence (self, A, rb, parent, local)
+                                                     : clusters_share_a_sentence (self, B, ra, parent, local))))
+        {
+          if (debug_enabled ())
+            g_printerr ("events clash or one sentence twice\n");
+          continue;
+        }
       /* values that disagree need more; a document contradicting itself most of all,
        * even when the rest of the group agrees with one of its two figures */
       if ((!agree || A->split || B->split) && !disagreeing_merge_ok (self, A, B, score, p, agree))

@@ -35,6 +35,29 @@ gboolean    xc_terms_is_stopword  (const char *lower);
 /* (transfer full) the normalized term of one lowercase word, or NULL for a stopword */
 char       *xc_terms_stem         (const char *lower);
 
+/* ---------- events (xc-event.c) ---------- */
+
+/* The bit of an event class in a set of classes (a guint64). */
+#define XC_EVENT_BIT(cls) (G_GUINT64_CONSTANT (1) << (cls))
+
+/* The event class (1..xc_event_n_classes()) of a stemmed word (xc_terms_stem), or 0. */
+guint       xc_event_class        (const char *stem);
+guint       xc_event_n_classes    (void);
+/* (transfer none) the class's name ("declare", "visit"), or NULL for 0 */
+const char *xc_event_class_name   (guint cls);
+typedef enum {
+  XC_EVENT_BARRIER_NONE,
+  XC_EVENT_BARRIER_VERB,    /* "and", "to": another verb may follow, of the same participants */
+  XC_EVENT_BARRIER_CLAUSE,  /* "when", "before", "which": a clause of its own follows */
+} XcEventBarrier;
+
+/* Whether a word ends an event's reach to the right of a date, and how. */
+XcEventBarrier xc_event_barrier   (const char *word, gsize len);
+/* TRUE when two dates' events are known, differ and are not related (a "visit" and an
+ * "arrival" are), and neither sentence mentions the other's event at all (@a_events,
+ * @b_events: the classes of their sentences). */
+gboolean    xc_events_clash       (guint a, guint64 a_events, guint b, guint64 b_events);
+
 /* A weighted term of a claim's context. */
 typedef struct {
   guint  id;
@@ -50,27 +73,33 @@ typedef struct {
 } XcName;
 
 typedef struct {
+  /* (fields ordered by size: no padding, the run holds one item per claim) */
   XcClaim   *claim;       /* (transfer none) */
-  guint      index;       /* position in the sorted claims */
   const char *block;      /* interned kind/unit family: only equal blocks are compared */
   const char *source_key; /* source, or file when unknown */
   XcInterval iv;          /* effective interval: signed by direction, widened */
-  gboolean   judged;      /* takes part in the verdict (not vague, resolved, bounded) */
-  gboolean   aligned;     /* takes part in alignment at all */
   const XcTermWeight *terms; /* sorted by id, unit length (owned by the aligner) */
-  guint      n_terms;
   const XcName *names;    /* names near the claim (owned by the aligner) */
-  guint      n_names;
   const char * const *keys; /* interned four-letter keys of every word of its sentence, sorted by
                              address (owned by the aligner; NULL once xc_aligner_run() is done) */
-  guint      n_keys;
   const char *fold;       /* the sentence folded for wire-copy detection (owned by the aligner) */
+  const char *before;     /* interned: the two words before the claim (their keys), "" when none */
+  guint64    events;      /* dates: XC_EVENT_BIT() of every event class of its sentence (but those
+                             another date of the sentence governs) */
+  guint      index;       /* position in the sorted claims */
+  gboolean   judged;      /* takes part in the verdict (not vague, resolved, bounded) */
+  gboolean   aligned;     /* takes part in alignment at all */
+  guint      n_terms;
+  guint      n_names;
+  guint      n_keys;
   gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
   guint      doc;         /* index of its document in the run */
   guint      position;    /* index of the claim's first token in its sentence */
-  const char *before;     /* interned: the two words before the claim (their keys), "" when none */
   guint      digits;      /* significant digits of an exactly stated value (a fingerprint), else 0 */
   gint       cluster;     /* index of the group after alignment, or -1 */
+  guint      event;       /* dates: the class of the event the date governs (xc-event.c), or 0 */
+  guint      event_term;  /* dates: the term id of the word of its event, G_MAXUINT when none */
+  float      event_w;     /* ... and its weight as if it stood beside the date (terms are unit length) */
 } XcItem;
 
 typedef struct {
@@ -79,6 +108,7 @@ typedef struct {
   double self;            /* ... when both come from one document */
   double anchor_bonus;    /* added when the figures two change rates belong to are aligned */
   double digit_bonus;     /* per significant digit beyond the first, when two precise values agree */
+  double event_bonus;     /* two dates of one event (xc-event.c) whose values agree, in other words */
   guint  posting_cap;     /* terms on more postings than this do not propose candidates */
   guint  top_terms;       /* how many of a claim's terms propose candidates */
 } XcAlignParams;

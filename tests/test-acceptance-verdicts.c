@@ -10,7 +10,8 @@ typedef struct {
   XcComparison *cmp;
   GHashTable   *raw;       /* basename -> file contents */
   GString      *problems;  /* trust broken: a conflict missed or wrong, a false alarm */
-  GString      *misses;    /* agreement not seen: claims of one fact left in separate groups */
+  GString      *misses;    /* agreement not seen, and tolerated (tolerated_misses) */
+  const char   *cluster;   /* the cluster's name under fixtures/, NULL for the seeds */
   guint         stretch_total;
   guint         stretch_held;
 } Run;
@@ -140,6 +141,28 @@ ref_string (JsonObject *ref)
                           json_object_get_int_member (ref, "line"), json_object_get_string_member (ref, "text"));
 }
 
+/* Agreements our own clusters are known not to see yet, and why: every other split of an
+ * `agree` fact is a failure (in the seeds always). */
+typedef struct {
+  const char *cluster;
+  const char *fact;
+} Tolerated;
+
+static const Tolerated tolerated_misses[] = {
+  /* "about $8.4 billion" stands in a sentence about the two neighbours' trade that shares
+   * almost no words with the other reports' sentences (no participant, no "trade") */
+  { "clusters/orlek-summit", "trade-2024" },
+};
+
+static gboolean
+miss_tolerated (const char *cluster, const char *fact)
+{
+  for (guint i = 0; cluster && i < G_N_ELEMENTS (tolerated_misses); i++)
+    if (g_str_equal (tolerated_misses[i].cluster, cluster) && g_str_equal (tolerated_misses[i].fact, fact))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 check_fact (Run *r, JsonObject *fact, GHashTable *conflict_groups_explained)
 {
@@ -221,7 +244,8 @@ check_fact (Run *r, JsonObject *fact, GHashTable *conflict_groups_explained)
         }
     }
   if (!ok)
-    g_string_append_printf (split_only ? r->misses : r->problems, "fact %s (%s):%s\n", id, want, why->str);
+    g_string_append_printf (split_only && miss_tolerated (r->cluster, id) ? r->misses : r->problems,
+                            "fact %s (%s):%s\n", id, want, why->str);
   g_string_free (why, TRUE);
   return ok;
 }
@@ -297,7 +321,7 @@ print_diagnostics (const char *what, Run *r)
 
 /* folders under fixtures/ holding articles and an expected.json */
 static const char * const clusters[] = {
-  "clusters/valmora-storm", "clusters/orlek-summit", "clusters/lindqvist-bridge", "example",
+  "clusters/valmora-storm", "clusters/orlek-summit", "clusters/lindqvist-bridge", "clusters/tamsin-ferry", "example",
 };
 
 START_TEST (test_acceptance_cluster)
@@ -305,6 +329,7 @@ START_TEST (test_acceptance_cluster)
   g_autofree char *dir = xc_test_fixture_path (clusters[_i]);
   g_autofree char *expected = g_build_filename (dir, "expected.json", NULL);
   Run r = { 0 };
+  r.cluster = clusters[_i];
   run_pipeline (&r, dir, NULL);
   if (skip_without_claims (&r, clusters[_i]))
     return;

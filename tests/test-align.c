@@ -5,6 +5,7 @@
 #include <string.h>
 #include "xc-test.h"
 #include "xc-private.h"
+#include "xc-compare-private.h"
 
 typedef struct {
   XcKind      kind;
@@ -133,6 +134,31 @@ static const AlignCase align_cases[] = {
     RATE ("Ticket sales at the Orlek folk festival rose 30 percent, organisers said.", "30 percent", 29.5, 30.5, UP), FALSE },
   { "unrelated counts, shared word", COUNT ("The storm destroyed 1,200 homes in Varenna.", "1,200 homes", 1199.5, 1200.5, "home"),
     COUNT ("Builders in Ostland finished 9,000 homes last spring under a state programme.", "9,000 homes", 8999.5, 9000.5, "home"), FALSE },
+  /* dates are aligned by the event they date (xc-event.c) */
+  { "event: verb and its noun", DATE ("Ostland's army invaded the Pelland lowlands on August 3, its defence ministry said.", "August 3", "2030-08-03"),
+    DATE ("The invasion began on August 3, according to Pelland's defence ministry.", "August 3", "2030-08-03"), TRUE },
+  { "event: other words for one event", DATE ("In early 2031, Mayor Ostrova and Mayor Tamsin proclaimed a lasting twinning of their cities.", "early 2031", "2031-02"),
+    DATE ("The twinning of Orlek and Skarn was declared by their mayors, Ostrova and Tamsin, in February 2031.", "February 2031", "2031-02"), TRUE },
+  { "event: declaration vs declared", DATE ("Pelland's parliament declared a state of emergency on June 2 after the floods.", "June 2", "2030-06-02"),
+    DATE ("The declaration of the emergency by Pelland's parliament came on June 2.", "June 2", "2030-06-02"), TRUE },
+  { "event: the date of a visit during which something was signed", DATE ("During a May 2030 visit by Premier Halvard to Orlek, the two governments signed a fisheries treaty.", "May 2030", "2030-05"),
+    DATE ("Halvard's governments signed the Orlek fisheries treaty in May 2030 when the premier visited the port.", "May 2030", "2030-05"), TRUE },
+  { "event: proclaimed ~ declared, few shared words", DATE ("In early 2031, the mayors of Skarn and Orlek proclaimed an unbreakable friendship.", "early 2031", "2031-02"),
+    DATE ("Orlek's council declared a partnership with Skarn in February 2031, well ahead of the festival season.", "February 2031", "2031-02"), TRUE },
+  { "event: invasion ~ invaded, few shared words", DATE ("Brixia ordered the invasion of the Tamsin islands on July 14, 2030, after months of threats.", "July 14, 2030", "2030-07-14"),
+    DATE ("Soldiers invaded Tamsin in July 2030, and fighting spread to the northern coast within a week.", "July 2030", "2030-07"), TRUE },
+  { "event: appointment ~ named, few shared words", DATE ("Varenna's cabinet appointed Lise Marrow as central bank governor on April 2, 2030.", "April 2, 2030", "2030-04-02"),
+    DATE ("Marrow's nomination to head the monetary authority came in April 2030, to little surprise.", "April 2030", "2030-04"), TRUE },
+  { "event: arrived is not met", DATE ("Minister Dane arrived in Orlek on May 4 aboard a navy frigate.", "May 4", "2030-05-04"),
+    DATE ("Minister Dane met the Orlek fisheries council on May 4, officials said.", "May 4", "2030-05-04"), FALSE },
+  { "event: arrived is not met, other day", DATE ("Minister Dane arrived in Orlek on May 4, the fisheries council said.", "May 4", "2030-05-04"),
+    DATE ("Minister Dane met the Orlek fisheries council on May 5, officials said.", "May 5", "2030-05-05"), FALSE },
+  { "event: invaded is not declared", DATE ("Ostland's army invaded the Pelland lowlands in February 2030, a year of turmoil.", "February 2030", "2030-02"),
+    DATE ("Ostland and Brixia declared a defence pact in February 2030, a year of turmoil.", "February 2030", "2030-02"), FALSE },
+  { "event: resigned is not elected", DATE ("Mayor Ostrova of Skarn resigned on October 9, the city council said.", "October 9", "2030-10-09"),
+    DATE ("Mayor Ostrova of Skarn was elected on October 9, the city council said.", "October 9", "2030-10-09"), FALSE },
+  { "event: unknown words stay neutral", DATE ("The Lindqvist bridge opened to traffic on March 3, the roads agency said.", "March 3", "2025-03-03"),
+    DATE ("Cars first crossed the Lindqvist bridge on March 3, according to the roads agency.", "March 3", "2025-03-03"), TRUE },
   { "unrelated durations", DUR ("The Varenna delegation began a five-day visit to Oslo.", "five-day", "P5D"),
     DUR ("Dock workers at the Orlek port held a two-day strike over wages.", "two-day", "P2D"), FALSE },
 };
@@ -228,12 +254,122 @@ START_TEST (test_align_pairs)
 }
 END_TEST
 
+/* The event a date governs (xc-event.c, found by the aligner): sentence, date, class. */
+typedef struct {
+  const char *sentence;
+  const char *date;
+  const char *event;     /* class name, NULL when none is found */
+} EventCase;
+
+static const EventCase event_cases[] = {
+  { "Ostland invaded the Tamsin islands on August 3.", "August 3", "invade" },
+  { "The invasion of the Tamsin islands began on August 3.", "August 3", "invade" },
+  { "Brixia ordered an invasion of Tamsin on August 3, 2030, after months of threats.", "August 3, 2030", "invade" },
+  { "Pelland's parliament declared a state of emergency on June 2.", "June 2", "declare" },
+  { "The declaration of the emergency came on June 2.", "June 2", "declare" },
+  { "In early 2031, the two mayors proclaimed a lasting friendship.", "early 2031", "declare" },
+  { "During a May 2030 visit by the premier to Orlek, the two governments signed a treaty.", "May 2030", "visit" },
+  { "The governments signed the treaty in May 2030 when the premier visited Orlek.", "May 2030", "sign" },
+  { "The premier arrived in Orlek on May 4 and met the mayor.", "May 4", "arrive" },
+  { "On May 4, the premier met the mayor of Orlek.", "May 4", "meet" },
+  { "Talks between the two unions broke down on Friday.", "Friday", "meet" },
+  { "The premier travelled to Orlek in May to sign a fisheries pact.", "May", "visit" },
+  { "The Lindqvist bridge opened to traffic on March 3.", "March 3", "open" },
+  { "The storm made landfall on March 2 near the harbour.", "March 2", "disaster" },
+  { "Mayor Ostrova resigned on Friday after a long dispute.", "Friday", "resign" },
+  { "Voters in Skarn elected a new council on October 9.", "October 9", "vote" },
+  { "The two firms completed their merger on July 1.", "July 1", "acquire" },
+  { "The ministry said on Tuesday that exports had risen.", "Tuesday", NULL },
+  { "Cars first crossed the Lindqvist bridge on March 3.", "March 3", NULL },
+  { "On March 3 the weather in Orlek was calm.", "March 3", NULL },
+};
+
+START_TEST (test_align_event)
+{
+  const EventCase *t = &event_cases[_i];
+  Spec spec = DATE (t->sentence, t->date, "2030-05-04");
+  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+  g_ptr_array_add (claims, make_claim (&spec, "a.txt", "Source A"));
+  XcAligner *al = xc_aligner_new (claims, 0);
+  XcItem *it = xc_aligner_item (al, 0);
+  const char *got = xc_event_class_name (it->event);
+  ck_assert_msg (g_strcmp0 (got, t->event) == 0, "'%s' in '%s': event %s, expected %s", t->date, t->sentence,
+                 got ? got : "(none)", t->event ? t->event : "(none)");
+  xc_aligner_free (al);
+}
+END_TEST
+
+/* One sentence dating two events; two other sources each dating one of them: each
+ * date goes with the source of its own event. */
+typedef struct {
+  const char *what;
+  const char *both;      /* the sentence with two dates */
+  const char *date1, *iso1, *date2, *iso2;
+  const char *first;     /* another source's sentence dating the first event */
+  const char *first_date, *first_iso;
+  const char *second;    /* ... the second event */
+  const char *second_date, *second_iso;
+} TwoCase;
+
+static const TwoCase two_cases[] = {
+  { "arrived, then met",
+    "Premier Halvard arrived in Skarn on May 4 and met Chancellor Brix at the harbour on May 5.",
+    "May 4", "2030-05-04", "May 5", "2030-05-05",
+    "Halvard's arrival in Skarn on May 4 drew small crowds to the quay.", "May 4", "2030-05-04",
+    "Brix and Halvard held talks in Skarn on May 5, their aides said.", "May 5", "2030-05-05" },
+  { "proclaimed, then invaded",
+    "In early 2030, Ostland and Brixia proclaimed a defence pact, shortly before Ostland invaded the Tamsin islands in March 2030.",
+    "early 2030", "2030-02", "March 2030", "2030-03",
+    "Ostland and Brixia declared their pact in February 2030 at a ceremony in the capital.", "February 2030", "2030-02",
+    "The invasion of the Tamsin islands by Ostland began in March 2030, islanders recall.", "March 2030", "2030-03" },
+  { "visited, then signed",
+    "Chancellor Brix visited Orlek in June 2029 and signed the Orlek water accord there in April 2030.",
+    "June 2029", "2029-06", "April 2030", "2030-04",
+    "Brix's visit to Orlek in June 2029 was the first by a chancellor in a decade.", "June 2029", "2029-06",
+    "The Orlek water accord was signed by Brix in April 2030, the treaty office says.", "April 2030", "2030-04" },
+};
+
+START_TEST (test_align_two_events)
+{
+  const TwoCase *t = &two_cases[_i];
+  g_autoptr(XcComparison) cmp = xc_comparison_new ();
+  add_background (cmp);
+  Spec s1 = DATE (t->both, t->date1, t->iso1), s2 = DATE (t->both, t->date2, t->iso2);
+  Spec sf = DATE (t->first, t->first_date, t->first_iso), ss = DATE (t->second, t->second_date, t->second_iso);
+  GPtrArray *a = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+  GPtrArray *b = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+  GPtrArray *c = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+  XcClaim *a1 = make_claim (&s1, "a.txt", "Source A"), *a2 = make_claim (&s2, "a.txt", "Source A");
+  XcClaim *cf = make_claim (&sf, "b.txt", "Source B"), *cs = make_claim (&ss, "c.txt", "Source C");
+  g_ptr_array_add (a, a1);
+  g_ptr_array_add (a, a2);
+  g_ptr_array_add (b, cf);
+  g_ptr_array_add (c, cs);
+  xc_comparison_add_document (cmp, "a.txt", "Source A", NULL, NULL, a);
+  xc_comparison_add_document (cmp, "b.txt", "Source B", NULL, NULL, b);
+  xc_comparison_add_document (cmp, "c.txt", "Source C", NULL, NULL, c);
+  XcCompareOptions opts = { 0 };
+  ck_assert (xc_comparison_run (cmp, &opts, NULL));
+  XcGroup *g1 = xc_comparison_group_of (cmp, a1), *g2 = xc_comparison_group_of (cmp, a2);
+  XcGroup *gf = xc_comparison_group_of (cmp, cf), *gs = xc_comparison_group_of (cmp, cs);
+  ck_assert_msg (g1 && g1 == gf, "%s: '%s' not with '%s' (%s | %s)", t->what, t->date1, t->first_date,
+                 g1 ? g1->reason : "-", gf ? gf->reason : "-");
+  ck_assert_msg (g2 && g2 == gs, "%s: '%s' not with '%s' (%s | %s)", t->what, t->date2, t->second_date,
+                 g2 ? g2->reason : "-", gs ? gs->reason : "-");
+  ck_assert_msg (cmp->n_conflicts == 0, "%s: %u conflicts", t->what, cmp->n_conflicts);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
   Suite *s = suite_create ("align");
   TCase *tc = tcase_create ("pairs");
   tcase_add_loop_test (tc, test_align_pairs, 0, G_N_ELEMENTS (align_cases));
+  suite_add_tcase (s, tc);
+  tc = tcase_create ("events");
+  tcase_add_loop_test (tc, test_align_event, 0, G_N_ELEMENTS (event_cases));
+  tcase_add_loop_test (tc, test_align_two_events, 0, G_N_ELEMENTS (two_cases));
   suite_add_tcase (s, tc);
   return s;
 }
