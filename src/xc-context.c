@@ -177,10 +177,11 @@ set_scope (XcClaim *q, XcClaim *date)
 
 /* Is @date bound to a figure right before it that is no current value: a
  * bare number ("up from 35 in 2021") or an old value ("from $1.25bn a year
- * ago")? Such a date is the period of that figure, never of a later one.
- * @first: the index of the clause's first claim; @lo: the clause's start. */
+ * ago")? Such a date is the period of that figure, never of @q (unless
+ * it is @q's own). @first: the index of the clause's first claim; @lo: the
+ * clause's start. */
 static gboolean
-bound_to_other (const XcScan *scan, guint first, gsize lo, const XcClaim *date)
+bound_to_other (const XcScan *scan, guint first, gsize lo, const XcClaim *q, const XcClaim *date)
 {
   const char *t = scan->text;
   gsize i = date->offset;
@@ -202,7 +203,7 @@ bound_to_other (const XcScan *scan, guint first, gsize lo, const XcClaim *date)
       if (c->offset >= i)
         break;
       if (c->offset + c->length == i && is_quantity (c))
-        return c->previous;
+        return c->offset != q->offset && c->previous;
     }
   /* no figure ends there: a bare number ("35 in 2021") binds it; a word does not */
   return g_ascii_isdigit (t[i - 1]);
@@ -243,11 +244,13 @@ annotate_scope (XcScan *scan, guint qi, const XcSpan *sent)
       if (d->offset + d->length <= q->offset)
         {
           /* claims are sorted: the last one is the nearest */
-          if (!q->previous && !bound_to_other (scan, first, lo, d))
+          if (!q->previous && !bound_to_other (scan, first, lo, q, d))
             before = d;
         }
       else if (d->offset >= q->offset + q->length)
         {
+          if (bound_to_other (scan, first, lo, q, d))
+            break;   /* "42 seats, up from 35 in 2021": 2021 is the 35's */
           if (direct == NULL && after == NULL && directly_after (scan->text, q->offset + q->length, d->offset))
             direct = d;
           if (after == NULL)
