@@ -75,9 +75,10 @@ static const char * const candidate_words[] = {
   "fif", "for", "hun", "tho", "mil", "bil", "tri", "doz", "hal", NULL
 };
 
-/* After "a"/"an": the words of "a dozen", "a hundred", "a quarter of a million", "a few". */
+/* After "a"/"an": the words of "a dozen", "a hundred", "a quarter of a million", "a few",
+ * "a half point". */
 static const char * const article_words[] = {
-  "doz", "hun", "tho", "mil", "bil", "tri", "qua", "thi", "few", "sin", NULL
+  "doz", "hun", "tho", "mil", "bil", "tri", "qua", "thi", "few", "sin", "hal", NULL
 };
 
 /* ASCII lower case of a letter, inline (g_ascii_tolower is a call). */
@@ -921,8 +922,9 @@ read_of_total (XcQty *q, gsize pos, gsize *out_end)
     return FALSE;
   XcNumber total;
   if (!xc_number_parse (t + s, (gssize) (e - s), &total) || total.scaled || !(total.value > q->n.value)
-      || q->n.value < 1 || q->n.value != floor (q->n.value))
-    return FALSE;
+      || q->n.value < 1 || q->n.value != floor (q->n.value)
+      || (e - s == 4 && total.value >= 1800 && total.value <= 2199))
+    return FALSE;   /* "five of the 2023 budget lines": a year, no total */
   XcQty probe = *q;
   probe.noun = NULL;
   gsize ne;
@@ -1210,18 +1212,22 @@ read_previous (const XcQty *q, const XcPrevious *prev, XcKind kind, const char *
 {
   const char *t = q->t;
   gsize pos = q->start, s, e;
+  /* a figure of the same kind (and counted noun) earlier in the sentence, nothing between */
+  gboolean same_as_before = prev->valid && prev->claim && prev->end == q->floor && prev->kind == kind
+                            && (kind != XC_KIND_COUNT || g_strcmp0 (prev->claim->unit, unit) == 0);
   for (int k = 0; k < 5; k++)
     {
       gsize j = pos;
       while (j > q->floor && t[j - 1] == ' ')
         j--;
       if (j >= q->floor + 3 && t[j - 1] == '.' && (t[j - 2] | 0x20) == 's' && (t[j - 3] | 0x20) == 'v')
-        return TRUE;   /* "vs." */
+        return same_as_before;   /* "vs." */
       if (!xc_word_before (t, q->floor, pos, &s, &e))
         return FALSE;
-      if (word_is (t, s, e, "against") || word_is (t, s, e, "versus") || word_is (t, s, e, "vs")
-          || word_is (t, s, e, "than"))
+      if (word_is (t, s, e, "than"))
         return TRUE;
+      if (word_is (t, s, e, "against") || word_is (t, s, e, "versus") || word_is (t, s, e, "vs"))
+        return same_as_before;   /* "marched against 5 new mines": no comparison */
       if (word_is (t, s, e, "with") || word_is (t, s, e, "to"))
         {
           static const char * const compare_words[] = {
@@ -1242,8 +1248,7 @@ read_previous (const XcQty *q, const XcPrevious *prev, XcKind kind, const char *
                      || xc_direction_noun (t, s2, e2, &(XcDirection) { 0 });
             }
           /* "to 4.75 percent from 4.25 percent": right after a figure of the same kind */
-          if (!prev->valid || prev->claim == NULL || prev->end != q->floor || prev->kind != kind
-              || (kind == XC_KIND_COUNT && g_strcmp0 (prev->claim->unit, unit) != 0))
+          if (!same_as_before)
             return FALSE;
           for (gsize i = prev->end; i < s; i++)
             if (t[i] != ' ' && t[i] != ',' && t[i] != '\n')
