@@ -108,7 +108,7 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
   [F_TO_MONTH] = { "k_tom", "(?i:the)\\s+(?:(?<tn>[0-9]{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven"
                    "|twelve|eighteen))\\s+(?i:months)|(?<tu>(?i:year|quarter|half-year|half)))"
                    "\\s+(?i:to|through|thru|until|ended|ending)\\s+(?:(?i:in)\\s+)?" MON ("mon")
-                   "(?:\\s*" DAY ("day") ")?(?:,?\\s+" YEAR ("year") ")?(?![A-Za-z0-9])(?!\\s*[0-9])",
+                   "(?:\\s*" DAY ("day") ")?(?:,?\\s+" YEAR ("year") ")?(?![A-Za-z0-9])(?!-[A-Za-z])(?!\\s*[0-9])",
                    0, "the" },
   [F_DECADE] = { "k_dec", "(?:(?i:the)\\s+)?(?:(?<dpart>(?i:early|mid|late))(?:\\s*-\\s*|\\s+))?"
                  "(?<dec>1[89][0-9]0|20[0-9]0)['’]?s(?![A-Za-z0-9])",
