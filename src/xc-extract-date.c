@@ -890,7 +890,7 @@ on_nmonths (XcMatch *m)
 
 /* "the three months to June": the months up to and including the one named
  * (to its day when one is given); without a year, the last such month that
- * has begun by the publication date. */
+ * has begun by the publication date (the next one in a clause about the future). */
 static gboolean
 on_to_month (XcMatch *m)
 {
@@ -924,8 +924,8 @@ on_to_month (XcMatch *m)
       GDate first;
       y = g_date_get_year (pub);
       gdate (&first, y, mo, 1);
-      if (g_date_compare (&first, pub) > 0)
-        y--;
+      if (g_date_compare (&first, pub) > 0 && tense (m) != XC_TENSE_FUTURE)
+        y--;   /* results are reported for periods that have begun; a forecast looks ahead */
     }
   if (day && !valid_dmy (y, mo, day))
     day = days_in (y, mo);

@@ -540,6 +540,7 @@ END_TEST
  * Lines starting with '#' are comments. */
 static const char * const fixture_cases[] = {
   "date-absolute", "date-relative", "date-periods", "date-durations", "date-names", "date-forms",
+  "date-to-month",
 };
 
 START_TEST (test_date_fixture)
