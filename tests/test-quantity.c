@@ -726,6 +726,30 @@ START_TEST (test_quantity_compare)
 }
 END_TEST
 
+/* "previous" goes to JSON only when set, comes back, and survives a copy. */
+START_TEST (test_quantity_previous_json)
+{
+  g_autoptr(GPtrArray) claims = xc_test_extract ("It took its rate to 4.75 percent from 4.25 percent.", NULL);
+  ck_assert_uint_eq (claims->len, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      const XcClaim *c = claims->pdata[i];
+      ck_assert_int_eq (c->previous, i == 1);
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      xc_claim_to_json (c, b);
+      g_autoptr(JsonNode) node = json_builder_get_root (b);
+      JsonObject *o = json_node_get_object (node);
+      ck_assert_int_eq (json_object_has_member (o, "previous"), c->previous);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(XcClaim) back = xc_claim_from_json (o, &error);
+      ck_assert_ptr_nonnull (back);
+      ck_assert_int_eq (back->previous, c->previous);
+      g_autoptr(XcClaim) copy = xc_claim_copy (c);
+      ck_assert_int_eq (copy->previous, c->previous);
+    }
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -736,6 +760,7 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_quantity_basis, 0, G_N_ELEMENTS (basis_cases));
   tcase_add_loop_test (tc, test_quantity_interval, 0, G_N_ELEMENTS (interval_cases));
   tcase_add_loop_test (tc, test_quantity_compare, 0, G_N_ELEMENTS (compare_cases));
+  tcase_add_test (tc, test_quantity_previous_json);
   tcase_add_test (tc, test_quantity_si);
   tcase_add_test (tc, test_quantity_dollar);
   suite_add_tcase (s, tc);
