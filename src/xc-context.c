@@ -181,7 +181,7 @@ set_scope (XcClaim *q, XcClaim *date)
  * it is @q's own). @first: the index of the clause's first claim; @lo: the
  * clause's start. */
 static gboolean
-bound_to_other (const XcScan *scan, guint first, gsize lo, const XcClaim *q, const XcClaim *date)
+bound_to_other (const XcScan *scan, guint first, gsize lo, const XcClaim *q, XcClaim *date)
 {
   const char *t = scan->text;
   gsize i = date->offset;
@@ -205,8 +205,12 @@ bound_to_other (const XcScan *scan, guint first, gsize lo, const XcClaim *q, con
       if (c->offset + c->length == i && is_quantity (c))
         return c->offset != q->offset && c->previous;
     }
-  /* no figure ends there: a bare number ("35 in 2021") binds it; a word does not */
-  return g_ascii_isdigit (t[i - 1]);
+  /* no figure ends there: a bare number ("35 in 2021") binds it, as the
+   * period of that number (no event date either); a word does not */
+  if (!g_ascii_isdigit (t[i - 1]))
+    return FALSE;
+  date->is_scope = TRUE;
+  return TRUE;
 }
 
 static void
