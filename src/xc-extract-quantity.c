@@ -36,6 +36,7 @@ static const char number_regex[] =
 struct _XcQuantityRecognizer {
   XcPattern *number;
   guint8     word_starts[26 * 26 * 26 / 8 + 1];   /* first three letters of number words */
+  guint8     article_starts[26 * 26 * 26 / 8 + 1];   /* ... and of the words after "a"/"an" */
   int        g_cur, g_num, g_scale, g_vague, g_few, g_words, g_frac;
   char      *dollar;
 };
@@ -108,10 +109,8 @@ word_candidate (const XcQuantityRecognizer *self, const char *t, gsize len, gsiz
         j++;
       if (j == n || !three_letters (t, len, j))
         return FALSE;
-      for (const char * const *w = article_words; *w; w++)
-        if (g_ascii_strncasecmp (t + j, *w, 3) == 0)
-          return TRUE;
-      return FALSE;
+      guint a = tri_index (t[j], t[j + 1], t[j + 2]);
+      return (self->article_starts[a / 8] >> (a % 8)) & 1;
     }
   if (n - i < 3)
     return FALSE;
@@ -223,6 +222,11 @@ xc_quantity_recognizer_new (GError **error)
     {
       guint k = tri_index ((*w)[0], (*w)[1], (*w)[2]);
       self->word_starts[k / 8] |= (guint8) (1u << (k % 8));
+    }
+  for (const char * const *w = article_words; *w; w++)
+    {
+      guint k = tri_index ((*w)[0], (*w)[1], (*w)[2]);
+      self->article_starts[k / 8] |= (guint8) (1u << (k % 8));
     }
   return self;
 }
