@@ -120,32 +120,36 @@ is_basis (const char *t, gsize lo, const XcClaim *date)
   return FALSE;
 }
 
-/* Does a clause break start at @i (before @lim): " but ", " — ", ", while ", " whereas "? */
+/* Does a clause break start at @i (before @lim): " but ", " — ", and with
+ * @contrast " while ", " whereas "? */
 static inline gboolean
-clause_break_at (const char *t, gsize i, gsize lim)
+clause_break_at (const char *t, gsize i, gsize lim, gboolean contrast)
 {
   if (t[i] != ' ' || i + 5 > lim)
     return FALSE;
   if (memcmp (t + i, " but ", 5) == 0 || memcmp (t + i, " — ", 5) == 0)
     return TRUE;
-  /* "rose 7% in the year to June, while profit fell": the second clause has its own period */
-  return (t[i + 1] == 'w' && i + 7 <= lim && memcmp (t + i, " while ", 7) == 0)
-         || (t[i + 1] == 'w' && i + 9 <= lim && memcmp (t + i, " whereas ", 9) == 0);
+  return contrast && t[i + 1] == 'w'
+         && ((i + 7 <= lim && memcmp (t + i, " while ", 7) == 0)
+             || (i + 9 <= lim && memcmp (t + i, " whereas ", 9) == 0));
 }
 
 /* The clause of [@start, @end) inside its sentence: cut at ";", ":", " but ",
- * " while ", " whereas ", dashes. */
+ * dashes; after the figure also at " while ", " whereas ": a date after them
+ * is the contrasted clause's ("rose 7% in 2023, while profit fell 2% in the
+ * first half"), but a date before them still reaches into it ("rose 5% in
+ * 2023, while imports fell 3%"). */
 static void
 clause_bounds (const char *t, const XcSpan *sent, gsize start, gsize end, gsize *out_lo, gsize *out_hi)
 {
   gsize lo = sent->start, hi = sent->end;
   for (gsize i = sent->start; i < start; i++)
     if (t[i] == ';' || (t[i] == ':' && i + 1 < sent->end && !g_ascii_isdigit (t[i + 1]))
-        || clause_break_at (t, i, start))
+        || clause_break_at (t, i, start, FALSE))
       lo = i + 1;
   for (gsize i = end; i < sent->end; i++)
     if (t[i] == ';' || (t[i] == ':' && i + 1 < sent->end && !g_ascii_isdigit (t[i + 1]))
-        || clause_break_at (t, i, sent->end))
+        || clause_break_at (t, i, sent->end, TRUE))
       {
         hi = i;
         break;
