@@ -674,6 +674,10 @@ static const CompareCase compare_cases[] = {
   { "Protesters marched against 5 new mines.", "5 new mines", "count", 5, "mine", FALSE },
   { "Police held 3 men against 2 women.", "2 women", "count", 2, "woman", FALSE },
   { "Police held 3 men against 2 men a year ago.", "2 men", "count", 2, "man", TRUE },
+  { "The team rose from 3rd place to 12 points clear.", "12 points", "count", 12, "point", FALSE },
+  { "Sales rose from 2020 to 2023 by 40%.", "40%", "percent", 40, "%", FALSE },
+  { "Shares rose 4% to $12, from $11.50 on Friday.", "$11.50", "money", 11.5, "USD", TRUE },
+  { "The rate held at 5%, the same as 5% in May.", "5%", "percent", 5, "%", FALSE },
   /* "X of the Y <noun>": one count, the total no claim of its own */
   { "The party won 42 of the 120 seats in the vote.", "42 of the 120 seats", "count", 42, "seat", FALSE },
   { "The party won 42 of the 120 seats in the vote.", "120 seats", NULL, 0, NULL, FALSE },
