@@ -440,6 +440,7 @@ xc_claim_emit_members (const XcClaim *c, XcJsonSink *s)
   emit_flag (s, "is_scope", c->is_scope, TRUE);
   emit_flag (s, "is_basis", c->is_basis, TRUE);
   emit_flag (s, "fiscal", c->fiscal, TRUE);
+  emit_flag (s, "previous", c->previous, TRUE);
   emit_flag (s, "resolved", !c->resolved, FALSE);
   s->key (s, "interval");
   s->begin_object (s);
@@ -553,6 +554,7 @@ xc_claim_from_json (JsonObject *o, GError **error)
   c->is_scope = json_object_get_boolean_member_with_default (o, "is_scope", FALSE);
   c->is_basis = json_object_get_boolean_member_with_default (o, "is_basis", FALSE);
   c->fiscal = json_object_get_boolean_member_with_default (o, "fiscal", FALSE);
+  c->previous = json_object_get_boolean_member_with_default (o, "previous", FALSE);
   JsonNode *ivn = json_object_get_member (o, "interval");
   JsonObject *iv = ivn && JSON_NODE_HOLDS_OBJECT (ivn) ? json_node_get_object (ivn) : NULL;
   if (iv)

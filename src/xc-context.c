@@ -120,18 +120,36 @@ is_basis (const char *t, gsize lo, const XcClaim *date)
   return FALSE;
 }
 
-/* The clause of [@start, @end) inside its sentence: cut at ";", ":", " but ", dashes. */
+/* Does a clause break start at @i (before @lim): " but ", " — ", and with
+ * @contrast " while ", " whereas "? */
+static inline gboolean
+clause_break_at (const char *t, gsize i, gsize lim, gboolean contrast)
+{
+  if (t[i] != ' ' || i + 5 > lim)
+    return FALSE;
+  if (memcmp (t + i, " but ", 5) == 0 || memcmp (t + i, " — ", 5) == 0)
+    return TRUE;
+  return contrast && t[i + 1] == 'w'
+         && ((i + 7 <= lim && memcmp (t + i, " while ", 7) == 0)
+             || (i + 9 <= lim && memcmp (t + i, " whereas ", 9) == 0));
+}
+
+/* The clause of [@start, @end) inside its sentence: cut at ";", ":", " but ",
+ * dashes; after the figure also at " while ", " whereas ": a date after them
+ * is the contrasted clause's ("rose 7% in 2023, while profit fell 2% in the
+ * first half"), but a date before them still reaches into it ("rose 5% in
+ * 2023, while imports fell 3%"). */
 static void
 clause_bounds (const char *t, const XcSpan *sent, gsize start, gsize end, gsize *out_lo, gsize *out_hi)
 {
   gsize lo = sent->start, hi = sent->end;
   for (gsize i = sent->start; i < start; i++)
     if (t[i] == ';' || (t[i] == ':' && i + 1 < sent->end && !g_ascii_isdigit (t[i + 1]))
-        || (t[i] == ' ' && i + 5 <= start && (memcmp (t + i, " but ", 5) == 0 || memcmp (t + i, " — ", 5) == 0)))
+        || clause_break_at (t, i, start, FALSE))
       lo = i + 1;
   for (gsize i = end; i < sent->end; i++)
     if (t[i] == ';' || (t[i] == ':' && i + 1 < sent->end && !g_ascii_isdigit (t[i + 1]))
-        || (t[i] == ' ' && i + 5 <= sent->end && (memcmp (t + i, " but ", 5) == 0 || memcmp (t + i, " — ", 5) == 0)))
+        || clause_break_at (t, i, sent->end, TRUE))
       {
         hi = i;
         break;
@@ -161,6 +179,44 @@ set_scope (XcClaim *q, XcClaim *date)
   date->is_scope = TRUE;
 }
 
+/* Is @date bound to a figure right before it that is no current value: a
+ * bare number ("up from 35 in 2021") or an old value ("from $1.25bn a year
+ * ago")? Such a date is the period of that figure, never of @q (unless
+ * it is @q's own). @first: the index of the clause's first claim; @lo: the
+ * clause's start. */
+static gboolean
+bound_to_other (const XcScan *scan, guint first, gsize lo, const XcClaim *q, XcClaim *date)
+{
+  const char *t = scan->text;
+  gsize i = date->offset;
+  while (i > lo && t[i - 1] == ' ')
+    i--;
+  char w[16];
+  gsize ws = word_before (t, lo, i, w, sizeof w);
+  if (g_str_equal (w, "in") || g_str_equal (w, "for") || g_str_equal (w, "during"))
+    {
+      i = ws;
+      while (i > lo && t[i - 1] == ' ')
+        i--;
+    }
+  if (i <= lo || !(g_ascii_isdigit (t[i - 1]) || g_ascii_isalpha (t[i - 1]) || t[i - 1] == '%'))
+    return FALSE;
+  for (guint j = first; j < scan->claims->len; j++)
+    {
+      const XcClaim *c = scan->claims->pdata[j];
+      if (c->offset >= i)
+        break;
+      if (c->offset + c->length == i && is_quantity (c))
+        return c->offset != q->offset && c->previous;
+    }
+  /* no figure ends there: a bare number ("35 in 2021") binds it, as the
+   * period of that number (no event date either); a word does not */
+  if (!g_ascii_isdigit (t[i - 1]))
+    return FALSE;
+  date->is_scope = TRUE;
+  return TRUE;
+}
+
 static void
 annotate_scope (XcScan *scan, guint qi, const XcSpan *sent)
 {
@@ -173,11 +229,18 @@ annotate_scope (XcScan *scan, guint qi, const XcSpan *sent)
   guint first = qi;
   while (first > 0 && ((XcClaim *) claims->pdata[first - 1])->offset >= lo)
     first--;
+  /* a date after an old value ("against 18% in 2024") is that value's; an old
+   * value takes only the date right after it */
+  gboolean after_blocked = FALSE;
   for (guint j = first; j < claims->len && ((XcClaim *) claims->pdata[j])->offset < hi; j++)
     {
       XcClaim *d = claims->pdata[j];
+      if (j > qi && is_quantity (d) && (q->previous || d->previous))
+        after_blocked = TRUE;
       if (!is_period (d) || d->offset < lo || d->offset + d->length > hi)
         continue;
+      if (j > qi && after_blocked)
+        break;
       if (is_basis (scan->text, lo, d))
         {
           /* "up 15 percent over 2023": the period a change is measured
@@ -187,9 +250,15 @@ annotate_scope (XcScan *scan, guint qi, const XcSpan *sent)
           continue;
         }
       if (d->offset + d->length <= q->offset)
-        before = d;   /* claims are sorted: the last one is the nearest */
+        {
+          /* claims are sorted: the last one is the nearest */
+          if (!q->previous && !bound_to_other (scan, first, lo, q, d))
+            before = d;
+        }
       else if (d->offset >= q->offset + q->length)
         {
+          if (bound_to_other (scan, first, lo, q, d))
+            break;   /* "42 seats, up from 35 in 2021": 2021 is the 35's */
           if (direct == NULL && after == NULL && directly_after (scan->text, q->offset + q->length, d->offset))
             direct = d;
           if (after == NULL)

@@ -27,7 +27,7 @@
 
 typedef enum {
   F_FISCAL, F_RANGE_MDMD, F_RANGE_MDD, F_RANGE_DDM, F_ISO, F_RANGE_YY, F_RANGE_MM, F_SLASH, F_YMD_SLASH,
-  F_MDY, F_DMY, F_MON_REL, F_MY, F_PART, F_QUARTER, F_HALF, F_NMONTHS, F_DECADE,
+  F_MDY, F_DMY, F_MON_REL, F_MY, F_PART, F_QUARTER, F_HALF, F_NMONTHS, F_TO_MONTH, F_DECADE,
   F_REL_BACK, F_DUR_RANGE, F_DUR_PAST, F_REL, F_MONTH, F_WEEKDAY, F_TODAY, F_DUR, F_YEAR, F_N_FORMS
 } XcDateForm;
 
@@ -103,6 +103,13 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
   [F_NMONTHS] = { "k_nm", "(?:(?i:the)\\s+)?(?i:first)\\s+(?<nm>[0-9]{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                   "\\s+(?i:months)(?:\\s+(?i:of)\\s+(?:" YEAR ("year") "|" REL_YEAR "))?(?![A-Za-z0-9])",
                 0, "the first" },
+  /* "the three months to June", "the year to May", "the 12 months through
+   * September", "the nine months ended Sept. 30", "the quarter ending March 31, 2025" */
+  [F_TO_MONTH] = { "k_tom", "(?i:the)\\s+(?:(?<tn>[0-9]{1,2}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven"
+                   "|twelve|eighteen))\\s+(?i:months)|(?<tu>(?i:year|quarter|half-year|half)))"
+                   "\\s+(?i:to|through|thru|until|ended|ending)\\s+(?:(?i:in)\\s+)?" MON ("mon")
+                   "(?:\\s*" DAY ("day") ")?(?:,?\\s+" YEAR ("year") ")?(?![A-Za-z0-9])(?!-[A-Za-z])(?!\\s*[0-9])",
+                   0, "the" },
   [F_DECADE] = { "k_dec", "(?:(?i:the)\\s+)?(?:(?<dpart>(?i:early|mid|late))(?:\\s*-\\s*|\\s+))?"
                  "(?<dec>1[89][0-9]0|20[0-9]0)['’]?s(?![A-Za-z0-9])",
                 0, "the early mid late" },
@@ -190,7 +197,12 @@ static const XcAfterThe xc_after_the[] = {
   { "coming", FORM (F_REL) | FORM (F_MONTH) }, { "current", FORM (F_REL) },
   { "prior", FORM (F_REL) },
   { "fiscal", FORM (F_FISCAL) }, { "financial", FORM (F_FISCAL) },
-  { "year", FORM (F_REL_BACK) }, { "month", FORM (F_REL_BACK) }, { "week", FORM (F_REL_BACK) },
+  { "quarter", FORM (F_TO_MONTH) }, { "half", FORM (F_TO_MONTH) }, { "two", FORM (F_TO_MONTH) },
+  { "three", FORM (F_TO_MONTH) }, { "four", FORM (F_TO_MONTH) }, { "five", FORM (F_TO_MONTH) },
+  { "six", FORM (F_TO_MONTH) }, { "seven", FORM (F_TO_MONTH) }, { "eight", FORM (F_TO_MONTH) },
+  { "nine", FORM (F_TO_MONTH) }, { "ten", FORM (F_TO_MONTH) }, { "eleven", FORM (F_TO_MONTH) },
+  { "twelve", FORM (F_TO_MONTH) }, { "eighteen", FORM (F_TO_MONTH) },
+  { "year", FORM (F_REL_BACK) | FORM (F_TO_MONTH) }, { "month", FORM (F_REL_BACK) }, { "week", FORM (F_REL_BACK) },
   { "day", FORM (F_REL_BACK) },
 };
 
@@ -874,6 +886,55 @@ on_nmonths (XcMatch *m)
   if (!xc_number_parse (m->scan->text + s, (gssize) (e - s), &n) || n.value < 1 || n.value > 12)
     return FALSE;
   return emit_months (m, 1, (int) n.value, FALSE);
+}
+
+/* "the three months to June": the months up to and including the one named
+ * (to its day when one is given); without a year, the last such month that
+ * has begun by the publication date (the next one in a clause about the future). */
+static gboolean
+on_to_month (XcMatch *m)
+{
+  char u[16];
+  int n;
+  gsize s, e;
+  if (group (m, "tn", &s, &e))
+    {
+      XcNumber num;
+      if (!xc_number_parse (m->scan->text + s, (gssize) (e - s), &num) || num.value < 1 || num.value > 24)
+        return FALSE;
+      n = (int) num.value;
+    }
+  else
+    {
+      group_lower (m, "tu", u, sizeof u);
+      n = u[0] == 'y' ? 12 : u[0] == 'q' ? 3 : 6;
+    }
+  int mo = group_month (m, "mon"), day = group_int (m, "day"), y = group_int (m, "year");
+  if (mo < 1 || (day && !valid_dmy (2000, mo, day)))
+    return FALSE;
+  XcClaim *c = add_match_claim (m, XC_KIND_DATERANGE);
+  if (!y)
+    {
+      const GDate *pub = m->scan->published;
+      if (pub == NULL)
+        {
+          xc_date_set_unresolved (c, m->scan);
+          return TRUE;
+        }
+      GDate first;
+      y = g_date_get_year (pub);
+      gdate (&first, y, mo, 1);
+      if (g_date_compare (&first, pub) > 0 && tense (m) != XC_TENSE_FUTURE)
+        y--;   /* results are reported for periods that have begun; a forecast looks ahead */
+    }
+  if (day && !valid_dmy (y, mo, day))
+    day = days_in (y, mo);
+  GDate a, b;
+  gdate (&b, y, mo, day ? day : days_in (y, mo));
+  gdate (&a, y, mo, 1);
+  g_date_subtract_months (&a, (guint) (n - 1));
+  xc_date_set_range_days (c, &a, &b);
+  return TRUE;
 }
 
 static gboolean
@@ -1562,6 +1623,7 @@ dispatch (XcMatch *m, XcDateForm f)
     case F_QUARTER: return on_quarter (m);
     case F_HALF: return on_half (m);
     case F_NMONTHS: return on_nmonths (m);
+    case F_TO_MONTH: return on_to_month (m);
     case F_DECADE: return on_decade (m);
     case F_FISCAL: return on_fiscal (m);
     case F_REL_BACK: return on_rel_back (m);
@@ -1807,7 +1869,7 @@ after_the_forms (const XcDateRecognizer *self, const char *w, gsize len, gsize n
     return n < len && is_ascii_space ((guchar) w[n]) ? G_MAXUINT32 : 0;
   const char *x = w + i;
   if (g_ascii_isdigit (x[0]))
-    return FORM (F_QUARTER) | FORM (F_HALF) | FORM (F_DECADE) | FORM (F_FISCAL);
+    return FORM (F_QUARTER) | FORM (F_HALF) | FORM (F_DECADE) | FORM (F_FISCAL) | FORM (F_TO_MONTH);
   if (i + 1 < len && g_ascii_isdigit (x[1]) && (xc_lower (x[0]) == 'q' || xc_lower (x[0]) == 'h'))
     return FORM (F_QUARTER) | FORM (F_HALF);
   gsize e = i;

@@ -22,6 +22,8 @@ static const char number_regex[] =
   "(?<scale>[ -]?(?:thousand|million|billion|trillion)\\b| ?(?:mn|mln|bn|tn|trn)\\b|(?:k|m|b)\\b)?"
   "|(?<vague>(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions|trillions)(?=\\s+of\\b)"
   "|(?<few>(?:several|a\\s+few)\\s+(?:hundred|thousand|million|billion)(?:\\s+thousand)?)\\b"
+  "|(?<frac>half\\s+an?|an?\\s+half|an?\\s+quarter(?:\\s+of\\s+an?)?|three[- ]quarters\\s+of\\s+an?)"
+  "(?=[ -](?:percentage[ -])?points?\\b)"
   "|(?<words>(?:half\\s+an?\\s+" RE_BIG
   "|an?\\s+(?:quarter|third)\\s+(?:of\\s+)?an?\\s+" RE_BIG
   "|(?:an?|one)\\s+and\\s+an?\\s+half\\s+" RE_BIG
@@ -34,7 +36,8 @@ static const char number_regex[] =
 struct _XcQuantityRecognizer {
   XcPattern *number;
   guint8     word_starts[26 * 26 * 26 / 8 + 1];   /* first three letters of number words */
-  int        g_cur, g_num, g_scale, g_vague, g_few, g_words;
+  guint8     article_starts[26 * 26 * 26 / 8 + 1];   /* ... and of the words after "a"/"an" */
+  int        g_cur, g_num, g_scale, g_vague, g_few, g_words, g_frac;
   char      *dollar;
 };
 
@@ -60,6 +63,7 @@ typedef struct {
   gboolean    direction_adverb;   /* from "up"/"down": money and percent only */
   XcDirection from_direction;     /* "rose from X": the verb before "from" */
   gboolean    designation, anaphora, between, few;
+  gboolean    frac;           /* "half a", "a quarter of a": before "(percentage) point" only */
   gsize       between_start;
   gsize       direction_end;  /* after "higher" in "5% higher": where a basis may follow */
 } XcQty;
@@ -72,9 +76,10 @@ static const char * const candidate_words[] = {
   "fif", "for", "hun", "tho", "mil", "bil", "tri", "doz", "hal", NULL
 };
 
-/* After "a"/"an": the words of "a dozen", "a hundred", "a quarter of a million", "a few". */
+/* After "a"/"an": the words of "a dozen", "a hundred", "a quarter of a million", "a few",
+ * "a half point". */
 static const char * const article_words[] = {
-  "doz", "hun", "tho", "mil", "bil", "tri", "qua", "thi", "few", "sin", NULL
+  "doz", "hun", "tho", "mil", "bil", "tri", "qua", "thi", "few", "sin", "hal", NULL
 };
 
 /* ASCII lower case of a letter, inline (g_ascii_tolower is a call). */
@@ -104,10 +109,8 @@ word_candidate (const XcQuantityRecognizer *self, const char *t, gsize len, gsiz
         j++;
       if (j == n || !three_letters (t, len, j))
         return FALSE;
-      for (const char * const *w = article_words; *w; w++)
-        if (g_ascii_strncasecmp (t + j, *w, 3) == 0)
-          return TRUE;
-      return FALSE;
+      guint a = tri_index (t[j], t[j + 1], t[j + 2]);
+      return (self->article_starts[a / 8] >> (a % 8)) & 1;
     }
   if (n - i < 3)
     return FALSE;
@@ -212,12 +215,18 @@ xc_quantity_recognizer_new (GError **error)
   self->g_vague = xc_pattern_group_number (p, "vague");
   self->g_few = xc_pattern_group_number (p, "few");
   self->g_words = xc_pattern_group_number (p, "words");
+  self->g_frac = xc_pattern_group_number (p, "frac");
   self->number = g_steal_pointer (&p);
   self->dollar = g_strdup ("USD");
   for (const char * const *w = candidate_words; *w; w++)
     {
       guint k = tri_index ((*w)[0], (*w)[1], (*w)[2]);
       self->word_starts[k / 8] |= (guint8) (1u << (k % 8));
+    }
+  for (const char * const *w = article_words; *w; w++)
+    {
+      guint k = tri_index ((*w)[0], (*w)[1], (*w)[2]);
+      self->article_starts[k / 8] |= (guint8) (1u << (k % 8));
     }
   return self;
 }
@@ -892,6 +901,48 @@ read_noun (XcQty *q, gsize pos, gsize *out_end)
   return NOUN_NONE;
 }
 
+/* "42 of the 120 seats", "Seven of the nine board members", "42 of 120 seats":
+ * a count of the noun after the total; the total is no claim of its own. */
+static gboolean
+read_of_total (XcQty *q, gsize pos, gsize *out_end)
+{
+  const char *t = q->t;
+  gsize i, s, e;
+  if (q->range || q->vague || pos + 4 >= q->len || t[pos] != ' ' || (t[pos + 1] | 0x20) != 'o'
+      || !xc_phrase_at (t, q->len, pos, " of", &i))
+    return FALSE;
+  xc_phrase_at (t, q->len, i, " the", &i);
+  while (i < q->len && t[i] == ' ')
+    i++;
+  /* the total: digits, or a number word ("nine", "twenty-five") */
+  if (i < q->len && g_ascii_isdigit (t[i]))
+    {
+      s = i;
+      while (i < q->len && (g_ascii_isdigit (t[i]) || (t[i] == ',' && i + 1 < q->len && g_ascii_isdigit (t[i + 1]))))
+        i++;
+      e = i;
+    }
+  else if (!xc_word_after (t, q->len, i, &s, &e) || s != i)
+    return FALSE;
+  XcNumber total;
+  if (!xc_number_parse (t + s, (gssize) (e - s), &total) || total.scaled || !(total.value > q->n.value)
+      || q->n.value < 1 || q->n.value != floor (q->n.value)
+      || (e - s == 4 && total.value >= 1800 && total.value <= 2199))
+    return FALSE;   /* "five of the 2023 budget lines": a year, no total */
+  XcQty probe = *q;
+  probe.noun = NULL;
+  gsize ne;
+  if (read_noun (&probe, e, &ne) != NOUN_FOUND)
+    {
+      g_free (probe.noun);
+      return FALSE;
+    }
+  g_free (q->noun);
+  q->noun = probe.noun;
+  *out_end = ne;
+  return TRUE;
+}
+
 /* What the number is of. Returns FALSE when it is no claim at all (a
  * duration, a year, a bare number). */
 static gboolean
@@ -933,6 +984,17 @@ read_right (XcQuantityRecognizer *self, XcQty *q)
       q->end = pos;
       if (q->n.value > 10.5 || q->range)
         return FALSE;
+      return TRUE;
+    }
+  if (q->frac)
+    {
+      static const char * const points[] = { " percentage points", " percentage point", "-percentage-point",
+                                             " points", " point", "-point", NULL };
+      if (xc_phrase_table_at (t, q->len, pos, points, &e) < 0)
+        return FALSE;
+      q->percent = TRUE;
+      q->pp = TRUE;
+      q->end = e;
       return TRUE;
     }
   if (read_percent (q, pos, &e))
@@ -1023,6 +1085,11 @@ read_right (XcQuantityRecognizer *self, XcQty *q)
         return FALSE;
       q->end = e;
       return TRUE;
+    }
+  if (read_of_total (q, pos, &e))
+    {
+      q->end = e;
+      return !q->designation;
     }
   XcNounResult r = read_noun (q, pos, &e);
   if (r != NOUN_FOUND)
@@ -1129,7 +1196,75 @@ typedef struct {
   XcKind      kind;
   XcDirection from_direction;
   gboolean    valid;
+  const XcClaim *claim;   /* owned by the scan's claims */
 } XcPrevious;
+
+/* Words that may stand between a comparison marker and the old value:
+ * "from a forecast of 1.9%", "than the 9% rise", "compared with last year's 3%". */
+static const char * const previous_fillers[] = {
+  "a", "an", "the", "its", "their", "his", "her", "our", "of", "last", "year's", "month's", "quarter's",
+  "forecast", "forecasts", "estimate", "estimates", "projection", "expectation", "expectations",
+  "expected", "previous", "prior", "earlier", "initial", "original", "revised", "record", "high",
+  "low", "peak", "level", "figure", "reading", "rate", "target", NULL
+};
+
+/* Is the figure of @q, of kind @kind and unit @unit, an old value it is
+ * compared with ("up from 35", "to 4.75% from 4.25%", "against 18%",
+ * "compared with 95 cents", "versus 2%", "than the 9% rise")? */
+static gboolean
+read_previous (const XcQty *q, const XcPrevious *prev, XcKind kind, const char *unit)
+{
+  const char *t = q->t;
+  gsize pos = q->start, s, e;
+  /* a figure of the same kind (and counted noun) earlier in the sentence, nothing between */
+  gboolean same_as_before = prev->valid && prev->claim && prev->end == q->floor && prev->kind == kind
+                            && (kind != XC_KIND_COUNT || g_strcmp0 (prev->claim->unit, unit) == 0);
+  for (int k = 0; k < 5; k++)
+    {
+      gsize j = pos;
+      while (j > q->floor && t[j - 1] == ' ')
+        j--;
+      if (j >= q->floor + 3 && t[j - 1] == '.' && (t[j - 2] | 0x20) == 's' && (t[j - 3] | 0x20) == 'v')
+        return same_as_before;   /* "vs." */
+      if (!xc_word_before (t, q->floor, pos, &s, &e))
+        return FALSE;
+      if (word_is (t, s, e, "than"))
+        return TRUE;
+      if (word_is (t, s, e, "against") || word_is (t, s, e, "versus") || word_is (t, s, e, "vs"))
+        return same_as_before;   /* "marched against 5 new mines": no comparison */
+      if (word_is (t, s, e, "with") || word_is (t, s, e, "to"))
+        {
+          static const char * const compare_words[] = {
+            "compared", "comparison", "compares", "compare", "comparing", "relative", NULL
+          };
+          gsize s2, e2;
+          return xc_word_before (t, q->floor, s, &s2, &e2) && xc_word_in (t, s2, e2, compare_words);
+        }
+      if (word_is (t, s, e, "from"))
+        {
+          /* "up from", "rose from", "an increase from": after a change */
+          gsize s2, e2;
+          if (xc_word_before (t, q->floor, s, &s2, &e2))
+            {
+              if (is_adverb (t, s2, e2) && !xc_word_before (t, q->floor, s2, &s2, &e2))
+                return FALSE;
+              return xc_direction_of_word (t, s2, e2, NULL) != XC_DIRECTION_NONE
+                     || xc_direction_noun (t, s2, e2, &(XcDirection) { 0 });
+            }
+          /* "to 4.75 percent from 4.25 percent": right after a figure of the same kind */
+          if (!same_as_before)
+            return FALSE;
+          for (gsize i = prev->end; i < s; i++)
+            if (t[i] != ' ' && t[i] != ',' && t[i] != '\n')
+              return FALSE;
+          return TRUE;
+        }
+      if (!xc_word_in (t, s, e, previous_fillers))
+        return FALSE;
+      pos = s;
+    }
+  return FALSE;
+}
 
 static void
 qty_init (XcQty *q, const XcScan *scan, gsize floor, gsize ceil)
@@ -1202,6 +1337,18 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
           q.num_start = s;
           vague_bounds (&q, s, e);
         }
+      else if (xc_pattern_group (self->number, self->g_frac, &s, &e))
+        {
+          /* "half a percentage point", "a quarter point", "three-quarters of a point" */
+          char c0 = (char) (t[s] | 0x20);
+          /* "half a", "a half" hold an "h"; "a quarter (of a)" none; "three-quarters of a" starts with "t" */
+          double v = c0 == 't' ? 0.75 : memchr (t + s, 'h', e - s) || memchr (t + s, 'H', e - s) ? 0.5 : 0.25;
+          q.words = TRUE;
+          q.frac = TRUE;
+          q.num_start = s;
+          q.n = (XcNumber) { .value = v, .step = 0.01, .words = TRUE };
+          q.core_end = e;
+        }
       else if (xc_pattern_group (self->number, self->g_words, &s, &e))
         {
           q.words = TRUE;
@@ -1254,7 +1401,8 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
       if (c->basis == NULL)
         c->basis = xc_basis_after (t, q.len, MAX (q.end, q.direction_end), changed, &e);
       c->share = read_share (&q);
-      prev = (XcPrevious) { q.end, q.start, c->kind, q.from_direction, TRUE };
+      c->previous = read_previous (&q, &prev, c->kind, c->unit);
+      prev = (XcPrevious) { q.end, q.start, c->kind, q.from_direction, TRUE, c };
       g_ptr_array_add (scan->claims, c);
       g_free (q.noun);
       pos = q.end > ms ? q.end : ms + 1;

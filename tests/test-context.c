@@ -164,6 +164,77 @@ START_TEST (test_context_basis)
 }
 END_TEST
 
+/* With the whole extractor: the numeric claim spanning @figure must get @scope
+ * (NULL = none) and @previous. Old values take the date right after them; a
+ * date after an old value, or bound to a bare number, is no other figure's. */
+typedef struct {
+  const char *text;
+  const char *figure;
+  const char *scope;
+  gboolean    previous;
+} FullCase;
+
+static const FullCase full_cases[] = {
+  { "Revenue rose 7.2% to $18.2bn in the three months to June, while profit dropped to $1.1bn from $1.25bn a year ago.",
+    "7.2%", "2023-04-01/2023-06-30", FALSE },
+  { "Revenue rose 7.2% to $18.2bn in the three months to June, while profit dropped to $1.1bn from $1.25bn a year ago.",
+    "$18.2bn", "2023-04-01/2023-06-30", FALSE },
+  { "Revenue rose 7.2% to $18.2bn in the three months to June, while profit dropped to $1.1bn from $1.25bn a year ago.",
+    "$1.1bn", "2023-04-01/2023-06-30", FALSE },
+  { "Revenue rose 7.2% to $18.2bn in the three months to June, while profit dropped to $1.1bn from $1.25bn a year ago.",
+    "$1.25bn", "2023", TRUE },
+  { "Profit dropped to $1.1bn from $1.25bn a year ago.", "$1.1bn", NULL, FALSE },
+  { "Exports were 23% of sales, against 18% in the same period of 2023.", "23%", NULL, FALSE },
+  { "Exports were 23% of sales, against 18% in the same period of 2023.", "18%", "2023", TRUE },
+  { "Sales were 23% higher, whereas costs were 5% lower in 2023.", "23%", NULL, FALSE },
+  { "Sales were 23% higher, whereas costs were 5% lower in 2023.", "5%", "2023", FALSE },
+  { "Exports rose 5% in 2023, while imports fell 3%.", "3%", "2023", FALSE },
+  { "Exports rose 5%, while imports fell 3% in the first half.", "5%", NULL, FALSE },
+  { "The party won 42 of the 120 seats in Sunday's election, up from 35 in 2021, with 31.4% of the vote.",
+    "42 of the 120 seats", "2024-04-07", FALSE },
+  { "The party won 42 of the 120 seats in Sunday's election, up from 35 in 2021, with 31.4% of the vote.",
+    "31.4%", "2024-04-07", FALSE },
+  { "The party won 27 of the 90 seats, up from 19 in 2020, with 22.5% of ballots.", "27 of the 90 seats", NULL, FALSE },
+  { "The party won 27 of the 90 seats, up from 19 in 2020, with 22.5% of ballots.", "22.5%", NULL, FALSE },
+  { "Growth is seen at 1.4% this year, down from a forecast of 1.9% in March.", "1.4%", "2024", FALSE },
+  { "Growth is seen at 1.4% this year, down from a forecast of 1.9% in March.", "1.9%", "2024-03", TRUE },
+  { "Margins were 12% higher than the 9% rise seen in 2023.", "12%", NULL, FALSE },
+  { "Margins were 12% higher than the 9% rise seen in 2023.", "9%", "2023", TRUE },
+  { "In 2023, the old rate of 4% compared with 3% in 2022.", "3%", "2022", TRUE },
+  /* kept: a date before a change names its period; the change follows the figure it changes */
+  { "In 2023, trade rose 26% to $240 billion.", "26%", "2023", FALSE },
+  { "In 2023, trade rose 26% to $240 billion.", "$240 billion", "2023", FALSE },
+  { "Trade was $240 billion in 2023, up 26.3% from 2022.", "26.3%", "2023", FALSE },
+  { "Trade was $240 billion in 2023, up 26.3% from 2022.", "$240 billion", "2023", FALSE },
+  { "Revenue was $9 billion in 2023 and $8 billion in 2022.", "$8 billion", "2022", FALSE },
+  /* periods up to a month */
+  { "Sales in the six months to March rose 4%.", "4%", "2023-10-01/2024-03-31", FALSE },
+  { "In the year to May, prices climbed 3.5%.", "3.5%", "2022-06-01/2023-05-31", FALSE },
+  { "Output fell 2% in the 12 months through September.", "2%", "2022-10-01/2023-09-30", FALSE },
+  { "Sales in the nine months ended Sept. 30 reached $4 billion.", "$4 billion", "2023-01-01/2023-09-30", FALSE },
+  { "Sales in the quarter ended March 31, 2024 reached $4 billion.", "$4 billion", "2024-01-01/2024-03-31", FALSE },
+};
+
+START_TEST (test_context_full)
+{
+  const FullCase *k = &full_cases[_i];
+  g_autoptr(GPtrArray) claims = xc_test_extract (k->text, "2024-04-10");
+  const XcClaim *c = NULL;
+  for (guint i = 0; i < claims->len && c == NULL; i++)
+    {
+      const XcClaim *x = claims->pdata[i];
+      if (x->kind != XC_KIND_DATE && x->kind != XC_KIND_DATERANGE && x->kind != XC_KIND_DURATION
+          && g_str_equal (x->text, k->figure))
+        c = x;
+    }
+  ck_assert_msg (c != NULL, "'%s': no claim '%s'", k->text, k->figure);
+  ck_assert_msg (g_strcmp0 (c->scope, k->scope) == 0, "'%s': %s scope %s, expected %s", k->text, k->figure,
+                 c->scope, k->scope);
+  ck_assert_msg (c->previous == k->previous, "'%s': %s previous=%d, expected %d", k->text, k->figure,
+                 c->previous, k->previous);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -171,6 +242,7 @@ xc_test_suite (void)
   TCase *tc = tcase_create ("context");
   tcase_add_loop_test (tc, test_context_table, 0, G_N_ELEMENTS (context_cases));
   tcase_add_loop_test (tc, test_context_basis, 0, G_N_ELEMENTS (basis_cases));
+  tcase_add_loop_test (tc, test_context_full, 0, G_N_ELEMENTS (full_cases));
   suite_add_tcase (s, tc);
   return s;
 }

@@ -138,6 +138,25 @@ static const DateCase date_cases[] = {
   DP ("He won the election last month.", "2024-01-15", "2023-12"),
   DP ("The talks resume next month.", "2024-12-20", "2025-01"),
   DP ("Trade grew last year.", "2025-03-01", "2024"),
+  /* periods up to a month: the last such month begun by publication (P is 2024-04-10) */
+  R ("Sales rose in the three months to June.", "2023-04-01/2023-06-30"),
+  R ("Sales rose in the three months to March.", "2024-01-01/2024-03-31"),
+  R ("Sales rose in the three months to April.", "2024-02-01/2024-04-30"),
+  R ("Sales rose in the six months to March.", "2023-10-01/2024-03-31"),
+  R ("Prices rose in the year to May.", "2022-06-01/2023-05-31"),
+  R ("Prices rose in the year to February.", "2023-03-01/2024-02-29"),
+  R ("Output fell in the 12 months through September.", "2022-10-01/2023-09-30"),
+  R ("Sales in the nine months ended Sept. 30 fell.", "2023-01-01/2023-09-30"),
+  R ("Sales in the nine months ended September 30, 2022 fell.", "2022-01-01/2022-09-30"),
+  R ("Sales in the quarter ended March 31 fell.", "2024-01-01/2024-03-31"),
+  R ("Sales in the quarter ending in March 2025 will rise.", "2025-01-01/2025-03-31"),
+  R ("Sales in the half-year to December fell.", "2023-07-01/2023-12-31"),
+  R ("Sales in the 18 months to March fell.", "2022-10-01/2024-03-31"),
+  RP ("Sales rose in the three months to June.", NULL, "?/?"),
+  R ("Sales in the year to March 2023 fell.", "2022-04-01/2023-03-31"),
+  U ("It took the three months to finish.", "P3M"),
+  NONE ("They have the year to decide."),
+  NONE ("Use the quarter to May-be test."),
   R ("Prices fell last week.", "2024-04-01/2024-04-07"),
   R ("Prices fell this week.", "2024-04-08/2024-04-14"),
   R ("Talks resume next week.", "2024-04-15/2024-04-21"),
@@ -521,6 +540,7 @@ END_TEST
  * Lines starting with '#' are comments. */
 static const char * const fixture_cases[] = {
   "date-absolute", "date-relative", "date-periods", "date-durations", "date-names", "date-forms",
+  "date-to-month",
 };
 
 START_TEST (test_date_fixture)

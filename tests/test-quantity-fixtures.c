@@ -11,7 +11,8 @@
  *
  * VALUE is the number as "%.15g" ("240000000000", "26.3"), a range "LO..HI";
  * UNIT, DIRECTION and FLAGS are "-" when empty; FLAGS is a comma list of
- * "share", "vague" and "basis=<basis>"; TEXT is the claim's span as written.
+ * "share", "vague", "basis=<basis>" and "previous" (an old value compared
+ * with: "up from 35", "against 18%"); TEXT is the claim's span as written.
  * Lines starting with '#' and blank lines are ignored. Every line must match,
  * and no other numeric claim may be found: the near-miss fixtures list none.
  * XC_WRITE_EXPECTED=1 rewrites the files from what is found (review the diff!). */
@@ -24,6 +25,7 @@ static const char * const fixture_cases[] = {
   "quantity-ranges",
   "quantity-near-misses",
   "quantity-forms",
+  "quantity-comparisons",
 };
 
 static void
@@ -54,6 +56,8 @@ claim_line (const XcClaim *c)
     g_ptr_array_add (flags, g_strdup ("vague"));
   if (c->basis)
     g_ptr_array_add (flags, g_strdup_printf ("basis=%s", c->basis));
+  if (c->previous)
+    g_ptr_array_add (flags, g_strdup ("previous"));
   if (flags->len == 0)
     g_string_append_c (s, '-');
   for (guint i = 0; i < flags->len; i++)

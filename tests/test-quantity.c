@@ -625,6 +625,135 @@ START_TEST (test_quantity_dollar)
 }
 END_TEST
 
+/* Old values, "X of the Y" counts, fractions of a point: the claim whose span
+ * is @span must exist with @kind, @value, @unit and @previous; @kind NULL: no
+ * numeric claim may have that span (the total of "42 of the 120 seats"). */
+typedef struct {
+  const char *text;
+  const char *span;
+  const char *kind;
+  double      value;
+  const char *unit;
+  gboolean    previous;
+} CompareCase;
+
+static const CompareCase compare_cases[] = {
+  /* an old value after a change's "from" */
+  { "Growth is seen at 1.4%, down from a forecast of 1.9% in March.", "1.9%", "percent", 1.9, "%", TRUE },
+  { "Growth is seen at 1.4%, down from a forecast of 1.9% in March.", "1.4%", "percent", 1.4, "%", FALSE },
+  { "The party won 42 seats, up from 35 seats in 2021.", "35 seats", "count", 35, "seat", TRUE },
+  { "The party won 42 seats, up from 35 seats in 2021.", "42 seats", "count", 42, "seat", FALSE },
+  { "It took its rate to 4.75 percent from 4.25 percent.", "4.25 percent", "percent", 4.25, "%", TRUE },
+  { "It took its rate to 4.75 percent from 4.25 percent.", "4.75 percent", "percent", 4.75, "%", FALSE },
+  { "Profit dropped to $1.1bn from $1.25bn a year ago.", "$1.25bn", "money", 1.25e9, "USD", TRUE },
+  { "Profit dropped to $1.1bn from $1.25bn a year ago.", "$1.1bn", "money", 1.1e9, "USD", FALSE },
+  { "Sales rose from $10 billion to $12 billion.", "$10 billion", "money", 10e9, "USD", TRUE },
+  { "Sales rose from $10 billion to $12 billion.", "$12 billion", "money", 12e9, "USD", FALSE },
+  { "Costs rose sharply from $3 million last year.", "$3 million", "money", 3e6, "USD", TRUE },
+  { "It was an increase from 12% in 2022.", "12%", "percent", 12, "%", TRUE },
+  /* other comparison markers */
+  { "Online sales were 23% of the total, against 18% in 2024.", "18%", "percent", 18, "%", TRUE },
+  { "Online sales were 23% of the total, against 18% in 2024.", "23%", "percent", 23, "%", FALSE },
+  { "Earnings were 84 cents, compared with 95 cents a year earlier.", "95 cents", "count", 95, "cent", TRUE },
+  { "Earnings were 84 cents, compared to 95 cents a year earlier.", "95 cents", "count", 95, "cent", TRUE },
+  { "Turnout was 61% versus 58% last time.", "58%", "percent", 58, "%", TRUE },
+  { "Turnout was 61% vs. 58% last time.", "58%", "percent", 58, "%", TRUE },
+  { "Turnout was 61% vs 58% last time.", "58%", "percent", 58, "%", TRUE },
+  { "Prices were 12% higher than the 9% rise seen in 2023.", "9%", "percent", 9, "%", TRUE },
+  { "The loss was smaller than the $2 million analysts expected.", "$2 million", "money", 2e6, "USD", TRUE },
+  { "Output grew 3% relative to the 2% forecast.", "2%", "percent", 2, "%", TRUE },
+  /* near misses: qualifiers, ranges, sources, plain "from" */
+  { "More than 40 people died.", "More than 40 people", "count", 40, "person", FALSE },
+  { "Costs were less than $5 million.", "less than $5 million", "money", 5e6, "USD", FALSE },
+  { "Between 20 and 30 ships sailed.", "Between 20 and 30 ships", "count", 20, "ship", FALSE },
+  { "Estimates range from 20 to 30 percent.", "20 to 30 percent", "percent", 20, "%", FALSE },
+  { "The fund raised $2 million from 300 donors.", "300 donors", "count", 300, "donor", FALSE },
+  { "Aid came from 12 countries.", "12 countries", "count", 12, "country", FALSE },
+  { "The army sent 40 tanks from 3 bases.", "3 bases", "count", 3, "base", FALSE },
+  { "The index gained 0.8% against the euro.", "0.8%", "percent", 0.8, "%", FALSE },
+  { "Protesters marched against 5 new mines.", "5 new mines", "count", 5, "mine", FALSE },
+  { "Police held 3 men against 2 women.", "2 women", "count", 2, "woman", FALSE },
+  { "Police held 3 men against 2 men a year ago.", "2 men", "count", 2, "man", TRUE },
+  { "The team rose from 3rd place to 12 points clear.", "12 points", "count", 12, "point", FALSE },
+  { "Sales rose from 2020 to 2023 by 40%.", "40%", "percent", 40, "%", FALSE },
+  { "Shares rose 4% to $12, from $11.50 on Friday.", "$11.50", "money", 11.5, "USD", TRUE },
+  { "The rate held at 5%, the same as 5% in May.", "5%", "percent", 5, "%", FALSE },
+  /* "X of the Y <noun>": one count, the total no claim of its own */
+  { "The party won 42 of the 120 seats in the vote.", "42 of the 120 seats", "count", 42, "seat", FALSE },
+  { "The party won 42 of the 120 seats in the vote.", "120 seats", NULL, 0, NULL, FALSE },
+  { "The party won 42 of 120 seats.", "42 of 120 seats", "count", 42, "seat", FALSE },
+  { "Seven of the nine board members voted for it.", "Seven of the nine board members", "count", 7, "member", FALSE },
+  { "Two of the three largest banks failed.", "Two of the three largest banks", "count", 2, "bank", FALSE },
+  { "One of the nine members abstained.", "One of the nine members", NULL, 0, NULL, FALSE },
+  { "Police said 40% of the 120 seats were contested.", "40%", "percent", 40, "%", FALSE },
+  { "Ten of the 12 months were dry.", "Ten of the 12 months", NULL, 0, NULL, FALSE },
+  { "Five of the 2023 budget lines were cut.", "Five of the 2023 budget lines", NULL, 0, NULL, FALSE },
+  { "The 30 of the 20 players story is wrong.", "30 of the 20 players", NULL, 0, NULL, FALSE },
+  /* fractions of a percentage point */
+  { "It raised rates by half a percentage point.", "half a percentage point", "percent", 0.5, "pp", FALSE },
+  { "It cut rates by a quarter of a percentage point.", "a quarter of a percentage point", "percent", 0.25, "pp", FALSE },
+  { "It cut rates by a quarter point.", "a quarter point", "percent", 0.25, "pp", FALSE },
+  { "It made a quarter-point cut.", "a quarter-point", "percent", 0.25, "pp", FALSE },
+  { "It raised rates by three-quarters of a percentage point.", "three-quarters of a percentage point", "percent", 0.75, "pp", FALSE },
+  { "It raised rates by a half point.", "a half point", "percent", 0.5, "pp", FALSE },
+  { "It raised rates by 50 basis points.", "50 basis points", "percent", 0.5, "pp", FALSE },
+  { "She scored half a point more.", "half a point", "percent", 0.5, "pp", FALSE },
+  { "A quarter of the staff left.", "A quarter", NULL, 0, NULL, FALSE },
+  { "Half a million people marched.", "Half a million people", "count", 5e5, "person", FALSE },
+  { "The point is that half a percent is small.", "half a percent", NULL, 0, NULL, FALSE },
+};
+
+START_TEST (test_quantity_compare)
+{
+  const CompareCase *k = &compare_cases[_i];
+  g_autoptr(GPtrArray) claims = xc_test_extract (k->text, "2024-04-09");
+  const XcClaim *c = NULL;
+  for (guint i = 0; i < claims->len && c == NULL; i++)
+    {
+      const XcClaim *x = claims->pdata[i];
+      if (is_numeric (x) && g_str_equal (x->text, k->span))
+        c = x;
+    }
+  if (k->kind == NULL)
+    {
+      ck_assert_msg (c == NULL, "'%s': unexpected claim '%s'", k->text, k->span);
+      return;
+    }
+  ck_assert_msg (c != NULL, "'%s': no claim '%s'", k->text, k->span);
+  ck_assert_msg (g_str_equal (xc_kind_to_string (c->kind), k->kind), "'%s': kind %s, expected %s", k->text,
+                 xc_kind_to_string (c->kind), k->kind);
+  ck_assert_msg (fabs (c->value - k->value) <= 1e-9 * MAX (1, fabs (k->value)), "'%s': value %.17g, expected %.17g",
+                 k->text, c->value, k->value);
+  ck_assert_msg (g_strcmp0 (c->unit, k->unit) == 0, "'%s': unit '%s', expected '%s'", k->text, c->unit, k->unit);
+  ck_assert_msg (c->previous == k->previous, "'%s': '%s' previous=%d, expected %d", k->text, k->span, c->previous,
+                 k->previous);
+}
+END_TEST
+
+/* "previous" goes to JSON only when set, comes back, and survives a copy. */
+START_TEST (test_quantity_previous_json)
+{
+  g_autoptr(GPtrArray) claims = xc_test_extract ("It took its rate to 4.75 percent from 4.25 percent.", NULL);
+  ck_assert_uint_eq (claims->len, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      const XcClaim *c = claims->pdata[i];
+      ck_assert_int_eq (c->previous, i == 1);
+      g_autoptr(JsonBuilder) b = json_builder_new ();
+      xc_claim_to_json (c, b);
+      g_autoptr(JsonNode) node = json_builder_get_root (b);
+      JsonObject *o = json_node_get_object (node);
+      ck_assert_int_eq (json_object_has_member (o, "previous"), c->previous);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(XcClaim) back = xc_claim_from_json (o, &error);
+      ck_assert_ptr_nonnull (back);
+      ck_assert_int_eq (back->previous, c->previous);
+      g_autoptr(XcClaim) copy = xc_claim_copy (c);
+      ck_assert_int_eq (copy->previous, c->previous);
+    }
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -634,6 +763,8 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_quantity_span, 0, G_N_ELEMENTS (span_cases));
   tcase_add_loop_test (tc, test_quantity_basis, 0, G_N_ELEMENTS (basis_cases));
   tcase_add_loop_test (tc, test_quantity_interval, 0, G_N_ELEMENTS (interval_cases));
+  tcase_add_loop_test (tc, test_quantity_compare, 0, G_N_ELEMENTS (compare_cases));
+  tcase_add_test (tc, test_quantity_previous_json);
   tcase_add_test (tc, test_quantity_si);
   tcase_add_test (tc, test_quantity_dollar);
   suite_add_tcase (s, tc);

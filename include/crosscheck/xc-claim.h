@@ -91,6 +91,9 @@ typedef struct {
                                  2022"): not an event date either */
   gboolean     fiscal;        /* a date or daterange naming a fiscal (financial) year:
                                  "fiscal 2023", "FY2023/24"; its scope is "FY2023" */
+  gboolean     previous;      /* an old value a figure is compared with: "up from 35",
+                                 "to 4.75% from 4.25%", "against 18% a year earlier",
+                                 "compared with 95 cents": not the current value */
 } XcClaim;
 
 XcClaim    *xc_claim_new           (XcKind kind);

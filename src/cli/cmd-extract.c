@@ -145,6 +145,8 @@ text_line (GString *out, const XcClaim *c)
       g_string_append (out, xc_direction_to_string (c->direction));
       g_string_append_c (out, ']');
     }
+  if (c->previous)
+    g_string_append (out, " [previous]");
   if (c->scope)
     {
       g_string_append (out, " [scope ");
