@@ -2,16 +2,18 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-private.h"
+#include "xc-wordset-private.h"
 
 /* Where a figure comes from: the source phrase is the named group "src". */
 typedef struct {
   const char *name;
   const char *regex;
   guint32     flags;
-  /* Words one of which every match holds (caseless when the pattern is):
-   * the pattern is only run on a sentence holding one. Each is a part of a
-   * literal of the pattern without "s" or "k", which caseless UTF matching
-   * would also match as U+017F or U+212A. */
+  /* Words one of which every match holds at the start of a word: the
+   * pattern is only run on a sentence with a word beginning with one (as
+   * written for a case-sensitive pattern, in any case otherwise: a filter,
+   * the pattern decides). A caseless pattern also runs on a word beginning
+   * with U+017F or U+212A, which caseless UTF matching reads as "s" and "k". */
   const char *needs[5];
 } XcAttributionDef;
 
@@ -22,7 +24,7 @@ static const XcAttributionDef xc_attribution_defs[] = {
     { "according" } },
   { "data-from", "\\b(?:data|figures|statistics|numbers)\\s+(?:released\\s+|published\\s+)?(?:from|by)\\s+(?:the\\s+)?"
     "(?<src>[^,;:()\"“”]+?)\\s+(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed"
-    "|suggest|suggests|suggested)\\b", 0, { "data", "figure", "tati", "number" } },
+    "|suggest|suggests|suggested)\\b", 0, { "data", "figure", "statistic", "number" } },
   { "x-data", "(?<![\\w’'-])(?<src>(?:\\p{Lu}[\\w’'-]*\\s+)+(?:[a-z]+\\s+)?(?:data|figures|statistics))\\s+"
     "(?:show|shows|showed|indicate|indicates|indicated|reveal|reveals|revealed)\\b", XC_PATTERN_CASE,
     { "data", "figures", "statistics" } },
@@ -33,6 +35,7 @@ static const XcAttributionDef xc_attribution_defs[] = {
 
 struct _XcContext {
   XcPattern *attribution[G_N_ELEMENTS (xc_attribution_defs)];
+  guint32    first[256];   /* byte -> the patterns one of whose words it can begin */
 };
 
 void
@@ -56,6 +59,18 @@ xc_context_new (GError **error)
         {
           xc_context_free (self);
           return NULL;
+        }
+      for (gsize k = 0; k < G_N_ELEMENTS (d->needs) && d->needs[k]; k++)
+        {
+          guchar c = (guchar) d->needs[k][0];
+          self->first[c] |= 1u << i;
+          if (!(d->flags & XC_PATTERN_CASE))
+            self->first[(guchar) g_ascii_toupper ((char) c)] |= 1u << i;
+        }
+      if (!(d->flags & XC_PATTERN_CASE))
+        {
+          self->first[0xC5] |= 1u << i;
+          self->first[0xE2] |= 1u << i;
         }
     }
   return self;
@@ -280,34 +295,55 @@ is_pronoun (const char *s)
   return FALSE;
 }
 
-/* Does the @wn bytes of @w occur in the @n bytes at @s? (memmem() for the short
- * needles here: the first byte by memchr(), the rest compared.) */
+/* Does the word at @w (@n bytes on) begin with @prefix (in any case unless @exact)? */
 static gboolean
-holds (const char *s, gsize n, const char *w, gsize wn)
+word_begins (const char *w, gsize n, const char *prefix, gboolean exact)
 {
-  if (wn == 0)
-    return TRUE;
-  const char *p = s, *last = s + n;
-  while ((gsize) (last - p) >= wn)
-    {
-      const char *hit = memchr (p, w[0], (gsize) (last - p) - wn + 1);
-      if (hit == NULL)
-        return FALSE;
-      if (memcmp (hit + 1, w + 1, wn - 1) == 0)
-        return TRUE;
-      p = hit + 1;
-    }
-  return FALSE;
+  gsize k = 0;
+  for (; prefix[k]; k++)
+    if (k >= n || (exact ? w[k] : xc_lower (w[k])) != prefix[k])
+      return FALSE;
+  return TRUE;
 }
 
-/* Does one of @words occur in the @n bytes at @s? */
-static gboolean
-holds_any (const char *s, gsize n, const char * const *words)
+/* The attribution patterns (bit i: xc_attribution_defs[i]) worth running on
+ * the @n bytes at @t: those one of whose words begins a word there (as
+ * written for a case-sensitive pattern). One pass over the words instead of
+ * a search per word and pattern; @self->first tells, per first byte, which
+ * patterns can begin there at all. */
+static guint32
+attribution_candidates (const XcContext *self, const char *t, gsize n)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (((XcAttributionDef *) NULL)->needs) && words[i]; i++)
-    if (holds (s, n, words[i], strlen (words[i])))
-      return TRUE;
-  return FALSE;
+  const guint32 all = (1u << G_N_ELEMENTS (xc_attribution_defs)) - 1;
+  guint32 found = 0;
+  for (gsize i = 0; i < n && found != all; i++)
+    {
+      guchar c = (guchar) t[i];
+      guint32 maybe = self->first[c] & ~found;
+      if (maybe == 0 || (i > 0 && g_ascii_isalpha (t[i - 1])))
+        continue;
+      if (c >= 0x80)
+        {
+          /* U+017F (long s) and U+212A (Kelvin sign): caseless UTF matching
+           * reads them as "s" and "k" */
+          if ((c == 0xC5 && i + 1 < n && (guchar) t[i + 1] == 0xBF)
+              || (c == 0xE2 && i + 2 < n && (guchar) t[i + 1] == 0x84 && (guchar) t[i + 2] == 0xAA))
+            found |= maybe;
+          continue;
+        }
+      for (guint d = 0; d < G_N_ELEMENTS (xc_attribution_defs); d++)
+        {
+          const XcAttributionDef *def = &xc_attribution_defs[d];
+          gboolean exact = def->flags & XC_PATTERN_CASE;
+          for (guint k = 0; (maybe & (1u << d)) && k < G_N_ELEMENTS (def->needs) && def->needs[k]; k++)
+            if (word_begins (t + i, n - i, def->needs[k], exact))
+              {
+                found |= 1u << d;
+                break;
+              }
+        }
+    }
+  return found;
 }
 
 static char *
@@ -316,26 +352,11 @@ find_attribution (XcContext *self, XcScan *scan, const XcSpan *sent, GError **er
   gsize end = sent->end;
   while (end > sent->start && g_ascii_isspace (scan->text[end - 1]))
     end--;
-  /* g_ascii_strdown() of the sentence, without a call per byte: the bytes
-   * from a NUL on are NUL, as g_strndup() leaves them */
-  gsize n = end - sent->start;
-  char stack[1024];
-  g_autofree char *heap = n >= sizeof stack ? g_malloc (n + 1) : NULL;
-  char *lower = heap ? heap : stack;
-  const char *src_text = scan->text + sent->start;
-  gsize k = 0;
-  for (; k < n && src_text[k] != '\0'; k++)
-    {
-      char c = src_text[k];
-      lower[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-  memset (lower + k, 0, n + 1 - k);
+  guint32 candidates = attribution_candidates (self, scan->text + sent->start, end - sent->start);
   for (gsize i = 0; i < G_N_ELEMENTS (xc_attribution_defs); i++)
     {
       XcPattern *p = self->attribution[i];
-      const XcAttributionDef *d = &xc_attribution_defs[i];
-      gboolean exact = d->flags & XC_PATTERN_CASE;
-      if (!holds_any (exact ? scan->text + sent->start : lower, end - sent->start, d->needs))
+      if (!(candidates & (1u << i)))
         continue;
       if (!xc_pattern_match (p, scan->text, end, sent->start, error))
         {

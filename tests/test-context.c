@@ -39,6 +39,11 @@ static const ContextCase context_cases[] = {
   { "Trade reached $240 billion, the ministry said.", "2024-04-10", { "$240 billion" }, { NULL }, "ministry", NULL },
   { "Trade reached $240 billion, he said.", "2024-04-10", { "$240 billion" }, { NULL }, NULL, NULL },
   { "Mr. Lavrov said the talks went well. Trade reached $240 billion.", "2024-04-10", { "$240 billion" }, { NULL }, NULL, NULL },
+  /* the word pre-check before the attribution patterns: any case for caseless ones, word starts only */
+  { "Trade reached $240 billion, ACCORDING TO the Harbour Board.", "2024-04-10", { "$240 billion" }, { NULL }, "Harbour Board", NULL },
+  { "Statistics from the Varella bureau show 3,500 homes were damaged.", "2024-04-10", { "3,500 homes" }, { NULL }, "Varella bureau", NULL },
+  { "Freight reached 40 tonnes, the agency Reported.", "2024-04-10", { "40 tonnes" }, { NULL }, NULL, NULL },
+  { "Freight reached 40 tonnes, the port misreported.", "2024-04-10", { "40 tonnes" }, { NULL }, NULL, NULL },
   { "In the first quarter, sales were $5 million.", "2024-04-10", { "$5 million" }, { "2024-01-01/2024-03-31" }, NULL, "the first quarter" },
   { "Sales of $3 million in March beat forecasts.", "2024-04-10", { "$3 million" }, { "2024-03" }, NULL, "March" },
   { "Revenue was $9 billion in 2023 and $8 billion in 2022.", "2024-04-10",
