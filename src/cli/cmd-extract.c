@@ -119,43 +119,66 @@ append_escaped (GString *out, const char *s)
     }
 }
 
+/* Appending without a call when the string has room: a text line is a dozen
+ * pieces, and g_string_append() per piece was a visible share of the run. */
+static inline void
+put_len (GString *out, const char *s, gsize n)
+{
+  if (out->len + n < out->allocated_len)
+    {
+      memcpy (out->str + out->len, s, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, s, (gssize) n);
+}
+
+static inline void
+put (GString *out, const char *s)
+{
+  put_len (out, s, strlen (s));
+}
+
+#define PUT_LIT(out, lit) put_len ((out), (lit), sizeof (lit) - 1)
+
 /* FILE:LINE:COL: KIND VALUE [QUALIFIER] [DIRECTION] [scope S] "TEXT", built
  * piece by piece: printf per claim was a visible share of the run. */
 static void
 text_line (GString *out, const XcClaim *c)
 {
-  g_string_append (out, c->file);
+  put (out, c->file);
   g_string_append_c (out, ':');
   append_uint (out, c->line);
   g_string_append_c (out, ':');
   append_uint (out, c->column);
-  g_string_append (out, ": ");
-  g_string_append (out, xc_kind_to_string (c->kind));
+  PUT_LIT (out, ": ");
+  put (out, xc_kind_to_string (c->kind));
   g_string_append_c (out, ' ');
   xc_claim_append_value (c, out);
   if (c->qualifier != XC_QUALIFIER_EXACT)
     {
-      g_string_append (out, " [");
-      g_string_append (out, xc_qualifier_to_string (c->qualifier));
+      PUT_LIT (out, " [");
+      put (out, xc_qualifier_to_string (c->qualifier));
       g_string_append_c (out, ']');
     }
   if (c->direction != XC_DIRECTION_NONE)
     {
-      g_string_append (out, " [");
-      g_string_append (out, xc_direction_to_string (c->direction));
+      PUT_LIT (out, " [");
+      put (out, xc_direction_to_string (c->direction));
       g_string_append_c (out, ']');
     }
   if (c->previous)
-    g_string_append (out, " [previous]");
+    PUT_LIT (out, " [previous]");
   if (c->scope)
     {
-      g_string_append (out, " [scope ");
-      g_string_append (out, c->scope);
+      PUT_LIT (out, " [scope ");
+      put (out, c->scope);
       g_string_append_c (out, ']');
     }
-  g_string_append (out, " \"");
+  PUT_LIT (out, " \"");
   append_escaped (out, c->text);
-  g_string_append (out, "\"\n");
+  PUT_LIT (out, "\"\n");
 }
 
 static gboolean
