@@ -423,13 +423,12 @@ has_word_char (const char *s)
   return FALSE;
 }
 
-/* Where the claim's own words sit in its sentence (token indices, inclusive). */
-static void
-claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *out_last)
+/* Where the claim's text stands in its sentence (bytes): the occurrence nearest its offset. */
+static gboolean
+claim_byte_span (const XcClaim *c, gsize *out_start, gsize *out_end)
 {
-  *out_first = *out_last = G_MAXUINT;
-  if (c->sentence == NULL || c->text == NULL || s->tokens->len == 0)
-    return;
+  if (c->sentence == NULL || c->text == NULL)
+    return FALSE;
   g_autoptr(GString) folded = g_string_new (NULL);
   gboolean space = FALSE;
   for (const char *p = c->text; *p; p++)
@@ -445,7 +444,7 @@ claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *
         }
     }
   if (folded->len == 0 || !has_word_char (c->text))
-    return;
+    return FALSE;
   gssize rel = c->offset >= c->sentence_offset ? (gssize) (c->offset - c->sentence_offset) : 0;
   gssize best = -1;
   for (const char *p = strstr (c->sentence, folded->str); p; p = strstr (p + 1, folded->str))
@@ -455,8 +454,20 @@ claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *
         best = at;
     }
   if (best < 0)
+    return FALSE;
+  *out_start = (gsize) best;
+  *out_end = (gsize) best + folded->len;
+  return TRUE;
+}
+
+/* Where the claim's own words sit in its sentence (token indices, inclusive). */
+static void
+claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *out_last)
+{
+  *out_first = *out_last = G_MAXUINT;
+  gsize bs, be;
+  if (s->tokens->len == 0 || !claim_byte_span (c, &bs, &be))
     return;
-  gsize bs = (gsize) best, be = bs + folded->len;
   for (guint i = 0; i < s->tokens->len; i++)
     {
       Tok *t = &g_array_index (s->tokens, Tok, i);
@@ -564,8 +575,37 @@ date_event_token (const Sentence *s, guint first, guint last, guint c_lo, guint 
   return best;
 }
 
+/* Whether @y restates @x in other units: "40 kilometres (25 miles)", "50 million euros
+ * ($54 million)": a figure of the same dimension in parentheses right after it. */
+static gboolean
+is_conversion_of (const XcClaim *x, const XcClaim *y)
+{
+  gboolean measures = x->kind == XC_KIND_MEASURE && y->kind == XC_KIND_MEASURE
+                      && x->si_unit && y->si_unit && g_str_equal (x->si_unit, y->si_unit);
+  gboolean money = x->kind == XC_KIND_MONEY && y->kind == XC_KIND_MONEY;
+  if (!measures && !money)
+    return FALSE;
+  gsize xs, xe, ys, ye;
+  if (!claim_byte_span (x, &xs, &xe) || !claim_byte_span (y, &ys, &ye) || xe > ys)
+    return FALSE;
+  const char *s = x->sentence;
+  gsize i = xe;
+  while (i < ys && s[i] == ' ')
+    i++;
+  if (i >= ys || s[i] != '(')
+    return FALSE;
+  for (i++; i < ys; i++)
+    if (s[i] != ' ')
+      return FALSE;
+  for (i = ye; s[i] == ' '; i++)
+    ;
+  return s[i] == ')';
+}
+
+/* @skip_lo..@skip_hi: bytes of the sentence that restate the claim (a conversion in
+ * parentheses), no context of it */
 static void
-item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
+item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize skip_hi)
 {
   guint first, last;
   claim_token_span (it->claim, s, &first, &last);
@@ -593,6 +633,13 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
         }
       if (content < MIN_CLAUSE_TERMS)
         c_hi++;
+      /* the parentheses of a conversion do not end the claim's clause */
+      for (guint i = last + 1; skip_hi > skip_lo && i < s->tokens->len; i++)
+        if (g_array_index (s->tokens, Tok, i).start >= skip_hi)
+          {
+            c_hi = MAX (c_hi, g_array_index (s->tokens, Tok, i).clause);
+            break;
+          }
     }
   /* a date: the event it governs, and the events of its sentence */
   gboolean dated = it->block != NULL && (it->claim->kind == XC_KIND_DATE || it->claim->kind == XC_KIND_DATERANGE);
@@ -615,12 +662,18 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
   double event_full = 0;
   /* names and terms go to the aligner's arenas; the item keeps offsets until all are built */
   guint names_at = self->name_arena->len;
+  guint n_skipped = 0;
   for (guint i = 0; i < s->tokens->len; i++)
     {
       Tok *t = &g_array_index (s->tokens, Tok, i);
-      if (first != G_MAXUINT && i >= first && i <= last)
-        continue;
+      if ((first != G_MAXUINT && i >= first && i <= last) || (t->start >= skip_lo && t->end <= skip_hi))
+        {
+          n_skipped += i > last && first != G_MAXUINT;
+          continue;
+        }
+      /* the conversion right after the claim is no distance */
       guint d = token_distance (i, first, last);
+      d -= i > last && first != G_MAXUINT ? MIN (n_skipped, d > 0 ? d - 1 : 0) : 0;
       gboolean in_clause = t->clause >= c_lo && t->clause <= c_hi;
       gboolean is_name = t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
                          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key));
@@ -652,7 +705,8 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
     }
   if (debug_enabled ())
     {
-      g_printerr ("item %s:%u '%s' clause %u-%u event %s:", it->claim->file, it->claim->line, it->claim->text, c_lo,
+      g_printerr ("item %s:%u '%s' [%s scope %s] clause %u-%u event %s:", it->claim->file, it->claim->line,
+                  it->claim->text, it->block ? it->block : "-", it->claim->scope ? it->claim->scope : "-", c_lo,
                   c_hi, it->event ? xc_event_class_name (it->event) : "-");
       for (guint k = 0; k < w->len; k++)
         g_printerr (" %s=%.2f", (char *) self->stems->pdata[g_array_index (w, XcTermWeight, k).id],
@@ -889,7 +943,15 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
           it.keys = s->keys;
           it.n_keys = s->n_keys;
           it.fold = s->fold;
-          item_build_terms (self, &it, s);
+          /* "40 kilometres (25 miles)": the conversion is this figure again, in no group
+           * of its own, and its words are not context */
+          gsize skip_lo = 1, skip_hi = 0;
+          XcClaim *next = j + 1 < claims->len ? claims->pdata[j + 1] : NULL;
+          if (next && of_claim[j + 1] == s && is_conversion_of (c, next))
+            claim_byte_span (next, &skip_lo, &skip_hi);
+          if (j > i && of_claim[j - 1] == s && is_conversion_of (claims->pdata[j - 1], c))
+            it.aligned = FALSE;
+          item_build_terms (self, &it, s, skip_lo, skip_hi);
           g_array_append_val (self->items, it);
         }
       doc_names_close (self, names);

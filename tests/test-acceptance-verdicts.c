@@ -277,7 +277,7 @@ check_expectations (Run *r, const char *expected_path)
       g_string_assign (r->problems, saved->str);   /* stretch facts are counted, not required */
       g_string_assign (r->misses, saved_misses->str);
     }
-  JsonArray *never = json_object_get_array_member (root, "never_conflict");
+  JsonArray *never = json_object_has_member (root, "never_conflict") ? json_object_get_array_member (root, "never_conflict") : NULL;
   for (guint i = 0; never && i < json_array_get_length (never); i++)
     {
       JsonArray *pair = json_array_get_array_element (never, i);
