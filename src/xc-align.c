@@ -42,6 +42,8 @@ const XcAlignParams xc_align_defaults = {
 /* ... and counts as one event with another date's when each has a name within this
  * many tokens that the other's sentence holds too */
 #define EVENT_NAME_WINDOW 10
+/* a compound counts for its last word too, this much ("earthquake" ~ "quake") */
+#define COMPOUND_WEIGHT 0.5
 #define ALL_PAIRS_BELOW 48
 #define CROSS_CHECK_CAP 4096
 
@@ -91,6 +93,8 @@ struct _XcAligner {
   GPtrArray  *surfaces;   /* id -> first surface form */
   GArray     *df;         /* id -> guint sentences holding it */
   GArray     *term_event; /* id -> guint8 event class of the term (xc-event.c), or 0 */
+  GArray     *term_tail;  /* id -> guint id of the word a compound ends with ("earthquake":
+                             "quake"), when the run holds it as a word, else G_MAXUINT */
   GHashTable *capitalized;/* interned keys of words written with a capital mid-sentence */
   guint       n_sentences;
   double      tolerance;
@@ -702,6 +706,12 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
       if (i == governing)
         event_full = idf * (is_name ? NAME_BOOST : 1.0);   /* the date's own word, however far */
       terms_put (w, t->term, (float) (idf * prox));
+      guint tail = g_array_index (self->term_tail, guint, t->term);
+      if (tail != G_MAXUINT && !is_name)
+        {
+          double tail_idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, tail)));
+          terms_put (w, tail, (float) (tail_idf * prox * COMPOUND_WEIGHT));
+        }
     }
   if (debug_enabled ())
     {
@@ -882,6 +892,29 @@ docs_share_a_name (XcAligner *self, guint a, guint b)
   return FALSE;
 }
 
+/* Compounds whose last word the run also holds as a word of its own ("earthquake",
+ * "quake"; "wildfire", "fire"): the longest such word. */
+static void
+compound_tails (XcAligner *self)
+{
+  g_array_set_size (self->term_tail, self->stems->len);
+  for (guint id = 0; id < self->stems->len; id++)
+    {
+      const char *stem = self->stems->pdata[id];
+      guint tail = G_MAXUINT;
+      for (gsize at = 1; stem[at] && tail == G_MAXUINT; at++)
+        if (xc_terms_compound_at (stem, at))
+          {
+            gpointer v = g_hash_table_lookup (self->term_ids, stem + at);
+            if (v)
+              tail = GPOINTER_TO_UINT (v) - 1;
+          }
+      if (tail != G_MAXUINT && debug_enabled ())
+        g_printerr ("compound %s ~ %s\n", stem, (const char *) self->stems->pdata[tail]);
+      g_array_index (self->term_tail, guint, id) = tail;
+    }
+}
+
 XcAligner *
 xc_aligner_new (GPtrArray *claims, double tolerance)
 {
@@ -895,6 +928,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   self->surfaces = g_ptr_array_new_with_free_func (g_free);
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
   self->term_event = g_array_new (FALSE, TRUE, sizeof (guint8));
+  self->term_tail = g_array_new (FALSE, FALSE, sizeof (guint));
   self->capitalized = g_hash_table_new (NULL, NULL);
   self->stem_cache = xc_terms_stem_cache_new ();
   self->term_arena = g_array_sized_new (FALSE, FALSE, sizeof (XcTermWeight), claims->len * 12);
@@ -906,6 +940,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   g_autofree Sentence **of_claim = g_new (Sentence *, MAX (1, claims->len));
   for (guint i = 0; i < claims->len; i++)
     of_claim[i] = sentence_get (self, claims->pdata[i]);
+  compound_tails (self);
   /* pass 2: items, document by document; a sentence's tokens are made again while
    * its claims are weighed (claims are sorted by file and offset: one at a time) */
   Sentence *current = NULL;
@@ -1010,6 +1045,7 @@ xc_aligner_free (XcAligner *self)
   g_ptr_array_unref (self->surfaces);
   g_array_unref (self->df);
   g_array_unref (self->term_event);
+  g_array_unref (self->term_tail);
   if (self->capitalized)
     g_hash_table_unref (self->capitalized);
   if (self->term_arena)

@@ -34,6 +34,10 @@ GArray     *xc_terms_tokenize_cached (const char *sentence, GHashTable *cache);
 gboolean    xc_terms_is_stopword  (const char *lower);
 /* (transfer full) the normalized term of one lowercase word, or NULL for a stopword */
 char       *xc_terms_stem         (const char *lower);
+/* Whether a compound stem may be two words split at byte @at ("earthquak" at 5: "earth",
+ * "quak"): both long enough, consonants at the seam, no Latin prefix ("inter|national").
+ * Whether the last part is a word is the caller's to know. */
+gboolean    xc_terms_compound_at  (const char *stem, gsize at);
 
 /* ---------- events (xc-event.c) ---------- */
 

@@ -91,6 +91,53 @@ stem_number (const char *lower)
   return g_strdup (buf);
 }
 
+/* A compound's head and its last word both keep at least this many letters
+ * ("earthquak" = "earth" + "quak"; not "airport" ~ "port", not "ceasefir" ~ "fir") */
+#define COMPOUND_HEAD 4
+#define COMPOUND_TAIL 4
+
+/* Latin prefixes: "inter|national", "re|affirm" are not two words */
+static const char * const xc_prefixes[] = {
+  "re", "de", "dis", "in", "im", "un", "inter", "intra", "trans", "super", "sub", "pre", "pro",
+  "con", "com", "counter", "contra", "anti", "multi", "semi", "over", "under", "mis", "non", "ex",
+};
+
+static gboolean
+is_vowel (char c)
+{
+  return strchr ("aeiou", c) != NULL;
+}
+
+static gboolean
+has_vowel (const char *s, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (is_vowel (s[i]) || s[i] == 'y')
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+xc_terms_compound_at (const char *stem, gsize at)
+{
+  gsize len = strlen (stem);
+  if (at < COMPOUND_HEAD || at + COMPOUND_TAIL > len)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_islower (stem[i]))
+      return FALSE;   /* numbers, abbreviations, words of other scripts */
+  /* two words meet consonant to consonant ("earth|quake", "wild|fire", "rain|fall");
+   * a vowel at the seam is a word's own syllable ("desti|nation", "assi|stance") */
+  if (is_vowel (stem[at - 1]) || is_vowel (stem[at]) || stem[at] == 'y')
+    return FALSE;
+  if (!has_vowel (stem, at) || !has_vowel (stem + at, len - at))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (xc_prefixes); i++)
+    if (g_str_has_prefix (stem, xc_prefixes[i]))
+      return FALSE;
+  return TRUE;
+}
+
 char *
 xc_terms_stem (const char *lower)
 {
