@@ -15,6 +15,8 @@ const XcAlignParams xc_align_defaults = {
   .anchor_bonus = 0.25,
   .digit_bonus = 0.1,
   .event_bonus = 1.0,
+  .scope_bonus = 0.1,
+  .rare_bonus = 0.15,
   .posting_cap = 100,
   .top_terms = 8,
 };
@@ -44,6 +46,14 @@ const XcAlignParams xc_align_defaults = {
 #define EVENT_NAME_WINDOW 10
 /* a compound counts for its last word too, this much ("earthquake" ~ "quake") */
 #define COMPOUND_WEIGHT 0.5
+/* head terms: at most this many words beside a figure (and their compounds' last words) */
+#define HEAD_MAX 6
+/* a block a document states at most this many figures of is rare in it */
+#define RARE_PER_DOC 2
+/* pairs of rare figures below this similarity get no bonus */
+#define RARE_FLOOR 0.05
+/* ... and figures further apart than this factor are other facts */
+#define RARE_RATIO 1.5
 #define ALL_PAIRS_BELOW 48
 #define CROSS_CHECK_CAP 4096
 
@@ -74,6 +84,7 @@ typedef struct {
   double sim;
   double score;
   gboolean veto;
+  gboolean rare;          /* both figures rare in their documents: may earn the rare bonus */
 } Edge;
 
 typedef struct {
@@ -103,6 +114,7 @@ struct _XcAligner {
   GArray     *term_arena; /* XcTermWeight: every item's terms, one after the other */
   GArray     *name_arena; /* XcName: every item's names */
   GHashTable *stem_cache; /* lowercase word -> stem (xc_terms_tokenize_cached) */
+  GArray     *head_arena; /* guint: every item's head terms, each list G_MAXUINT-terminated */
   XcTermWeight *terms;    /* the term arena once complete, no bigger than it needs */
 };
 
@@ -667,6 +679,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
   /* names and terms go to the aligner's arenas; the item keeps offsets until all are built */
   guint names_at = self->name_arena->len;
   guint n_skipped = 0;
+  guint heads[2 * HEAD_MAX], n_heads = 0;
   for (guint i = 0; i < s->tokens->len; i++)
     {
       Tok *t = &g_array_index (s->tokens, Tok, i);
@@ -707,6 +720,14 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
         event_full = idf * (is_name ? NAME_BOOST : 1.0);   /* the date's own word, however far */
       terms_put (w, t->term, (float) (idf * prox));
       guint tail = g_array_index (self->term_tail, guint, t->term);
+      /* the words right beside a figure in its clause say what it measures ("inflation
+       * hit 6.2%", "a magnitude 6.4 earthquake") */
+      if (!dated && in_clause && d <= NEAR_TOKENS && !t->digit && n_heads < HEAD_MAX)
+        {
+          heads[n_heads++] = t->term;
+          if (tail != G_MAXUINT)
+            heads[n_heads++] = tail;
+        }
       if (tail != G_MAXUINT && !is_name)
         {
           double tail_idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, tail)));
@@ -735,6 +756,14 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
   for (guint i = 0; norm > 0 && i < w->len; i++)
     g_array_index (w, XcTermWeight, i).w = (float) (g_array_index (w, XcTermWeight, i).w / norm);
   it->event_w = norm > 0 ? (float) (event_full / norm) : 0;
+  it->heads = G_MAXUINT;
+  if (n_heads > 0)
+    {
+      it->heads = self->head_arena->len;
+      g_array_append_vals (self->head_arena, heads, n_heads);
+      guint end = G_MAXUINT;
+      g_array_append_val (self->head_arena, end);
+    }
   it->names = GUINT_TO_POINTER (names_at);   /* offsets for now: see xc_aligner_new */
   it->n_names = self->name_arena->len - names_at;
   it->terms = GUINT_TO_POINTER (self->term_arena->len);
@@ -892,6 +921,28 @@ docs_share_a_name (XcAligner *self, guint a, guint b)
   return FALSE;
 }
 
+/* Which figures of one document (its items from @from on) are rare in it: at most
+ * RARE_PER_DOC of their block. */
+static void
+rare_settle (XcAligner *self, guint from)
+{
+  g_autoptr(GHashTable) count = g_hash_table_new (NULL, NULL);
+  for (guint k = from; k < self->items->len; k++)
+    {
+      XcItem *it = xc_aligner_item (self, k);
+      if (it->aligned)
+        g_hash_table_insert (count, (gpointer) it->block,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (count, it->block)) + 1));
+    }
+  for (guint k = from; k < self->items->len; k++)
+    {
+      XcItem *it = xc_aligner_item (self, k);
+      it->rare = it->aligned && GPOINTER_TO_UINT (g_hash_table_lookup (count, it->block)) <= RARE_PER_DOC;
+      if (debug_enabled () && it->rare)
+        g_printerr ("rare %s:%u '%s' [%s]\n", it->claim->file, it->claim->line, it->claim->text, it->block);
+    }
+}
+
 /* Compounds whose last word the run also holds as a word of its own ("earthquake",
  * "quake"; "wildfire", "fire"): the longest such word. */
 static void
@@ -929,6 +980,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
   self->term_event = g_array_new (FALSE, TRUE, sizeof (guint8));
   self->term_tail = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->head_arena = g_array_new (FALSE, FALSE, sizeof (guint));
   self->capitalized = g_hash_table_new (NULL, NULL);
   self->stem_cache = xc_terms_stem_cache_new ();
   self->term_arena = g_array_sized_new (FALSE, FALSE, sizeof (XcTermWeight), claims->len * 12);
@@ -974,7 +1026,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
           it.block = block ? g_intern_string (block) : NULL;
           it.aligned = it.block != NULL;
           it.judged = xc_claim_effective_interval (c, tolerance, &it.iv) && !c->is_scope;
-          it.digits = c->is_scope ? 0 : value_digits (c);
+          it.digits = (guint8) (c->is_scope ? 0 : value_digits (c));
           it.keys = s->keys;
           it.n_keys = s->n_keys;
           it.fold = s->fold;
@@ -990,6 +1042,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
           g_array_append_val (self->items, it);
         }
       doc_names_close (self, names);
+      rare_settle (self, self->items->len - (j - i));
       i = j;
     }
   if (current)
@@ -1046,6 +1099,7 @@ xc_aligner_free (XcAligner *self)
   g_array_unref (self->df);
   g_array_unref (self->term_event);
   g_array_unref (self->term_tail);
+  g_array_unref (self->head_arena);
   if (self->capitalized)
     g_hash_table_unref (self->capitalized);
   if (self->term_arena)
@@ -1290,13 +1344,35 @@ other_place_in_copy (const XcItem *x, const XcItem *y, double sim)
          && xc_fold_overlap (x->fold, y->fold) >= 0.9;
 }
 
+/* A scope of a month or a day (or a span of days): "2025-05", "2025-03-11". */
+static gboolean
+specific_scope (const XcClaim *c)
+{
+  return c->scope != NULL && strlen (c->scope) >= 7 && !c->fiscal;
+}
+
+/* Whether two figures have a head term in common (a word right beside each, in its clause). */
+static gboolean
+heads_shared (XcAligner *self, const XcItem *x, const XcItem *y)
+{
+  if (x->heads == G_MAXUINT || y->heads == G_MAXUINT)
+    return FALSE;
+  const guint *hx = &g_array_index (self->head_arena, guint, x->heads);
+  const guint *hy = &g_array_index (self->head_arena, guint, y->heads);
+  for (guint i = 0; hx[i] != G_MAXUINT; i++)
+    for (guint j = 0; hy[j] != G_MAXUINT; j++)
+      if (hx[i] == hy[j])
+        return TRUE;
+  return FALSE;
+}
+
 static void
 add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint b)
 {
   XcItem *x = xc_aligner_item (self, a), *y = xc_aligner_item (self, b);
   if (!items_pair_allowed (self, x, y))
     return;
-  Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE };
+  Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE, FALSE };
   e.sim = item_dot (x, y);
   e.score = e.sim;
   if (other_place_in_copy (x, y, e.sim))
@@ -1322,11 +1398,110 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
                && !xc_interval_overlaps (&ax->iv, &ay->iv))
         e.veto = TRUE;   /* they change different figures */
     }
-  if (debug_enabled () && e.score > 0.1)
-    g_printerr ("  pair %u '%s' ~ %u '%s': %.3f%s\n", x->claim->line, x->claim->text, y->claim->line, y->claim->text,
-                e.score, e.veto ? " veto" : "");
-  if (e.score >= p->agree && !e.veto)
+  /* the same month or day as period, and a word beside both figures ("inflation ... in
+   * May"): the scope is part of what is measured, and few facts share it */
+  if (x->doc != y->doc && specific_scope (x->claim) && specific_scope (y->claim)
+      && g_str_equal (x->claim->scope, y->claim->scope) && heads_shared (self, x, y))
+    e.score += p->scope_bonus;
+  e.rare = x->rare && y->rare && x->doc != y->doc && e.sim >= RARE_FLOOR;
+  if (debug_enabled () && (e.score > 0.1 || e.rare))
+    g_printerr ("  pair %u '%s' ~ %u '%s': %.3f%s%s\n", x->claim->line, x->claim->text, y->claim->line, y->claim->text,
+                e.score, e.veto ? " veto" : "", e.rare ? " rare" : "");
+  if ((e.score >= p->agree || e.rare) && !e.veto)
     g_array_append_val (edges, e);
+}
+
+/* Whether two figures are near enough to be one fact told twice, agreeing or not: within
+ * RARE_RATIO of each other ("6.4" and "6.3"; not "$10.6 million" and "$240 billion").
+ * Dates are told apart by their events instead. */
+static gboolean
+values_near (const XcItem *x, const XcItem *y)
+{
+  if (x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE)
+    return FALSE;
+  if (!x->judged || !y->judged)
+    return TRUE;   /* never judged: can join a group, never make a conflict */
+  double a = MAX (fabs (x->iv.lo), fabs (x->iv.hi)), b = MAX (fabs (y->iv.lo), fabs (y->iv.hi));
+  if (!isfinite (a) || !isfinite (b))
+    {
+      a = fabs (x->claim->value);
+      b = fabs (y->claim->value);
+    }
+  if ((x->iv.lo < 0) != (y->iv.lo < 0) && xc_interval_overlaps (&x->iv, &y->iv) == FALSE)
+    return FALSE;   /* up and down */
+  return MAX (a, b) <= RARE_RATIO * MIN (a, b);
+}
+
+/* Drops the pairs below the agree threshold (kept so far for the rare bonus). */
+static void
+edges_drop_weak (GArray *edges, const XcAlignParams *p)
+{
+  guint k = 0;
+  for (guint e = 0; e < edges->len; e++)
+    if (g_array_index (edges, Edge, e).score >= p->agree)
+      g_array_index (edges, Edge, k++) = g_array_index (edges, Edge, e);
+  g_array_set_size (edges, k);
+}
+
+/* Figures of a block that two documents state rarely (a quake's magnitude, one each):
+ * a pair that is each one's best match in the other document, with a head term in
+ * common and a rare name the documents share, earns the rare bonus. Then pairs below
+ * the agree threshold are dropped. */
+static void
+rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
+{
+  guint n_rare = 0;
+  for (guint e = 0; e < edges->len; e++)
+    n_rare += g_array_index (edges, Edge, e).rare;
+  if (n_rare > 0)
+    {
+      /* best[(item, other document)]: the best similarity of the item to a figure there */
+      g_autoptr(GHashTable) best = g_hash_table_new (g_int64_hash, g_int64_equal);
+      g_autoptr(GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 2 * n_rare);
+      g_autoptr(GArray) vals = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * n_rare);
+      g_array_set_size (keys, 2 * n_rare);
+      g_array_set_size (vals, 2 * n_rare);
+      guint used = 0;
+      for (guint e = 0; e < edges->len; e++)
+        {
+          Edge *ed = &g_array_index (edges, Edge, e);
+          if (!ed->rare)
+            continue;
+          for (int side = 0; side < 2; side++)
+            {
+              guint me = side ? ed->b : ed->a, other = side ? ed->a : ed->b;
+              gint64 k = ((gint64) me << 32) | xc_aligner_item (self, other)->doc;
+              double *v = g_hash_table_lookup (best, &k);
+              if (v == NULL)
+                {
+                  g_array_index (keys, gint64, used) = k;
+                  g_array_index (vals, double, used) = ed->sim;
+                  g_hash_table_insert (best, &g_array_index (keys, gint64, used), &g_array_index (vals, double, used));
+                  used++;
+                }
+              else if (ed->sim > *v)
+                *v = ed->sim;
+            }
+        }
+      for (guint e = 0; e < edges->len; e++)
+        {
+          Edge *ed = &g_array_index (edges, Edge, e);
+          if (!ed->rare)
+            continue;
+          XcItem *x = xc_aligner_item (self, ed->a), *y = xc_aligner_item (self, ed->b);
+          gint64 kx = ((gint64) ed->a << 32) | y->doc, ky = ((gint64) ed->b << 32) | x->doc;
+          double bx = *(double *) g_hash_table_lookup (best, &kx), by = *(double *) g_hash_table_lookup (best, &ky);
+          gboolean mutual = ed->sim >= bx && ed->sim >= by;
+          if (mutual && values_near (x, y) && heads_shared (self, x, y) && docs_share_a_name (self, x->doc, y->doc))
+            {
+              ed->score += p->rare_bonus;
+              if (debug_enabled ())
+                g_printerr ("  rare bonus %u '%s' ~ %u '%s': %.3f\n", x->claim->line, x->claim->text, y->claim->line,
+                            y->claim->text, ed->score);
+            }
+        }
+    }
+  edges_drop_weak (edges, p);
 }
 
 /* Candidate pairs of one block, without comparing every pair: claims meet
@@ -1341,6 +1516,7 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
       for (guint i = 0; i < n; i++)
         for (guint j = i + 1; j < n; j++)
           add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j));
+      rare_bonus_apply (self, edges, p);
       return edges;
     }
   /* postings: term -> (item, weight); heaviest terms of each item probe them and
@@ -1414,11 +1590,13 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
           guint j = g_array_index (touched, guint, m);
           /* the heaviest terms carry most of the weight: a pair far below the
            * threshold on them will not reach it on the rest */
-          if (acc[j] >= p->agree * 0.7)
+          if (acc[j] >= p->agree * 0.7
+              || (it->rare && xc_aligner_item (self, g_array_index (idx, guint, j))->rare && acc[j] >= RARE_FLOOR))
             add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j));
           acc[j] = 0;
         }
     }
+  rare_bonus_apply (self, edges, p);
   for (guint c = 0; c < n_classes; c++)
     if (by_event[c])
       g_array_unref (by_event[c]);
@@ -1469,6 +1647,7 @@ anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlignParams *
               add_edge (self, extra, p, a, b);
           }
     }
+  edges_drop_weak (extra, p);
   g_array_append_vals (edges, extra->data, extra->len);
 }
 
@@ -1550,6 +1729,19 @@ cluster_recompute (XcAligner *self, Cluster *c)
   c->has_common = TRUE;
 }
 
+/* Whether a judged member of @c shares a point with @iv. */
+static gboolean
+cluster_member_overlaps (XcAligner *self, const Cluster *c, const XcInterval *iv)
+{
+  for (guint i = 0; i < c->members->len && i < 256; i++)
+    {
+      XcItem *x = xc_aligner_item (self, g_array_index (c->members, guint, i));
+      if (x->judged && xc_interval_overlaps (&x->iv, iv))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 same_sentence (const XcItem *x, const XcItem *y)
 {
@@ -1618,7 +1810,11 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
       if (!A->has_common || !B->has_common)
         agree = TRUE;
       else
-        agree = intersect (&A->common, &B->common, &common);
+        agree = intersect (&A->common, &B->common, &common)
+                /* a group split without a majority: a figure that agrees with one side
+                 * raises no new value, it settles the tie */
+                || (A->split && !B->split && cluster_member_overlaps (self, A, &B->common))
+                || (B->split && !A->split && cluster_member_overlaps (self, B, &A->common));
       /* even agreeing values: other participants right beside the figure ("Chile's exports rose 12%"
        * vs "Zambia's exports rose 12%") make it another fact */
       if (xc_items_names_clash (xc_aligner_item (self, ed->a), xc_aligner_item (self, ed->b), NAME_WINDOW_AGREE))
