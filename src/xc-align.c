@@ -48,6 +48,7 @@ const XcAlignParams xc_align_defaults = {
 #define COMPOUND_WEIGHT 0.5
 /* head terms: at most this many words beside a figure (and their compounds' last words) */
 #define HEAD_MAX 6
+#define HEAD_LEFT 3
 /* a block a document states at most this many figures of is rare in it */
 #define RARE_PER_DOC 2
 /* pairs of rare figures below this similarity get no bonus */
@@ -618,6 +619,46 @@ is_conversion_of (const XcClaim *x, const XcClaim *y)
   return s[i] == ')';
 }
 
+/* How many content words (terms, not numbers) stand strictly between tokens @from and @to. */
+static guint
+terms_left (const Sentence *s, guint from, guint to)
+{
+  guint n = 0;
+  for (guint k = from + 1; k < to; k++)
+    {
+      const Tok *t = &g_array_index (s->tokens, Tok, k);
+      n += t->term != G_MAXUINT && !t->digit;
+    }
+  return n;
+}
+
+/* The noun a measure qualifies: "X of <figure>" ("a depth of 10 km", "an earthquake of
+ * magnitude 6.3"), else the word right after it ("a magnitude 6.4 earthquake", "45 km
+ * south", past a conversion in parentheses ending at byte @skip_hi). */
+static guint
+measure_noun (const Sentence *s, guint first, guint last, gsize skip_hi)
+{
+  if (first == G_MAXUINT)
+    return G_MAXUINT;
+  if (first >= 2)
+    {
+      const Tok *of = &g_array_index (s->tokens, Tok, first - 1), *x = &g_array_index (s->tokens, Tok, first - 2);
+      if (of->end - of->start == 2 && g_ascii_strncasecmp (s->text + of->start, "of", 2) == 0
+          && x->term != G_MAXUINT && !x->digit && x->clause == of->clause)
+        return x->term;
+    }
+  for (guint i = last + 1; i < s->tokens->len; i++)
+    {
+      const Tok *t = &g_array_index (s->tokens, Tok, i);
+      if (skip_hi > 0 && t->end <= skip_hi)
+        continue;
+      if (t->clause != g_array_index (s->tokens, Tok, last).clause && !(skip_hi > 0))
+        return G_MAXUINT;
+      return t->term != G_MAXUINT && !t->digit ? t->term : G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
 /* @skip_lo..@skip_hi: bytes of the sentence that restate the claim (a conversion in
  * parentheses), no context of it */
 static void
@@ -721,8 +762,11 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
       terms_put (w, t->term, (float) (idf * prox));
       guint tail = g_array_index (self->term_tail, guint, t->term);
       /* the words right beside a figure in its clause say what it measures ("inflation
-       * hit 6.2%", "a magnitude 6.4 earthquake") */
-      if (!dated && in_clause && d <= NEAR_TOKENS && !t->digit && n_heads < HEAD_MAX)
+       * hit 6.2%", "a magnitude 6.4 earthquake"): the nearest HEAD_LEFT words before it
+       * and the first after it ("An aftershock of magnitude 4.9 struck": aftershock, struck) */
+      if (!dated && t->clause >= c_lo && t->clause <= c_hi && !t->digit && n_heads < HEAD_MAX
+          && first != G_MAXUINT && ((i < first && terms_left (s, i, first) < HEAD_LEFT)
+                                    || (i > last && terms_left (s, last, i) == 0)))
         {
           heads[n_heads++] = t->term;
           if (tail != G_MAXUINT)
@@ -756,6 +800,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
   for (guint i = 0; norm > 0 && i < w->len; i++)
     g_array_index (w, XcTermWeight, i).w = (float) (g_array_index (w, XcTermWeight, i).w / norm);
   it->event_w = norm > 0 ? (float) (event_full / norm) : 0;
+  it->noun = it->claim->kind == XC_KIND_MEASURE ? measure_noun (s, first, last, skip_hi) : G_MAXUINT;
   it->heads = G_MAXUINT;
   if (n_heads > 0)
     {
@@ -1319,6 +1364,16 @@ cmp_edge (gconstpointer pa, gconstpointer pb)
   return a->b < b->b ? -1 : a->b > b->b;
 }
 
+/* Whether @it's sentence holds the noun @term, or the word a compound noun ends with. */
+static gboolean
+noun_in (XcAligner *self, guint term, const XcItem *it)
+{
+  if (item_term_weight (it, term) > 0)
+    return TRUE;
+  guint tail = g_array_index (self->term_tail, guint, term);
+  return tail != G_MAXUINT && item_term_weight (it, tail) > 0;
+}
+
 /* A sentence does not state one fact twice; periods that exclude each other are other facts. */
 static gboolean
 items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
@@ -1329,6 +1384,10 @@ items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
     return FALSE;
   /* dates of other events: "arrived on May 4" is not "met on May 4" */
   if (xc_events_clash (x->event, x->events, y->event, y->events))
+    return FALSE;
+  /* measures of other things: "a depth of 10 km" is not "10 km south"; "an aftershock of
+   * magnitude 5.1" is not "a magnitude 5.8 earthquake" */
+  if (x->noun != G_MAXUINT && y->noun != G_MAXUINT && !noun_in (self, x->noun, y) && !noun_in (self, y->noun, x))
     return FALSE;
   return TRUE;
 }

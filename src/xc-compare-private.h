@@ -95,6 +95,9 @@ typedef struct {
   guint8     aligned;     /* takes part in alignment at all */
   guint8     digits;      /* significant digits of an exactly stated value (a fingerprint), else 0 */
   guint8     rare;        /* its document states few figures of its block (see xc-align.c) */
+  guint      noun;        /* measures: the term of the noun the figure qualifies ("a magnitude 6.4
+                             earthquake", "an aftershock of magnitude 5.1", "a depth of 10 km"),
+                             G_MAXUINT when none */
   guint      heads;       /* offset of its head terms in the aligner's head list (the terms of its
                              clause right beside it, G_MAXUINT-terminated), G_MAXUINT when none */
   guint      n_terms;
