@@ -394,6 +394,78 @@ START_TEST (test_align_two_events)
 }
 END_TEST
 
+/* Several documents, several figures each: which end up together (the rare and scope
+ * bonuses pick each document's best match, not any figure of the block). */
+typedef struct {
+  guint doc;
+  Spec  spec;
+} Placed;
+
+typedef struct {
+  guint    a, b;
+  gboolean together;
+} Expect;
+
+typedef struct {
+  const char *what;
+  Placed      claims[5];
+  guint       n_claims;
+  Expect      expect[4];
+  guint       n_expect;
+} ScenarioCase;
+
+static const ScenarioCase scenario_cases[] = {
+  { "quake: today's magnitude, not the 1998 one",
+    { { 0, MAG ("A magnitude 6.4 earthquake struck the coastal region of Tamsin early on Tuesday, killing at least 12 people and injuring dozens, the national disaster agency said.", "magnitude 6.4", 6.4) },
+      { 0, MAG ("It was the strongest quake there since 1998, when a magnitude 6.1 tremor flattened the old harbour.", "magnitude 6.1", 6.1) },
+      { 1, MAG ("SKARN, May 2 (Coast Wire) - A strong earthquake of magnitude 6.3 rocked northern Tamsin on Tuesday, killing at least 9 people, officials said, as rescuers dug through rubble.", "magnitude 6.3", 6.3) },
+      { 2, MAG ("The 6.4-magnitude quake, centred 30 km off the Tamsin coast, damaged 800 homes and left roughly 4,000 people homeless.", "6.4-magnitude", 6.4) } }, 4,
+    { { 0, 2, TRUE }, { 0, 3, TRUE }, { 1, 2, FALSE }, { 1, 3, FALSE } }, 4 },
+  { "inflation: the same month and noun, not unemployment or April",
+    { { 0, LEVEL_IN ("Pelland's central bank raised its key rate to 5.25% on Thursday, as inflation hit 6.2% in May.", "6.2%", 6.15, 6.25, "2030-05") },
+      { 0, LEVEL_IN ("Inflation had been 5.8% in April, the bank said.", "5.8%", 5.75, 5.85, "2030-04") },
+      { 1, LEVEL_IN ("Annual inflation accelerated to 6.1 percent in May, the statistics office said.", "6.1 percent", 6.05, 6.15, "2030-05") },
+      { 1, LEVEL_IN ("Unemployment in Pelland stood at 6.0 percent in May.", "6.0 percent", 5.95, 6.05, "2030-05") } }, 4,
+    { { 0, 2, TRUE }, { 1, 2, FALSE }, { 0, 3, FALSE }, { 1, 3, FALSE } }, 4 },
+};
+
+START_TEST (test_align_scenario)
+{
+  const ScenarioCase *t = &scenario_cases[_i];
+  g_autoptr(XcComparison) cmp = xc_comparison_new ();
+  add_background (cmp);
+  XcClaim *made[G_N_ELEMENTS (t->claims)] = { NULL };
+  for (guint d = 0; d < 3; d++)
+    {
+      g_autofree char *file = g_strdup_printf ("%c.txt", 'a' + d);
+      g_autofree char *source = g_strdup_printf ("Source %c", 'A' + d);
+      GPtrArray *claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+      gsize at = 0;
+      for (guint i = 0; i < t->n_claims; i++)
+        if (t->claims[i].doc == d)
+          {
+            made[i] = make_claim (&t->claims[i].spec, file, source);
+            made[i]->offset += at;   /* one sentence after the other */
+            made[i]->sentence_offset = at;
+            at += 1000;
+            g_ptr_array_add (claims, made[i]);
+          }
+      xc_comparison_add_document (cmp, file, source, NULL, NULL, claims);
+    }
+  XcCompareOptions opts = { 0 };
+  ck_assert (xc_comparison_run (cmp, &opts, NULL));
+  for (guint e = 0; e < t->n_expect; e++)
+    {
+      const Expect *x = &t->expect[e];
+      XcGroup *ga = xc_comparison_group_of (cmp, made[x->a]), *gb = xc_comparison_group_of (cmp, made[x->b]);
+      gboolean together = ga != NULL && ga == gb;
+      ck_assert_msg (together == x->together, "%s: '%s' ~ '%s' together=%d, expected %d (%s | %s)", t->what,
+                     made[x->a]->text, made[x->b]->text, together, x->together, ga ? ga->reason : "-",
+                     gb ? gb->reason : "-");
+    }
+}
+END_TEST
+
 /* Compounds count for their last word when it is a word of its own: where a stem may split. */
 typedef struct {
   const char *stem;
@@ -480,6 +552,7 @@ xc_test_suite (void)
   tc = tcase_create ("forms");
   tcase_add_loop_test (tc, test_align_compound, 0, G_N_ELEMENTS (compound_cases));
   tcase_add_loop_test (tc, test_align_conversion, 0, G_N_ELEMENTS (conversion_cases));
+  tcase_add_loop_test (tc, test_align_scenario, 0, G_N_ELEMENTS (scenario_cases));
   suite_add_tcase (s, tc);
   return s;
 }
