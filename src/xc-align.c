@@ -86,6 +86,7 @@ typedef struct {
   double score;
   gboolean veto;
   gboolean rare;          /* both figures rare in their documents: may earn the rare bonus */
+  gboolean weak;          /* proposed only because both are rare: kept only with the bonus */
 } Edge;
 
 typedef struct {
@@ -1426,12 +1427,12 @@ heads_shared (XcAligner *self, const XcItem *x, const XcItem *y)
 }
 
 static void
-add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint b)
+add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint b, gboolean weak)
 {
   XcItem *x = xc_aligner_item (self, a), *y = xc_aligner_item (self, b);
   if (!items_pair_allowed (self, x, y))
     return;
-  Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE, FALSE };
+  Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE, FALSE, FALSE };
   e.sim = item_dot (x, y);
   e.score = e.sim;
   if (other_place_in_copy (x, y, e.sim))
@@ -1466,7 +1467,8 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
   if (debug_enabled () && (e.score > 0.1 || e.rare))
     g_printerr ("  pair %u '%s' ~ %u '%s': %.3f%s%s\n", x->claim->line, x->claim->text, y->claim->line, y->claim->text,
                 e.score, e.veto ? " veto" : "", e.rare ? " rare" : "");
-  if ((e.score >= p->agree || e.rare) && !e.veto)
+  e.weak = weak;
+  if ((e.score >= p->agree || e.rare) && !e.veto && (e.rare || !weak))
     g_array_append_val (edges, e);
 }
 
@@ -1482,22 +1484,20 @@ values_near (const XcItem *x, const XcItem *y)
     return TRUE;   /* never judged: can join a group, never make a conflict */
   double a = MAX (fabs (x->iv.lo), fabs (x->iv.hi)), b = MAX (fabs (y->iv.lo), fabs (y->iv.hi));
   if (!isfinite (a) || !isfinite (b))
-    {
-      a = fabs (x->claim->value);
-      b = fabs (y->claim->value);
-    }
+    return FALSE;   /* "more than 200": a bound, not a figure to tell a fact by */
   if ((x->iv.lo < 0) != (y->iv.lo < 0) && xc_interval_overlaps (&x->iv, &y->iv) == FALSE)
     return FALSE;   /* up and down */
   return MAX (a, b) <= RARE_RATIO * MIN (a, b);
 }
 
-/* Drops the pairs below the agree threshold (kept so far for the rare bonus). */
+/* Drops the pairs below the agree threshold (kept so far for the rare bonus), and the
+ * pairs proposed only for the bonus that did not earn it. */
 static void
 edges_drop_weak (GArray *edges, const XcAlignParams *p)
 {
   guint k = 0;
   for (guint e = 0; e < edges->len; e++)
-    if (g_array_index (edges, Edge, e).score >= p->agree)
+    if (g_array_index (edges, Edge, e).score >= p->agree && !g_array_index (edges, Edge, e).weak)
       g_array_index (edges, Edge, k++) = g_array_index (edges, Edge, e);
   g_array_set_size (edges, k);
 }
@@ -1553,6 +1553,7 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
           gboolean mutual = ed->sim >= bx && ed->sim >= by;
           if (mutual && values_near (x, y) && heads_shared (self, x, y) && docs_share_a_name (self, x->doc, y->doc))
             {
+              ed->weak = FALSE;
               ed->score += p->rare_bonus;
               if (debug_enabled ())
                 g_printerr ("  rare bonus %u '%s' ~ %u '%s': %.3f\n", x->claim->line, x->claim->text, y->claim->line,
@@ -1574,7 +1575,7 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
     {
       for (guint i = 0; i < n; i++)
         for (guint j = i + 1; j < n; j++)
-          add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j));
+          add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j), FALSE);
       rare_bonus_apply (self, edges, p);
       return edges;
     }
@@ -1649,9 +1650,10 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
           guint j = g_array_index (touched, guint, m);
           /* the heaviest terms carry most of the weight: a pair far below the
            * threshold on them will not reach it on the rest */
-          if (acc[j] >= p->agree * 0.7
-              || (it->rare && xc_aligner_item (self, g_array_index (idx, guint, j))->rare && acc[j] >= RARE_FLOOR))
-            add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j));
+          if (acc[j] >= p->agree * 0.7)
+            add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j), FALSE);
+          else if (it->rare && xc_aligner_item (self, g_array_index (idx, guint, j))->rare && acc[j] >= RARE_FLOOR)
+            add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j), TRUE);
           acc[j] = 0;
         }
     }
@@ -1703,7 +1705,7 @@ anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlignParams *
             guint b = MAX (g_array_index (list, guint, i), g_array_index (list, guint, j));
             gint64 key = ((gint64) a << 32) | b;
             if (!g_hash_table_contains (have, &key))
-              add_edge (self, extra, p, a, b);
+              add_edge (self, extra, p, a, b, FALSE);
           }
     }
   edges_drop_weak (extra, p);
