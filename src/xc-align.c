@@ -761,7 +761,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
       if (i == governing)
         event_full = idf * (is_name ? NAME_BOOST : 1.0);   /* the date's own word, however far */
       terms_put (w, t->term, (float) (idf * prox));
-      guint tail = g_array_index (self->term_tail, guint, t->term);
+      guint tail = t->term < self->term_tail->len ? g_array_index (self->term_tail, guint, t->term) : G_MAXUINT;
       /* the words right beside a figure in its clause say what it measures ("inflation
        * hit 6.2%", "a magnitude 6.4 earthquake"): the nearest HEAD_LEFT words before it
        * and the first after it ("An aftershock of magnitude 4.9 struck": aftershock, struck) */
@@ -1120,6 +1120,9 @@ xc_aligner_drop_pair_data (XcAligner *self)
       it->n_keys = 0;
     }
   g_clear_pointer (&self->name_arena, g_array_unref);
+  g_clear_pointer (&self->head_arena, g_array_unref);
+  for (guint i = 0; i < self->items->len; i++)
+    xc_aligner_item (self, i)->heads = G_MAXUINT;
   GHashTableIter iter;
   gpointer key;
   g_hash_table_iter_init (&iter, self->sentences);
@@ -1145,7 +1148,8 @@ xc_aligner_free (XcAligner *self)
   g_array_unref (self->df);
   g_array_unref (self->term_event);
   g_array_unref (self->term_tail);
-  g_array_unref (self->head_arena);
+  if (self->head_arena)
+    g_array_unref (self->head_arena);
   if (self->capitalized)
     g_hash_table_unref (self->capitalized);
   if (self->term_arena)
@@ -1371,7 +1375,7 @@ noun_in (XcAligner *self, guint term, const XcItem *it)
 {
   if (item_term_weight (it, term) > 0)
     return TRUE;
-  guint tail = g_array_index (self->term_tail, guint, term);
+  guint tail = term < self->term_tail->len ? g_array_index (self->term_tail, guint, term) : G_MAXUINT;
   return tail != G_MAXUINT && item_term_weight (it, tail) > 0;
 }
 
