@@ -106,6 +106,7 @@ struct _XcAligner {
   GPtrArray  *surfaces;   /* id -> first surface form */
   GArray     *df;         /* id -> guint sentences holding it */
   GArray     *term_event; /* id -> guint8 event class of the term (xc-event.c), or 0 */
+  GArray     *term_verb;  /* id -> guint8: a verb that moves a figure (xc_terms_is_figure_verb) */
   GArray     *term_tail;  /* id -> guint id of the word a compound ends with ("earthquake":
                              "quake"), when the run holds it as a word, else G_MAXUINT */
   GHashTable *capitalized;/* interned keys of words written with a capital mid-sentence */
@@ -620,15 +621,16 @@ is_conversion_of (const XcClaim *x, const XcClaim *y)
   return s[i] == ')';
 }
 
-/* How many content words (terms, not numbers) stand strictly between tokens @from and @to. */
+/* How many content words (terms, not numbers, not verbs that move figures) stand strictly
+ * between tokens @from and @to. */
 static guint
-terms_left (const Sentence *s, guint from, guint to)
+terms_left (XcAligner *self, const Sentence *s, guint from, guint to)
 {
   guint n = 0;
   for (guint k = from + 1; k < to; k++)
     {
       const Tok *t = &g_array_index (s->tokens, Tok, k);
-      n += t->term != G_MAXUINT && !t->digit;
+      n += t->term != G_MAXUINT && !t->digit && !(t->term < self->term_verb->len && g_array_index (self->term_verb, guint8, t->term));
     }
   return n;
 }
@@ -636,8 +638,14 @@ terms_left (const Sentence *s, guint from, guint to)
 /* The noun a measure qualifies: "X of <figure>" ("a depth of 10 km", "an earthquake of
  * magnitude 6.3"), else the word right after it ("a magnitude 6.4 earthquake", "45 km
  * south", past a conversion in parentheses ending at byte @skip_hi). */
+static gboolean
+is_figure_verb (XcAligner *self, guint term)
+{
+  return term < self->term_verb->len && g_array_index (self->term_verb, guint8, term);
+}
+
 static guint
-measure_noun (const Sentence *s, guint first, guint last, gsize skip_hi)
+measure_noun (XcAligner *self, const Sentence *s, guint first, guint last, gsize skip_hi)
 {
   if (first == G_MAXUINT)
     return G_MAXUINT;
@@ -655,7 +663,7 @@ measure_noun (const Sentence *s, guint first, guint last, gsize skip_hi)
         continue;
       if (t->clause != g_array_index (s->tokens, Tok, last).clause && !(skip_hi > 0))
         return G_MAXUINT;
-      return t->term != G_MAXUINT && !t->digit ? t->term : G_MAXUINT;
+      return t->term != G_MAXUINT && !t->digit && !is_figure_verb (self, t->term) ? t->term : G_MAXUINT;
     }
   return G_MAXUINT;
 }
@@ -765,9 +773,10 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
       /* the words right beside a figure in its clause say what it measures ("inflation
        * hit 6.2%", "a magnitude 6.4 earthquake"): the nearest HEAD_LEFT words before it
        * and the first after it ("An aftershock of magnitude 4.9 struck": aftershock, struck) */
-      if (!dated && t->clause >= c_lo && t->clause <= c_hi && !t->digit && n_heads < HEAD_MAX
-          && first != G_MAXUINT && ((i < first && terms_left (s, i, first) < HEAD_LEFT)
-                                    || (i > last && terms_left (s, last, i) == 0)))
+      gboolean verb = t->term < self->term_verb->len && g_array_index (self->term_verb, guint8, t->term);
+      if (!dated && !verb && !is_name && t->clause >= c_lo && t->clause <= c_hi && !t->digit && n_heads < HEAD_MAX
+          && first != G_MAXUINT && ((i < first && terms_left (self, s, i, first) < HEAD_LEFT)
+                                    || (i > last && terms_left (self, s, last, i) == 0)))
         {
           heads[n_heads++] = t->term;
           if (tail != G_MAXUINT)
@@ -801,7 +810,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
   for (guint i = 0; norm > 0 && i < w->len; i++)
     g_array_index (w, XcTermWeight, i).w = (float) (g_array_index (w, XcTermWeight, i).w / norm);
   it->event_w = norm > 0 ? (float) (event_full / norm) : 0;
-  it->noun = it->claim->kind == XC_KIND_MEASURE ? measure_noun (s, first, last, skip_hi) : G_MAXUINT;
+  it->noun = it->claim->kind == XC_KIND_MEASURE ? measure_noun (self, s, first, last, skip_hi) : G_MAXUINT;
   it->heads = G_MAXUINT;
   if (n_heads > 0)
     {
@@ -995,9 +1004,11 @@ static void
 compound_tails (XcAligner *self)
 {
   g_array_set_size (self->term_tail, self->stems->len);
+  g_array_set_size (self->term_verb, self->stems->len);
   for (guint id = 0; id < self->stems->len; id++)
     {
       const char *stem = self->stems->pdata[id];
+      g_array_index (self->term_verb, guint8, id) = (guint8) xc_terms_is_figure_verb (stem);
       guint tail = G_MAXUINT;
       for (gsize at = 1; stem[at] && tail == G_MAXUINT; at++)
         if (xc_terms_compound_at (stem, at))
@@ -1026,6 +1037,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
   self->term_event = g_array_new (FALSE, TRUE, sizeof (guint8));
   self->term_tail = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->term_verb = g_array_new (FALSE, TRUE, sizeof (guint8));
   self->head_arena = g_array_new (FALSE, FALSE, sizeof (guint));
   self->capitalized = g_hash_table_new (NULL, NULL);
   self->stem_cache = xc_terms_stem_cache_new ();
@@ -1148,6 +1160,7 @@ xc_aligner_free (XcAligner *self)
   g_array_unref (self->df);
   g_array_unref (self->term_event);
   g_array_unref (self->term_tail);
+  g_array_unref (self->term_verb);
   if (self->head_arena)
     g_array_unref (self->head_arena);
   if (self->capitalized)

@@ -38,6 +38,9 @@ char       *xc_terms_stem         (const char *lower);
  * "quak"): both long enough, consonants at the seam, no Latin prefix ("inter|national").
  * Whether the last part is a word is the caller's to know. */
 gboolean    xc_terms_compound_at  (const char *stem, gsize at);
+/* Whether a stem (xc_terms_stem) is a verb that moves or states a figure ("rose", "hit",
+ * "struck"): no head term of a figure. */
+gboolean    xc_terms_is_figure_verb (const char *stem);
 
 /* ---------- events (xc-event.c) ---------- */
 

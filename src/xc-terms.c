@@ -24,6 +24,22 @@ static const char * const xc_stopwords[] = {
   "percent", "per cent", "pct", "year", "years",
 };
 
+/* Verbs that move or state a figure ("inflation rose to 6.2%", "a quake struck"): beside a
+ * figure they say nothing about what it measures, so they are no head terms (xc-align.c).
+ * General news English only. Written as words; stemmed like every other word. */
+static const char * const xc_figure_verbs[] = {
+  "rise", "rose", "risen", "fall", "fell", "fallen", "climb", "hit", "reach", "accelerate",
+  "slow", "stand", "stood", "grow", "grew", "grown", "jump", "drop", "decline", "increase",
+  "decrease", "surge", "slump", "ease", "edge", "total", "top", "exceed", "hover", "soar",
+  "plunge", "tumble", "gain", "lose", "lost", "dip", "slip", "sink", "sank", "rebound",
+  "recover", "advance", "come", "came", "put", "estimate", "measure", "register", "record",
+  "strike", "struck", "shake", "shook", "rock", "jolt", "amount", "remain", "stay", "show",
+  "mark", "peak", "slide", "slid", "sit", "sat", "run", "ran", "average", "double", "triple",
+  "halve", "narrow", "widen", "expand", "shrink", "shrank", "contract", "expect", "forecast",
+  "see", "saw", "seen", "set", "reported", "report", "add", "cut", "raise", "lift", "lower",
+  "bring", "brought", "take", "took", "taken", "make", "made", "give", "gave", "get", "got",
+};
+
 static const char * const xc_calendar_words[] = {
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -56,6 +72,28 @@ is_calendar (const char *lower)
   if (g_once_init_enter (&set))
     g_once_init_leave (&set, word_set (xc_calendar_words, G_N_ELEMENTS (xc_calendar_words)));
   return g_hash_table_contains (set, lower);
+}
+
+static GHashTable *
+stem_set (const char * const *words, gsize n)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (gsize i = 0; i < n; i++)
+    {
+      char *st = xc_terms_stem (words[i]);
+      if (st)
+        g_hash_table_add (set, st);
+    }
+  return set;
+}
+
+gboolean
+xc_terms_is_figure_verb (const char *stem)
+{
+  static GHashTable *set;
+  if (g_once_init_enter (&set))
+    g_once_init_leave (&set, stem_set (xc_figure_verbs, G_N_ELEMENTS (xc_figure_verbs)));
+  return g_hash_table_contains (set, stem);
 }
 
 static gboolean

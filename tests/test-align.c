@@ -189,6 +189,8 @@ static const AlignCase align_cases[] = {
     LEVEL_IN ("Pelland's central bank raised its key rate by a quarter point on Thursday, its second rise this year, as inflation reached 7.2% in May.", "7.2%", 7.15, 7.25, "2030-05"), TRUE },
   { "scope: same month, other measured noun", LEVEL_IN ("Unemployment in Pelland stood at 7.4 percent in May, the statistics office said last week.", "7.4 percent", 7.35, 7.45, "2030-05"),
     LEVEL_IN ("Pelland's central bank raised its key rate by a quarter point on Thursday, its second rise this year, as inflation reached 7.2% in May.", "7.2%", 7.15, 7.25, "2030-05"), FALSE },
+  { "scope: same month, same verb, other noun", RATE_IN ("Timber and furniture exports from Pelland rose 7.4% in May, the customs office said.", "7.4%", 7.35, 7.45, UP, "2030-05"),
+    RATE_IN ("Fuel purchases pushed Pelland's imports up 7.1% in May, according to the trade ministry.", "7.1%", 7.05, 7.15, UP, "2030-05"), FALSE },
   { "scope: same noun, other month", LEVEL_IN ("Annual inflation in Pelland accelerated to 7.4 percent in April, the statistics office said last week.", "7.4 percent", 7.35, 7.45, "2030-04"),
     LEVEL_IN ("Pelland's central bank raised its key rate by a quarter point on Thursday, its second rise this year, as inflation reached 7.2% in May.", "7.2%", 7.15, 7.25, "2030-05"), FALSE },
   { "scope: same noun, same year only", LEVEL_IN ("Annual inflation in Pelland will average 7.4 percent in 2030, the statistics office said last week.", "7.4 percent", 7.35, 7.45, "2030"),
