@@ -87,6 +87,7 @@ typedef struct {
   gboolean veto;
   gboolean rare;          /* both figures rare in their documents: may earn the rare bonus */
   gboolean weak;          /* proposed only because both are rare: kept only with the bonus */
+  gboolean scoped;        /* got the scope bonus */
 } Edge;
 
 typedef struct {
@@ -1449,7 +1450,7 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
   XcItem *x = xc_aligner_item (self, a), *y = xc_aligner_item (self, b);
   if (!items_pair_allowed (self, x, y))
     return;
-  Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE, FALSE, FALSE };
+  Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE, FALSE, FALSE, FALSE };
   e.sim = item_dot (x, y);
   e.score = e.sim;
   if (other_place_in_copy (x, y, e.sim))
@@ -1479,7 +1480,10 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
    * May"): the scope is part of what is measured, and few facts share it */
   if (x->doc != y->doc && specific_scope (x->claim) && specific_scope (y->claim)
       && g_str_equal (x->claim->scope, y->claim->scope) && heads_shared (self, x, y))
-    e.score += p->scope_bonus;
+    {
+      e.score += p->scope_bonus;
+      e.scoped = TRUE;
+    }
   e.rare = x->rare && y->rare && x->doc != y->doc && e.sim >= RARE_FLOOR;
   if (debug_enabled () && (e.score > 0.1 || e.rare))
     g_printerr ("  pair %u '%s' ~ %u '%s': %.3f%s%s\n", x->claim->line, x->claim->text, y->claim->line, y->claim->text,
@@ -1571,7 +1575,8 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
           if (mutual && values_near (x, y) && heads_shared (self, x, y) && docs_share_a_name (self, x->doc, y->doc))
             {
               ed->weak = FALSE;
-              ed->score += p->rare_bonus;
+              /* the two bonuses are one kind of evidence (what is measured): the larger counts */
+              ed->score += MAX (0, p->rare_bonus - (ed->scoped ? p->scope_bonus : 0));
               if (debug_enabled ())
                 g_printerr ("  rare bonus %u '%s' ~ %u '%s': %.3f\n", x->claim->line, x->claim->text, y->claim->line,
                             y->claim->text, ed->score);

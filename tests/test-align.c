@@ -186,7 +186,7 @@ static const AlignCase align_cases[] = {
     MONEY ("Trade between the two neighbours hit a record $240 billion, Pelland's customs office said.", "$240 billion", 239.5e9, 240.5e9, "USD"), FALSE },
   /* the same month or day as scope, with a word beside both figures in common */
   { "scope: same month, same measured noun", LEVEL_IN ("Annual inflation in Pelland accelerated to 7.4 percent in May, the statistics office said last week.", "7.4 percent", 7.35, 7.45, "2030-05"),
-    LEVEL_IN ("Pelland's central bank raised its key rate by a quarter point on Thursday, its second rise this year, as inflation reached 7.2% in May.", "7.2%", 7.15, 7.25, "2030-05"), TRUE },
+    LEVEL_IN ("Pelland's central bank raised its key rate by a quarter point on Thursday, its second rise this year, as annual inflation reached 7.2% in May.", "7.2%", 7.15, 7.25, "2030-05"), TRUE },
   { "scope: same month, other measured noun", LEVEL_IN ("Unemployment in Pelland stood at 7.4 percent in May, the statistics office said last week.", "7.4 percent", 7.35, 7.45, "2030-05"),
     LEVEL_IN ("Pelland's central bank raised its key rate by a quarter point on Thursday, its second rise this year, as inflation reached 7.2% in May.", "7.2%", 7.15, 7.25, "2030-05"), FALSE },
   { "scope: same month, same verb, other noun", RATE_IN ("Timber and furniture exports from Pelland rose 7.4% in May, the customs office said.", "7.4%", 7.35, 7.45, UP, "2030-05"),
@@ -424,9 +424,9 @@ static const ScenarioCase scenario_cases[] = {
       { 2, MAG ("The 6.4-magnitude quake, centred 30 km off the Tamsin coast, damaged 800 homes and left roughly 4,000 people homeless.", "6.4-magnitude", 6.4) } }, 4,
     { { 0, 2, TRUE }, { 0, 3, TRUE }, { 1, 2, FALSE }, { 1, 3, FALSE } }, 4 },
   { "inflation: the same month and noun, not unemployment or April",
-    { { 0, LEVEL_IN ("Pelland's central bank raised its key rate to 5.25% on Thursday, as inflation hit 6.2% in May.", "6.2%", 6.15, 6.25, "2030-05") },
+    { { 0, LEVEL_IN ("Pelland's central bank raised its key rate to 5.25% on Thursday, as annual inflation hit 6.2% in May.", "6.2%", 6.15, 6.25, "2030-05") },
       { 0, LEVEL_IN ("Inflation had been 5.8% in April, the bank said.", "5.8%", 5.75, 5.85, "2030-04") },
-      { 1, LEVEL_IN ("Annual inflation accelerated to 6.1 percent in May, the statistics office said.", "6.1 percent", 6.05, 6.15, "2030-05") },
+      { 1, LEVEL_IN ("Annual inflation in Pelland accelerated to 6.1 percent in May, the statistics office said.", "6.1 percent", 6.05, 6.15, "2030-05") },
       { 1, LEVEL_IN ("Unemployment in Pelland stood at 6.0 percent in May.", "6.0 percent", 5.95, 6.05, "2030-05") } }, 4,
     { { 0, 2, TRUE }, { 1, 2, FALSE }, { 0, 3, FALSE }, { 1, 3, FALSE } }, 4 },
 };
