@@ -143,7 +143,7 @@ static const char * const xc_prefixes[] = {
 static gboolean
 is_vowel (char c)
 {
-  return strchr ("aeiou", c) != NULL;
+  return c != '\0' && strchr ("aeiou", c) != NULL;
 }
 
 static gboolean

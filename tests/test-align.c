@@ -492,6 +492,28 @@ static const CompoundCase compound_cases[] = {
   { "u.s.", 2, FALSE },
 };
 
+/* Verbs that move a figure are no head terms: looked up by stem, whatever the form. */
+typedef struct {
+  const char *word;
+  gboolean    verb;
+} VerbCase;
+
+static const VerbCase verb_cases[] = {
+  { "rose", TRUE }, { "rises", TRUE }, { "accelerated", TRUE }, { "struck", TRUE }, { "stood", TRUE },
+  { "climbing", TRUE }, { "hit", TRUE },
+  { "inflation", FALSE }, { "earthquake", FALSE }, { "unemployment", FALSE }, { "exports", FALSE },
+  { "depth", FALSE }, { "aftershock", FALSE },
+};
+
+START_TEST (test_align_figure_verb)
+{
+  const VerbCase *t = &verb_cases[_i];
+  g_autofree char *stem = xc_terms_stem (t->word);
+  ck_assert_msg (stem != NULL && xc_terms_is_figure_verb (stem) == t->verb, "'%s' (%s): expected %d", t->word,
+                 stem ? stem : "(stopword)", t->verb);
+}
+END_TEST
+
 START_TEST (test_align_compound)
 {
   const CompoundCase *t = &compound_cases[_i];
@@ -553,6 +575,7 @@ xc_test_suite (void)
   suite_add_tcase (s, tc);
   tc = tcase_create ("forms");
   tcase_add_loop_test (tc, test_align_compound, 0, G_N_ELEMENTS (compound_cases));
+  tcase_add_loop_test (tc, test_align_figure_verb, 0, G_N_ELEMENTS (verb_cases));
   tcase_add_loop_test (tc, test_align_conversion, 0, G_N_ELEMENTS (conversion_cases));
   tcase_add_loop_test (tc, test_align_scenario, 0, G_N_ELEMENTS (scenario_cases));
   suite_add_tcase (s, tc);
