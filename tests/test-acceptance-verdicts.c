@@ -149,15 +149,14 @@ typedef struct {
 } Tolerated;
 
 static const Tolerated tolerated_misses[] = {
-  /* "about $8.4 billion" stands in a sentence about the two neighbours' trade that shares
-   * almost no words with the other reports' sentences (no participant, no "trade") */
-  { "clusters/orlek-summit", "trade-2024" },
+  /* none today ("about $8.4 billion" in orlek-summit is seen since the rare-figure bonus) */
+  { NULL, NULL },
 };
 
 static gboolean
 miss_tolerated (const char *cluster, const char *fact)
 {
-  for (guint i = 0; cluster && i < G_N_ELEMENTS (tolerated_misses); i++)
+  for (guint i = 0; cluster && i < G_N_ELEMENTS (tolerated_misses) && tolerated_misses[i].cluster; i++)
     if (g_str_equal (tolerated_misses[i].cluster, cluster) && g_str_equal (tolerated_misses[i].fact, fact))
       return TRUE;
   return FALSE;
