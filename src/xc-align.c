@@ -15,6 +15,8 @@ const XcAlignParams xc_align_defaults = {
   .anchor_bonus = 0.25,
   .digit_bonus = 0.1,
   .event_bonus = 1.0,
+  .scope_bonus = 0.1,
+  .rare_bonus = 0.15,
   .posting_cap = 100,
   .top_terms = 8,
 };
@@ -42,6 +44,17 @@ const XcAlignParams xc_align_defaults = {
 /* ... and counts as one event with another date's when each has a name within this
  * many tokens that the other's sentence holds too */
 #define EVENT_NAME_WINDOW 10
+/* a compound counts for its last word too, this much ("earthquake" ~ "quake") */
+#define COMPOUND_WEIGHT 0.5
+/* head terms: at most this many words beside a figure (and their compounds' last words) */
+#define HEAD_MAX 6
+#define HEAD_LEFT 3
+/* a block a document states at most this many figures of is rare in it */
+#define RARE_PER_DOC 2
+/* pairs of rare figures below this similarity get no bonus */
+#define RARE_FLOOR 0.05
+/* ... and figures further apart than this factor are other facts */
+#define RARE_RATIO 1.5
 #define ALL_PAIRS_BELOW 48
 #define CROSS_CHECK_CAP 4096
 
@@ -72,6 +85,9 @@ typedef struct {
   double sim;
   double score;
   gboolean veto;
+  gboolean rare;          /* both figures rare in their documents: may earn the rare bonus */
+  gboolean weak;          /* proposed only because both are rare: kept only with the bonus */
+  gboolean scoped;        /* got the scope bonus */
 } Edge;
 
 typedef struct {
@@ -91,6 +107,9 @@ struct _XcAligner {
   GPtrArray  *surfaces;   /* id -> first surface form */
   GArray     *df;         /* id -> guint sentences holding it */
   GArray     *term_event; /* id -> guint8 event class of the term (xc-event.c), or 0 */
+  GArray     *term_verb;  /* id -> guint8: a verb that moves a figure (xc_terms_is_figure_verb) */
+  GArray     *term_tail;  /* id -> guint id of the word a compound ends with ("earthquake":
+                             "quake"), when the run holds it as a word, else G_MAXUINT */
   GHashTable *capitalized;/* interned keys of words written with a capital mid-sentence */
   guint       n_sentences;
   double      tolerance;
@@ -99,6 +118,7 @@ struct _XcAligner {
   GArray     *term_arena; /* XcTermWeight: every item's terms, one after the other */
   GArray     *name_arena; /* XcName: every item's names */
   GHashTable *stem_cache; /* lowercase word -> stem (xc_terms_tokenize_cached) */
+  GArray     *head_arena; /* guint: every item's head terms, each list G_MAXUINT-terminated */
   XcTermWeight *terms;    /* the term arena once complete, no bigger than it needs */
 };
 
@@ -423,13 +443,12 @@ has_word_char (const char *s)
   return FALSE;
 }
 
-/* Where the claim's own words sit in its sentence (token indices, inclusive). */
-static void
-claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *out_last)
+/* Where the claim's text stands in its sentence (bytes): the occurrence nearest its offset. */
+static gboolean
+claim_byte_span (const XcClaim *c, gsize *out_start, gsize *out_end)
 {
-  *out_first = *out_last = G_MAXUINT;
-  if (c->sentence == NULL || c->text == NULL || s->tokens->len == 0)
-    return;
+  if (c->sentence == NULL || c->text == NULL)
+    return FALSE;
   g_autoptr(GString) folded = g_string_new (NULL);
   gboolean space = FALSE;
   for (const char *p = c->text; *p; p++)
@@ -445,7 +464,7 @@ claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *
         }
     }
   if (folded->len == 0 || !has_word_char (c->text))
-    return;
+    return FALSE;
   gssize rel = c->offset >= c->sentence_offset ? (gssize) (c->offset - c->sentence_offset) : 0;
   gssize best = -1;
   for (const char *p = strstr (c->sentence, folded->str); p; p = strstr (p + 1, folded->str))
@@ -455,8 +474,20 @@ claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *
         best = at;
     }
   if (best < 0)
+    return FALSE;
+  *out_start = (gsize) best;
+  *out_end = (gsize) best + folded->len;
+  return TRUE;
+}
+
+/* Where the claim's own words sit in its sentence (token indices, inclusive). */
+static void
+claim_token_span (const XcClaim *c, const Sentence *s, guint *out_first, guint *out_last)
+{
+  *out_first = *out_last = G_MAXUINT;
+  gsize bs, be;
+  if (s->tokens->len == 0 || !claim_byte_span (c, &bs, &be))
     return;
-  gsize bs = (gsize) best, be = bs + folded->len;
   for (guint i = 0; i < s->tokens->len; i++)
     {
       Tok *t = &g_array_index (s->tokens, Tok, i);
@@ -564,8 +595,84 @@ date_event_token (const Sentence *s, guint first, guint last, guint c_lo, guint 
   return best;
 }
 
+/* Whether @y restates @x in other units: "40 kilometres (25 miles)", "50 million euros
+ * ($54 million)": a figure of the same dimension in parentheses right after it. */
+static gboolean
+is_conversion_of (const XcClaim *x, const XcClaim *y)
+{
+  gboolean measures = x->kind == XC_KIND_MEASURE && y->kind == XC_KIND_MEASURE
+                      && x->si_unit && y->si_unit && g_str_equal (x->si_unit, y->si_unit);
+  gboolean money = x->kind == XC_KIND_MONEY && y->kind == XC_KIND_MONEY;
+  if (!measures && !money)
+    return FALSE;
+  gsize xs, xe, ys, ye;
+  if (!claim_byte_span (x, &xs, &xe) || !claim_byte_span (y, &ys, &ye) || xe > ys)
+    return FALSE;
+  const char *s = x->sentence;
+  gsize i = xe;
+  while (i < ys && s[i] == ' ')
+    i++;
+  if (i >= ys || s[i] != '(')
+    return FALSE;
+  for (i++; i < ys; i++)
+    if (s[i] != ' ')
+      return FALSE;
+  for (i = ye; s[i] == ' '; i++)
+    ;
+  return s[i] == ')';
+}
+
+/* How many content words (terms, not numbers, not verbs that move figures) stand strictly
+ * between tokens @from and @to. */
+static guint
+terms_left (XcAligner *self, const Sentence *s, guint from, guint to)
+{
+  guint n = 0;
+  for (guint k = from + 1; k < to; k++)
+    {
+      const Tok *t = &g_array_index (s->tokens, Tok, k);
+      n += t->term != G_MAXUINT && !t->digit && !(t->term < self->term_verb->len && g_array_index (self->term_verb, guint8, t->term));
+    }
+  return n;
+}
+
+/* The noun a measure qualifies: "X of <figure>" ("a depth of 10 km", "an earthquake of
+ * magnitude 6.3"), else the word right after it ("a magnitude 6.4 earthquake", "45 km
+ * south", past a conversion in parentheses ending at byte @skip_hi). */
+static gboolean
+is_figure_verb (XcAligner *self, guint term)
+{
+  return term < self->term_verb->len && g_array_index (self->term_verb, guint8, term);
+}
+
+static guint
+measure_noun (XcAligner *self, const Sentence *s, guint first, guint last, gsize skip_hi)
+{
+  if (first == G_MAXUINT)
+    return G_MAXUINT;
+  if (first >= 2)
+    {
+      const Tok *of = &g_array_index (s->tokens, Tok, first - 1), *x = &g_array_index (s->tokens, Tok, first - 2);
+      if (of->end - of->start == 2 && g_ascii_strncasecmp (s->text + of->start, "of", 2) == 0
+          && x->term != G_MAXUINT && !x->digit && x->clause == of->clause)
+        return x->term;
+    }
+  for (guint i = last + 1; i < s->tokens->len; i++)
+    {
+      const Tok *t = &g_array_index (s->tokens, Tok, i);
+      if (skip_hi > 0 && t->end <= skip_hi)
+        continue;
+      if (t->clause != g_array_index (s->tokens, Tok, last).clause && !(skip_hi > 0))
+        return G_MAXUINT;
+      return t->term != G_MAXUINT && !t->digit && !is_figure_verb (self, t->term) ? t->term : G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
+/* @skip_lo..@skip_hi: bytes of the sentence that restate the claim (a conversion in
+ * parentheses), no context of it */
 static void
-item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
+item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize skip_hi)
 {
   guint first, last;
   claim_token_span (it->claim, s, &first, &last);
@@ -593,6 +700,13 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
         }
       if (content < MIN_CLAUSE_TERMS)
         c_hi++;
+      /* the parentheses of a conversion do not end the claim's clause */
+      for (guint i = last + 1; skip_hi > skip_lo && i < s->tokens->len; i++)
+        if (g_array_index (s->tokens, Tok, i).start >= skip_hi)
+          {
+            c_hi = MAX (c_hi, g_array_index (s->tokens, Tok, i).clause);
+            break;
+          }
     }
   /* a date: the event it governs, and the events of its sentence */
   gboolean dated = it->block != NULL && (it->claim->kind == XC_KIND_DATE || it->claim->kind == XC_KIND_DATERANGE);
@@ -615,12 +729,19 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
   double event_full = 0;
   /* names and terms go to the aligner's arenas; the item keeps offsets until all are built */
   guint names_at = self->name_arena->len;
+  guint n_skipped = 0;
+  guint heads[2 * HEAD_MAX], n_heads = 0;
   for (guint i = 0; i < s->tokens->len; i++)
     {
       Tok *t = &g_array_index (s->tokens, Tok, i);
-      if (first != G_MAXUINT && i >= first && i <= last)
-        continue;
+      if ((first != G_MAXUINT && i >= first && i <= last) || (t->start >= skip_lo && t->end <= skip_hi))
+        {
+          n_skipped += i > last && first != G_MAXUINT;
+          continue;
+        }
+      /* the conversion right after the claim is no distance */
       guint d = token_distance (i, first, last);
+      d -= i > last && first != G_MAXUINT ? MIN (n_skipped, d > 0 ? d - 1 : 0) : 0;
       gboolean in_clause = t->clause >= c_lo && t->clause <= c_hi;
       gboolean is_name = t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
                          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key));
@@ -649,10 +770,29 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
       if (i == governing)
         event_full = idf * (is_name ? NAME_BOOST : 1.0);   /* the date's own word, however far */
       terms_put (w, t->term, (float) (idf * prox));
+      guint tail = t->term < self->term_tail->len ? g_array_index (self->term_tail, guint, t->term) : G_MAXUINT;
+      /* the words right beside a figure in its clause say what it measures ("inflation
+       * hit 6.2%", "a magnitude 6.4 earthquake"): the nearest HEAD_LEFT words before it
+       * and the first after it ("An aftershock of magnitude 4.9 struck": aftershock, struck) */
+      gboolean verb = t->term < self->term_verb->len && g_array_index (self->term_verb, guint8, t->term);
+      if (!dated && !verb && !is_name && t->clause >= c_lo && t->clause <= c_hi && !t->digit && n_heads < HEAD_MAX
+          && first != G_MAXUINT && ((i < first && terms_left (self, s, i, first) < HEAD_LEFT)
+                                    || (i > last && terms_left (self, s, last, i) == 0)))
+        {
+          heads[n_heads++] = t->term;
+          if (tail != G_MAXUINT)
+            heads[n_heads++] = tail;
+        }
+      if (tail != G_MAXUINT && !is_name)
+        {
+          double tail_idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, tail)));
+          terms_put (w, tail, (float) (tail_idf * prox * COMPOUND_WEIGHT));
+        }
     }
   if (debug_enabled ())
     {
-      g_printerr ("item %s:%u '%s' clause %u-%u event %s:", it->claim->file, it->claim->line, it->claim->text, c_lo,
+      g_printerr ("item %s:%u '%s' [%s scope %s] clause %u-%u event %s:", it->claim->file, it->claim->line,
+                  it->claim->text, it->block ? it->block : "-", it->claim->scope ? it->claim->scope : "-", c_lo,
                   c_hi, it->event ? xc_event_class_name (it->event) : "-");
       for (guint k = 0; k < w->len; k++)
         g_printerr (" %s=%.2f", (char *) self->stems->pdata[g_array_index (w, XcTermWeight, k).id],
@@ -671,6 +811,15 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s)
   for (guint i = 0; norm > 0 && i < w->len; i++)
     g_array_index (w, XcTermWeight, i).w = (float) (g_array_index (w, XcTermWeight, i).w / norm);
   it->event_w = norm > 0 ? (float) (event_full / norm) : 0;
+  it->noun = it->claim->kind == XC_KIND_MEASURE ? measure_noun (self, s, first, last, skip_hi) : G_MAXUINT;
+  it->heads = G_MAXUINT;
+  if (n_heads > 0)
+    {
+      it->heads = self->head_arena->len;
+      g_array_append_vals (self->head_arena, heads, n_heads);
+      guint end = G_MAXUINT;
+      g_array_append_val (self->head_arena, end);
+    }
   it->names = GUINT_TO_POINTER (names_at);   /* offsets for now: see xc_aligner_new */
   it->n_names = self->name_arena->len - names_at;
   it->terms = GUINT_TO_POINTER (self->term_arena->len);
@@ -828,6 +977,53 @@ docs_share_a_name (XcAligner *self, guint a, guint b)
   return FALSE;
 }
 
+/* Which figures of one document (its items from @from on) are rare in it: at most
+ * RARE_PER_DOC of their block. */
+static void
+rare_settle (XcAligner *self, guint from)
+{
+  g_autoptr(GHashTable) count = g_hash_table_new (NULL, NULL);
+  for (guint k = from; k < self->items->len; k++)
+    {
+      XcItem *it = xc_aligner_item (self, k);
+      if (it->aligned)
+        g_hash_table_insert (count, (gpointer) it->block,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (count, it->block)) + 1));
+    }
+  for (guint k = from; k < self->items->len; k++)
+    {
+      XcItem *it = xc_aligner_item (self, k);
+      it->rare = it->aligned && GPOINTER_TO_UINT (g_hash_table_lookup (count, it->block)) <= RARE_PER_DOC;
+      if (debug_enabled () && it->rare)
+        g_printerr ("rare %s:%u '%s' [%s]\n", it->claim->file, it->claim->line, it->claim->text, it->block);
+    }
+}
+
+/* Compounds whose last word the run also holds as a word of its own ("earthquake",
+ * "quake"; "wildfire", "fire"): the longest such word. */
+static void
+compound_tails (XcAligner *self)
+{
+  g_array_set_size (self->term_tail, self->stems->len);
+  g_array_set_size (self->term_verb, self->stems->len);
+  for (guint id = 0; id < self->stems->len; id++)
+    {
+      const char *stem = self->stems->pdata[id];
+      g_array_index (self->term_verb, guint8, id) = (guint8) xc_terms_is_figure_verb (stem);
+      guint tail = G_MAXUINT;
+      for (gsize at = 1; stem[at] && tail == G_MAXUINT; at++)
+        if (xc_terms_compound_at (stem, at))
+          {
+            gpointer v = g_hash_table_lookup (self->term_ids, stem + at);
+            if (v)
+              tail = GPOINTER_TO_UINT (v) - 1;
+          }
+      if (tail != G_MAXUINT && debug_enabled ())
+        g_printerr ("compound %s ~ %s\n", stem, (const char *) self->stems->pdata[tail]);
+      g_array_index (self->term_tail, guint, id) = tail;
+    }
+}
+
 XcAligner *
 xc_aligner_new (GPtrArray *claims, double tolerance)
 {
@@ -841,6 +1037,9 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   self->surfaces = g_ptr_array_new_with_free_func (g_free);
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
   self->term_event = g_array_new (FALSE, TRUE, sizeof (guint8));
+  self->term_tail = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->term_verb = g_array_new (FALSE, TRUE, sizeof (guint8));
+  self->head_arena = g_array_new (FALSE, FALSE, sizeof (guint));
   self->capitalized = g_hash_table_new (NULL, NULL);
   self->stem_cache = xc_terms_stem_cache_new ();
   self->term_arena = g_array_sized_new (FALSE, FALSE, sizeof (XcTermWeight), claims->len * 12);
@@ -852,6 +1051,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   g_autofree Sentence **of_claim = g_new (Sentence *, MAX (1, claims->len));
   for (guint i = 0; i < claims->len; i++)
     of_claim[i] = sentence_get (self, claims->pdata[i]);
+  compound_tails (self);
   /* pass 2: items, document by document; a sentence's tokens are made again while
    * its claims are weighed (claims are sorted by file and offset: one at a time) */
   Sentence *current = NULL;
@@ -885,14 +1085,23 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
           it.block = block ? g_intern_string (block) : NULL;
           it.aligned = it.block != NULL;
           it.judged = xc_claim_effective_interval (c, tolerance, &it.iv) && !c->is_scope;
-          it.digits = c->is_scope ? 0 : value_digits (c);
+          it.digits = (guint8) (c->is_scope ? 0 : value_digits (c));
           it.keys = s->keys;
           it.n_keys = s->n_keys;
           it.fold = s->fold;
-          item_build_terms (self, &it, s);
+          /* "40 kilometres (25 miles)": the conversion is this figure again, in no group
+           * of its own, and its words are not context */
+          gsize skip_lo = 1, skip_hi = 0;
+          XcClaim *next = j + 1 < claims->len ? claims->pdata[j + 1] : NULL;
+          if (next && of_claim[j + 1] == s && is_conversion_of (c, next))
+            claim_byte_span (next, &skip_lo, &skip_hi);
+          if (j > i && of_claim[j - 1] == s && is_conversion_of (claims->pdata[j - 1], c))
+            it.aligned = FALSE;
+          item_build_terms (self, &it, s, skip_lo, skip_hi);
           g_array_append_val (self->items, it);
         }
       doc_names_close (self, names);
+      rare_settle (self, self->items->len - (j - i));
       i = j;
     }
   if (current)
@@ -924,6 +1133,9 @@ xc_aligner_drop_pair_data (XcAligner *self)
       it->n_keys = 0;
     }
   g_clear_pointer (&self->name_arena, g_array_unref);
+  g_clear_pointer (&self->head_arena, g_array_unref);
+  for (guint i = 0; i < self->items->len; i++)
+    xc_aligner_item (self, i)->heads = G_MAXUINT;
   GHashTableIter iter;
   gpointer key;
   g_hash_table_iter_init (&iter, self->sentences);
@@ -948,6 +1160,10 @@ xc_aligner_free (XcAligner *self)
   g_ptr_array_unref (self->surfaces);
   g_array_unref (self->df);
   g_array_unref (self->term_event);
+  g_array_unref (self->term_tail);
+  g_array_unref (self->term_verb);
+  if (self->head_arena)
+    g_array_unref (self->head_arena);
   if (self->capitalized)
     g_hash_table_unref (self->capitalized);
   if (self->term_arena)
@@ -1167,6 +1383,16 @@ cmp_edge (gconstpointer pa, gconstpointer pb)
   return a->b < b->b ? -1 : a->b > b->b;
 }
 
+/* Whether @it's sentence holds the noun @term, or the word a compound noun ends with. */
+static gboolean
+noun_in (XcAligner *self, guint term, const XcItem *it)
+{
+  if (item_term_weight (it, term) > 0)
+    return TRUE;
+  guint tail = term < self->term_tail->len ? g_array_index (self->term_tail, guint, term) : G_MAXUINT;
+  return tail != G_MAXUINT && item_term_weight (it, tail) > 0;
+}
+
 /* A sentence does not state one fact twice; periods that exclude each other are other facts. */
 static gboolean
 items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
@@ -1177,6 +1403,10 @@ items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
     return FALSE;
   /* dates of other events: "arrived on May 4" is not "met on May 4" */
   if (xc_events_clash (x->event, x->events, y->event, y->events))
+    return FALSE;
+  /* measures of other things: "a depth of 10 km" is not "10 km south"; "an aftershock of
+   * magnitude 5.1" is not "a magnitude 5.8 earthquake" */
+  if (x->noun != G_MAXUINT && y->noun != G_MAXUINT && !noun_in (self, x->noun, y) && !noun_in (self, y->noun, x))
     return FALSE;
   return TRUE;
 }
@@ -1192,13 +1422,35 @@ other_place_in_copy (const XcItem *x, const XcItem *y, double sim)
          && xc_fold_overlap (x->fold, y->fold) >= 0.9;
 }
 
+/* A scope of a month or a day (or a span of days): "2025-05", "2025-03-11". */
+static gboolean
+specific_scope (const XcClaim *c)
+{
+  return c->scope != NULL && strlen (c->scope) >= 7 && !c->fiscal;
+}
+
+/* Whether two figures have a head term in common (a word right beside each, in its clause). */
+static gboolean
+heads_shared (XcAligner *self, const XcItem *x, const XcItem *y)
+{
+  if (x->heads == G_MAXUINT || y->heads == G_MAXUINT)
+    return FALSE;
+  const guint *hx = &g_array_index (self->head_arena, guint, x->heads);
+  const guint *hy = &g_array_index (self->head_arena, guint, y->heads);
+  for (guint i = 0; hx[i] != G_MAXUINT; i++)
+    for (guint j = 0; hy[j] != G_MAXUINT; j++)
+      if (hx[i] == hy[j])
+        return TRUE;
+  return FALSE;
+}
+
 static void
-add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint b)
+add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint b, gboolean weak)
 {
   XcItem *x = xc_aligner_item (self, a), *y = xc_aligner_item (self, b);
   if (!items_pair_allowed (self, x, y))
     return;
-  Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE };
+  Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE, FALSE, FALSE, FALSE };
   e.sim = item_dot (x, y);
   e.score = e.sim;
   if (other_place_in_copy (x, y, e.sim))
@@ -1224,11 +1476,114 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
                && !xc_interval_overlaps (&ax->iv, &ay->iv))
         e.veto = TRUE;   /* they change different figures */
     }
-  if (debug_enabled () && e.score > 0.1)
-    g_printerr ("  pair %u '%s' ~ %u '%s': %.3f%s\n", x->claim->line, x->claim->text, y->claim->line, y->claim->text,
-                e.score, e.veto ? " veto" : "");
-  if (e.score >= p->agree && !e.veto)
+  /* the same month or day as period, and a word beside both figures ("inflation ... in
+   * May"): the scope is part of what is measured, and few facts share it */
+  if (x->doc != y->doc && specific_scope (x->claim) && specific_scope (y->claim)
+      && g_str_equal (x->claim->scope, y->claim->scope) && heads_shared (self, x, y))
+    {
+      e.score += p->scope_bonus;
+      e.scoped = TRUE;
+    }
+  e.rare = x->rare && y->rare && x->doc != y->doc && e.sim >= RARE_FLOOR;
+  if (debug_enabled () && (e.score > 0.1 || e.rare))
+    g_printerr ("  pair %u '%s' ~ %u '%s': %.3f%s%s\n", x->claim->line, x->claim->text, y->claim->line, y->claim->text,
+                e.score, e.veto ? " veto" : "", e.rare ? " rare" : "");
+  e.weak = weak;
+  if ((e.score >= p->agree || e.rare) && !e.veto && (e.rare || !weak))
     g_array_append_val (edges, e);
+}
+
+/* Whether two figures are near enough to be one fact told twice, agreeing or not: within
+ * RARE_RATIO of each other ("6.4" and "6.3"; not "$10.6 million" and "$240 billion").
+ * Dates are told apart by their events instead. */
+static gboolean
+values_near (const XcItem *x, const XcItem *y)
+{
+  if (x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE)
+    return FALSE;
+  if (!x->judged || !y->judged)
+    return TRUE;   /* never judged: can join a group, never make a conflict */
+  double a = MAX (fabs (x->iv.lo), fabs (x->iv.hi)), b = MAX (fabs (y->iv.lo), fabs (y->iv.hi));
+  if (!isfinite (a) || !isfinite (b))
+    return FALSE;   /* "more than 200": a bound, not a figure to tell a fact by */
+  if ((x->iv.lo < 0) != (y->iv.lo < 0) && xc_interval_overlaps (&x->iv, &y->iv) == FALSE)
+    return FALSE;   /* up and down */
+  return MAX (a, b) <= RARE_RATIO * MIN (a, b);
+}
+
+/* Drops the pairs below the agree threshold (kept so far for the rare bonus), and the
+ * pairs proposed only for the bonus that did not earn it. */
+static void
+edges_drop_weak (GArray *edges, const XcAlignParams *p)
+{
+  guint k = 0;
+  for (guint e = 0; e < edges->len; e++)
+    if (g_array_index (edges, Edge, e).score >= p->agree && !g_array_index (edges, Edge, e).weak)
+      g_array_index (edges, Edge, k++) = g_array_index (edges, Edge, e);
+  g_array_set_size (edges, k);
+}
+
+/* Figures of a block that two documents state rarely (a quake's magnitude, one each):
+ * a pair that is each one's best match in the other document, with a head term in
+ * common and a rare name the documents share, earns the rare bonus. Then pairs below
+ * the agree threshold are dropped. */
+static void
+rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
+{
+  guint n_rare = 0;
+  for (guint e = 0; e < edges->len; e++)
+    n_rare += g_array_index (edges, Edge, e).rare;
+  if (n_rare > 0)
+    {
+      /* best[(item, other document)]: the best similarity of the item to a figure there */
+      g_autoptr(GHashTable) best = g_hash_table_new (g_int64_hash, g_int64_equal);
+      g_autoptr(GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 2 * n_rare);
+      g_autoptr(GArray) vals = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * n_rare);
+      g_array_set_size (keys, 2 * n_rare);
+      g_array_set_size (vals, 2 * n_rare);
+      guint used = 0;
+      for (guint e = 0; e < edges->len; e++)
+        {
+          Edge *ed = &g_array_index (edges, Edge, e);
+          if (!ed->rare)
+            continue;
+          for (int side = 0; side < 2; side++)
+            {
+              guint me = side ? ed->b : ed->a, other = side ? ed->a : ed->b;
+              gint64 k = ((gint64) me << 32) | xc_aligner_item (self, other)->doc;
+              double *v = g_hash_table_lookup (best, &k);
+              if (v == NULL)
+                {
+                  g_array_index (keys, gint64, used) = k;
+                  g_array_index (vals, double, used) = ed->sim;
+                  g_hash_table_insert (best, &g_array_index (keys, gint64, used), &g_array_index (vals, double, used));
+                  used++;
+                }
+              else if (ed->sim > *v)
+                *v = ed->sim;
+            }
+        }
+      for (guint e = 0; e < edges->len; e++)
+        {
+          Edge *ed = &g_array_index (edges, Edge, e);
+          if (!ed->rare)
+            continue;
+          XcItem *x = xc_aligner_item (self, ed->a), *y = xc_aligner_item (self, ed->b);
+          gint64 kx = ((gint64) ed->a << 32) | y->doc, ky = ((gint64) ed->b << 32) | x->doc;
+          double bx = *(double *) g_hash_table_lookup (best, &kx), by = *(double *) g_hash_table_lookup (best, &ky);
+          gboolean mutual = ed->sim >= bx && ed->sim >= by;
+          if (mutual && values_near (x, y) && heads_shared (self, x, y) && docs_share_a_name (self, x->doc, y->doc))
+            {
+              ed->weak = FALSE;
+              /* the two bonuses are one kind of evidence (what is measured): the larger counts */
+              ed->score += MAX (0, p->rare_bonus - (ed->scoped ? p->scope_bonus : 0));
+              if (debug_enabled ())
+                g_printerr ("  rare bonus %u '%s' ~ %u '%s': %.3f\n", x->claim->line, x->claim->text, y->claim->line,
+                            y->claim->text, ed->score);
+            }
+        }
+    }
+  edges_drop_weak (edges, p);
 }
 
 /* Candidate pairs of one block, without comparing every pair: claims meet
@@ -1242,7 +1597,8 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
     {
       for (guint i = 0; i < n; i++)
         for (guint j = i + 1; j < n; j++)
-          add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j));
+          add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j), FALSE);
+      rare_bonus_apply (self, edges, p);
       return edges;
     }
   /* postings: term -> (item, weight); heaviest terms of each item probe them and
@@ -1317,10 +1673,13 @@ block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
           /* the heaviest terms carry most of the weight: a pair far below the
            * threshold on them will not reach it on the rest */
           if (acc[j] >= p->agree * 0.7)
-            add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j));
+            add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j), FALSE);
+          else if (it->rare && xc_aligner_item (self, g_array_index (idx, guint, j))->rare && acc[j] >= RARE_FLOOR)
+            add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j), TRUE);
           acc[j] = 0;
         }
     }
+  rare_bonus_apply (self, edges, p);
   for (guint c = 0; c < n_classes; c++)
     if (by_event[c])
       g_array_unref (by_event[c]);
@@ -1368,9 +1727,10 @@ anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlignParams *
             guint b = MAX (g_array_index (list, guint, i), g_array_index (list, guint, j));
             gint64 key = ((gint64) a << 32) | b;
             if (!g_hash_table_contains (have, &key))
-              add_edge (self, extra, p, a, b);
+              add_edge (self, extra, p, a, b, FALSE);
           }
     }
+  edges_drop_weak (extra, p);
   g_array_append_vals (edges, extra->data, extra->len);
 }
 
@@ -1452,6 +1812,19 @@ cluster_recompute (XcAligner *self, Cluster *c)
   c->has_common = TRUE;
 }
 
+/* Whether a judged member of @c shares a point with @iv. */
+static gboolean
+cluster_member_overlaps (XcAligner *self, const Cluster *c, const XcInterval *iv)
+{
+  for (guint i = 0; i < c->members->len && i < 256; i++)
+    {
+      XcItem *x = xc_aligner_item (self, g_array_index (c->members, guint, i));
+      if (x->judged && xc_interval_overlaps (&x->iv, iv))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 same_sentence (const XcItem *x, const XcItem *y)
 {
@@ -1520,7 +1893,11 @@ cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
       if (!A->has_common || !B->has_common)
         agree = TRUE;
       else
-        agree = intersect (&A->common, &B->common, &common);
+        agree = intersect (&A->common, &B->common, &common)
+                /* a group split without a majority: a figure that agrees with one side
+                 * raises no new value, it settles the tie */
+                || (A->split && !B->split && cluster_member_overlaps (self, A, &B->common))
+                || (B->split && !A->split && cluster_member_overlaps (self, B, &A->common));
       /* even agreeing values: other participants right beside the figure ("Chile's exports rose 12%"
        * vs "Zambia's exports rose 12%") make it another fact */
       if (xc_items_names_clash (xc_aligner_item (self, ed->a), xc_aligner_item (self, ed->b), NAME_WINDOW_AGREE))

@@ -34,6 +34,13 @@ GArray     *xc_terms_tokenize_cached (const char *sentence, GHashTable *cache);
 gboolean    xc_terms_is_stopword  (const char *lower);
 /* (transfer full) the normalized term of one lowercase word, or NULL for a stopword */
 char       *xc_terms_stem         (const char *lower);
+/* Whether a compound stem may be two words split at byte @at ("earthquak" at 5: "earth",
+ * "quak"): both long enough, consonants at the seam, no Latin prefix ("inter|national").
+ * Whether the last part is a word is the caller's to know. */
+gboolean    xc_terms_compound_at  (const char *stem, gsize at);
+/* Whether a stem (xc_terms_stem) is a verb that moves or states a figure ("rose", "hit",
+ * "struck"): no head term of a figure. */
+gboolean    xc_terms_is_figure_verb (const char *stem);
 
 /* ---------- events (xc-event.c) ---------- */
 
@@ -87,15 +94,21 @@ typedef struct {
   guint64    events;      /* dates: XC_EVENT_BIT() of every event class of its sentence (but those
                              another date of the sentence governs) */
   guint      index;       /* position in the sorted claims */
-  gboolean   judged;      /* takes part in the verdict (not vague, resolved, bounded) */
-  gboolean   aligned;     /* takes part in alignment at all */
+  guint8     judged;      /* takes part in the verdict (not vague, resolved, bounded) */
+  guint8     aligned;     /* takes part in alignment at all */
+  guint8     digits;      /* significant digits of an exactly stated value (a fingerprint), else 0 */
+  guint8     rare;        /* its document states few figures of its block (see xc-align.c) */
+  guint      noun;        /* measures: the term of the noun the figure qualifies ("a magnitude 6.4
+                             earthquake", "an aftershock of magnitude 5.1", "a depth of 10 km"),
+                             G_MAXUINT when none */
+  guint      heads;       /* offset of its head terms in the aligner's head list (the terms of its
+                             clause right beside it, G_MAXUINT-terminated), G_MAXUINT when none */
   guint      n_terms;
   guint      n_names;
   guint      n_keys;
   gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
   guint      doc;         /* index of its document in the run */
   guint      position;    /* index of the claim's first token in its sentence */
-  guint      digits;      /* significant digits of an exactly stated value (a fingerprint), else 0 */
   gint       cluster;     /* index of the group after alignment, or -1 */
   guint      event;       /* dates: the class of the event the date governs (xc-event.c), or 0 */
   guint      event_term;  /* dates: the term id of the word of its event, G_MAXUINT when none */
@@ -109,6 +122,8 @@ typedef struct {
   double anchor_bonus;    /* added when the figures two change rates belong to are aligned */
   double digit_bonus;     /* per significant digit beyond the first, when two precise values agree */
   double event_bonus;     /* two dates of one event (xc-event.c) whose values agree, in other words */
+  double scope_bonus;     /* the same month or day as scope, and a head term in common */
+  double rare_bonus;      /* each document's best match for the other in a block both use rarely */
   guint  posting_cap;     /* terms on more postings than this do not propose candidates */
   guint  top_terms;       /* how many of a claim's terms propose candidates */
 } XcAlignParams;

@@ -24,6 +24,22 @@ static const char * const xc_stopwords[] = {
   "percent", "per cent", "pct", "year", "years",
 };
 
+/* Verbs that move or state a figure ("inflation rose to 6.2%", "a quake struck"): beside a
+ * figure they say nothing about what it measures, so they are no head terms (xc-align.c).
+ * General news English only. Written as words; stemmed like every other word. */
+static const char * const xc_figure_verbs[] = {
+  "rise", "rose", "risen", "fall", "fell", "fallen", "climb", "hit", "reach", "accelerate",
+  "slow", "stand", "stood", "grow", "grew", "grown", "jump", "drop", "decline", "increase",
+  "decrease", "surge", "slump", "ease", "edge", "total", "top", "exceed", "hover", "soar",
+  "plunge", "tumble", "gain", "lose", "lost", "dip", "slip", "sink", "sank", "rebound",
+  "recover", "advance", "come", "came", "put", "estimate", "measure", "register", "record",
+  "strike", "struck", "shake", "shook", "rock", "jolt", "amount", "remain", "stay", "show",
+  "mark", "peak", "slide", "slid", "sit", "sat", "run", "ran", "average", "double", "triple",
+  "halve", "narrow", "widen", "expand", "shrink", "shrank", "contract", "expect", "forecast",
+  "see", "saw", "seen", "set", "reported", "report", "add", "cut", "raise", "lift", "lower",
+  "bring", "brought", "take", "took", "taken", "make", "made", "give", "gave", "get", "got",
+};
+
 static const char * const xc_calendar_words[] = {
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -58,6 +74,28 @@ is_calendar (const char *lower)
   return g_hash_table_contains (set, lower);
 }
 
+static GHashTable *
+stem_set (const char * const *words, gsize n)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (gsize i = 0; i < n; i++)
+    {
+      char *st = xc_terms_stem (words[i]);
+      if (st)
+        g_hash_table_add (set, st);
+    }
+  return set;
+}
+
+gboolean
+xc_terms_is_figure_verb (const char *stem)
+{
+  static GHashTable *set;
+  if (g_once_init_enter (&set))
+    g_once_init_leave (&set, stem_set (xc_figure_verbs, G_N_ELEMENTS (xc_figure_verbs)));
+  return g_hash_table_contains (set, stem);
+}
+
 static gboolean
 ends_with (const char *s, gsize len, const char *suffix)
 {
@@ -89,6 +127,53 @@ stem_number (const char *lower)
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   g_ascii_formatd (buf, sizeof buf, "%.6g", r);
   return g_strdup (buf);
+}
+
+/* A compound's head and its last word both keep at least this many letters
+ * ("earthquak" = "earth" + "quak"; not "airport" ~ "port", not "ceasefir" ~ "fir") */
+#define COMPOUND_HEAD 4
+#define COMPOUND_TAIL 4
+
+/* Latin prefixes: "inter|national", "re|affirm" are not two words */
+static const char * const xc_prefixes[] = {
+  "re", "de", "dis", "in", "im", "un", "inter", "intra", "trans", "super", "sub", "pre", "pro",
+  "con", "com", "counter", "contra", "anti", "multi", "semi", "over", "under", "mis", "non", "ex",
+};
+
+static gboolean
+is_vowel (char c)
+{
+  return c != '\0' && strchr ("aeiou", c) != NULL;
+}
+
+static gboolean
+has_vowel (const char *s, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (is_vowel (s[i]) || s[i] == 'y')
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+xc_terms_compound_at (const char *stem, gsize at)
+{
+  gsize len = strlen (stem);
+  if (at < COMPOUND_HEAD || at + COMPOUND_TAIL > len)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_islower (stem[i]))
+      return FALSE;   /* numbers, abbreviations, words of other scripts */
+  /* two words meet consonant to consonant ("earth|quake", "wild|fire", "rain|fall");
+   * a vowel at the seam is a word's own syllable ("desti|nation", "assi|stance") */
+  if (is_vowel (stem[at - 1]) || is_vowel (stem[at]) || stem[at] == 'y')
+    return FALSE;
+  if (!has_vowel (stem, at) || !has_vowel (stem + at, len - at))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (xc_prefixes); i++)
+    if (g_str_has_prefix (stem, xc_prefixes[i]))
+      return FALSE;
+  return TRUE;
 }
 
 char *

@@ -149,15 +149,14 @@ typedef struct {
 } Tolerated;
 
 static const Tolerated tolerated_misses[] = {
-  /* "about $8.4 billion" stands in a sentence about the two neighbours' trade that shares
-   * almost no words with the other reports' sentences (no participant, no "trade") */
-  { "clusters/orlek-summit", "trade-2024" },
+  /* none today ("about $8.4 billion" in orlek-summit is seen since the rare-figure bonus) */
+  { NULL, NULL },
 };
 
 static gboolean
 miss_tolerated (const char *cluster, const char *fact)
 {
-  for (guint i = 0; cluster && i < G_N_ELEMENTS (tolerated_misses); i++)
+  for (guint i = 0; cluster && i < G_N_ELEMENTS (tolerated_misses) && tolerated_misses[i].cluster; i++)
     if (g_str_equal (tolerated_misses[i].cluster, cluster) && g_str_equal (tolerated_misses[i].fact, fact))
       return TRUE;
   return FALSE;
@@ -277,7 +276,7 @@ check_expectations (Run *r, const char *expected_path)
       g_string_assign (r->problems, saved->str);   /* stretch facts are counted, not required */
       g_string_assign (r->misses, saved_misses->str);
     }
-  JsonArray *never = json_object_get_array_member (root, "never_conflict");
+  JsonArray *never = json_object_has_member (root, "never_conflict") ? json_object_get_array_member (root, "never_conflict") : NULL;
   for (guint i = 0; never && i < json_array_get_length (never); i++)
     {
       JsonArray *pair = json_array_get_array_element (never, i);
@@ -322,20 +321,35 @@ print_diagnostics (const char *what, Run *r)
 /* folders under fixtures/ holding articles and an expected.json */
 static const char * const clusters[] = {
   "clusters/valmora-storm", "clusters/orlek-summit", "clusters/lindqvist-bridge", "clusters/tamsin-ferry", "example",
+  "clusters/varella-quake", "clusters/kestria-visit",
+  NULL,
 };
+
+/* XC_CLUSTERS="clusters/a,clusters/b" checks those folders instead (to look at clusters
+ * that wait for other work, with XC_DEBUG_VERDICTS=1) */
+static GStrv
+cluster_list (void)
+{
+  const char *env = g_getenv ("XC_CLUSTERS");
+  if (env && *env)
+    return g_strsplit (env, ",", -1);
+  return g_strdupv ((GStrv) clusters);
+}
 
 START_TEST (test_acceptance_cluster)
 {
-  g_autofree char *dir = xc_test_fixture_path (clusters[_i]);
+  g_auto(GStrv) list = cluster_list ();
+  const char *name = list[_i];
+  g_autofree char *dir = xc_test_fixture_path (name);
   g_autofree char *expected = g_build_filename (dir, "expected.json", NULL);
   Run r = { 0 };
-  r.cluster = clusters[_i];
+  r.cluster = name;
   run_pipeline (&r, dir, NULL);
-  if (skip_without_claims (&r, clusters[_i]))
+  if (skip_without_claims (&r, name))
     return;
   check_expectations (&r, expected);
-  print_diagnostics (clusters[_i], &r);
-  ck_assert_msg (r.problems->len == 0, "%s:\n%s", clusters[_i], r.problems->str);
+  print_diagnostics (name, &r);
+  ck_assert_msg (r.problems->len == 0, "%s:\n%s", name, r.problems->str);
   run_clear (&r);
 }
 END_TEST
@@ -365,7 +379,8 @@ xc_test_suite (void)
   Suite *s = suite_create ("acceptance-verdicts");
   TCase *tc = tcase_create ("clusters");
   tcase_set_timeout (tc, 120);
-  tcase_add_loop_test (tc, test_acceptance_cluster, 0, G_N_ELEMENTS (clusters));
+  g_auto(GStrv) list = cluster_list ();
+  tcase_add_loop_test (tc, test_acceptance_cluster, 0, (int) g_strv_length (list));
   suite_add_tcase (s, tc);
   if (xc_test_shared ())
     {

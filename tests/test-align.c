@@ -35,6 +35,8 @@ typedef struct {
 #define PP(s, t, lo, hi, dir) { XC_KIND_PERCENT, s, t, lo, hi, "pp", dir, FALSE, NULL, FALSE }
 #define SHARE(s, t, lo, hi) { XC_KIND_PERCENT, s, t, lo, hi, "%", NONE, TRUE, NULL, FALSE }
 #define LEVEL(s, t, lo, hi) { XC_KIND_PERCENT, s, t, lo, hi, "%", NONE, FALSE, NULL, FALSE }
+#define LEVEL_IN(s, t, lo, hi, scope) { XC_KIND_PERCENT, s, t, lo, hi, "%", NONE, FALSE, scope, FALSE }
+#define MAG(s, t, v) { XC_KIND_MEASURE, s, t, v - 0.05, v + 0.05, "magnitude", NONE, FALSE, NULL, FALSE }
 #define COUNT(s, t, lo, hi, noun) { XC_KIND_COUNT, s, t, lo, hi, noun, NONE, FALSE, NULL, FALSE }
 #define MEASURE(s, t, lo, hi, si) { XC_KIND_MEASURE, s, t, lo, hi, si, NONE, FALSE, NULL, FALSE }
 #define DATE(s, t, iso) { XC_KIND_DATE, s, t, 0, 0, iso, NONE, FALSE, NULL, FALSE }
@@ -159,6 +161,40 @@ static const AlignCase align_cases[] = {
     DATE ("Mayor Ostrova of Skarn was elected on October 9, the city council said.", "October 9", "2030-10-09"), FALSE },
   { "event: unknown words stay neutral", DATE ("The Lindqvist bridge opened to traffic on March 3, the roads agency said.", "March 3", "2025-03-03"),
     DATE ("Cars first crossed the Lindqvist bridge on March 3, according to the roads agency.", "March 3", "2025-03-03"), TRUE },
+  /* compounds count for their last word ("earthquake" ~ "quake"); a block each document
+   * states once or twice: each one's best match in the other, with a word beside both
+   * figures in common, gets a bonus */
+  { "rare: quake ~ earthquake, few other words", MAG ("A magnitude 5.8 earthquake struck the Orlek valley before dawn on Sunday.", "magnitude 5.8", 5.8),
+    MAG ("The 5.8-magnitude quake, centred near the Orlek dam, damaged hundreds of homes.", "5.8-magnitude", 5.8), TRUE },
+  { "rare: magnitudes that disagree, one quake", MAG ("A magnitude 5.8 earthquake struck the Orlek valley on Sunday, killing four people.", "magnitude 5.8", 5.8),
+    MAG ("A strong earthquake of magnitude 5.6 shook the Orlek valley on Sunday, killing four people, officials said.", "magnitude 5.6", 5.6), TRUE },
+  { "rare: the quake is not its aftershock", MAG ("A magnitude 5.8 earthquake struck the Orlek valley on Sunday, killing four people.", "magnitude 5.8", 5.8),
+    MAG ("The strongest aftershock, a magnitude 4.9 tremor, shook the Orlek valley on Monday.", "magnitude 4.9", 4.9), FALSE },
+  { "rare: the quake is not its aftershock, other day", MAG ("A magnitude 5.8 earthquake struck the Orlek valley on Sunday, killing four people.", "magnitude 5.8", 5.8),
+    MAG ("An aftershock of magnitude 5.1 rattled the Orlek valley again on Tuesday, officials said.", "magnitude 5.1", 5.1), FALSE },
+  { "measure noun: the quake is not its aftershock, same verb", MAG ("A magnitude 5.8 earthquake struck the Orlek valley on Sunday, killing four people.", "magnitude 5.8", 5.8),
+    MAG ("An aftershock of magnitude 4.9 struck the Orlek valley on Sunday evening.", "magnitude 4.9", 4.9), FALSE },
+  { "measure noun: earthquake of magnitude ~ magnitude earthquake", MAG ("A magnitude 5.8 earthquake struck the Orlek valley on Sunday, killing four people.", "magnitude 5.8", 5.8),
+    MAG ("An earthquake of magnitude 5.8 struck the Orlek valley on Sunday.", "magnitude 5.8", 5.8), TRUE },
+  { "measure noun: depth is not distance", MEASURE ("The quake struck at a depth of 10 km under the Orlek valley, the survey said.", "10 km", 9500, 10500, "m"),
+    MEASURE ("The quake struck 10 km south of the Orlek valley, the survey said.", "10 km", 9500, 10500, "m"), FALSE },
+  { "measure noun: distance past a conversion", MEASURE ("The quake struck 40 kilometres (25 miles) south of Skarn, the survey said.", "40 kilometres", 39500, 40500, "m"),
+    MEASURE ("The quake was centred 45 km south of Skarn, according to the survey.", "45 km", 44500, 45500, "m"), TRUE },
+  { "rare: no bonus without a word beside both", MAG ("A magnitude 5.8 earthquake struck the Orlek valley before dawn on Sunday.", "magnitude 5.8", 5.8),
+    MAG ("Seismologists in Orlek said the strongest tremor recorded there, in 1931, had measured 5.9 on the magnitude scale.", "5.9", 5.9), FALSE },
+  { "rare: figures far apart are other facts", MONEY ("Orlek's fish oil exports to Pelland were worth $10.6 million, customs data showed.", "$10.6 million", 10.55e6, 10.65e6, "USD"),
+    MONEY ("Trade between the two neighbours hit a record $240 billion, Pelland's customs office said.", "$240 billion", 239.5e9, 240.5e9, "USD"), FALSE },
+  /* the same month or day as scope, with a word beside both figures in common */
+  { "scope: same month, same measured noun", LEVEL_IN ("Annual inflation in Pelland accelerated to 7.4 percent in May, the statistics office said last week.", "7.4 percent", 7.35, 7.45, "2030-05"),
+    LEVEL_IN ("Pelland's central bank raised its key rate by a quarter point on Thursday, its second rise this year, as annual inflation reached 7.2% in May.", "7.2%", 7.15, 7.25, "2030-05"), TRUE },
+  { "scope: same month, other measured noun", LEVEL_IN ("Unemployment in Pelland stood at 7.4 percent in May, the statistics office said last week.", "7.4 percent", 7.35, 7.45, "2030-05"),
+    LEVEL_IN ("Pelland's central bank raised its key rate by a quarter point on Thursday, its second rise this year, as inflation reached 7.2% in May.", "7.2%", 7.15, 7.25, "2030-05"), FALSE },
+  { "scope: same month, same verb, other noun", RATE_IN ("Timber and furniture exports from Pelland rose 7.4% in May, the customs office said.", "7.4%", 7.35, 7.45, UP, "2030-05"),
+    RATE_IN ("Fuel purchases pushed Pelland's imports up 7.1% in May, according to the trade ministry.", "7.1%", 7.05, 7.15, UP, "2030-05"), FALSE },
+  { "scope: same noun, other month", LEVEL_IN ("Annual inflation in Pelland accelerated to 7.4 percent in April, the statistics office said last week.", "7.4 percent", 7.35, 7.45, "2030-04"),
+    LEVEL_IN ("Pelland's central bank raised its key rate by a quarter point on Thursday, its second rise this year, as inflation reached 7.2% in May.", "7.2%", 7.15, 7.25, "2030-05"), FALSE },
+  { "scope: same noun, same year only", LEVEL_IN ("Annual inflation in Pelland will average 7.4 percent in 2030, the statistics office said last week.", "7.4 percent", 7.35, 7.45, "2030"),
+    LEVEL_IN ("Pelland's central bank raised its key rate by a quarter point on Thursday, its second rise this year, as inflation reached 7.2% in May.", "7.2%", 7.15, 7.25, "2030-05"), FALSE },
   { "unrelated durations", DUR ("The Varenna delegation began a five-day visit to Oslo.", "five-day", "P5D"),
     DUR ("Dock workers at the Orlek port held a two-day strike over wages.", "two-day", "P2D"), FALSE },
 };
@@ -360,6 +396,172 @@ START_TEST (test_align_two_events)
 }
 END_TEST
 
+/* Several documents, several figures each: which end up together (the rare and scope
+ * bonuses pick each document's best match, not any figure of the block). */
+typedef struct {
+  guint doc;
+  Spec  spec;
+} Placed;
+
+typedef struct {
+  guint    a, b;
+  gboolean together;
+} Expect;
+
+typedef struct {
+  const char *what;
+  Placed      claims[5];
+  guint       n_claims;
+  Expect      expect[4];
+  guint       n_expect;
+} ScenarioCase;
+
+static const ScenarioCase scenario_cases[] = {
+  { "quake: today's magnitude, not the 1998 one",
+    { { 0, MAG ("A magnitude 6.4 earthquake struck the coastal region of Tamsin early on Tuesday, killing at least 12 people and injuring dozens, the national disaster agency said.", "magnitude 6.4", 6.4) },
+      { 0, MAG ("It was the strongest quake there since 1998, when a magnitude 6.1 tremor flattened the old harbour.", "magnitude 6.1", 6.1) },
+      { 1, MAG ("SKARN, May 2 (Coast Wire) - A strong earthquake of magnitude 6.3 rocked northern Tamsin on Tuesday, killing at least 9 people, officials said, as rescuers dug through rubble.", "magnitude 6.3", 6.3) },
+      { 2, MAG ("The 6.4-magnitude quake, centred 30 km off the Tamsin coast, damaged 800 homes and left roughly 4,000 people homeless.", "6.4-magnitude", 6.4) } }, 4,
+    { { 0, 2, TRUE }, { 0, 3, TRUE }, { 1, 2, FALSE }, { 1, 3, FALSE } }, 4 },
+  { "inflation: the same month and noun, not unemployment or April",
+    { { 0, LEVEL_IN ("Pelland's central bank raised its key rate to 5.25% on Thursday, as annual inflation hit 6.2% in May.", "6.2%", 6.15, 6.25, "2030-05") },
+      { 0, LEVEL_IN ("Inflation had been 5.8% in April, the bank said.", "5.8%", 5.75, 5.85, "2030-04") },
+      { 1, LEVEL_IN ("Annual inflation in Pelland accelerated to 6.1 percent in May, the statistics office said.", "6.1 percent", 6.05, 6.15, "2030-05") },
+      { 1, LEVEL_IN ("Unemployment in Pelland stood at 6.0 percent in May.", "6.0 percent", 5.95, 6.05, "2030-05") } }, 4,
+    { { 0, 2, TRUE }, { 1, 2, FALSE }, { 0, 3, FALSE }, { 1, 3, FALSE } }, 4 },
+};
+
+START_TEST (test_align_scenario)
+{
+  const ScenarioCase *t = &scenario_cases[_i];
+  g_autoptr(XcComparison) cmp = xc_comparison_new ();
+  add_background (cmp);
+  XcClaim *made[G_N_ELEMENTS (t->claims)] = { NULL };
+  for (guint d = 0; d < 3; d++)
+    {
+      g_autofree char *file = g_strdup_printf ("%c.txt", 'a' + d);
+      g_autofree char *source = g_strdup_printf ("Source %c", 'A' + d);
+      GPtrArray *claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+      gsize at = 0;
+      for (guint i = 0; i < t->n_claims; i++)
+        if (t->claims[i].doc == d)
+          {
+            made[i] = make_claim (&t->claims[i].spec, file, source);
+            made[i]->offset += at;   /* one sentence after the other */
+            made[i]->sentence_offset = at;
+            at += 1000;
+            g_ptr_array_add (claims, made[i]);
+          }
+      xc_comparison_add_document (cmp, file, source, NULL, NULL, claims);
+    }
+  XcCompareOptions opts = { 0 };
+  ck_assert (xc_comparison_run (cmp, &opts, NULL));
+  for (guint e = 0; e < t->n_expect; e++)
+    {
+      const Expect *x = &t->expect[e];
+      XcGroup *ga = xc_comparison_group_of (cmp, made[x->a]), *gb = xc_comparison_group_of (cmp, made[x->b]);
+      gboolean together = ga != NULL && ga == gb;
+      ck_assert_msg (together == x->together, "%s: '%s' ~ '%s' together=%d, expected %d (%s | %s)", t->what,
+                     made[x->a]->text, made[x->b]->text, together, x->together, ga ? ga->reason : "-",
+                     gb ? gb->reason : "-");
+    }
+}
+END_TEST
+
+/* Compounds count for their last word when it is a word of its own: where a stem may split. */
+typedef struct {
+  const char *stem;
+  gsize       at;
+  gboolean    compound;
+} CompoundCase;
+
+static const CompoundCase compound_cases[] = {
+  { "earthquak", 5, TRUE },       /* earth|quake */
+  { "rainfall", 4, TRUE },
+  { "landslid", 4, TRUE },
+  { "workforc", 4, TRUE },
+  { "airport", 3, FALSE },        /* a head of three letters: air|port */
+  { "international", 5, FALSE },  /* a Latin prefix: inter|national */
+  { "reaffirm", 4, FALSE },
+  { "destination", 5, FALSE },    /* a vowel at the seam: desti|nation */
+  { "assistanc", 4, FALSE },
+  { "individual", 6, FALSE },
+  { "kilometr", 4, FALSE },       /* kilo|metre */
+  { "earthquak", 6, FALSE },      /* a tail of three letters */
+  { "2023", 2, FALSE },
+  { "u.s.", 2, FALSE },
+};
+
+/* Verbs that move a figure are no head terms: looked up by stem, whatever the form. */
+typedef struct {
+  const char *word;
+  gboolean    verb;
+} VerbCase;
+
+static const VerbCase verb_cases[] = {
+  { "rose", TRUE }, { "rises", TRUE }, { "accelerated", TRUE }, { "struck", TRUE }, { "stood", TRUE },
+  { "climbing", TRUE }, { "hit", TRUE },
+  { "inflation", FALSE }, { "earthquake", FALSE }, { "unemployment", FALSE }, { "exports", FALSE },
+  { "depth", FALSE }, { "aftershock", FALSE },
+};
+
+START_TEST (test_align_figure_verb)
+{
+  const VerbCase *t = &verb_cases[_i];
+  g_autofree char *stem = xc_terms_stem (t->word);
+  ck_assert_msg (stem != NULL && xc_terms_is_figure_verb (stem) == t->verb, "'%s' (%s): expected %d", t->word,
+                 stem ? stem : "(stopword)", t->verb);
+}
+END_TEST
+
+START_TEST (test_align_compound)
+{
+  const CompoundCase *t = &compound_cases[_i];
+  ck_assert_msg (xc_terms_compound_at (t->stem, t->at) == t->compound, "'%s' at %zu: expected %d", t->stem,
+                 t->at, t->compound);
+}
+END_TEST
+
+/* A figure restated in other units in parentheses is one statement: the conversion takes
+ * no part of its own. */
+typedef struct {
+  Spec     figure, other;
+  gboolean conversion;
+} ConversionCase;
+
+static const ConversionCase conversion_cases[] = {
+  { MEASURE ("The tremor struck 40 kilometres (25 miles) south of Skarn.", "40 kilometres", 39500, 40500, "m"),
+    MEASURE ("The tremor struck 40 kilometres (25 miles) south of Skarn.", "25 miles", 40200, 40300, "m"), TRUE },
+  { MEASURE ("The new tunnel is 12 miles ( 19 km ) long.", "12 miles", 19300, 19400, "m"),
+    MEASURE ("The new tunnel is 12 miles ( 19 km ) long.", "19 km", 18500, 19500, "m"), TRUE },
+  { MONEY ("The port received 50 million euros ($54 million) in aid.", "50 million euros", 49.5e6, 50.5e6, "EUR"),
+    MONEY ("The port received 50 million euros ($54 million) in aid.", "$54 million", 53.5e6, 54.5e6, "USD"), TRUE },
+  { MEASURE ("The tremor struck 40 kilometres south of Skarn, 25 miles from the coast.", "40 kilometres", 39500, 40500, "m"),
+    MEASURE ("The tremor struck 40 kilometres south of Skarn, 25 miles from the coast.", "25 miles", 40200, 40300, "m"), FALSE },
+  { MEASURE ("The line runs 40 kilometres (and 25 miles of it underground).", "40 kilometres", 39500, 40500, "m"),
+    MEASURE ("The line runs 40 kilometres (and 25 miles of it underground).", "25 miles", 40200, 40300, "m"), FALSE },
+  { MEASURE ("The bridge spans 40 metres (25 tonnes of steel).", "40 metres", 39.5, 40.5, "m"),
+    MEASURE ("The bridge spans 40 metres (25 tonnes of steel).", "25 tonnes", 24500, 25500, "kg"), FALSE },
+  { LEVEL ("Inflation was 6.2% (5.8% in April).", "6.2%", 6.15, 6.25),
+    LEVEL ("Inflation was 6.2% (5.8% in April).", "5.8%", 5.75, 5.85), FALSE },
+  { COUNT ("The storm damaged 3,500 homes (1,200 of them beyond repair).", "3,500 homes", 3499.5, 3500.5, "home"),
+    COUNT ("The storm damaged 3,500 homes (1,200 of them beyond repair).", "1,200", 1199.5, 1200.5, "home"), FALSE },
+};
+
+START_TEST (test_align_conversion)
+{
+  const ConversionCase *t = &conversion_cases[_i];
+  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+  g_ptr_array_add (claims, make_claim (&t->figure, "a.txt", "Source A"));
+  g_ptr_array_add (claims, make_claim (&t->other, "a.txt", "Source A"));
+  XcAligner *al = xc_aligner_new (claims, 0);
+  ck_assert_msg (xc_aligner_item (al, 0)->aligned, "'%s': the figure must stay", t->figure.text);
+  ck_assert_msg ((xc_aligner_item (al, 1)->aligned == 0) == t->conversion, "'%s' in '%s': conversion expected %d",
+                 t->other.text, t->other.sentence, t->conversion);
+  xc_aligner_free (al);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -370,6 +572,12 @@ xc_test_suite (void)
   tc = tcase_create ("events");
   tcase_add_loop_test (tc, test_align_event, 0, G_N_ELEMENTS (event_cases));
   tcase_add_loop_test (tc, test_align_two_events, 0, G_N_ELEMENTS (two_cases));
+  suite_add_tcase (s, tc);
+  tc = tcase_create ("forms");
+  tcase_add_loop_test (tc, test_align_compound, 0, G_N_ELEMENTS (compound_cases));
+  tcase_add_loop_test (tc, test_align_figure_verb, 0, G_N_ELEMENTS (verb_cases));
+  tcase_add_loop_test (tc, test_align_conversion, 0, G_N_ELEMENTS (conversion_cases));
+  tcase_add_loop_test (tc, test_align_scenario, 0, G_N_ELEMENTS (scenario_cases));
   suite_add_tcase (s, tc);
   return s;
 }
