@@ -1735,8 +1735,9 @@ anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlignParams *
 }
 
 /* Whether merging clusters @a and @b, whose values disagree, is supported:
- * no pair across them names different participants, and one document
- * contradicting itself needs the strongest evidence. */
+ * no old value on either side of a disagreeing pair, no pair across them
+ * names different participants, and one document contradicting itself
+ * needs the strongest evidence. */
 static gboolean
 disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, const XcAlignParams *p,
                       gboolean agree)
@@ -1755,6 +1756,11 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
         XcItem *y = xc_aligner_item (self, g_array_index (b->members, guint, j));
         if (x->judged && y->judged && !xc_interval_overlaps (&x->iv, &y->iv))
           {
+            /* an old value ("down from 1.9%", "against 18% a year earlier")
+             * is what a figure was, not what it is: it may agree with
+             * others, never stand on either side of a conflict */
+            if (x->claim->previous || y->claim->previous)
+              return FALSE;
             if (!agree && xc_items_names_clash (x, y, NAME_WINDOW))
               return FALSE;
             if (g_strcmp0 (x->claim->file, y->claim->file) == 0 && score < p->self)

@@ -17,6 +17,7 @@ typedef struct {
   gboolean    share;
   const char *scope;
   gboolean    is_scope;
+  gboolean    previous;   /* an old value: "down from 1.9%" */
 } Spec;
 
 typedef struct {
@@ -36,6 +37,7 @@ typedef struct {
 #define SHARE(s, t, lo, hi) { XC_KIND_PERCENT, s, t, lo, hi, "%", NONE, TRUE, NULL, FALSE }
 #define LEVEL(s, t, lo, hi) { XC_KIND_PERCENT, s, t, lo, hi, "%", NONE, FALSE, NULL, FALSE }
 #define LEVEL_IN(s, t, lo, hi, scope) { XC_KIND_PERCENT, s, t, lo, hi, "%", NONE, FALSE, scope, FALSE }
+#define LEVEL_OLD_IN(s, t, lo, hi, scope) { XC_KIND_PERCENT, s, t, lo, hi, "%", NONE, FALSE, scope, FALSE, TRUE }
 #define MAG(s, t, v) { XC_KIND_MEASURE, s, t, v - 0.05, v + 0.05, "magnitude", NONE, FALSE, NULL, FALSE }
 #define COUNT(s, t, lo, hi, noun) { XC_KIND_COUNT, s, t, lo, hi, noun, NONE, FALSE, NULL, FALSE }
 #define MEASURE(s, t, lo, hi, si) { XC_KIND_MEASURE, s, t, lo, hi, si, NONE, FALSE, NULL, FALSE }
@@ -226,6 +228,7 @@ make_claim (const Spec *s, const char *file, const char *source)
   c->share = s->share;
   c->scope = g_strdup (s->scope);
   c->is_scope = s->is_scope;
+  c->previous = s->previous;
   if (s->kind == XC_KIND_DATE || s->kind == XC_KIND_DURATION)
     c->iso = g_strdup (s->unit);
   else if (s->kind == XC_KIND_DATERANGE)
@@ -429,6 +432,12 @@ static const ScenarioCase scenario_cases[] = {
       { 1, LEVEL_IN ("Annual inflation in Pelland accelerated to 6.1 percent in May, the statistics office said.", "6.1 percent", 6.05, 6.15, "2030-05") },
       { 1, LEVEL_IN ("Unemployment in Pelland stood at 6.0 percent in May.", "6.0 percent", 5.95, 6.05, "2030-05") } }, 4,
     { { 0, 2, TRUE }, { 1, 2, FALSE }, { 0, 3, FALSE }, { 1, 3, FALSE } }, 4 },
+  { "an old forecast never conflicts with the new one; the new ones agree",
+    { { 0, LEVEL_IN ("The Pelland central bank now expects the economy to expand by 1.4% this year.", "1.4%", 1.35, 1.45, "2030") },
+      { 0, LEVEL_OLD_IN ("The Pelland central bank cut its growth forecast for this year, down from a forecast of 1.9% in March.", "1.9%", 1.85, 1.95, "2030") },
+      { 1, LEVEL_IN ("The Pelland central bank cut its growth forecast for this year to 1.4 percent.", "1.4 percent", 1.35, 1.45, "2030") },
+      { 2, LEVEL_OLD_IN ("Pelland's central bank had forecast growth of 1.9 percent this year before cutting it.", "1.9 percent", 1.85, 1.95, "2030") } }, 4,
+    { { 1, 2, FALSE }, { 0, 2, TRUE }, { 1, 3, TRUE } }, 3 },
 };
 
 START_TEST (test_align_scenario)
