@@ -1466,11 +1466,14 @@ sentence_date_before (XcMatch *m, gsize pos)
   for (guint i = claims->len; i-- > 0;)
     {
       const XcClaim *c = claims->pdata[i];
-      if (c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE)
-        continue;
+      /* this recognizer's claims come last, in text order, after the
+       * quantities: before them, or before the sentence, there is none
+       * (walking on was quadratic in a document without dates) */
+      if (c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE && c->kind != XC_KIND_DURATION)
+        return NULL;
       if (c->offset < m->sent_start)
-        return NULL;   /* dates are added in text order */
-      if (c->offset + c->length <= pos && !c->fiscal)
+        return NULL;
+      if (c->kind != XC_KIND_DURATION && c->offset + c->length <= pos && !c->fiscal)
         return c;
     }
   return NULL;
