@@ -149,26 +149,60 @@ clause_break_at (const char *t, gsize i, gsize lim, gboolean contrast)
              || (i + 9 <= lim && memcmp (t + i, " whereas ", 9) == 0));
 }
 
+/* A clause break of a sentence: ";", ":" before a non-digit, " but ", " — "
+ * (@len bytes at @pos), or " while "/" whereas " (@contrast). */
+typedef struct {
+  gsize    pos;
+  gsize    len;
+  gboolean contrast;
+} XcBreak;
+
+/* The breaks of @sent, in order: found once per sentence, not once per figure. */
+static void
+sentence_breaks (const char *t, const XcSpan *sent, GArray *out)
+{
+  g_array_set_size (out, 0);
+  for (gsize i = sent->start; i < sent->end; i++)
+    {
+      XcBreak b = { i, 1, FALSE };
+      if (t[i] == ';' || (t[i] == ':' && i + 1 < sent->end && !g_ascii_isdigit (t[i + 1])))
+        g_array_append_val (out, b);
+      else if (t[i] == ' ' && i + 5 <= sent->end
+               && (memcmp (t + i, " but ", 5) == 0 || memcmp (t + i, " — ", 5) == 0))
+        {
+          b.len = 5;
+          g_array_append_val (out, b);
+        }
+      else if (t[i] == ' ' && clause_break_at (t, i, sent->end, TRUE))
+        {
+          b.len = t[i + 2] == 'h' && t[i + 3] == 'i' ? 7 : 9;
+          b.contrast = TRUE;
+          g_array_append_val (out, b);
+        }
+    }
+}
+
 /* The clause of [@start, @end) inside its sentence: cut at ";", ":", " but ",
  * dashes; after the figure also at " while ", " whereas ": a date after them
  * is the contrasted clause's ("rose 7% in 2023, while profit fell 2% in the
  * first half"), but a date before them still reaches into it ("rose 5% in
- * 2023, while imports fell 3%"). */
+ * 2023, while imports fell 3%"). A break must lie whole before the figure to
+ * open its clause. */
 static void
-clause_bounds (const char *t, const XcSpan *sent, gsize start, gsize end, gsize *out_lo, gsize *out_hi)
+clause_bounds (const XcSpan *sent, const GArray *breaks, gsize start, gsize end, gsize *out_lo, gsize *out_hi)
 {
   gsize lo = sent->start, hi = sent->end;
-  for (gsize i = sent->start; i < start; i++)
-    if (t[i] == ';' || (t[i] == ':' && i + 1 < sent->end && !g_ascii_isdigit (t[i + 1]))
-        || clause_break_at (t, i, start, FALSE))
-      lo = i + 1;
-  for (gsize i = end; i < sent->end; i++)
-    if (t[i] == ';' || (t[i] == ':' && i + 1 < sent->end && !g_ascii_isdigit (t[i + 1]))
-        || clause_break_at (t, i, sent->end, TRUE))
-      {
-        hi = i;
-        break;
-      }
+  for (guint k = 0; k < breaks->len; k++)
+    {
+      const XcBreak *b = &g_array_index (breaks, XcBreak, k);
+      if (b->pos + b->len <= start && !b->contrast)
+        lo = b->pos + 1;
+      else if (b->pos >= end)
+        {
+          hi = b->pos;
+          break;
+        }
+    }
   *out_lo = lo;
   *out_hi = hi;
 }
@@ -233,12 +267,12 @@ bound_to_other (const XcScan *scan, guint first, gsize lo, const XcClaim *q, XcC
 }
 
 static void
-annotate_scope (XcScan *scan, guint qi, const XcSpan *sent)
+annotate_scope (XcScan *scan, guint qi, const XcSpan *sent, const GArray *breaks)
 {
   GPtrArray *claims = scan->claims;
   XcClaim *q = claims->pdata[qi];
   gsize lo, hi;
-  clause_bounds (scan->text, sent, q->offset, q->offset + q->length, &lo, &hi);
+  clause_bounds (sent, breaks, q->offset, q->offset + q->length, &lo, &hi);
   XcClaim *before = NULL, *after = NULL, *direct = NULL;
   /* claims are sorted by offset: only those of the clause are looked at */
   guint first = qi;
@@ -387,6 +421,7 @@ xc_context_annotate (XcContext *self, XcScan *scan, GError **error)
     return TRUE;
   guint cached_sent = G_MAXUINT;
   g_autofree char *cached_src = NULL;
+  g_autoptr(GArray) breaks = g_array_new (FALSE, FALSE, sizeof (XcBreak));
   for (guint i = 0; i < scan->claims->len; i++)
     {
       XcClaim *q = scan->claims->pdata[i];
@@ -394,7 +429,9 @@ xc_context_annotate (XcContext *self, XcScan *scan, GError **error)
         continue;
       guint si = xc_segment_find (scan->sentences, q->offset);
       const XcSpan *sent = &g_array_index (scan->sentences, XcSpan, si);
-      annotate_scope (scan, i, sent);
+      if (si != cached_sent)
+        sentence_breaks (scan->text, sent, breaks);
+      annotate_scope (scan, i, sent, breaks);
       if (si != cached_sent)
         {
           GError *local = NULL;

@@ -170,21 +170,23 @@ settle_overlaps (GPtrArray *claims)
 static char *
 fold_space (const char *s, gsize len)
 {
-  GString *out = g_string_sized_new (len);
+  char *out = g_malloc (len + 1);
+  gsize n = 0;
   gboolean space = FALSE;
   for (gsize i = 0; i < len; i++)
     {
       if (g_ascii_isspace (s[i]))
-        space = out->len > 0;
+        space = n > 0;
       else
         {
           if (space)
-            g_string_append_c (out, ' ');
+            out[n++] = ' ';
           space = FALSE;
-          g_string_append_c (out, s[i]);
+          out[n++] = s[i];
         }
     }
-  return g_string_free (out, FALSE);
+  out[n] = '\0';
+  return out;
 }
 
 /* The last sentence folded: claims come in offset order, so most claims of
