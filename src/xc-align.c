@@ -104,7 +104,8 @@ struct _XcAligner {
   GHashTable *sentences;  /* "file\x1foffset" -> Sentence* */
   GHashTable *term_ids;   /* stem -> id + 1 */
   GPtrArray  *stems;      /* id -> stem */
-  GPtrArray  *surfaces;   /* id -> first surface form */
+  GPtrArray  *surfaces;   /* id -> surface form for labels (see surface_rank) */
+  GByteArray *surface_rank;
   GArray     *df;         /* id -> guint sentences holding it */
   GArray     *term_event; /* id -> guint8 event class of the term (xc-event.c), or 0 */
   GArray     *term_verb;  /* id -> guint8: a verb that moves a figure (xc_terms_is_figure_verb) */
@@ -269,16 +270,51 @@ xc_claim_effective_interval (const XcClaim *c, double tolerance, XcInterval *out
 
 /* ---------- terms ---------- */
 
+/* How a surface form reads in a label: 0 as in running text, 1 written in
+ * capitals throughout ("KESTRIA" of a dateline; "NATO" has no other form).
+ * A possessive ending is dropped from the form kept ("Norland's" → "Norland"). */
+static guint8
+surface_rank (const char *s, gsize len)
+{
+  gboolean lower = FALSE;
+  for (gsize i = 0; i < len; i++)
+    lower |= g_ascii_islower (s[i]);
+  return len > 1 && !lower ? 1 : 0;
+}
+
+static gsize
+surface_len_without_possessive (const char *s, gsize len)
+{
+  if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S'))
+    return len - 2;
+  if (len > 4 && memcmp (s + len - 4, "\xe2\x80\x99", 3) == 0 && (s[len - 1] == 's' || s[len - 1] == 'S'))
+    return len - 4;
+  return len;
+}
+
 static guint
 term_id (XcAligner *self, const char *stem, const char *surface, gsize surface_len)
 {
+  surface_len = surface_len_without_possessive (surface, surface_len);
   gpointer v = g_hash_table_lookup (self->term_ids, stem);
   if (v)
-    return GPOINTER_TO_UINT (v) - 1;
+    {
+      /* a label shows the term as running text writes it, when the run does */
+      guint id = GPOINTER_TO_UINT (v) - 1;
+      if (self->surface_rank->data[id] > 0 && surface_rank (surface, surface_len) == 0)
+        {
+          g_free (self->surfaces->pdata[id]);
+          self->surfaces->pdata[id] = g_strndup (surface, surface_len);
+          self->surface_rank->data[id] = 0;
+        }
+      return id;
+    }
   guint id = self->stems->len;
   char *s = g_strdup (stem);
   g_ptr_array_add (self->stems, s);
   g_ptr_array_add (self->surfaces, g_strndup (surface, surface_len));
+  guint8 rank = surface_rank (surface, surface_len);
+  g_byte_array_append (self->surface_rank, &rank, 1);
   guint zero = 0;
   g_array_append_val (self->df, zero);
   guint8 cls = (guint8) xc_event_class (stem);
@@ -1035,6 +1071,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance)
   self->term_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->stems = g_ptr_array_new_with_free_func (g_free);
   self->surfaces = g_ptr_array_new_with_free_func (g_free);
+  self->surface_rank = g_byte_array_new ();
   self->df = g_array_new (FALSE, TRUE, sizeof (guint));
   self->term_event = g_array_new (FALSE, TRUE, sizeof (guint8));
   self->term_tail = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -1158,6 +1195,7 @@ xc_aligner_free (XcAligner *self)
     g_hash_table_unref (self->term_ids);
   g_ptr_array_unref (self->stems);
   g_ptr_array_unref (self->surfaces);
+  g_byte_array_unref (self->surface_rank);
   g_array_unref (self->df);
   g_array_unref (self->term_event);
   g_array_unref (self->term_tail);

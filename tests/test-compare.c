@@ -127,6 +127,7 @@ END_TEST
 START_TEST (test_compare_groups)
 {
   g_autoptr(XcComparison) cmp = run_in_order (perms[0], FALSE);
+
   /* the growth figures conflict (14 is the odd one out), the storm day conflicts without a majority */
   ck_assert_uint_eq (cmp->n_conflicts, 2);
   ck_assert_uint_eq (cmp->n_conflicts + cmp->n_agree + cmp->n_single, cmp->groups->len);
@@ -209,6 +210,35 @@ START_TEST (test_compare_ids_ignore_values)
 }
 END_TEST
 
+/* A label shows a word as running text writes it: not in a dateline's
+ * capitals when the run also writes it normally, not with a possessive ending. */
+START_TEST (test_compare_label_words)
+{
+  static const Row label_rows[] = {
+    { "a.txt", "Alpha", XC_KIND_DURATION, "KESTRIA CITY, May 15 (Wire) - Norland's president began a three-day visit to Kestria.", "three-day", 0, 0, "P3D", NONE, NULL, FALSE },
+    { "b.txt", "Beta", XC_KIND_DURATION, "Norland's president is on a three-day visit to Kestria, her first.", "three-day", 0, 0, "P3D", NONE, NULL, FALSE },
+  };
+  g_autoptr(XcComparison) cmp = xc_comparison_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (label_rows); i++)
+    {
+      GPtrArray *claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+      XcClaim *c = make_claim (&label_rows[i], i);
+      g_free (c->unit);
+      c->unit = NULL;
+      c->iso = g_strdup ("P3D");
+      c->interval.lo = 2.5;
+      c->interval.hi = 3.5;
+      g_ptr_array_add (claims, c);
+      xc_comparison_add_document (cmp, label_rows[i].file, label_rows[i].source, NULL, NULL, claims);
+    }
+  ck_assert (xc_comparison_run (cmp, NULL, NULL));
+  ck_assert_uint_eq (cmp->groups->len, 1);
+  const XcGroup *g = cmp->groups->pdata[0];
+  ck_assert_msg (strstr (g->label, "Kestria") != NULL && strstr (g->label, "KESTRIA") == NULL, "label '%s'", g->label);
+  ck_assert_msg (strstr (g->label, "Norland") != NULL && strstr (g->label, "Norland's") == NULL, "label '%s'", g->label);
+}
+END_TEST
+
 START_TEST (test_compare_empty)
 {
   g_autoptr(XcComparison) cmp = xc_comparison_new ();
@@ -231,6 +261,7 @@ xc_test_suite (void)
   tcase_add_test (tc, test_compare_groups);
   tcase_add_test (tc, test_compare_ids_ignore_values);
   tcase_add_test (tc, test_compare_empty);
+  tcase_add_test (tc, test_compare_label_words);
   suite_add_tcase (s, tc);
   return s;
 }
