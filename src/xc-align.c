@@ -282,20 +282,10 @@ surface_rank (const char *s, gsize len)
   return len > 1 && !lower ? 1 : 0;
 }
 
-static gsize
-surface_len_without_possessive (const char *s, gsize len)
-{
-  if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S'))
-    return len - 2;
-  if (len > 4 && memcmp (s + len - 4, "\xe2\x80\x99", 3) == 0 && (s[len - 1] == 's' || s[len - 1] == 'S'))
-    return len - 4;
-  return len;
-}
-
 static guint
 term_id (XcAligner *self, const char *stem, const char *surface, gsize surface_len)
 {
-  surface_len = surface_len_without_possessive (surface, surface_len);
+  surface_len -= xc_terms_possessive_len (surface, surface_len);
   gpointer v = g_hash_table_lookup (self->term_ids, stem);
   if (v)
     {

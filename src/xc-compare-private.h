@@ -32,6 +32,8 @@ GHashTable *xc_terms_stem_cache_new (void);
  * the array must not outlive the cache. */
 GArray     *xc_terms_tokenize_cached (const char *sentence, GHashTable *cache);
 gboolean    xc_terms_is_stopword  (const char *lower);
+/* The bytes of a possessive ending of the word @s ("'s", "’s"): 2, 4, or 0. */
+gsize       xc_terms_possessive_len (const char *s, gsize len);
 /* (transfer full) the normalized term of one lowercase word, or NULL for a stopword */
 char       *xc_terms_stem         (const char *lower);
 /* Whether a compound stem may be two words split at byte @at ("earthquak" at 5: "earth",

@@ -28,6 +28,19 @@ xc_json_append_double (GString *out, double v)
   g_string_append (out, buf);
 }
 
+gboolean
+xc_json_get_string (JsonObject *o, const char *name, char **out)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  *out = NULL;
+  if (n == NULL || JSON_NODE_HOLDS_NULL (n))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
+    return FALSE;
+  *out = g_strdup (json_node_get_string (n));
+  return TRUE;
+}
+
 void
 xc_json_append_string (GString *out, const char *s)
 {

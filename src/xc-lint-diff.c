@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include "xc-private.h"
+#include "xc-report-private.h"
 
 /* One finding as the report states it. */
 typedef struct {
@@ -39,14 +40,6 @@ entry_free (Entry *e)
   g_free (e->message);
   g_free (e->key);
   g_free (e);
-}
-
-static char *
-member_string (JsonObject *o, const char *name)
-{
-  JsonNode *n = json_object_get_member (o, name);
-  return n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
-           ? g_strdup (json_node_get_string (n)) : NULL;
 }
 
 gboolean
@@ -90,13 +83,14 @@ read_entries (const char *name, const char *data, gssize len, GError **error)
       g_ptr_array_add (out, e);
       if (o)
         {
-          e->kind = member_string (o, "kind");
-          e->severity = member_string (o, "severity");
-          e->file = member_string (o, "file");
-          e->text = member_string (o, "text");
-          e->value = member_string (o, "value");
-          e->sentence = member_string (o, "sentence");
-          e->message = member_string (o, "message");
+          /* a member of another type counts as missing */
+          xc_json_get_string (o, "kind", &e->kind);
+          xc_json_get_string (o, "severity", &e->severity);
+          xc_json_get_string (o, "file", &e->file);
+          xc_json_get_string (o, "text", &e->text);
+          xc_json_get_string (o, "value", &e->value);
+          xc_json_get_string (o, "sentence", &e->sentence);
+          xc_json_get_string (o, "message", &e->message);
           e->line = (guint) json_object_get_int_member_with_default (o, "line", 0);
           e->column = (guint) json_object_get_int_member_with_default (o, "column", 0);
         }
@@ -322,10 +316,9 @@ write_text (const XcLintDiff *d, gboolean all, gboolean markdown, GString *out)
       append_state (after, c->new_kind, c->new_severity, c->new_value);
       if (markdown)
         {
-          g_auto(GStrv) parts = g_strsplit (c->text, "|", -1);
-          g_autofree char *text = g_strjoinv ("\\|", parts);
-          g_string_append_printf (out, "| %s | `%s:%u:%u` | %s | %s | %s |\n", change_names[c->kind], c->file,
-                                  c->line, c->column, text, before->str, after->str);
+          g_string_append_printf (out, "| %s | `%s:%u:%u` | ", change_names[c->kind], c->file, c->line, c->column);
+          xc_report_append_markdown (out, c->text, -1);
+          g_string_append_printf (out, " | %s | %s |\n", before->str, after->str);
         }
       else
         g_string_append_printf (out, "%-9s %s:%u:%u: \"%s\": %s -> %s\n", change_names[c->kind], c->file,

@@ -148,6 +148,10 @@ void     xc_comparison_adopt_claim (XcComparison *self, XcClaim *claim);
 void     xc_json_append_nested   (GString *out, JsonNode *node, guint depth);
 void     xc_json_append_key      (GString *out, const char *name, guint depth);
 
+/* A string member of @o into @out (owned): NULL when it is missing or null;
+ * FALSE (and NULL) when it has another type. */
+gboolean xc_json_get_string      (JsonObject *o, const char *name, char **out);
+
 /* Strings and numbers exactly as xc_json_append() writes them. */
 void     xc_json_append_string   (GString *out, const char *s);
 void     xc_json_append_double   (GString *out, double v);

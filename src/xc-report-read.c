@@ -18,20 +18,6 @@ fail (GError **error, const char *fmt, ...)
   return FALSE;
 }
 
-/* A string member, or NULL when it is missing or null; FALSE when it has another type. */
-static gboolean
-get_string (JsonObject *o, const char *name, char **out)
-{
-  JsonNode *n = json_object_get_member (o, name);
-  *out = NULL;
-  if (n == NULL || JSON_NODE_HOLDS_NULL (n))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
-    return FALSE;
-  *out = g_strdup (json_node_get_string (n));
-  return TRUE;
-}
-
 static gboolean
 get_uint (JsonObject *o, const char *name, guint *out)
 {
@@ -85,10 +71,10 @@ read_documents (XcComparison *cmp, JsonArray *docs, GError **error)
         return fail (error, "document %u is not an object", i + 1);
       XcDocInfo *d = g_new0 (XcDocInfo, 1);
       g_ptr_array_add (cmp->documents, d);   /* freed by the comparison */
-      const char *bad = !get_string (o, "file", &d->file) ? "file"
-                      : !get_string (o, "source", &d->source) ? "source"
-                      : !get_string (o, "published", &d->published) ? "published"
-                      : !get_string (o, "error", &d->error) ? "error"
+      const char *bad = !xc_json_get_string (o, "file", &d->file) ? "file"
+                      : !xc_json_get_string (o, "source", &d->source) ? "source"
+                      : !xc_json_get_string (o, "published", &d->published) ? "published"
+                      : !xc_json_get_string (o, "error", &d->error) ? "error"
                       : !get_uint (o, "claims", &d->n_claims) ? "claims" : NULL;
       if (bad)
         return fail (error, "document %u: '%s' has the wrong type", i + 1, bad);
@@ -124,11 +110,11 @@ read_group (XcComparison *cmp, JsonObject *o, guint gi, GError **error)
   g_ptr_array_add (cmp->groups, g);
 
   g_autofree char *kind = NULL, *verdict = NULL;
-  const char *bad = !get_string (o, "id", &g->id) ? "id"
-                  : !get_string (o, "label", &g->label) ? "label"
-                  : !get_string (o, "kind", &kind) ? "kind"
-                  : !get_string (o, "verdict", &verdict) ? "verdict"
-                  : !get_string (o, "reason", &g->reason) ? "reason"
+  const char *bad = !xc_json_get_string (o, "id", &g->id) ? "id"
+                  : !xc_json_get_string (o, "label", &g->label) ? "label"
+                  : !xc_json_get_string (o, "kind", &kind) ? "kind"
+                  : !xc_json_get_string (o, "verdict", &verdict) ? "verdict"
+                  : !xc_json_get_string (o, "reason", &g->reason) ? "reason"
                   : !get_uint (o, "n_sources", &g->n_sources) ? "n_sources"
                   : !get_uint (o, "n_voices", &g->n_voices) ? "n_voices"
                   : !get_bool (o, "outlier_tie", &g->outlier_tie) ? "outlier_tie"

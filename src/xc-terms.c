@@ -103,6 +103,16 @@ ends_with (const char *s, gsize len, const char *suffix)
   return len >= n && memcmp (s + len - n, suffix, n) == 0;
 }
 
+gsize
+xc_terms_possessive_len (const char *s, gsize len)
+{
+  if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S'))
+    return 2;
+  if (len > 4 && memcmp (s + len - 4, "\xe2\x80\x99", 3) == 0 && (s[len - 1] == 's' || s[len - 1] == 'S'))
+    return 4;
+  return 0;
+}
+
 /* Numbers as context: years stay as written, other numbers keep two
  * significant digits so "240.1" and "240" are one term. */
 static char *
@@ -281,12 +291,11 @@ push_token (GArray *out, const char *s, gsize start, gsize end, gboolean initial
     }
   else
     lower = heap = g_utf8_strdown (s + start, (gssize) (end - start));
-  /* possessive: "Russia's", "states'" */
+  /* possessive: "Russia's", "Russia’s" */
   gsize n = strlen (lower);
-  if (n > 2 && lower[n - 2] == '\'' && lower[n - 1] == 's')
-    lower[n - 2] = '\0', t.possessive = TRUE;
-  else if (n > 4 && ends_with (lower, n, "\xe2\x80\x99s"))
-    lower[n - 4] = '\0', t.possessive = TRUE;
+  gsize poss = xc_terms_possessive_len (lower, n);
+  if (poss)
+    lower[n - poss] = '\0', t.possessive = TRUE;
   if (cache)
     {
       StemEntry *e = g_hash_table_lookup (cache, lower);
