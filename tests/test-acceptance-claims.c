@@ -14,6 +14,9 @@ typedef struct {
   gboolean numeric, stretch;
 } Gold;
 
+/* Stretch claims of gold-claims.json found with their value (4 of 4 at 808db25). */
+#define XC_STRETCH_FLOOR 4u
+
 static GPtrArray *golds;            /* Gold* */
 static GHashTable *claims_by_file;  /* file name -> GPtrArray of XcClaim* */
 static GHashTable *raw_by_file;     /* file name -> raw text */
@@ -64,8 +67,7 @@ load_all (const char *shared)
 
   g_autoptr(XcManifest) manifest = xc_manifest_load (tsv, &error);
   g_assert_nonnull (manifest);
-  g_autoptr(XcExtractor) ex = xc_extractor_new (&error);
-  g_assert_nonnull (ex);
+  XcExtractor *ex = xc_test_extractor ();
   claims_by_file = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   raw_by_file = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint i = 0; i < golds->len; i++)
@@ -174,7 +176,10 @@ START_TEST (test_acceptance_stretch_count)
         fprintf (stderr, "stretch miss: %s\n", miss);
     }
   fprintf (stderr, "stretch claims found: %u of %u\n", found, total);
-  ck_assert_uint_gt (total, 0);   /* the gold file still marks some */
+  /* A ratchet: every stretch claim found so far stays found. Raise the floor
+   * when more are found; never lower it. */
+  ck_assert_msg (found >= XC_STRETCH_FLOOR, "stretch claims found: %u of %u, the floor is %u",
+                 found, total, XC_STRETCH_FLOOR);
 }
 END_TEST
 

@@ -826,19 +826,77 @@ END_TEST
 
 /* XC_REPORT_DUMP=DIR writes the sample in every format to DIR/sample.<format>,
  * to look at the reports by eye (and render the HTML in a browser). */
-START_TEST (test_report_dump)
+/* A report larger than the flush size is handed on in pieces: every piece
+ * but the last holds at least XC_REPORT_FLUSH_BYTES, the pieces joined equal
+ * the report written whole, and a flush that fails stops the writer. */
+static gboolean
+collect_piece (GString *out, gpointer user_data, GError **error)
 {
-  const char *dir = g_getenv ("XC_REPORT_DUMP");
-  if (dir == NULL)
-    return;
-  g_autoptr(XcComparison) cmp = sample_comparison ();
-  for (guint i = 0; i < G_N_ELEMENTS (order_formats); i++)
+  GPtrArray *pieces = user_data;
+  g_ptr_array_add (pieces, g_strndup (out->str, out->len));
+  g_string_truncate (out, 0);
+  return TRUE;
+}
+
+static gboolean
+refuse_piece (GString *out, gpointer user_data, GError **error)
+{
+  guint *calls = user_data;
+  (*calls)++;
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC, "disk full");
+  return FALSE;
+}
+
+static XcComparison *
+large_comparison (void)
+{
+  XcComparison *cmp = empty_comparison ();
+  doc (cmp, "a.txt", "Northwind Wire", "2024-04-09", NULL, 3000);
+  doc (cmp, "b.txt", "Harbor Times", NULL, NULL, 3000);
+  for (guint i = 0; i < 3000; i++)
     {
-      g_autofree char *out = render (cmp, order_formats[i], FALSE, TRUE);
-      g_autofree char *name = g_strdup_printf ("sample.%s", order_formats[i]);
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      ck_assert (g_file_set_contents (path, out, -1, NULL));
+      g_autofree char *id = g_strdup_printf ("g-%05u", i);
+      XcGroup *g = group (cmp, id, "trade · Ostland–Vesmark · 2023 · growth", XC_KIND_PERCENT,
+                          i % 3 ? XC_VERDICT_AGREE : XC_VERDICT_CONFLICT, "Two figures.", 2, 2);
+      member (cmp, g, number (XC_KIND_PERCENT, 26.3, "%", 26.25, 26.35,
+                              claim (XC_KIND_PERCENT, "a.txt", "Northwind Wire", 3 + i, 38, "26.3%", S_GROWTH_A)),
+              FALSE, 0, FALSE);
+      member (cmp, g, number (XC_KIND_PERCENT, i % 3 ? 26.3 : 32, "%", 26.25, 32.5,
+                              claim (XC_KIND_PERCENT, "b.txt", "Harbor Times", 5 + i, 12, "32 %", S_GROWTH_B)),
+              i % 3 == 0, 1, FALSE);
     }
+  return cmp;
+}
+
+START_TEST (test_report_flush_pieces)
+{
+  const char *format = order_formats[_i];
+  g_autoptr(XcComparison) cmp = large_comparison ();
+  g_autofree char *whole = render (cmp, format, FALSE, TRUE);
+  ck_assert_uint_gt (strlen (whole), XC_REPORT_FLUSH_BYTES);
+
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
+  XcReportOptions o = { FALSE, TRUE, collect_piece, pieces };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  ck_assert_msg (xc_report_write (cmp, format, &o, out, &error), "%s", error ? error->message : "?");
+  ck_assert_msg (pieces->len >= 1, "%s: a %zu-byte report was never flushed", format, strlen (whole));
+  g_autoptr(GString) joined = g_string_new (NULL);
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      ck_assert_uint_ge (strlen (pieces->pdata[i]), XC_REPORT_FLUSH_BYTES);
+      g_string_append (joined, pieces->pdata[i]);
+    }
+  g_string_append_len (joined, out->str, (gssize) out->len);
+  ck_assert_msg (strcmp (joined->str, whole) == 0, "%s: the pieces differ from the whole report", format);
+
+  guint calls = 0;
+  XcReportOptions bad = { FALSE, TRUE, refuse_piece, &calls };
+  g_autoptr(GString) out2 = g_string_new (NULL);
+  g_autoptr(GError) error2 = NULL;
+  ck_assert (!xc_report_write (cmp, format, &bad, out2, &error2));
+  ck_assert (g_error_matches (error2, G_FILE_ERROR, G_FILE_ERROR_NOSPC));
+  ck_assert_uint_eq (calls, 1);
 }
 END_TEST
 
@@ -857,7 +915,7 @@ xc_test_suite (void)
   tcase_add_test (tc, test_report_unknown_format);
   tcase_add_test (tc, test_report_control_chars);
   tcase_add_loop_test (tc, test_report_markdown_bold, 0, G_N_ELEMENTS (bold_cases));
-  tcase_add_test (tc, test_report_dump);
+  tcase_add_loop_test (tc, test_report_flush_pieces, 0, G_N_ELEMENTS (order_formats));
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("json");

@@ -42,16 +42,22 @@ xc_test_document (const char *text, XcFormat format, const char *published)
   return doc;
 }
 
+/* Built once in main(), before Check forks a child per test: the children
+ * inherit the compiled tables instead of compiling them again each. */
+static XcExtractor *shared_extractor;
+
+XcExtractor *
+xc_test_extractor (void)
+{
+  g_assert_nonnull (shared_extractor);   /* also called outside a test, while a suite is built */
+  return shared_extractor;
+}
+
 GPtrArray *
 xc_test_extract (const char *text, const char *published)
 {
-  static XcExtractor *ex;   /* compiled once per test process */
+  XcExtractor *ex = xc_test_extractor ();
   g_autoptr(GError) error = NULL;
-  if (ex == NULL)
-    {
-      ex = xc_extractor_new (&error);
-      ck_assert_msg (ex != NULL, "extractor: %s", error ? error->message : "?");
-    }
   g_autoptr(XcDocument) doc = xc_test_document (text, XC_FORMAT_TEXT, published);
   GPtrArray *claims = xc_extractor_run (ex, doc, NULL, &error);
   ck_assert_msg (claims != NULL, "extract: %s", error ? error->message : "?");
@@ -63,11 +69,20 @@ const char *xc_test_skip_reason;
 int
 main (void)
 {
+  /* The extractor first: a suite may extract while it builds its table. */
+  g_autoptr(GError) error = NULL;
+  shared_extractor = xc_extractor_new (&error);
+  if (shared_extractor == NULL)
+    {
+      printf ("Bail out! extractor: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
   Suite *suite = xc_test_suite ();
   if (suite == NULL)
     {
       /* TAP's way to say the whole file was skipped, and why */
       printf ("1..0 # SKIP %s\n", xc_test_skip_reason ? xc_test_skip_reason : "skipped");
+      g_clear_pointer (&shared_extractor, xc_extractor_free);
       return EXIT_SUCCESS;
     }
   SRunner *sr = srunner_create (suite);
@@ -75,5 +90,6 @@ main (void)
   srunner_run_all (sr, CK_SILENT);   /* CK_NORMAL would corrupt the TAP stream */
   int failed = srunner_ntests_failed (sr);
   srunner_free (sr);
+  g_clear_pointer (&shared_extractor, xc_extractor_free);
   return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -18,5 +18,8 @@ const char *xc_test_fixtures      (void);
 char       *xc_test_fixture_path  (const char *rel);
 /* (transfer full) a document made from @text, published on @published ("YYYY-MM-DD" or NULL) */
 XcDocument *xc_test_document      (const char *text, XcFormat format, const char *published);
+/* (transfer none) the extractor every test of the process shares; it is
+ * built before Check forks, so no test compiles the tables again */
+XcExtractor *xc_test_extractor    (void);
 /* (transfer full) the claims of @text; aborts the test on error */
 GPtrArray  *xc_test_extract       (const char *text, const char *published);
