@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "cli.h"
-#include "xc-config.h"
+#include "xc-version.h"
 
 void
 xc_cli_error (const char *fmt, ...)

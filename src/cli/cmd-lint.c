@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "cli.h"
-#include "xc-config.h"
+#include "xc-version.h"
 
 typedef struct {
   XcExtractor  *extractor;

@@ -6,7 +6,7 @@
 #include <malloc.h>
 #endif
 #include "cli.h"
-#include "xc-config.h"
+#include "xc-version.h"
 
 typedef struct {
   const char *name;

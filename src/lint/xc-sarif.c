@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-lint-private.h"
-#include "xc-config.h"
+#include "xc-version.h"
 
 static const char *
 sarif_level (XcSeverity s)

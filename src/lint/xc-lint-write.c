@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-lint-private.h"
-#include "xc-config.h"
+#include "xc-version.h"
 
 typedef gboolean (*XcLintWriteFunc) (const XcLint *lint, const XcLintWriteOptions *options,
                                      GString *out, GError **error);
