@@ -11,7 +11,8 @@ mode="${1:-test}"
 build="${BUILD_DIR:-build}"
 
 packages=(meson ninja-build pkg-config gcc libc6-dev
-          libpcre2-dev libglib2.0-dev libjson-glib-dev libxml2-dev check)
+          libpcre2-dev libglib2.0-dev libjson-glib-dev libxml2-dev check
+          wordnet-dev wordnet-base)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

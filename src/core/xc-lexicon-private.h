@@ -1,0 +1,65 @@
+/* xc-lexicon-private.h - what crosscheck knows of English words, from WordNet:
+ * parts of speech, base forms (lemmas) and "is a kind of" between nouns
+ * SPDX-License-Identifier: MIT */
+#pragma once
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  XC_POS_NOUN = 1 << 0,
+  XC_POS_VERB = 1 << 1,
+  XC_POS_ADJ  = 1 << 2,
+  XC_POS_ADV  = 1 << 3,
+} XcPos;
+
+/**
+ * xc_lexicon_open:
+ * Opens WordNet's database once per process (thread-safe; later calls only
+ * report the first call's outcome). The data is read from $WNSEARCHDIR when
+ * set, otherwise from /usr/share/wordnet (Debian's wordnet-base).
+ * Returns: FALSE with @error set (XC_ERROR_INPUT, naming the folder and the
+ *   package) when the database cannot be opened.
+ */
+gboolean xc_lexicon_open      (GError **error);
+
+/**
+ * xc_lexicon_pos_mask:
+ * Returns: the parts of speech (#XcPos bits) WordNet lists for the @len
+ *   bytes at @word, as written or as an inflected form ("seized", "rifles");
+ *   0 for a word WordNet does not know, or when the lexicon is not open.
+ *   Case is ignored.
+ */
+guint    xc_lexicon_pos_mask  (const char *word, gsize len);
+
+/**
+ * xc_lexicon_lemma:
+ * Writes the base form of the @len bytes at @word as a @pos ("rifles" ->
+ * "rifle", "seized" -> "seize", "geese" -> "goose", "men" -> "man") into
+ * @out (lower case, NUL-terminated, at most @out_size bytes).
+ * Returns: TRUE when WordNet knows the word as a @pos; otherwise @out holds
+ *   the word in lower case and the result is FALSE.
+ */
+gboolean xc_lexicon_lemma     (const char *word, gsize len, XcPos pos,
+                               char *out, gsize out_size);
+
+/**
+ * xc_lexicon_is_a:
+ * Returns: TRUE when one of the three most common noun senses of @noun (a
+ *   lemma) is, within @depth steps up WordNet's hypernym (and instance)
+ *   links, one of the three most common senses of @category (a lemma, "person",
+ *   "weapon", "time_period"), or @noun is @category.
+ */
+gboolean xc_lexicon_is_a      (const char *noun, const char *category, guint depth);
+
+/**
+ * xc_lexicon_nouns_related:
+ * Returns: TRUE when two noun lemmas can name the same kind of thing: the
+ *   same lemma, synonyms (one synset among their three most common senses),
+ *   or one a kind of the other within four steps ("skiff" / "boat", "rifle" /
+ *   "weapon", "Somali" / "person"). Links through the most general
+ *   categories (entity, object, thing, whole, artifact, ...) do not count.
+ */
+gboolean xc_lexicon_nouns_related (const char *a, const char *b);
+
+G_END_DECLS
