@@ -6,57 +6,7 @@
 #include "xc-date-private.h"
 #include "xc-wordset-private.h"
 
-
-static const char * const xc_strong_preps[] = {
-  "in", "since", "by", "until", "till", "through", "throughout", "during", "from", "before",
-  "after", "circa", "c.", "as", "early", "late", "mid", "and", "or", NULL,
-};
-
-static const char * const xc_weak_preps[] = {
-  "than", "with", "versus", "vs", "vs.", "over", "of", "to", "against", "for", "on", NULL,
-};
-
-static const char * const xc_count_nouns[] = {
-  "people", "men", "women", "children", "percent", "per", "feet", "km", "kg", "mph", "units",
-  "troops", "soldiers", "votes", "points", "times", NULL,
-};
-
-/* "in 2023" yes; "4126 articles", "Euro 2024", "rose to 2100 points" no. */
-static gboolean
-year_in_context (XcDateMatch *m, gsize ys, gsize ye, gboolean poss)
-{
-  char pw[16], nw[24], punct;
-  gboolean cap, initial;
-  if (poss)
-    return TRUE;
-  xc_date_prev_word (m, ys, pw, sizeof pw, &cap, &initial);
-  xc_date_next_word (m, ye, nw, sizeof nw, &punct, NULL);
-  if (punct == '%')
-    return FALSE;
-  gboolean clean_after = (punct != '\0' && punct != '$' && !g_ascii_isdigit (punct))
-                         || xc_date_in_list (nw, xc_date_after_year_ok);
-  gboolean count_after = xc_date_in_list (nw, xc_count_nouns)
-                         || (strlen (nw) > 3 && g_str_has_suffix (nw, "s") && !xc_date_in_list (nw, xc_date_after_year_ok)
-                             && !g_str_has_suffix (nw, "ss") && !g_str_has_suffix (nw, "us"));
-  if (xc_date_in_list (pw, xc_strong_preps))
-    {
-      /* "as" only in "as of 2023"; "and"/"or" only between years */
-      if (g_str_equal (pw, "as"))
-        return FALSE;
-      if (g_str_equal (pw, "and") || g_str_equal (pw, "or"))
-        return clean_after && m->scan->claims->len > 0;
-      return !count_after;
-    }
-  if (g_str_equal (pw, "of") && ys >= 6 && g_ascii_strncasecmp (m->scan->text + ys - 6, "as of ", 6) == 0)
-    return !count_after;
-  if (xc_date_in_list (pw, xc_weak_preps))
-    return clean_after && !count_after && (punct != '\0' || xc_date_in_list (nw, xc_date_after_year_ok));
-  /* "the 2022 invasion": a singular noun after "the YEAR" */
-  if ((g_str_equal (pw, "the") || g_str_equal (pw, "its") || g_str_equal (pw, "their")) && nw[0] && !count_after
-      && !xc_date_in_list (nw, xc_date_after_year_ok) && strlen (nw) >= 3)
-    return TRUE;
-  return FALSE;
-}
+/* ---------- days, months and their ranges ---------- */
 
 /* Resolves a year-less month/day, or marks the claim unresolved. */
 static void
@@ -70,8 +20,6 @@ set_yearless (XcDateMatch *m, XcClaim *c, int month, int day)
   int y = xc_date_pick_year (m->scan->published, month, day, xc_date_match_tense (m));
   xc_date_set (c, y, month, day);
 }
-
-/* ---------- handlers: each returns FALSE to reject the match ---------- */
 
 gboolean
 xc_date_on_month_day (XcDateMatch *m)
@@ -150,8 +98,9 @@ xc_date_on_range_mdmd (XcDateMatch *m)
       xc_date_set (xc_date_add_claim (m, XC_KIND_DATE, s2, e2), y2, m2, d2);
       return TRUE;
     }
-  return emit_day_range (m, xc_date_group_month (m, "mon"), xc_date_group_int (m, "day"), xc_date_group_int (m, "year"),
-                         xc_date_group_month (m, "mon2"), xc_date_group_int (m, "day2"), xc_date_group_int (m, "year2"));
+  return emit_day_range (m, xc_date_group_month (m, "mon"), xc_date_group_int (m, "day"),
+                         xc_date_group_int (m, "year"), xc_date_group_month (m, "mon2"),
+                         xc_date_group_int (m, "day2"), xc_date_group_int (m, "year2"));
 }
 
 gboolean
@@ -242,6 +191,17 @@ xc_date_on_numeric (XcDateMatch *m, XcDateForm f)
   return TRUE;
 }
 
+gboolean
+xc_date_on_month_year (XcDateMatch *m)
+{
+  xc_date_set (xc_date_add_match_claim (m, XC_KIND_DATE), xc_date_group_int (m, "year"),
+               xc_date_group_month (m, "mon"), 0);
+  return TRUE;
+}
+
+/* ---------- parts and periods: "early March", "the first quarter", "the 1990s" ---------- */
+
+/* -1 for "last", "the previous", "this past"...; 1 for "next", "the coming"...; 0 otherwise. */
 int
 xc_date_rel_offset (const char *rel)
 {
@@ -252,13 +212,6 @@ xc_date_rel_offset (const char *rel)
       || g_str_has_prefix (rel, "this coming"))
     return 1;
   return 0;
-}
-
-gboolean
-xc_date_on_month_year (XcDateMatch *m)
-{
-  xc_date_set (xc_date_add_match_claim (m, XC_KIND_DATE), xc_date_group_int (m, "year"), xc_date_group_month (m, "mon"), 0);
-  return TRUE;
 }
 
 /* early = 1, mid = 2, late = 3 */
@@ -477,6 +430,60 @@ xc_date_on_decade (XcDateMatch *m)
   g_snprintf (a, sizeof a, "%04d", d + lo);
   g_snprintf (b, sizeof b, "%04d", d + hi);
   return xc_date_set_range (xc_date_add_match_claim (m, XC_KIND_DATERANGE), a, b);
+}
+
+/* ---------- years ---------- */
+
+static const char * const xc_strong_preps[] = {
+  "in", "since", "by", "until", "till", "through", "throughout", "during", "from", "before",
+  "after", "circa", "c.", "as", "early", "late", "mid", "and", "or", NULL,
+};
+
+static const char * const xc_weak_preps[] = {
+  "than", "with", "versus", "vs", "vs.", "over", "of", "to", "against", "for", "on", NULL,
+};
+
+static const char * const xc_count_nouns[] = {
+  "people", "men", "women", "children", "percent", "per", "feet", "km", "kg", "mph", "units",
+  "troops", "soldiers", "votes", "points", "times", NULL,
+};
+
+/* "in 2023" yes; "4126 articles", "Euro 2024", "rose to 2100 points" no. */
+static gboolean
+year_in_context (XcDateMatch *m, gsize ys, gsize ye, gboolean poss)
+{
+  char pw[16], nw[24], punct;
+  gboolean cap, initial;
+  if (poss)
+    return TRUE;
+  xc_date_prev_word (m, ys, pw, sizeof pw, &cap, &initial);
+  xc_date_next_word (m, ye, nw, sizeof nw, &punct, NULL);
+  if (punct == '%')
+    return FALSE;
+  gboolean clean_after = (punct != '\0' && punct != '$' && !g_ascii_isdigit (punct))
+                         || xc_date_in_list (nw, xc_date_after_year_ok);
+  gboolean count_after = xc_date_in_list (nw, xc_count_nouns)
+                         || (strlen (nw) > 3 && g_str_has_suffix (nw, "s")
+                             && !xc_date_in_list (nw, xc_date_after_year_ok)
+                             && !g_str_has_suffix (nw, "ss") && !g_str_has_suffix (nw, "us"));
+  if (xc_date_in_list (pw, xc_strong_preps))
+    {
+      /* "as" only in "as of 2023"; "and"/"or" only between years */
+      if (g_str_equal (pw, "as"))
+        return FALSE;
+      if (g_str_equal (pw, "and") || g_str_equal (pw, "or"))
+        return clean_after && m->scan->claims->len > 0;
+      return !count_after;
+    }
+  if (g_str_equal (pw, "of") && ys >= 6 && g_ascii_strncasecmp (m->scan->text + ys - 6, "as of ", 6) == 0)
+    return !count_after;
+  if (xc_date_in_list (pw, xc_weak_preps))
+    return clean_after && !count_after && (punct != '\0' || xc_date_in_list (nw, xc_date_after_year_ok));
+  /* "the 2022 invasion": a singular noun after "the YEAR" */
+  if ((g_str_equal (pw, "the") || g_str_equal (pw, "its") || g_str_equal (pw, "their")) && nw[0] && !count_after
+      && !xc_date_in_list (nw, xc_date_after_year_ok) && strlen (nw) >= 3)
+    return TRUE;
+  return FALSE;
 }
 
 gboolean

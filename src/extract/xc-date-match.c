@@ -88,6 +88,8 @@ xc_date_add_match_claim (XcDateMatch *m, XcKind kind)
   return xc_date_add_claim (m, kind, m->start, m->end);
 }
 
+/* ---------- the words around a match ---------- */
+
 /* The word before @pos in the sentence, lower-cased into @buf; sets
  * *out_capital when it starts with a capital and *out_initial when there is
  * none (the expression opens the sentence). */
@@ -158,6 +160,8 @@ const char * const xc_date_after_year_ok[] = {
   "despite", "under", "during", "against", "because", "so", "if", "then", "than", NULL,
 };
 
+/* ---------- calendar arithmetic ---------- */
+
 gboolean
 xc_date_valid_dmy (int y, int mo, int d)
 {
@@ -177,6 +181,9 @@ xc_date_days_in (int y, int mo)
   return g_date_get_days_in_month ((GDateMonth) mo, (GDateYear) y);
 }
 
+/* ---------- the handler of each form ---------- */
+
+/* Reads the match of form @f into claims; FALSE rejects it. */
 gboolean
 xc_date_dispatch (XcDateMatch *m, XcDateForm f)
 {

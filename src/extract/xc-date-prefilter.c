@@ -8,9 +8,6 @@
 
 /* ---------- anchors ---------- */
 
-/* The forms whose pattern needs a day number right after a starting month name. */
-#define MONTH_DAY_FORMS (FORM (F_RANGE_MDMD) | FORM (F_RANGE_MDD) | FORM (F_MDY))
-
 static gboolean
 is_anchor (const XcDateRecognizer *self, const char *w, gsize n)
 {
@@ -37,6 +34,42 @@ is_alnum (char c)
 {
   return g_ascii_isalnum (c);
 }
+
+/* The next anchor word at or after @pos: [*out_start, *out_end). Every word
+ * start passed goes into @ring. */
+gboolean
+xc_date_next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos, XcDateWordRing *ring,
+             gsize *out_start, gsize *out_end)
+{
+  gsize i = pos;
+  while (i < len)
+    {
+      if (!is_alnum (t[i]) || (i > 0 && is_alnum (t[i - 1])))
+        {
+          i++;
+          continue;
+        }
+      gsize e = i;
+      while (e < len && is_alnum (t[e]))
+        e++;
+      ring->pos[ring->n++ % XC_RING] = i;
+      if (is_anchor (self, t + i, e - i)
+          || (e - i == 2 && (t[i] == 'Q' || t[i] == 'H') && t[i + 1] >= '1' && t[i + 1] <= '4')
+          || (e - i >= 4 && t[i] == 'F' && t[i + 1] == 'Y' && g_ascii_isdigit (t[i + 2])))
+        {
+          *out_start = i;
+          *out_end = e;
+          return TRUE;
+        }
+      i = e;
+    }
+  return FALSE;
+}
+
+/* ---------- the forms a start can be of ---------- */
+
+/* The forms whose pattern needs a day number right after a starting month name. */
+#define MONTH_DAY_FORMS (FORM (F_RANGE_MDMD) | FORM (F_RANGE_MDD) | FORM (F_MDY))
 
 /* \s with PCRE2_UCP: ASCII white space or (any byte of) a Unicode space. */
 static inline gboolean
@@ -538,36 +571,4 @@ xc_date_start_forms (const XcDateRecognizer *self, const char *w, gsize len)
   if ((forms & FORM (F_DUR_RANGE)) && !dur_range_possible (self, w, len))
     forms &= ~FORM (F_DUR_RANGE);
   return forms;
-}
-
-
-/* The next anchor word at or after @pos: [*out_start, *out_end). Every word
- * start passed goes into @ring. */
-gboolean
-xc_date_next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos, XcDateWordRing *ring,
-             gsize *out_start, gsize *out_end)
-{
-  gsize i = pos;
-  while (i < len)
-    {
-      if (!is_alnum (t[i]) || (i > 0 && is_alnum (t[i - 1])))
-        {
-          i++;
-          continue;
-        }
-      gsize e = i;
-      while (e < len && is_alnum (t[e]))
-        e++;
-      ring->pos[ring->n++ % XC_RING] = i;
-      if (is_anchor (self, t + i, e - i)
-          || (e - i == 2 && (t[i] == 'Q' || t[i] == 'H') && t[i + 1] >= '1' && t[i + 1] <= '4')
-          || (e - i >= 4 && t[i] == 'F' && t[i + 1] == 'Y' && g_ascii_isdigit (t[i + 2])))
-        {
-          *out_start = i;
-          *out_end = e;
-          return TRUE;
-        }
-      i = e;
-    }
-  return FALSE;
 }

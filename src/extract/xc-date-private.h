@@ -61,8 +61,9 @@ GDateWeekday xc_date_weekday_from_name (const char *s, gsize len);
 
 /* One per pattern of the table, in the order they are tried at a start: where
  * two can match at the same place, the first wins. A new form goes here, in
- * the table, in xc_date_dispatch(), and (when it can begin with a digit or
- * "the") in the prefilter. */
+ * the table (xc-date-forms.c), in xc_date_dispatch(), and, when it can begin
+ * with a digit, in digit_forms() (xc-date-prefilter.c); with "the", in
+ * xc_date_after_the. See docs/claims-dates.md. */
 typedef enum {
   F_FISCAL, F_RANGE_MDMD, F_RANGE_MDD, F_RANGE_DDM, F_ISO, F_RANGE_YY, F_RANGE_MM, F_SLASH, F_YMD_SLASH,
   F_MDY, F_DMY, F_MON_REL, F_MY, F_PART, F_QUARTER, F_HALF, F_NMONTHS, F_TO_MONTH, F_DECADE,

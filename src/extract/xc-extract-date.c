@@ -6,7 +6,6 @@
  * SPDX-License-Identifier: MIT */
 #include "xc-date-private.h"
 
-
 /* The first form, in table order, matching at @start; F_N_FORMS when none. */
 static XcDateForm
 match_form (const XcDateRecognizer *self, guint32 forms, const char *t, gsize len, gsize start,
@@ -33,9 +32,9 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
   gsize pos = 0, done = 0, as, ae;
   GError *local = NULL;
   /* Nearby anchors look back at the same word starts: what a start can be
-   * (xc_date_start_forms()) and whether no form matches there at all (match_form()
-   * gives F_N_FORMS) depend on the start alone, so they are kept for the last
-   * starts, by position modulo 64. */
+   * (xc_date_start_forms()) and whether no form matches there at all
+   * (match_form() gives F_N_FORMS) depend on the start alone, so they are
+   * kept for the last starts, by position modulo 64. */
   StartMemo memo[64];
   for (gsize i = 0; i < G_N_ELEMENTS (memo); i++)
     memo[i].pos = G_MAXSIZE;
