@@ -1,9 +1,25 @@
-/* xc-date-private.h - calendar resolution shared by the date recognizer and its tests
- * SPDX-License-Identifier: MIT */
+/* xc-date-private.h - what the date recognizer's files share: the forms, the
+ * recognizer, one match and its readers, the handlers, the prefilter, and the
+ * calendar rules of xc-date-resolve.c
+ * SPDX-License-Identifier: MIT
+ *
+ * The files, in the order a date goes through them:
+ *   xc-extract-date.c    the run: anchors -> starts -> first matching form -> handler
+ *   xc-date-prefilter.c  the cheap byte scan: where a date may start, which forms it can be
+ *   xc-date-forms.c      the pattern table (one anchored pattern per form), compiled once with JIT
+ *   xc-date-match.c      one match: its groups, the words around it, the claim it adds; dispatch
+ *   xc-date-calendar.c   handlers of written dates, ranges, periods, decades, fiscal years
+ *   xc-date-relative.c   handlers of dates relative to the publication or the sentence's date
+ *   xc-date-duration.c   handlers of durations, duration ranges and "N years ago"
+ *   xc-date-resolve.c    calendar rules: names, tense, year inference, ISO values */
 #pragma once
 #include "xc-private.h"
+#include "xc-pattern-private.h"
+#include "xc-wordset-private.h"
 
 G_BEGIN_DECLS
+
+/* ---------- calendar rules (xc-date-resolve.c) ---------- */
 
 /* Which way a clause looks from the publication date. */
 typedef enum {
@@ -40,5 +56,159 @@ void     xc_date_set_unresolved (XcClaim *c, XcScan *scan);
 int      xc_date_month_from_name   (const char *s, gsize len);
 /* G_DATE_MONDAY.. for "Monday", "Mon", "Tues"; G_DATE_BAD_WEEKDAY otherwise. */
 GDateWeekday xc_date_weekday_from_name (const char *s, gsize len);
+
+/* ---------- the forms (xc-date-forms.c) ---------- */
+
+/* One per pattern of the table, in the order they are tried at a start: where
+ * two can match at the same place, the first wins. A new form goes here, in
+ * the table (xc-date-forms.c), in xc_date_dispatch(), and, when it can begin
+ * with a digit, in digit_forms() (xc-date-prefilter.c); with "the", in
+ * xc_date_after_the. See docs/claims-dates.md. */
+typedef enum {
+  F_FISCAL, F_RANGE_MDMD, F_RANGE_MDD, F_RANGE_DDM, F_ISO, F_RANGE_YY, F_RANGE_MM, F_SLASH, F_YMD_SLASH,
+  F_MDY, F_DMY, F_MON_REL, F_MY, F_PART, F_QUARTER, F_HALF, F_NMONTHS, F_TO_MONTH, F_DECADE,
+  F_REL_BACK, F_DUR_RANGE, F_DUR_PAST, F_REL, F_MONTH, F_WEEKDAY, F_TODAY, F_DUR, F_YEAR, F_N_FORMS
+} XcDateForm;
+
+#define FORM(f) (1u << (f))
+
+/* What a form's match can begin with when it begins with a letter (a
+ * necessary condition, checked before the form's pattern is tried): a month
+ * or weekday name, or one of the caseless words in XcDateFormDef.words.
+ * Starts with a digit are sorted by digit_forms() (xc-date-prefilter.c). */
+enum {
+  S_MONTH    = 1 << 0,
+  S_WEEKDAY  = 1 << 1,
+  S_ALL      = (1 << 2) - 1,
+};
+
+/* The forms a start at "the" can be of, by the word after it. */
+typedef struct {
+  const char *word;
+  guint32     forms;
+} XcAfterThe;
+
+extern const XcAfterThe xc_date_after_the[];
+extern const gsize      xc_date_n_after_the;
+
+/* Each form is its own anchored pattern. Trying the forms a start can begin
+ * (see XcDateFormDef.starts) in table order finds what one alternation of
+ * all of them would, without running most of them at most starts. */
+struct _XcDateRecognizer {
+  XcPattern *form[F_N_FORMS];
+  XcWordSet *anchors;       /* xc_anchor_words */
+  XcWordSet *first_words;   /* every form's first words ... */
+  guint32   *first_forms;   /* ... and for each, the forms (1 << XcDateForm) it can begin */
+  guint32    start_forms[S_ALL + 1];   /* the forms each combination of S_* bits can begin */
+  char     **first_list;    /* owns the words of first_words */
+  XcWordSet *units;         /* xc_unit_words */
+  const char **after_the_list;   /* the words of xc_date_after_the, NULL-terminated (owned) */
+  XcWordSet *after_the;     /* the words of xc_date_after_the */
+};
+
+/* ---------- the prefilter (xc-date-prefilter.c) ---------- */
+
+#define XC_BACK_WORDS 6
+#define XC_RING 8   /* a power of two above XC_BACK_WORDS */
+
+/* The word starts seen last, the anchor's own included: the words an anchor
+ * looks back at are remembered on the way to it rather than searched for again. */
+typedef struct {
+  gsize pos[XC_RING];
+  guint n;
+} XcDateWordRing;
+
+/* The next anchor word at or after @pos: [*out_start, *out_end). Every word
+ * start passed goes into @ring. */
+gboolean xc_date_next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos,
+                              XcDateWordRing *ring, gsize *out_start, gsize *out_end);
+/* The forms (1 << XcDateForm) a match starting at the word @w can be of. */
+guint32  xc_date_start_forms (const XcDateRecognizer *self, const char *w, gsize len);
+
+/* ---------- one match (xc-date-match.c) ---------- */
+
+typedef struct {
+  XcPattern        *pattern;   /* the form's, holding the match */
+  XcScan           *scan;
+  gsize             start, end;          /* the match */
+  gsize             sent_start, sent_end;
+  XcTense           tense;
+  gboolean          tense_known;
+} XcDateMatch;
+
+/* Reads the match of form @f into claims; FALSE rejects it. */
+gboolean     xc_date_dispatch        (XcDateMatch *m, XcDateForm f);
+
+/* The named group's bytes [*s, *e); FALSE when it did not take part. */
+gboolean     xc_date_group           (XcDateMatch *m, const char *name, gsize *s, gsize *e);
+gboolean     xc_date_has             (XcDateMatch *m, const char *name);
+/* The group's leading digits as a number; 0 when unset. */
+int          xc_date_group_int       (XcDateMatch *m, const char *name);
+/* The group's month name as 1..12; 0 when unset. */
+int          xc_date_group_month     (XcDateMatch *m, const char *name);
+/* The lower-cased group text in @buf (truncated, blanks as one space); "" when unset. */
+const char  *xc_date_group_lower     (XcDateMatch *m, const char *name, char *buf, gsize size);
+/* The tense of the match's clause (xc_date_tense()), worked out once. */
+XcTense      xc_date_match_tense     (XcDateMatch *m);
+/* A new claim of @kind over [@start, @end) (or the whole match), added to the scan. */
+XcClaim     *xc_date_add_claim       (XcDateMatch *m, XcKind kind, gsize start, gsize end);
+XcClaim     *xc_date_add_match_claim (XcDateMatch *m, XcKind kind);
+
+/* The word before @pos in the sentence, lower-cased into @buf; sets
+ * *out_capital when it starts with a capital and *out_initial when there is
+ * none (the expression opens the sentence). */
+const char  *xc_date_prev_word       (XcDateMatch *m, gsize pos, char *buf, gsize size,
+                                      gboolean *out_capital, gboolean *out_initial);
+/* The word after @pos (after white space), lower-cased into @buf; *out_punct
+ * gets the first non-space character when it is not a letter. */
+const char  *xc_date_next_word       (XcDateMatch *m, gsize pos, char *buf, gsize size, char *out_punct,
+                                      gboolean *out_capital);
+/* Is @w one of the NULL-terminated @list? */
+gboolean     xc_date_in_list         (const char *w, const char * const *list);
+/* Words that can follow a year without making it a count ("in 2023 and", "by 2030, the"). */
+extern const char * const xc_date_after_year_ok[];
+
+/* A valid day @d of month @mo of year @y. */
+gboolean     xc_date_valid_dmy       (int y, int mo, int d);
+/* Sets @d to @day/@mo/@y (which must be valid). */
+void         xc_date_gdate           (GDate *d, int y, int mo, int day);
+int          xc_date_days_in         (int y, int mo);
+
+/* ---------- handlers: each returns FALSE to reject the match ---------- */
+
+/* xc-date-calendar.c */
+gboolean xc_date_on_month_day     (XcDateMatch *m);
+gboolean xc_date_on_range_mdmd    (XcDateMatch *m);
+gboolean xc_date_on_range_days    (XcDateMatch *m);
+gboolean xc_date_on_range_years   (XcDateMatch *m);
+gboolean xc_date_on_range_months  (XcDateMatch *m);
+gboolean xc_date_on_numeric       (XcDateMatch *m, XcDateForm f);
+gboolean xc_date_on_month_year    (XcDateMatch *m);
+gboolean xc_date_on_part          (XcDateMatch *m);
+gboolean xc_date_on_quarter       (XcDateMatch *m);
+gboolean xc_date_on_half          (XcDateMatch *m);
+gboolean xc_date_on_nmonths       (XcDateMatch *m);
+gboolean xc_date_on_to_month      (XcDateMatch *m);
+gboolean xc_date_on_decade        (XcDateMatch *m);
+gboolean xc_date_on_year          (XcDateMatch *m);
+gboolean xc_date_on_fiscal        (XcDateMatch *m);
+/* -1 for "last", "the previous", "this past"...; 1 for "next", "the coming"...; 0 otherwise. */
+int      xc_date_rel_offset       (const char *rel);
+/* early = 1, mid = 2, late = 3 */
+int      xc_date_part_of          (const char *w);
+/* Narrows @c to the @part third of year @y (@mo == 0) or of month @mo. */
+void     xc_date_narrow_part      (XcClaim *c, int part, int y, int mo);
+
+/* xc-date-relative.c */
+gboolean xc_date_on_month_rel     (XcDateMatch *m);
+gboolean xc_date_on_relative      (XcDateMatch *m);
+gboolean xc_date_on_month         (XcDateMatch *m);
+gboolean xc_date_on_weekday       (XcDateMatch *m);
+gboolean xc_date_on_today         (XcDateMatch *m);
+gboolean xc_date_on_rel_back      (XcDateMatch *m);
+
+/* xc-date-duration.c */
+gboolean xc_date_on_duration       (XcDateMatch *m, gboolean past);
+gboolean xc_date_on_duration_range (XcDateMatch *m);
 
 G_END_DECLS
