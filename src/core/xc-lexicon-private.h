@@ -45,9 +45,9 @@ gboolean xc_lexicon_lemma     (const char *word, gsize len, XcPos pos,
 
 /**
  * xc_lexicon_is_a:
- * Returns: TRUE when one of the three most common noun senses of @noun (a
- *   lemma) is, within @depth steps up WordNet's hypernym (and instance)
- *   links, one of the three most common senses of @category (a lemma, "person",
+ * Returns: TRUE when the most common noun sense of @noun (a lemma) is,
+ *   within @depth steps up WordNet's hypernym (and instance) links, one of
+ *   the three most common senses of @category (a lemma, "person",
  *   "weapon", "time_period"), or @noun is @category.
  */
 gboolean xc_lexicon_is_a      (const char *noun, const char *category, guint depth);
@@ -55,8 +55,8 @@ gboolean xc_lexicon_is_a      (const char *noun, const char *category, guint dep
 /**
  * xc_lexicon_nouns_related:
  * Returns: TRUE when two noun lemmas can name the same kind of thing: the
- *   same lemma, synonyms (one synset among their three most common senses),
- *   or one a kind of the other within four steps ("skiff" / "boat", "rifle" /
+ *   same lemma, synonyms, or one (in its most common sense) a kind of the
+ *   other (in one of its three most common senses) within four steps ("skiff" / "boat", "rifle" /
  *   "weapon", "Somali" / "person"). Links through the most general
  *   categories (entity, object, thing, whole, artifact, ...) do not count.
  */

@@ -20,7 +20,8 @@
 #pragma GCC diagnostic pop
 
 #define XC_LEXICON_DEFAULT_DIR "/usr/share/wordnet"
-#define XC_LEXICON_SENSES 3        /* most common senses looked at */
+#define XC_LEXICON_SENSES 3        /* most common senses of a category looked at */
+#define XC_LEXICON_WORD_SENSES 1   /* ... and of a word placed under one: its usual sense */
 #define XC_LEXICON_MAX_WORD 64
 
 static GMutex      lex_lock;
@@ -213,8 +214,8 @@ ancestors_locked (const char *lemma)
   if (set != NULL)
     return set;
   set = g_hash_table_new (g_direct_hash, g_direct_equal);
-  long start[XC_LEXICON_SENSES];
-  guint n = noun_senses_locked (lemma, start, XC_LEXICON_SENSES);
+  long start[XC_LEXICON_WORD_SENSES];
+  guint n = noun_senses_locked (lemma, start, XC_LEXICON_WORD_SENSES);
   g_autoptr (GArray) frontier = g_array_new (FALSE, FALSE, sizeof (long));
   for (guint i = 0; i < n; i++)
     if (!g_hash_table_contains (set, GSIZE_TO_POINTER ((gsize) start[i])))
