@@ -1,8 +1,11 @@
-/* xc-compare-private.h - what the comparison's stages share: terms, items, alignment, judging
+/* xc-compare-private.h - what the comparison's stages share: terms, events, items,
+ * alignment, wire copy, judging (intervals and blocks: xc-interval-private.h; the
+ * aligner's own parts: xc-align-private.h)
  * SPDX-License-Identifier: MIT */
 #pragma once
 #include <glib.h>
 #include "xc-private.h"
+#include "xc-interval-private.h"
 
 G_BEGIN_DECLS
 
@@ -73,7 +76,7 @@ typedef struct {
   float  w;
 } XcTermWeight;
 
-/* ---------- items: a claim as the aligner sees it (xc-align.c) ---------- */
+/* ---------- items: a claim as the aligner sees it (xc-align*.c) ---------- */
 
 /* A name near a claim: its interned four-letter key, and its distance in tokens. */
 typedef struct {
@@ -99,7 +102,7 @@ typedef struct {
   guint8     judged;      /* takes part in the verdict (not vague, resolved, bounded) */
   guint8     aligned;     /* takes part in alignment at all */
   guint8     digits;      /* significant digits of an exactly stated value (a fingerprint), else 0 */
-  guint8     rare;        /* its document states few figures of its block (see xc-align.c) */
+  guint8     rare;        /* its document states few figures of its block (see xc-align-items.c) */
   guint      noun;        /* measures: the term of the noun the figure qualifies ("a magnitude 6.4
                              earthquake", "an aftershock of magnitude 5.1", "a depth of 10 km"),
                              G_MAXUINT when none */
@@ -156,30 +159,14 @@ const char *xc_aligner_term_stem  (XcAligner *self, guint id);
 /* TRUE when both have a name within @window tokens of the claim that the other's sentence lacks. */
 gboolean    xc_items_names_clash  (const XcItem *a, const XcItem *b, guint window);
 
-/* Fills @out with the claim's effective interval; FALSE when it has none to judge. */
-gboolean    xc_claim_effective_interval (const XcClaim *c, double tolerance, XcInterval *out);
-/* The blocking key of a claim, or NULL when it takes no part in alignment. */
-char       *xc_claim_block_key    (const XcClaim *c);
-gboolean    xc_scopes_compatible  (const char *a, const char *b);
-
-/* ---------- judging (xc-judge.c) ---------- */
-
-/* Intersection of intervals: TRUE when they share a point; @out gets the common part. */
-gboolean    xc_intervals_common   (const XcInterval * const *ivs, guint n, XcInterval *out);
-
-/**
- * xc_outliers_find:
- * Among @n intervals, finds the largest subset with a common point.
- * @out_keep: n booleans, TRUE for members of that subset
- * Returns: the subset's size; *out_tie is TRUE when several different largest subsets exist.
- */
-guint       xc_outliers_find      (const XcInterval * const *ivs, guint n, gboolean *out_keep,
-                                   gboolean *out_tie, XcInterval *out_common);
+/* ---------- wire copy (xc-wire.c) ---------- */
 
 /* Folds a sentence for wire-copy comparison; (transfer full) */
 char       *xc_fold_sentence      (const char *s);
 /* Token overlap of two folded sentences, 0..1 */
 double      xc_fold_overlap       (const char *a, const char *b);
+
+/* ---------- judging (xc-judge.c) ---------- */
 
 /* Judges @group (members filled, sorted): verdict, outliers, voices, flags, reason. */
 void        xc_group_judge        (XcGroup *group, XcAligner *aligner, GArray *items, double tolerance);

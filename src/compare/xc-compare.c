@@ -281,19 +281,3 @@ xc_comparison_group_of (XcComparison *self, const XcClaim *claim)
     }
   return g_hash_table_lookup (self->group_of, claim);
 }
-
-gboolean
-xc_claims_compatible (const XcClaim *a, const XcClaim *b, double tolerance)
-{
-  g_return_val_if_fail (a != NULL && b != NULL, TRUE);
-  g_autofree char *ka = xc_claim_block_key (a);
-  g_autofree char *kb = xc_claim_block_key (b);
-  gboolean dated_a = a->kind == XC_KIND_DATE || a->kind == XC_KIND_DATERANGE;
-  gboolean dated_b = b->kind == XC_KIND_DATE || b->kind == XC_KIND_DATERANGE;
-  if (!(dated_a && dated_b) && (ka == NULL || kb == NULL || !g_str_equal (ka, kb)))
-    return TRUE;   /* not comparable: nothing says they cannot both be true */
-  XcInterval ia, ib;
-  if (!xc_claim_effective_interval (a, tolerance, &ia) || !xc_claim_effective_interval (b, tolerance, &ib))
-    return TRUE;
-  return xc_interval_overlaps (&ia, &ib);
-}
