@@ -109,13 +109,13 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
 {
   if (!agree && score < p->conflict)
     return FALSE;
-  if ((gsize) a->members->len * b->members->len > CROSS_CHECK_CAP)
+  if ((gsize) a->members->len * b->members->len > p->cross_check_cap)
     return FALSE;   /* too many pairs to check: refuse rather than risk a false alarm */
   guint checked = 0;
   for (guint i = 0; i < a->members->len; i++)
     for (guint j = 0; j < b->members->len; j++)
       {
-        if (++checked > CROSS_CHECK_CAP)
+        if (++checked > p->cross_check_cap)
           return FALSE;   /* too many to check: refuse rather than risk a false alarm */
         XcItem *x = xc_aligner_item (self, g_array_index (a->members, guint, i));
         XcItem *y = xc_aligner_item (self, g_array_index (b->members, guint, j));
@@ -126,7 +126,7 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
              * others, never stand on either side of a conflict */
             if (x->claim->previous || y->claim->previous)
               return FALSE;
-            if (!agree && xc_items_names_clash (x, y, NAME_WINDOW))
+            if (!agree && xc_items_names_clash (x, y, p->name_window))
               return FALSE;
             if (g_strcmp0 (x->claim->file, y->claim->file) == 0 && score < p->self)
               return FALSE;
@@ -142,7 +142,7 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
 static gboolean
 clusters_events_clash (XcAligner *self, const Cluster *a, const Cluster *b)
 {
-  if ((gsize) a->members->len * b->members->len > CROSS_CHECK_CAP)
+  if ((gsize) a->members->len * b->members->len > self->params.cross_check_cap)
     return FALSE;
   for (guint i = 0; i < a->members->len; i++)
     {
@@ -265,7 +265,7 @@ xc_align_cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *
                 || (B->split && !A->split && cluster_member_overlaps (self, B, &A->common));
       /* even agreeing values: other participants right beside the figure ("Chile's exports rose 12%"
        * vs "Zambia's exports rose 12%") make it another fact */
-      if (xc_items_names_clash (xc_aligner_item (self, ed->a), xc_aligner_item (self, ed->b), NAME_WINDOW_AGREE))
+      if (xc_items_names_clash (xc_aligner_item (self, ed->a), xc_aligner_item (self, ed->b), p->name_window_agree))
         {
           if (xc_align_debug ())
             g_printerr ("names clash %u '%s' ~ %u '%s'\n", xc_aligner_item (self, ed->a)->claim->line,

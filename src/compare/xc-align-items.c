@@ -323,18 +323,18 @@ terms_put (GArray *w, guint id, float wt)
 }
 
 /* The event a date governs: the nearest event word of its clause (clauses @c_lo to
- * @c_hi) within EVENT_REACH tokens of the date's words @first..@last. A word to the
+ * @c_hi) within XcAlignParams.event_reach tokens of the date's words @first..@last. A word to the
  * right past a barrier ("declared in May when X visited", "arrived on May 4 and met")
  * counts only when there is none to the left ("In May, X and Y declared"). Ties go
  * left. Returns the token's index, or G_MAXUINT. */
 static guint
-date_event_token (const Sentence *s, guint first, guint last, guint c_lo, guint c_hi)
+date_event_token (const Sentence *s, guint first, guint last, guint c_lo, guint c_hi, const XcAlignParams *p)
 {
   if (first == G_MAXUINT)
     return G_MAXUINT;
   c_hi = MAX (c_hi, g_array_index (s->tokens, Tok, last).clause);
   guint best = G_MAXUINT, best_d = G_MAXUINT;
-  for (guint i = first; i-- > 0 && first - i <= EVENT_REACH;)
+  for (guint i = first; i-- > 0 && first - i <= p->event_reach;)
     {
       const Tok *t = &g_array_index (s->tokens, Tok, i);
       if (t->clause < c_lo)
@@ -347,7 +347,7 @@ date_event_token (const Sentence *s, guint first, guint last, guint c_lo, guint 
         }
     }
   gboolean past_barrier = FALSE;
-  for (guint i = last + 1; i < s->tokens->len && i - last <= EVENT_REACH && i - last < best_d; i++)
+  for (guint i = last + 1; i < s->tokens->len && i - last <= p->event_reach && i - last < best_d; i++)
     {
       const Tok *t = &g_array_index (s->tokens, Tok, i);
       if (t->clause > c_hi)
@@ -443,6 +443,7 @@ measure_noun (XcAligner *self, const Sentence *s, guint first, guint last, gsize
 static void
 item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize skip_hi)
 {
+  const XcAlignParams *p = &self->params;
   guint first, last;
   claim_token_span (it->claim, s, &first, &last);
   it->position = first;
@@ -467,7 +468,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
           Tok *t = &g_array_index (s->tokens, Tok, i);
           content += t->clause == c_lo && t->term != G_MAXUINT && (i < first || i > last);
         }
-      if (content < MIN_CLAUSE_TERMS)
+      if (content < p->min_clause_terms)
         c_hi++;
       /* the parentheses of a conversion do not end the claim's clause */
       for (guint i = last + 1; skip_hi > skip_lo && i < s->tokens->len; i++)
@@ -479,7 +480,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
     }
   /* a date: the event it governs, and the events of its sentence */
   gboolean dated = it->block != NULL && (it->claim->kind == XC_KIND_DATE || it->claim->kind == XC_KIND_DATERANGE);
-  guint governing = dated ? date_event_token (s, first, last, c_lo, c_hi) : G_MAXUINT;
+  guint governing = dated ? date_event_token (s, first, last, c_lo, c_hi, &self->params) : G_MAXUINT;
   it->event_term = G_MAXUINT;
   if (governing != G_MAXUINT)
     {
@@ -499,7 +500,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
   /* names and terms go to the aligner's arenas; the item keeps offsets until all are built */
   guint names_at = self->name_arena->len;
   guint n_skipped = 0;
-  guint heads[2 * HEAD_MAX], n_heads = 0;
+  guint heads_at = self->head_arena->len;   /* its head terms go straight to the arena */
   for (guint i = 0; i < s->tokens->len; i++)
     {
       Tok *t = &g_array_index (s->tokens, Tok, i);
@@ -515,8 +516,8 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
       gboolean is_name = t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
                          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key));
       /* names of another clause count as farther away */
-      guint nd = in_clause && i < sub_at ? d : d + NAME_WINDOW_AGREE;
-      if (is_name && nd <= NAME_WINDOW && !inside_attribution (it->claim, t))
+      guint nd = in_clause && i < sub_at ? d : d + p->name_window_agree;
+      if (is_name && nd <= p->name_window && !inside_attribution (it->claim, t))
         {
           gboolean dup = FALSE;
           for (guint k = names_at; k < self->name_arena->len && !dup; k++)
@@ -529,33 +530,33 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
         }
       if (t->term == G_MAXUINT)
         continue;
-      double idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, t->term)));
-      double prox = d <= NEAR_TOKENS ? 1.0 : 1.0 / (1.0 + (d - NEAR_TOKENS) / FALLOFF);
-      prox = in_clause ? MAX (prox, CLAUSE_WEIGHT) : prox * OTHER_CLAUSE;
+      double idf = log (1.0 + (double) (self->n_sentences + p->idf_prior) / MAX (1, g_array_index (self->df, guint, t->term)));
+      double prox = d <= p->near_tokens ? 1.0 : 1.0 / (1.0 + (d - p->near_tokens) / p->falloff);
+      prox = in_clause ? MAX (prox, p->clause_weight) : prox * p->other_clause;
       if (dated && t->event)
         it->events |= XC_EVENT_BIT (t->event);
       if (is_name)
-        prox *= NAME_BOOST;   /* who and where: participants tell facts apart */
+        prox *= p->name_boost;   /* who and where: participants tell facts apart */
       if (i == governing)
-        event_full = idf * (is_name ? NAME_BOOST : 1.0);   /* the date's own word, however far */
+        event_full = idf * (is_name ? p->name_boost : 1.0);   /* the date's own word, however far */
       terms_put (w, t->term, (float) (idf * prox));
       guint tail = t->term < self->term_tail->len ? g_array_index (self->term_tail, guint, t->term) : G_MAXUINT;
       /* the words right beside a figure in its clause say what it measures ("inflation
-       * hit 6.2%", "a magnitude 6.4 earthquake"): the nearest HEAD_LEFT words before it
+       * hit 6.2%", "a magnitude 6.4 earthquake"): the nearest head_left words before it
        * and the first after it ("An aftershock of magnitude 4.9 struck": aftershock, struck) */
       gboolean verb = t->term < self->term_verb->len && g_array_index (self->term_verb, guint8, t->term);
-      if (!dated && !verb && !is_name && t->clause >= c_lo && t->clause <= c_hi && !t->digit && n_heads < HEAD_MAX
-          && first != G_MAXUINT && ((i < first && terms_left (self, s, i, first) < HEAD_LEFT)
+      if (!dated && !verb && !is_name && t->clause >= c_lo && t->clause <= c_hi && !t->digit && self->head_arena->len - heads_at < p->head_max
+          && first != G_MAXUINT && ((i < first && terms_left (self, s, i, first) < p->head_left)
                                     || (i > last && terms_left (self, s, last, i) == 0)))
         {
-          heads[n_heads++] = t->term;
+          g_array_append_val (self->head_arena, t->term);
           if (tail != G_MAXUINT)
-            heads[n_heads++] = tail;
+            g_array_append_val (self->head_arena, tail);
         }
       if (tail != G_MAXUINT && !is_name)
         {
-          double tail_idf = log (1.0 + (double) (self->n_sentences + IDF_PRIOR) / MAX (1, g_array_index (self->df, guint, tail)));
-          terms_put (w, tail, (float) (tail_idf * prox * COMPOUND_WEIGHT));
+          double tail_idf = log (1.0 + (double) (self->n_sentences + p->idf_prior) / MAX (1, g_array_index (self->df, guint, tail)));
+          terms_put (w, tail, (float) (tail_idf * prox * p->compound_weight));
         }
     }
   if (xc_align_debug ())
@@ -582,14 +583,13 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
   it->event_w = norm > 0 ? (float) (event_full / norm) : 0;
   it->noun = it->claim->kind == XC_KIND_MEASURE ? measure_noun (self, s, first, last, skip_hi) : G_MAXUINT;
   it->heads = G_MAXUINT;
-  if (n_heads > 0)
+  if (self->head_arena->len > heads_at)
     {
-      it->heads = self->head_arena->len;
-      g_array_append_vals (self->head_arena, heads, n_heads);
+      it->heads = heads_at;
       guint end = G_MAXUINT;
       g_array_append_val (self->head_arena, end);
     }
-  it->names = GUINT_TO_POINTER (names_at);   /* offsets for now: see xc_aligner_new */
+  it->names = GUINT_TO_POINTER (names_at);   /* offsets for now: see xc_align_items_build */
   it->n_names = self->name_arena->len - names_at;
   it->terms = GUINT_TO_POINTER (self->term_arena->len);
   it->n_terms = w->len;
@@ -714,7 +714,7 @@ doc_names_close (XcAligner *self, GHashTable *names)
 }
 
 /* Which figures of one document (its items from @from on) are rare in it: at most
- * RARE_PER_DOC of their block. */
+ * XcAlignParams.rare_per_doc of their block. */
 static void
 rare_settle (XcAligner *self, guint from)
 {
@@ -729,7 +729,7 @@ rare_settle (XcAligner *self, guint from)
   for (guint k = from; k < self->items->len; k++)
     {
       XcItem *it = xc_aligner_item (self, k);
-      it->rare = it->aligned && GPOINTER_TO_UINT (g_hash_table_lookup (count, it->block)) <= RARE_PER_DOC;
+      it->rare = it->aligned && GPOINTER_TO_UINT (g_hash_table_lookup (count, it->block)) <= self->params.rare_per_doc;
       if (xc_align_debug () && it->rare)
         g_printerr ("rare %s:%u '%s' [%s]\n", it->claim->file, it->claim->line, it->claim->text, it->block);
     }

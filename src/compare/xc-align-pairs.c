@@ -33,7 +33,7 @@ xc_align_docs_share_a_name (XcAligner *self, guint a, guint b)
   if (a == b)
     return TRUE;
   GArray *x = self->doc_names->pdata[a], *y = self->doc_names->pdata[b];
-  guint limit = MAX (DOC_NAME_MIN_LIMIT, self->doc_names->len / 10);
+  guint limit = MAX (self->params.doc_name_min, self->doc_names->len / 10);
   for (guint i = 0; i < x->len; i++)
     {
       const char *k = g_array_index (x, const char *, i);
@@ -167,7 +167,7 @@ other_place_in_copy (const XcItem *x, const XcItem *y, double sim)
 {
   return sim >= 0.5 && x->before != y->before && x->position != G_MAXUINT && y->position != G_MAXUINT
          && (x->position > y->position + 2 || y->position > x->position + 2)
-         && xc_fold_overlap (x->fold, y->fold) >= 0.9;
+         && xc_fold_overlap (x->fold, y->fold) >= XC_WIRE_COPY_OVERLAP;
 }
 
 /* A scope of a month or a day (or a span of days): "2025-05", "2025-03-11". */
@@ -210,7 +210,7 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
    * "invaded" ~ "invasion"), with a participant in common, count as if they shared
    * the word right beside the date; like the digits, this only helps values that agree */
   if (x->event && x->event == y->event && !(x->judged && y->judged && !xc_interval_overlaps (&x->iv, &y->iv))
-      && has_shared_name (x, y, EVENT_NAME_WINDOW) && has_shared_name (y, x, EVENT_NAME_WINDOW))
+      && has_shared_name (x, y, p->event_name_window) && has_shared_name (y, x, p->event_name_window))
     {
       double shared = x->event_term == y->event_term ? item_term_weight (x, x->event_term) * item_term_weight (y, y->event_term) : 0;
       e.score += p->event_bonus * MAX (0, x->event_w * y->event_w - shared);
@@ -232,7 +232,7 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
       e.score += p->scope_bonus;
       e.scoped = TRUE;
     }
-  e.rare = x->rare && y->rare && x->doc != y->doc && e.sim >= RARE_FLOOR;
+  e.rare = x->rare && y->rare && x->doc != y->doc && e.sim >= p->rare_floor;
   if (xc_align_debug () && (e.score > 0.1 || e.rare))
     g_printerr ("  pair %u '%s' ~ %u '%s': %.3f%s%s\n", x->claim->line, x->claim->text, y->claim->line, y->claim->text,
                 e.score, e.veto ? " veto" : "", e.rare ? " rare" : "");
@@ -242,10 +242,10 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
 }
 
 /* Whether two figures are near enough to be one fact told twice, agreeing or not: within
- * RARE_RATIO of each other ("6.4" and "6.3"; not "$10.6 million" and "$240 billion").
+ * XcAlignParams.rare_ratio of each other ("6.4" and "6.3"; not "$10.6 million" and "$240 billion").
  * Dates are told apart by their events instead. */
 static gboolean
-values_near (const XcItem *x, const XcItem *y)
+values_near (const XcItem *x, const XcItem *y, const XcAlignParams *p)
 {
   if (x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE)
     return FALSE;
@@ -256,7 +256,7 @@ values_near (const XcItem *x, const XcItem *y)
     return FALSE;   /* "more than 200": a bound, not a figure to tell a fact by */
   if ((x->iv.lo < 0) != (y->iv.lo < 0) && xc_interval_overlaps (&x->iv, &y->iv) == FALSE)
     return FALSE;   /* up and down */
-  return MAX (a, b) <= RARE_RATIO * MIN (a, b);
+  return MAX (a, b) <= p->rare_ratio * MIN (a, b);
 }
 
 /* Drops the pairs below the agree threshold (kept so far for the rare bonus), and the
@@ -320,7 +320,7 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
           gint64 kx = ((gint64) ed->a << 32) | y->doc, ky = ((gint64) ed->b << 32) | x->doc;
           double bx = *(double *) g_hash_table_lookup (best, &kx), by = *(double *) g_hash_table_lookup (best, &ky);
           gboolean mutual = ed->sim >= bx && ed->sim >= by;
-          if (mutual && values_near (x, y) && heads_shared (self, x, y) && xc_align_docs_share_a_name (self, x->doc, y->doc))
+          if (mutual && values_near (x, y, p) && heads_shared (self, x, y) && xc_align_docs_share_a_name (self, x->doc, y->doc))
             {
               ed->weak = FALSE;
               /* the two bonuses are one kind of evidence (what is measured): the larger counts */
@@ -341,7 +341,7 @@ xc_align_block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
 {
   GArray *edges = g_array_new (FALSE, FALSE, sizeof (Edge));
   guint n = idx->len;
-  if (n < ALL_PAIRS_BELOW)
+  if (n < p->all_pairs_below)
     {
       for (guint i = 0; i < n; i++)
         for (guint j = i + 1; j < n; j++)
@@ -422,7 +422,7 @@ xc_align_block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
            * threshold on them will not reach it on the rest */
           if (acc[j] >= p->agree * 0.7)
             add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j), FALSE);
-          else if (it->rare && xc_aligner_item (self, g_array_index (idx, guint, j))->rare && acc[j] >= RARE_FLOOR)
+          else if (it->rare && xc_aligner_item (self, g_array_index (idx, guint, j))->rare && acc[j] >= p->rare_floor)
             add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j), TRUE);
           acc[j] = 0;
         }

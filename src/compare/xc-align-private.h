@@ -1,6 +1,6 @@
-/* xc-align-private.h - what the parts of the aligner share: its knobs, the sentences it
- * has read, candidate pairs, and the aligner itself. The parts, in the order a run
- * takes them: xc-align.c (the aligner's life and xc_aligner_run), xc-align-items.c
+/* xc-align-private.h - what the parts of the aligner share: the sentences it has read,
+ * candidate pairs, and the aligner itself (its knobs: XcAlignParams, in
+ * xc-compare-private.h). The parts, in the order a run takes them: xc-align.c (the aligner's life and xc_aligner_run), xc-align-items.c
  * (each claim's context: terms, names, events, head terms), xc-align-pairs.c
  * (candidate pairs and their scores), xc-align-group.c (average-link grouping).
  * Only these files include it.
@@ -10,43 +10,6 @@
 #include "xc-compare-private.h"
 
 G_BEGIN_DECLS
-
-/* Words nearer the claim say more about it: full weight within this many
- * tokens, then falling off. Names count as participants within NAME_WINDOW. */
-#define NEAR_TOKENS 3
-#define FALLOFF 5.0
-#define NAME_WINDOW 20
-/* documents whose figures disagree must share a name held by at most
- * max(5, a tenth of the documents) */
-#define DOC_NAME_MIN_LIMIT 5
-/* words of the claim's own clause weigh at least this much, however far */
-#define CLAUSE_WEIGHT 0.4
-#define NAME_BOOST 1.5
-/* words of other clauses count for less */
-#define OTHER_CLAUSE 0.7
-#define MIN_CLAUSE_TERMS 3
-/* IDF as if the run had this many more sentences without the term: a run of
- * a few sentences must not discount the words all of them share to nothing */
-#define IDF_PRIOR 30
-#define NAME_WINDOW_AGREE 4
-/* a date's event: the nearest event word of its clause within this many tokens */
-#define EVENT_REACH 12
-/* ... and counts as one event with another date's when each has a name within this
- * many tokens that the other's sentence holds too */
-#define EVENT_NAME_WINDOW 10
-/* a compound counts for its last word too, this much ("earthquake" ~ "quake") */
-#define COMPOUND_WEIGHT 0.5
-/* head terms: at most this many words beside a figure (and their compounds' last words) */
-#define HEAD_MAX 6
-#define HEAD_LEFT 3
-/* a block a document states at most this many figures of is rare in it */
-#define RARE_PER_DOC 2
-/* pairs of rare figures below this similarity get no bonus */
-#define RARE_FLOOR 0.05
-/* ... and figures further apart than this factor are other facts */
-#define RARE_RATIO 1.5
-#define ALL_PAIRS_BELOW 48
-#define CROSS_CHECK_CAP 4096
 
 /* A sentence the run holds, read once however many claims stand in it. */
 typedef struct {
@@ -94,6 +57,7 @@ struct _XcAligner {
   GHashTable *stem_cache; /* lowercase word -> stem (xc_terms_tokenize_cached) */
   GArray     *head_arena; /* guint: every item's head terms, each list G_MAXUINT-terminated */
   XcTermWeight *terms;    /* the term arena once complete, no bigger than it needs */
+  XcAlignParams params;   /* the knobs of this run */
 };
 
 /* XC_DEBUG_ALIGN=1 prints items, candidate pairs and merge decisions on stderr. */

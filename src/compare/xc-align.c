@@ -13,13 +13,33 @@ const XcAlignParams xc_align_defaults = {
   .agree = 0.22,
   .conflict = 0.40,
   .self = 0.80,
+  .cross_check_cap = 4096,
   .anchor_bonus = 0.25,
   .digit_bonus = 0.1,
   .event_bonus = 1.0,
   .scope_bonus = 0.1,
   .rare_bonus = 0.15,
+  .rare_floor = 0.05,
+  .rare_ratio = 1.5,
+  .event_name_window = 10,
+  .doc_name_min = 5,
   .posting_cap = 100,
   .top_terms = 8,
+  .all_pairs_below = 48,
+  .near_tokens = 3,
+  .falloff = 5.0,
+  .clause_weight = 0.4,
+  .other_clause = 0.7,
+  .min_clause_terms = 3,
+  .idf_prior = 30,
+  .name_boost = 1.5,
+  .name_window = 20,
+  .name_window_agree = 4,
+  .compound_weight = 0.5,
+  .head_max = 6,
+  .head_left = 3,
+  .event_reach = 12,
+  .rare_per_doc = 2,
 };
 
 gboolean
@@ -43,10 +63,11 @@ item_clear (gpointer p)
 }
 
 XcAligner *
-xc_aligner_new (GPtrArray *claims, double tolerance)
+xc_aligner_new (GPtrArray *claims, double tolerance, const XcAlignParams *params)
 {
   XcAligner *self = g_new0 (XcAligner, 1);
   self->tolerance = tolerance;
+  self->params = params ? *params : xc_align_defaults;
   self->items = g_array_sized_new (FALSE, TRUE, sizeof (XcItem), claims->len);
   g_array_set_clear_func (self->items, item_clear);
   self->sentences = xc_align_sentences_new ();
@@ -166,10 +187,9 @@ block_is_change (const char *block)
 }
 
 GPtrArray *
-xc_aligner_run (XcAligner *self, const XcAlignParams *p)
+xc_aligner_run (XcAligner *self)
 {
-  if (p == NULL)
-    p = &xc_align_defaults;
+  const XcAlignParams *p = &self->params;
   GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) blocks = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();

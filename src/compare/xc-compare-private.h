@@ -120,17 +120,48 @@ typedef struct {
   float      event_w;     /* ... and its weight as if it stood beside the date (terms are unit length) */
 } XcItem;
 
+/* Every knob of alignment, in one table (the values: xc_align_defaults in xc-align.c). */
 typedef struct {
+  /* merging (xc-align-group.c) */
   double agree;           /* similarity enough to align agreeing claims */
   double conflict;        /* similarity needed to align claims whose values disagree */
   double self;            /* ... when both come from one document */
+  guint  cross_check_cap; /* groups with more member pairs than this are never merged on
+                             disagreeing values (too many pairs to check) */
+  /* bonuses (xc-align-pairs.c) */
   double anchor_bonus;    /* added when the figures two change rates belong to are aligned */
   double digit_bonus;     /* per significant digit beyond the first, when two precise values agree */
   double event_bonus;     /* two dates of one event (xc-event.c) whose values agree, in other words */
   double scope_bonus;     /* the same month or day as scope, and a head term in common */
   double rare_bonus;      /* each document's best match for the other in a block both use rarely */
+  double rare_floor;      /* pairs of rare figures below this similarity get no rare bonus */
+  double rare_ratio;      /* ... nor figures further apart than this factor (other facts) */
+  guint  event_name_window; /* two dates count as one event when each has a name within this many
+                             tokens that the other's sentence holds too */
+  guint  doc_name_min;    /* documents whose figures disagree must share a name held by at most
+                             max(doc_name_min, a tenth of the documents) */
+  /* candidate pairs (xc-align-pairs.c) */
   guint  posting_cap;     /* terms on more postings than this do not propose candidates */
   guint  top_terms;       /* how many of a claim's terms propose candidates */
+  guint  all_pairs_below; /* a block of fewer items than this compares every pair */
+  /* a claim's context (xc-align-items.c) */
+  guint  near_tokens;     /* words within this many tokens of the claim weigh fully... */
+  double falloff;         /* ... then fall off: 1 / (1 + (distance - near_tokens) / falloff) */
+  double clause_weight;   /* words of the claim's own clause weigh at least this much, however far */
+  double other_clause;    /* words of other clauses count for less: their weight times this */
+  guint  min_clause_terms; /* a clause with fewer other terms ("On April 9,") reaches into the next */
+  guint  idf_prior;       /* IDF as if the run had this many more sentences without the term: a run
+                             of a few sentences must not discount the words all share to nothing */
+  double name_boost;      /* names (who and where) weigh this much more */
+  guint  name_window;     /* names count as participants within this many tokens */
+  guint  name_window_agree; /* names of another clause count this much farther; other names this
+                             near make even agreeing values another fact */
+  double compound_weight; /* a compound counts for its last word too, this much ("earthquake" ~ "quake") */
+  guint  head_max;        /* head terms: at most this many words beside a figure (and their
+                             compounds' last words)... */
+  guint  head_left;       /* ... within this many content words before it */
+  guint  event_reach;     /* a date's event: the nearest event word of its clause within this many tokens */
+  guint  rare_per_doc;    /* a block a document states at most this many figures of is rare in it */
 } XcAlignParams;
 
 extern const XcAlignParams xc_align_defaults;
@@ -140,12 +171,13 @@ typedef struct _XcAligner XcAligner;
 /**
  * xc_aligner_new:
  * @claims: (transfer none) XcClaim*, already sorted by (file, offset)
+ * @params: (nullable): the knobs (copied), or NULL for xc_align_defaults
  * Builds the items (terms, names, blocks, intervals).
  */
-XcAligner  *xc_aligner_new        (GPtrArray *claims, double tolerance);
+XcAligner  *xc_aligner_new        (GPtrArray *claims, double tolerance, const XcAlignParams *params);
 void        xc_aligner_free       (XcAligner *self);
 /* Aligns; returns (transfer full) GPtrArray of GArray(guint item index), each sorted. */
-GPtrArray  *xc_aligner_run        (XcAligner *self, const XcAlignParams *params);
+GPtrArray  *xc_aligner_run        (XcAligner *self);
 /* After xc_aligner_run(): frees what only pairing needed (names, sentence keys, who names
  * what); items keep their claim, block, interval, terms and fold for judging. */
 void        xc_aligner_drop_pair_data (XcAligner *self);
@@ -160,6 +192,11 @@ const char *xc_aligner_term_stem  (XcAligner *self, guint id);
 gboolean    xc_items_names_clash  (const XcItem *a, const XcItem *b, guint window);
 
 /* ---------- wire copy (xc-wire.c) ---------- */
+
+/* Two sentences whose folded words overlap this much (xc_fold_overlap) are one sentence
+ * carried by two sources: one voice when judging, and only claims at the same place in
+ * it are one fact when aligning. */
+#define XC_WIRE_COPY_OVERLAP 0.9
 
 /* Folds a sentence for wire-copy comparison; (transfer full) */
 char       *xc_fold_sentence      (const char *s);

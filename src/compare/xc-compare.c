@@ -203,8 +203,8 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
   /* the claim -> group index is built by xc_comparison_group_of() when first asked */
   g_clear_pointer (&self->group_of, g_hash_table_unref);
 
-  XcAligner *al = xc_aligner_new (self->claims, tolerance);
-  g_autoptr(GPtrArray) clusters = xc_aligner_run (al, NULL);
+  XcAligner *al = xc_aligner_new (self->claims, tolerance, NULL);
+  g_autoptr(GPtrArray) clusters = xc_aligner_run (al);
   xc_aligner_drop_pair_data (al);
   for (guint c = 0; c < clusters->len; c++)
     {

@@ -182,7 +182,7 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
       {
         XcItem *a = xc_aligner_item (al, g_array_index (items, guint, i));
         XcItem *b = xc_aligner_item (al, g_array_index (items, guint, j));
-        if (g_str_equal (a->source_key, b->source_key) || xc_fold_overlap (a->fold, b->fold) < 0.9)
+        if (g_str_equal (a->source_key, b->source_key) || xc_fold_overlap (a->fold, b->fold) < XC_WIRE_COPY_OVERLAP)
           continue;
         XcMember *ma = g->members->pdata[i], *mb = g->members->pdata[j];
         ma->wire_copy = mb->wire_copy = TRUE;
