@@ -77,17 +77,6 @@ cluster_clear (gpointer p)
 
 }
 
-static guint
-uf_find (guint *parent, guint x)
-{
-  while (parent[x] != x)
-    {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-  return x;
-}
-
 static int
 cmp_edge (gconstpointer pa, gconstpointer pb)
 {
@@ -210,7 +199,7 @@ clusters_share_a_sentence (XcAligner *self, const Cluster *small, guint other, g
         for (guint k = m + (guint) dir; k < self->items->len && xc_items_same_sentence (x, xc_aligner_item (self, k)); k += (guint) dir)
           {
             gpointer l = g_hash_table_lookup (local, GUINT_TO_POINTER (k + 1));
-            if (l && uf_find (parent, GPOINTER_TO_UINT (l) - 1) == other)
+            if (l && xc_uf_find (parent, GPOINTER_TO_UINT (l) - 1) == other)
               return TRUE;
           }
     }
@@ -221,7 +210,7 @@ void
 xc_align_cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters, const XcAlignParams *p)
 {
   guint n = idx->len;
-  g_autofree guint *parent = g_new (guint, n);
+  g_autofree guint *parent = xc_uf_new (n);
   g_autoptr(GHashTable) local = g_hash_table_new (NULL, NULL);   /* item index + 1 -> local + 1 */
   g_autoptr(GArray) cl = g_array_sized_new (FALSE, TRUE, sizeof (Cluster), n);
   g_array_set_clear_func (cl, cluster_clear);
@@ -229,7 +218,6 @@ xc_align_cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *
     {
       guint ii = g_array_index (idx, guint, i);
       XcItem *it = xc_aligner_item (self, ii);
-      parent[i] = i;
       g_hash_table_insert (local, GUINT_TO_POINTER (ii + 1), GUINT_TO_POINTER (i + 1));
       Cluster c = { 0 };
       c.members = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -247,7 +235,7 @@ xc_align_cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *
       Edge *ed = &g_array_index (edges, Edge, e);
       guint la = GPOINTER_TO_UINT (g_hash_table_lookup (local, GUINT_TO_POINTER (ed->a + 1))) - 1;
       guint lb = GPOINTER_TO_UINT (g_hash_table_lookup (local, GUINT_TO_POINTER (ed->b + 1))) - 1;
-      guint ra = uf_find (parent, la), rb = uf_find (parent, lb);
+      guint ra = xc_uf_find (parent, la), rb = xc_uf_find (parent, lb);
       if (ra == rb)
         continue;
       Cluster *A = &g_array_index (cl, Cluster, ra), *B = &g_array_index (cl, Cluster, rb);
@@ -296,10 +284,9 @@ xc_align_cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *
        * even when the rest of the group agrees with one of its two figures */
       if ((!agree || A->split || B->split) && !disagreeing_merge_ok (self, A, B, score, p, agree))
         continue;
-      /* merge the smaller index into the larger-root-independent one: keep the lower root */
-      guint keep = MIN (ra, rb), gone = MAX (ra, rb);
+      /* the lower root stays */
+      guint keep = xc_uf_union (parent, ra, rb), gone = keep == ra ? rb : ra;
       Cluster *K = &g_array_index (cl, Cluster, keep), *G = &g_array_index (cl, Cluster, gone);
-      parent[gone] = keep;
       g_array_append_vals (K->members, G->members->data, G->members->len);
       GArray *sum = centroid_add (K->centroid, G->centroid);
       g_array_unref (K->centroid);
@@ -324,7 +311,7 @@ xc_align_cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *
     }
   for (guint i = 0; i < n; i++)
     {
-      if (uf_find (parent, i) != i)
+      if (xc_uf_find (parent, i) != i)
         continue;
       Cluster *c = &g_array_index (cl, Cluster, i);
       g_autoptr(GArray) m = g_array_copy (c->members);

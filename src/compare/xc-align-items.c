@@ -391,6 +391,29 @@ is_conversion_of (const XcClaim *x, const XcClaim *y)
   return s[i] == ')';
 }
 
+/* Whether a term is a verb that moves or states a figure ("rose", "hit"). */
+static gboolean
+is_figure_verb (XcAligner *self, guint term)
+{
+  return term < self->term_verb->len && g_array_index (self->term_verb, guint8, term);
+}
+
+/* A name: a word written with a capital, not a month or weekday, not the capital of a
+ * sentence's first word unless the run writes it so elsewhere (or it is possessive). */
+static gboolean
+tok_is_name (XcAligner *self, const Tok *t)
+{
+  return t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
+         && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key));
+}
+
+/* The inverse document frequency of a term in the run's sentences. */
+static double
+term_idf (XcAligner *self, guint term)
+{
+  return log (1.0 + (double) (self->n_sentences + self->params.idf_prior) / MAX (1, g_array_index (self->df, guint, term)));
+}
+
 /* How many content words (terms, not numbers, not verbs that move figures) stand strictly
  * between tokens @from and @to. */
 static guint
@@ -400,7 +423,7 @@ terms_left (XcAligner *self, const Sentence *s, guint from, guint to)
   for (guint k = from + 1; k < to; k++)
     {
       const Tok *t = &g_array_index (s->tokens, Tok, k);
-      n += t->term != G_MAXUINT && !t->digit && !(t->term < self->term_verb->len && g_array_index (self->term_verb, guint8, t->term));
+      n += t->term != G_MAXUINT && !t->digit && !is_figure_verb (self, t->term);
     }
   return n;
 }
@@ -408,12 +431,6 @@ terms_left (XcAligner *self, const Sentence *s, guint from, guint to)
 /* The noun a measure qualifies: "X of <figure>" ("a depth of 10 km", "an earthquake of
  * magnitude 6.3"), else the word right after it ("a magnitude 6.4 earthquake", "45 km
  * south", past a conversion in parentheses ending at byte @skip_hi). */
-static gboolean
-is_figure_verb (XcAligner *self, guint term)
-{
-  return term < self->term_verb->len && g_array_index (self->term_verb, guint8, term);
-}
-
 static guint
 measure_noun (XcAligner *self, const Sentence *s, guint first, guint last, gsize skip_hi)
 {
@@ -513,8 +530,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
       guint d = token_distance (i, first, last);
       d -= i > last && first != G_MAXUINT ? MIN (n_skipped, d > 0 ? d - 1 : 0) : 0;
       gboolean in_clause = t->clause >= c_lo && t->clause <= c_hi;
-      gboolean is_name = t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
-                         && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key));
+      gboolean is_name = tok_is_name (self, t);
       /* names of another clause count as farther away */
       guint nd = in_clause && i < sub_at ? d : d + p->name_window_agree;
       if (is_name && nd <= p->name_window && !inside_attribution (it->claim, t))
@@ -530,7 +546,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
         }
       if (t->term == G_MAXUINT)
         continue;
-      double idf = log (1.0 + (double) (self->n_sentences + p->idf_prior) / MAX (1, g_array_index (self->df, guint, t->term)));
+      double idf = term_idf (self, t->term);
       double prox = d <= p->near_tokens ? 1.0 : 1.0 / (1.0 + (d - p->near_tokens) / p->falloff);
       prox = in_clause ? MAX (prox, p->clause_weight) : prox * p->other_clause;
       if (dated && t->event)
@@ -544,7 +560,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
       /* the words right beside a figure in its clause say what it measures ("inflation
        * hit 6.2%", "a magnitude 6.4 earthquake"): the nearest head_left words before it
        * and the first after it ("An aftershock of magnitude 4.9 struck": aftershock, struck) */
-      gboolean verb = t->term < self->term_verb->len && g_array_index (self->term_verb, guint8, t->term);
+      gboolean verb = is_figure_verb (self, t->term);
       if (!dated && !verb && !is_name && t->clause >= c_lo && t->clause <= c_hi && !t->digit && self->head_arena->len - heads_at < p->head_max
           && first != G_MAXUINT && ((i < first && terms_left (self, s, i, first) < p->head_left)
                                     || (i > last && terms_left (self, s, last, i) == 0)))
@@ -555,7 +571,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
         }
       if (tail != G_MAXUINT && !is_name)
         {
-          double tail_idf = log (1.0 + (double) (self->n_sentences + p->idf_prior) / MAX (1, g_array_index (self->df, guint, tail)));
+          double tail_idf = term_idf (self, tail);
           terms_put (w, tail, (float) (tail_idf * prox * p->compound_weight));
         }
     }
@@ -690,8 +706,7 @@ doc_names_add_sentence (XcAligner *self, GHashTable *names, const Sentence *s)
   for (guint k = 0; k < s->tokens->len; k++)
     {
       Tok *t = &g_array_index (s->tokens, Tok, k);
-      if (t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
-          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key)))
+      if (tok_is_name (self, t))
         g_hash_table_add (names, (gpointer) t->key);
     }
 }

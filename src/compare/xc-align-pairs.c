@@ -145,7 +145,7 @@ noun_in (XcAligner *self, guint term, const XcItem *it)
 static gboolean
 items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
 {
-  if (x->claim->sentence_offset == y->claim->sentence_offset && g_strcmp0 (x->claim->file, y->claim->file) == 0)
+  if (xc_items_same_sentence (x, y))
     return FALSE;
   if (!xc_scopes_compatible (x->claim->scope, y->claim->scope))
     return FALSE;
@@ -334,6 +334,25 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
   edges_drop_weak (edges, p);
 }
 
+/* Adds @w times each weight of a posting list (entries: block position, weight) to @acc,
+ * for the positions after @i; the positions first touched go to @touched. Lists longer
+ * than the posting cap propose nothing. */
+static void
+postings_probe (const GArray *list, guint i, float w, const XcAlignParams *p, float *acc, GArray *touched)
+{
+  if (list == NULL || list->len > p->posting_cap)
+    return;
+  for (guint m = 0; m < list->len; m++)
+    {
+      const XcTermWeight *e = &g_array_index (list, XcTermWeight, m);
+      if (e->id <= i)
+        continue;
+      if (acc[e->id] == 0)
+        g_array_append_val (touched, e->id);
+      acc[e->id] += w * e->w;
+    }
+}
+
 /* Candidate pairs of one block, without comparing every pair: claims meet
  * through the postings of their heaviest terms; very common terms propose nothing. */
 GArray *
@@ -392,29 +411,9 @@ xc_align_block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
       for (guint k = 0; k < top->len && k < p->top_terms; k++)
         {
           XcTermWeight *tw = &g_array_index (top, XcTermWeight, k);
-          GArray *list = g_hash_table_lookup (postings, GUINT_TO_POINTER (tw->id + 1));
-          if (list == NULL || list->len > p->posting_cap)
-            continue;
-          for (guint m = 0; m < list->len; m++)
-            {
-              XcTermWeight *e = &g_array_index (list, XcTermWeight, m);
-              if (e->id <= i)
-                continue;
-              if (acc[e->id] == 0)
-                g_array_append_val (touched, e->id);
-              acc[e->id] += tw->w * e->w;
-            }
+          postings_probe (g_hash_table_lookup (postings, GUINT_TO_POINTER (tw->id + 1)), i, tw->w, p, acc, touched);
         }
-      GArray *same = it->event ? by_event[it->event] : NULL;
-      for (guint m = 0; same && same->len <= p->posting_cap && m < same->len; m++)
-        {
-          XcTermWeight *e = &g_array_index (same, XcTermWeight, m);
-          if (e->id <= i)
-            continue;
-          if (acc[e->id] == 0)
-            g_array_append_val (touched, e->id);
-          acc[e->id] += it->event_w * e->w;
-        }
+      postings_probe (it->event ? by_event[it->event] : NULL, i, it->event_w, p, acc, touched);
       for (guint m = 0; m < touched->len; m++)
         {
           guint j = g_array_index (touched, guint, m);

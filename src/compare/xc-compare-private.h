@@ -191,6 +191,15 @@ const char *xc_aligner_term_stem  (XcAligner *self, guint id);
 /* TRUE when both have a name within @window tokens of the claim that the other's sentence lacks. */
 gboolean    xc_items_names_clash  (const XcItem *a, const XcItem *b, guint window);
 
+/* ---------- union-find (xc-unionfind.c) ---------- */
+
+/* (transfer full) @n sets of one element each: parent[i] = i */
+guint      *xc_uf_new             (guint n);
+/* The root of @x's set. */
+guint       xc_uf_find            (guint *parent, guint x);
+/* Joins the sets of @a and @b; the lower root stays root and is returned. */
+guint       xc_uf_union           (guint *parent, guint a, guint b);
+
 /* ---------- wire copy (xc-wire.c) ---------- */
 
 /* Two sentences whose folded words overlap this much (xc_fold_overlap) are one sentence

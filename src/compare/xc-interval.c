@@ -186,18 +186,12 @@ xc_intervals_common (const XcInterval * const *ivs, guint n, XcInterval *out)
 {
   if (n == 0)
     return FALSE;
+  /* 1-D Helly: a common point exists iff max(lo) <= min(hi), open ends respected; the
+   * first interval meets itself, so that an empty one has no common point either */
   XcInterval r = *ivs[0];
-  for (guint i = 1; i < n; i++)
-    {
-      const XcInterval *b = ivs[i];
-      if (b->lo > r.lo || (b->lo == r.lo && b->lo_open))
-        r.lo = b->lo, r.lo_open = b->lo_open;
-      if (b->hi < r.hi || (b->hi == r.hi && b->hi_open))
-        r.hi = b->hi, r.hi_open = b->hi_open;
-    }
-  /* 1-D Helly: a common point exists iff max(lo) <= min(hi), open ends respected */
-  if (r.lo > r.hi || (r.lo == r.hi && (r.lo_open || r.hi_open)))
-    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!xc_interval_intersect (&r, ivs[i], &r))
+      return FALSE;
   if (out)
     *out = r;
   return TRUE;

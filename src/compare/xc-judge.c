@@ -9,71 +9,10 @@
 /* ---------- words for editors ---------- */
 
 static void
-append_scaled (GString *s, double v, double scale)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  g_ascii_formatd (buf, sizeof buf, "%.6g", v / scale);
-  g_string_append (s, buf);
-}
-
-/* An interval in the claim's terms: "24.5–25.5", "239.5–240.5 billion", "> 26", "2024-04-09". */
-static char *
-interval_words (const XcClaim *c, const XcInterval *iv_in)
-{
-  if (c->kind == XC_KIND_DATE || c->kind == XC_KIND_DATERANGE)
-    {
-      g_autoptr(XcClaim) tmp = xc_claim_copy (c);
-      tmp->interval = *iv_in;
-      return xc_interval_string (tmp);
-    }
-  XcInterval iv = *iv_in;
-  const char *dir = NULL;
-  if (c->direction != XC_DIRECTION_NONE)
-    {
-      if (iv.hi <= 0)
-        {
-          XcInterval neg = { -iv.hi, -iv.lo, iv.hi_open, iv.lo_open };
-          iv = neg;
-          dir = "down ";
-        }
-      else if (iv.lo >= 0)
-        dir = "up ";
-    }
-  double big = MAX (isfinite (iv.lo) ? fabs (iv.lo) : 0, isfinite (iv.hi) ? fabs (iv.hi) : 0);
-  double scale = big >= 1e12 ? 1e12 : big >= 1e9 ? 1e9 : big >= 1e6 ? 1e6 : 1;
-  const char *word = scale == 1e12 ? " trillion" : scale == 1e9 ? " billion" : scale == 1e6 ? " million" : "";
-  GString *s = g_string_new (dir);
-  if (isinf (iv.lo) && isinf (iv.hi))
-    g_string_append (s, "any");
-  else if (isinf (iv.hi))
-    {
-      g_string_append (s, iv.lo_open ? "> " : "≥ ");
-      append_scaled (s, iv.lo, scale);
-    }
-  else if (isinf (iv.lo) || (iv.lo == 0 && c->qualifier >= XC_QUALIFIER_LESS_THAN
-                             && c->qualifier <= XC_QUALIFIER_AT_MOST))
-    {
-      g_string_append (s, iv.hi_open ? "< " : "≤ ");
-      append_scaled (s, iv.hi, scale);
-    }
-  else if (iv.lo == iv.hi)
-    append_scaled (s, iv.lo, scale);
-  else
-    {
-      append_scaled (s, iv.lo, scale);
-      g_string_append (s, "–");
-      append_scaled (s, iv.hi, scale);
-    }
-  g_string_append (s, word);
-  return g_string_free (s, FALSE);
-}
-
-static void
 append_member (GString *s, const XcItem *it)
 {
   const XcClaim *c = it->claim;
   g_autofree char *value = c->text ? NULL : xc_claim_value_string (c);
-  g_autofree char *range = it->judged ? interval_words (c, &it->iv) : NULL;
   /* the file's base name: the part after the last slash, when there is one to take */
   const char *slash = c->file ? strrchr (c->file, G_DIR_SEPARATOR) : NULL;
   g_autofree char *base = NULL;
@@ -82,7 +21,10 @@ append_member (GString *s, const XcItem *it)
   g_string_append (s, "“");
   g_string_append (s, c->text ? c->text : value);
   g_string_append (s, "” (");
-  g_string_append (s, range ? range : c->vague ? "vague" : "unresolved");
+  if (it->judged)
+    xc_interval_append (s, c, &it->iv, XC_INTERVAL_READABLE);
+  else
+    g_string_append (s, c->vague ? "vague" : "unresolved");
   g_string_append (s, ", ");
   g_string_append (s, base ? base : slash ? slash + 1 : c->file ? c->file : "?");
   g_string_append_c (s, ')');
@@ -130,14 +72,6 @@ power_of_ten_apart (double a, double b)
   return l >= 0.95 && fabs (l - round (l)) <= 0.05;
 }
 
-static guint
-uf (guint *parent, guint x)
-{
-  while (parent[x] != x)
-    x = parent[x] = parent[parent[x]];
-  return x;
-}
-
 void
 xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
 {
@@ -160,9 +94,7 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
       g->reason = string_free_exact (r);
       return;
     }
-  g_autofree guint *parent = g_new (guint, n);
-  for (guint i = 0; i < n; i++)
-    parent[i] = i;
+  g_autofree guint *parent = xc_uf_new (n);
   /* voices: one source repeating itself, or wire copy carried by several */
   g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) first_of_source = g_hash_table_new (g_str_hash, g_str_equal);
@@ -172,7 +104,7 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
       g_hash_table_add (sources, (gpointer) it->source_key);
       gpointer f = g_hash_table_lookup (first_of_source, it->source_key);
       if (f)
-        parent[uf (parent, i)] = uf (parent, GPOINTER_TO_UINT (f) - 1);
+        xc_uf_union (parent, i, GPOINTER_TO_UINT (f) - 1);
       else
         g_hash_table_insert (first_of_source, (gpointer) it->source_key, GUINT_TO_POINTER (i + 1));
     }
@@ -186,14 +118,13 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
           continue;
         XcMember *ma = g->members->pdata[i], *mb = g->members->pdata[j];
         ma->wire_copy = mb->wire_copy = TRUE;
-        guint ra = uf (parent, i), rb = uf (parent, j);
-        parent[MAX (ra, rb)] = MIN (ra, rb);
+        xc_uf_union (parent, i, j);
       }
   g_autofree guint *voice_of_root = g_new0 (guint, n);
   guint n_voices = 0;
   for (guint i = 0; i < n; i++)
     {
-      guint r = uf (parent, i);
+      guint r = xc_uf_find (parent, i);
       if (voice_of_root[r] == 0)
         voice_of_root[r] = ++n_voices;
       ((XcMember *) g->members->pdata[i])->voice = voice_of_root[r] - 1;
@@ -284,8 +215,8 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
       append_member_list (r, items, al, pick, TRUE);
       if (ivs->len > 1)
         {
-          g_autofree char *cw = interval_words (first->claim, &common);
-          g_string_append_printf (r, "; all allow %s", cw);
+          g_string_append (r, "; all allow ");
+          xc_interval_append (r, first->claim, &common, XC_INTERVAL_READABLE);
         }
       if (ivs->len < n)
         g_string_append_printf (r, "; %u vague or unresolved not judged", n - ivs->len);
@@ -309,9 +240,10 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
                 }
             }
           append_member_list (r, items, al, pick, FALSE);
-          g_autofree char *cw = interval_words (first->claim, &common);
-          g_string_append_printf (r, " cannot be %s, which %u other%s allow%s: ", cw, best,
-                                  best == 1 ? "" : "s", best == 1 ? "s" : "");
+          g_string_append (r, " cannot be ");
+          xc_interval_append (r, first->claim, &common, XC_INTERVAL_READABLE);
+          g_string_append_printf (r, ", which %u other%s allow%s: ", best, best == 1 ? "" : "s",
+                                  best == 1 ? "s" : "");
           append_member_list (r, items, al, pick, TRUE);
           g->power_of_ten = power_of_ten_apart (odd_value, representative (&common));
         }
