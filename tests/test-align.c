@@ -329,7 +329,7 @@ START_TEST (test_align_event)
   Spec spec = DATE (t->sentence, t->date, "2030-05-04");
   g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
   g_ptr_array_add (claims, make_claim (&spec, "a.txt", "Source A"));
-  XcAligner *al = xc_aligner_new (claims, 0);
+  XcAligner *al = xc_aligner_new (claims, 0, NULL);
   XcItem *it = xc_aligner_item (al, 0);
   const char *got = xc_event_class_name (it->event);
   ck_assert_msg (g_strcmp0 (got, t->event) == 0, "'%s' in '%s': event %s, expected %s", t->date, t->sentence,
@@ -563,7 +563,7 @@ START_TEST (test_align_conversion)
   g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
   g_ptr_array_add (claims, make_claim (&t->figure, "a.txt", "Source A"));
   g_ptr_array_add (claims, make_claim (&t->other, "a.txt", "Source A"));
-  XcAligner *al = xc_aligner_new (claims, 0);
+  XcAligner *al = xc_aligner_new (claims, 0, NULL);
   ck_assert_msg (xc_aligner_item (al, 0)->aligned, "'%s': the figure must stay", t->figure.text);
   ck_assert_msg ((xc_aligner_item (al, 1)->aligned == 0) == t->conversion, "'%s' in '%s': conversion expected %d",
                  t->other.text, t->other.sentence, t->conversion);

@@ -361,7 +361,7 @@ START_TEST (test_judge_wire_overlap)
   const WireCase *t = &wire_cases[_i];
   g_autofree char *a = xc_fold_sentence (t->a);
   g_autofree char *b = xc_fold_sentence (t->b);
-  ck_assert_msg ((xc_fold_overlap (a, b) >= 0.9) == t->wire, "'%s' vs '%s': %g", a, b, xc_fold_overlap (a, b));
+  ck_assert_msg ((xc_fold_overlap (a, b) >= XC_WIRE_COPY_OVERLAP) == t->wire, "'%s' vs '%s': %g", a, b, xc_fold_overlap (a, b));
 }
 END_TEST
 

@@ -1,8 +1,11 @@
-/* xc-compare-private.h - what the comparison's stages share: terms, items, alignment, judging
+/* xc-compare-private.h - what the comparison's stages share: terms, events, items,
+ * alignment, wire copy, judging (intervals and blocks: xc-interval-private.h; the
+ * aligner's own parts: xc-align-private.h)
  * SPDX-License-Identifier: MIT */
 #pragma once
 #include <glib.h>
 #include "xc-private.h"
+#include "xc-interval-private.h"
 
 G_BEGIN_DECLS
 
@@ -73,7 +76,7 @@ typedef struct {
   float  w;
 } XcTermWeight;
 
-/* ---------- items: a claim as the aligner sees it (xc-align.c) ---------- */
+/* ---------- items: a claim as the aligner sees it (xc-align*.c) ---------- */
 
 /* A name near a claim: its interned four-letter key, and its distance in tokens. */
 typedef struct {
@@ -99,7 +102,7 @@ typedef struct {
   guint8     judged;      /* takes part in the verdict (not vague, resolved, bounded) */
   guint8     aligned;     /* takes part in alignment at all */
   guint8     digits;      /* significant digits of an exactly stated value (a fingerprint), else 0 */
-  guint8     rare;        /* its document states few figures of its block (see xc-align.c) */
+  guint8     rare;        /* its document states few figures of its block (see xc-align-items.c) */
   guint      noun;        /* measures: the term of the noun the figure qualifies ("a magnitude 6.4
                              earthquake", "an aftershock of magnitude 5.1", "a depth of 10 km"),
                              G_MAXUINT when none */
@@ -117,17 +120,48 @@ typedef struct {
   float      event_w;     /* ... and its weight as if it stood beside the date (terms are unit length) */
 } XcItem;
 
+/* Every knob of alignment, in one table (the values: xc_align_defaults in xc-align.c). */
 typedef struct {
+  /* merging (xc-align-group.c) */
   double agree;           /* similarity enough to align agreeing claims */
   double conflict;        /* similarity needed to align claims whose values disagree */
   double self;            /* ... when both come from one document */
+  guint  cross_check_cap; /* groups with more member pairs than this are never merged on
+                             disagreeing values (too many pairs to check) */
+  /* bonuses (xc-align-pairs.c) */
   double anchor_bonus;    /* added when the figures two change rates belong to are aligned */
   double digit_bonus;     /* per significant digit beyond the first, when two precise values agree */
   double event_bonus;     /* two dates of one event (xc-event.c) whose values agree, in other words */
   double scope_bonus;     /* the same month or day as scope, and a head term in common */
   double rare_bonus;      /* each document's best match for the other in a block both use rarely */
+  double rare_floor;      /* pairs of rare figures below this similarity get no rare bonus */
+  double rare_ratio;      /* ... nor figures further apart than this factor (other facts) */
+  guint  event_name_window; /* two dates count as one event when each has a name within this many
+                             tokens that the other's sentence holds too */
+  guint  doc_name_min;    /* documents whose figures disagree must share a name held by at most
+                             max(doc_name_min, a tenth of the documents) */
+  /* candidate pairs (xc-align-pairs.c) */
   guint  posting_cap;     /* terms on more postings than this do not propose candidates */
   guint  top_terms;       /* how many of a claim's terms propose candidates */
+  guint  all_pairs_below; /* a block of fewer items than this compares every pair */
+  /* a claim's context (xc-align-items.c) */
+  guint  near_tokens;     /* words within this many tokens of the claim weigh fully... */
+  double falloff;         /* ... then fall off: 1 / (1 + (distance - near_tokens) / falloff) */
+  double clause_weight;   /* words of the claim's own clause weigh at least this much, however far */
+  double other_clause;    /* words of other clauses count for less: their weight times this */
+  guint  min_clause_terms; /* a clause with fewer other terms ("On April 9,") reaches into the next */
+  guint  idf_prior;       /* IDF as if the run had this many more sentences without the term: a run
+                             of a few sentences must not discount the words all share to nothing */
+  double name_boost;      /* names (who and where) weigh this much more */
+  guint  name_window;     /* names count as participants within this many tokens */
+  guint  name_window_agree; /* names of another clause count this much farther; other names this
+                             near make even agreeing values another fact */
+  double compound_weight; /* a compound counts for its last word too, this much ("earthquake" ~ "quake") */
+  guint  head_max;        /* head terms: at most this many words beside a figure (and their
+                             compounds' last words)... */
+  guint  head_left;       /* ... within this many content words before it */
+  guint  event_reach;     /* a date's event: the nearest event word of its clause within this many tokens */
+  guint  rare_per_doc;    /* a block a document states at most this many figures of is rare in it */
 } XcAlignParams;
 
 extern const XcAlignParams xc_align_defaults;
@@ -137,12 +171,13 @@ typedef struct _XcAligner XcAligner;
 /**
  * xc_aligner_new:
  * @claims: (transfer none) XcClaim*, already sorted by (file, offset)
+ * @params: (nullable): the knobs (copied), or NULL for xc_align_defaults
  * Builds the items (terms, names, blocks, intervals).
  */
-XcAligner  *xc_aligner_new        (GPtrArray *claims, double tolerance);
+XcAligner  *xc_aligner_new        (GPtrArray *claims, double tolerance, const XcAlignParams *params);
 void        xc_aligner_free       (XcAligner *self);
 /* Aligns; returns (transfer full) GPtrArray of GArray(guint item index), each sorted. */
-GPtrArray  *xc_aligner_run        (XcAligner *self, const XcAlignParams *params);
+GPtrArray  *xc_aligner_run        (XcAligner *self);
 /* After xc_aligner_run(): frees what only pairing needed (names, sentence keys, who names
  * what); items keep their claim, block, interval, terms and fold for judging. */
 void        xc_aligner_drop_pair_data (XcAligner *self);
@@ -156,30 +191,28 @@ const char *xc_aligner_term_stem  (XcAligner *self, guint id);
 /* TRUE when both have a name within @window tokens of the claim that the other's sentence lacks. */
 gboolean    xc_items_names_clash  (const XcItem *a, const XcItem *b, guint window);
 
-/* Fills @out with the claim's effective interval; FALSE when it has none to judge. */
-gboolean    xc_claim_effective_interval (const XcClaim *c, double tolerance, XcInterval *out);
-/* The blocking key of a claim, or NULL when it takes no part in alignment. */
-char       *xc_claim_block_key    (const XcClaim *c);
-gboolean    xc_scopes_compatible  (const char *a, const char *b);
+/* ---------- union-find (xc-unionfind.c) ---------- */
 
-/* ---------- judging (xc-judge.c) ---------- */
+/* (transfer full) @n sets of one element each: parent[i] = i */
+guint      *xc_uf_new             (guint n);
+/* The root of @x's set. */
+guint       xc_uf_find            (guint *parent, guint x);
+/* Joins the sets of @a and @b; the lower root stays root and is returned. */
+guint       xc_uf_union           (guint *parent, guint a, guint b);
 
-/* Intersection of intervals: TRUE when they share a point; @out gets the common part. */
-gboolean    xc_intervals_common   (const XcInterval * const *ivs, guint n, XcInterval *out);
+/* ---------- wire copy (xc-wire.c) ---------- */
 
-/**
- * xc_outliers_find:
- * Among @n intervals, finds the largest subset with a common point.
- * @out_keep: n booleans, TRUE for members of that subset
- * Returns: the subset's size; *out_tie is TRUE when several different largest subsets exist.
- */
-guint       xc_outliers_find      (const XcInterval * const *ivs, guint n, gboolean *out_keep,
-                                   gboolean *out_tie, XcInterval *out_common);
+/* Two sentences whose folded words overlap this much (xc_fold_overlap) are one sentence
+ * carried by two sources: one voice when judging, and only claims at the same place in
+ * it are one fact when aligning. */
+#define XC_WIRE_COPY_OVERLAP 0.9
 
 /* Folds a sentence for wire-copy comparison; (transfer full) */
 char       *xc_fold_sentence      (const char *s);
 /* Token overlap of two folded sentences, 0..1 */
 double      xc_fold_overlap       (const char *a, const char *b);
+
+/* ---------- judging (xc-judge.c) ---------- */
 
 /* Judges @group (members filled, sorted): verdict, outliers, voices, flags, reason. */
 void        xc_group_judge        (XcGroup *group, XcAligner *aligner, GArray *items, double tolerance);

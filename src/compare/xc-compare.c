@@ -203,8 +203,8 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
   /* the claim -> group index is built by xc_comparison_group_of() when first asked */
   g_clear_pointer (&self->group_of, g_hash_table_unref);
 
-  XcAligner *al = xc_aligner_new (self->claims, tolerance);
-  g_autoptr(GPtrArray) clusters = xc_aligner_run (al, NULL);
+  XcAligner *al = xc_aligner_new (self->claims, tolerance, NULL);
+  g_autoptr(GPtrArray) clusters = xc_aligner_run (al);
   xc_aligner_drop_pair_data (al);
   for (guint c = 0; c < clusters->len; c++)
     {
@@ -280,20 +280,4 @@ xc_comparison_group_of (XcComparison *self, const XcClaim *claim)
         }
     }
   return g_hash_table_lookup (self->group_of, claim);
-}
-
-gboolean
-xc_claims_compatible (const XcClaim *a, const XcClaim *b, double tolerance)
-{
-  g_return_val_if_fail (a != NULL && b != NULL, TRUE);
-  g_autofree char *ka = xc_claim_block_key (a);
-  g_autofree char *kb = xc_claim_block_key (b);
-  gboolean dated_a = a->kind == XC_KIND_DATE || a->kind == XC_KIND_DATERANGE;
-  gboolean dated_b = b->kind == XC_KIND_DATE || b->kind == XC_KIND_DATERANGE;
-  if (!(dated_a && dated_b) && (ka == NULL || kb == NULL || !g_str_equal (ka, kb)))
-    return TRUE;   /* not comparable: nothing says they cannot both be true */
-  XcInterval ia, ib;
-  if (!xc_claim_effective_interval (a, tolerance, &ia) || !xc_claim_effective_interval (b, tolerance, &ib))
-    return TRUE;
-  return xc_interval_overlaps (&ia, &ib);
 }

@@ -1,266 +1,18 @@
-/* xc-judge.c - judging a group: common values, outliers, voices and wire copy,
- * slips by a power of ten, and the reason and label shown to an editor
+/* xc-judge.c - judging a group: common values and outliers (xc-interval.c), voices and
+ * wire copy (xc-wire.c), slips by a power of ten, and the reason and label shown to an
+ * editor
  * SPDX-License-Identifier: MIT */
 #include <math.h>
 #include <string.h>
 #include "xc-compare-private.h"
 
-/* ---------- intervals ---------- */
-
-static gboolean
-point_in (const XcInterval *iv, double x)
-{
-  gboolean lo = iv->lo < x || (iv->lo == x && !iv->lo_open);
-  gboolean hi = x < iv->hi || (x == iv->hi && !iv->hi_open);
-  return lo && hi;
-}
-
-gboolean
-xc_intervals_common (const XcInterval * const *ivs, guint n, XcInterval *out)
-{
-  if (n == 0)
-    return FALSE;
-  XcInterval r = *ivs[0];
-  for (guint i = 1; i < n; i++)
-    {
-      const XcInterval *b = ivs[i];
-      if (b->lo > r.lo || (b->lo == r.lo && b->lo_open))
-        r.lo = b->lo, r.lo_open = b->lo_open;
-      if (b->hi < r.hi || (b->hi == r.hi && b->hi_open))
-        r.hi = b->hi, r.hi_open = b->hi_open;
-    }
-  /* 1-D Helly: a common point exists iff max(lo) <= min(hi), open ends respected */
-  if (r.lo > r.hi || (r.lo == r.hi && (r.lo_open || r.hi_open)))
-    return FALSE;
-  if (out)
-    *out = r;
-  return TRUE;
-}
-
-static int
-cmp_double (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
-guint
-xc_outliers_find (const XcInterval * const *ivs, guint n, gboolean *out_keep, gboolean *out_tie,
-                  XcInterval *out_common)
-{
-  *out_tie = FALSE;
-  if (n == 0)
-    return 0;
-  /* candidate points: every finite end, the midpoints between neighbours, and beyond both sides */
-  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (double));
-  for (guint i = 0; i < n; i++)
-    {
-      if (isfinite (ivs[i]->lo))
-        g_array_append_val (ends, ivs[i]->lo);
-      if (isfinite (ivs[i]->hi))
-        g_array_append_val (ends, ivs[i]->hi);
-    }
-  g_array_sort (ends, cmp_double);
-  guint u = 0;
-  for (guint i = 0; i < ends->len; i++)
-    if (u == 0 || g_array_index (ends, double, i) != g_array_index (ends, double, u - 1))
-      g_array_index (ends, double, u++) = g_array_index (ends, double, i);
-  g_array_set_size (ends, u);
-  g_autoptr(GArray) pts = g_array_new (FALSE, FALSE, sizeof (double));
-  if (ends->len == 0)
-    {
-      double z = 0;
-      g_array_append_val (pts, z);
-    }
-  for (guint i = 0; i < ends->len; i++)
-    {
-      double e = g_array_index (ends, double, i);
-      if (i == 0)
-        {
-          double before = e - MAX (1.0, fabs (e));
-          g_array_append_val (pts, before);
-        }
-      g_array_append_val (pts, e);
-      if (i + 1 < ends->len)
-        {
-          double mid = e + (g_array_index (ends, double, i + 1) - e) / 2;
-          g_array_append_val (pts, mid);
-        }
-      else
-        {
-          double after = e + MAX (1.0, fabs (e));
-          g_array_append_val (pts, after);
-        }
-    }
-  guint best = 0;
-  g_autofree gboolean *in = g_new0 (gboolean, n);
-  gboolean have = FALSE;
-  for (guint p = 0; p < pts->len; p++)
-    {
-      double x = g_array_index (pts, double, p);
-      guint count = 0;
-      for (guint i = 0; i < n; i++)
-        count += point_in (ivs[i], x);
-      if (count == 0 || count < best)
-        continue;
-      gboolean same = have && count == best;
-      for (guint i = 0; same && i < n; i++)
-        same = out_keep[i] == point_in (ivs[i], x);
-      if (count > best)
-        {
-          best = count;
-          *out_tie = FALSE;
-          for (guint i = 0; i < n; i++)
-            out_keep[i] = point_in (ivs[i], x);
-          have = TRUE;
-        }
-      else if (!same)
-        *out_tie = TRUE;
-    }
-  if (out_common)
-    {
-      g_autoptr(GPtrArray) kept = g_ptr_array_new ();
-      for (guint i = 0; i < n; i++)
-        if (out_keep[i])
-          g_ptr_array_add (kept, (gpointer) ivs[i]);
-      xc_intervals_common ((const XcInterval * const *) kept->pdata, kept->len, out_common);
-    }
-  (void) in;
-  return best;
-}
-
-/* ---------- wire copy ---------- */
-
-char *
-xc_fold_sentence (const char *s)
-{
-  GString *out = g_string_new (NULL);
-  gboolean gap = FALSE;
-  for (const char *p = s ? s : ""; *p; p = g_utf8_next_char (p))
-    {
-      if ((guchar) *p < 0x80)
-        {
-          if (g_ascii_isalnum (*p))
-            {
-              if (gap && out->len)
-                g_string_append_c (out, ' ');
-              gap = FALSE;
-              g_string_append_c (out, g_ascii_tolower (*p));
-            }
-          else
-            gap = TRUE;
-          continue;
-        }
-      gunichar c = g_utf8_get_char (p);
-      if (g_unichar_isalnum (c))
-        {
-          if (gap && out->len)
-            g_string_append_c (out, ' ');
-          gap = FALSE;
-          g_string_append_unichar (out, g_unichar_tolower (c));
-        }
-      else
-        gap = TRUE;
-    }
-  char *folded = g_strndup (out->str, out->len);   /* kept per sentence for the whole run */
-  g_string_free (out, TRUE);
-  return folded;
-}
-
-double
-xc_fold_overlap (const char *a, const char *b)
-{
-  if (a == NULL || b == NULL || !*a || !*b)
-    return 0;
-  if (g_str_equal (a, b))
-    return 1;
-  g_auto(GStrv) ta = g_strsplit (a, " ", -1);
-  g_auto(GStrv) tb = g_strsplit (b, " ", -1);
-  g_autoptr(GHashTable) count = g_hash_table_new (g_str_hash, g_str_equal);
-  guint na = 0, nb = 0, shared = 0;
-  for (guint i = 0; ta[i]; i++, na++)
-    g_hash_table_insert (count, ta[i],
-                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (count, ta[i])) + 1));
-  for (guint i = 0; tb[i]; i++, nb++)
-    {
-      guint c = GPOINTER_TO_UINT (g_hash_table_lookup (count, tb[i]));
-      if (c > 0)
-        {
-          shared++;
-          g_hash_table_insert (count, tb[i], GUINT_TO_POINTER (c - 1));
-        }
-    }
-  return (double) shared / MAX (na, nb);
-}
-
 /* ---------- words for editors ---------- */
-
-static void
-append_scaled (GString *s, double v, double scale)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  g_ascii_formatd (buf, sizeof buf, "%.6g", v / scale);
-  g_string_append (s, buf);
-}
-
-/* An interval in the claim's terms: "24.5–25.5", "239.5–240.5 billion", "> 26", "2024-04-09". */
-static char *
-interval_words (const XcClaim *c, const XcInterval *iv_in)
-{
-  if (c->kind == XC_KIND_DATE || c->kind == XC_KIND_DATERANGE)
-    {
-      g_autoptr(XcClaim) tmp = xc_claim_copy (c);
-      tmp->interval = *iv_in;
-      return xc_interval_string (tmp);
-    }
-  XcInterval iv = *iv_in;
-  const char *dir = NULL;
-  if (c->direction != XC_DIRECTION_NONE)
-    {
-      if (iv.hi <= 0)
-        {
-          XcInterval neg = { -iv.hi, -iv.lo, iv.hi_open, iv.lo_open };
-          iv = neg;
-          dir = "down ";
-        }
-      else if (iv.lo >= 0)
-        dir = "up ";
-    }
-  double big = MAX (isfinite (iv.lo) ? fabs (iv.lo) : 0, isfinite (iv.hi) ? fabs (iv.hi) : 0);
-  double scale = big >= 1e12 ? 1e12 : big >= 1e9 ? 1e9 : big >= 1e6 ? 1e6 : 1;
-  const char *word = scale == 1e12 ? " trillion" : scale == 1e9 ? " billion" : scale == 1e6 ? " million" : "";
-  GString *s = g_string_new (dir);
-  if (isinf (iv.lo) && isinf (iv.hi))
-    g_string_append (s, "any");
-  else if (isinf (iv.hi))
-    {
-      g_string_append (s, iv.lo_open ? "> " : "≥ ");
-      append_scaled (s, iv.lo, scale);
-    }
-  else if (isinf (iv.lo) || (iv.lo == 0 && c->qualifier >= XC_QUALIFIER_LESS_THAN
-                             && c->qualifier <= XC_QUALIFIER_AT_MOST))
-    {
-      g_string_append (s, iv.hi_open ? "< " : "≤ ");
-      append_scaled (s, iv.hi, scale);
-    }
-  else if (iv.lo == iv.hi)
-    append_scaled (s, iv.lo, scale);
-  else
-    {
-      append_scaled (s, iv.lo, scale);
-      g_string_append (s, "–");
-      append_scaled (s, iv.hi, scale);
-    }
-  g_string_append (s, word);
-  return g_string_free (s, FALSE);
-}
 
 static void
 append_member (GString *s, const XcItem *it)
 {
   const XcClaim *c = it->claim;
   g_autofree char *value = c->text ? NULL : xc_claim_value_string (c);
-  g_autofree char *range = it->judged ? interval_words (c, &it->iv) : NULL;
   /* the file's base name: the part after the last slash, when there is one to take */
   const char *slash = c->file ? strrchr (c->file, G_DIR_SEPARATOR) : NULL;
   g_autofree char *base = NULL;
@@ -269,7 +21,10 @@ append_member (GString *s, const XcItem *it)
   g_string_append (s, "“");
   g_string_append (s, c->text ? c->text : value);
   g_string_append (s, "” (");
-  g_string_append (s, range ? range : c->vague ? "vague" : "unresolved");
+  if (it->judged)
+    xc_interval_append (s, c, &it->iv, XC_INTERVAL_READABLE);
+  else
+    g_string_append (s, c->vague ? "vague" : "unresolved");
   g_string_append (s, ", ");
   g_string_append (s, base ? base : slash ? slash + 1 : c->file ? c->file : "?");
   g_string_append_c (s, ')');
@@ -317,14 +72,6 @@ power_of_ten_apart (double a, double b)
   return l >= 0.95 && fabs (l - round (l)) <= 0.05;
 }
 
-static guint
-uf (guint *parent, guint x)
-{
-  while (parent[x] != x)
-    x = parent[x] = parent[parent[x]];
-  return x;
-}
-
 void
 xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
 {
@@ -347,9 +94,7 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
       g->reason = string_free_exact (r);
       return;
     }
-  g_autofree guint *parent = g_new (guint, n);
-  for (guint i = 0; i < n; i++)
-    parent[i] = i;
+  g_autofree guint *parent = xc_uf_new (n);
   /* voices: one source repeating itself, or wire copy carried by several */
   g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) first_of_source = g_hash_table_new (g_str_hash, g_str_equal);
@@ -359,7 +104,7 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
       g_hash_table_add (sources, (gpointer) it->source_key);
       gpointer f = g_hash_table_lookup (first_of_source, it->source_key);
       if (f)
-        parent[uf (parent, i)] = uf (parent, GPOINTER_TO_UINT (f) - 1);
+        xc_uf_union (parent, i, GPOINTER_TO_UINT (f) - 1);
       else
         g_hash_table_insert (first_of_source, (gpointer) it->source_key, GUINT_TO_POINTER (i + 1));
     }
@@ -369,18 +114,17 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
       {
         XcItem *a = xc_aligner_item (al, g_array_index (items, guint, i));
         XcItem *b = xc_aligner_item (al, g_array_index (items, guint, j));
-        if (g_str_equal (a->source_key, b->source_key) || xc_fold_overlap (a->fold, b->fold) < 0.9)
+        if (g_str_equal (a->source_key, b->source_key) || xc_fold_overlap (a->fold, b->fold) < XC_WIRE_COPY_OVERLAP)
           continue;
         XcMember *ma = g->members->pdata[i], *mb = g->members->pdata[j];
         ma->wire_copy = mb->wire_copy = TRUE;
-        guint ra = uf (parent, i), rb = uf (parent, j);
-        parent[MAX (ra, rb)] = MIN (ra, rb);
+        xc_uf_union (parent, i, j);
       }
   g_autofree guint *voice_of_root = g_new0 (guint, n);
   guint n_voices = 0;
   for (guint i = 0; i < n; i++)
     {
-      guint r = uf (parent, i);
+      guint r = xc_uf_find (parent, i);
       if (voice_of_root[r] == 0)
         voice_of_root[r] = ++n_voices;
       ((XcMember *) g->members->pdata[i])->voice = voice_of_root[r] - 1;
@@ -471,8 +215,8 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
       append_member_list (r, items, al, pick, TRUE);
       if (ivs->len > 1)
         {
-          g_autofree char *cw = interval_words (first->claim, &common);
-          g_string_append_printf (r, "; all allow %s", cw);
+          g_string_append (r, "; all allow ");
+          xc_interval_append (r, first->claim, &common, XC_INTERVAL_READABLE);
         }
       if (ivs->len < n)
         g_string_append_printf (r, "; %u vague or unresolved not judged", n - ivs->len);
@@ -496,9 +240,10 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
                 }
             }
           append_member_list (r, items, al, pick, FALSE);
-          g_autofree char *cw = interval_words (first->claim, &common);
-          g_string_append_printf (r, " cannot be %s, which %u other%s allow%s: ", cw, best,
-                                  best == 1 ? "" : "s", best == 1 ? "s" : "");
+          g_string_append (r, " cannot be ");
+          xc_interval_append (r, first->claim, &common, XC_INTERVAL_READABLE);
+          g_string_append_printf (r, ", which %u other%s allow%s: ", best, best == 1 ? "" : "s",
+                                  best == 1 ? "s" : "");
           append_member_list (r, items, al, pick, TRUE);
           g->power_of_ten = power_of_ten_apart (odd_value, representative (&common));
         }

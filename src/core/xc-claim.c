@@ -209,32 +209,77 @@ append_bound (GString *s, const XcClaim *c, double v)
     append_number (s, v);
 }
 
-char *
-xc_interval_string (const XcClaim *c)
+/* An end of an interval read by an editor: six significant digits of it in @scale. */
+static void
+append_scaled (GString *s, double v, double scale)
 {
-  const XcInterval *iv = &c->interval;
-  GString *s = g_string_new (NULL);
-  gboolean lo_inf = isinf (iv->lo), hi_inf = isinf (iv->hi);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_ascii_formatd (buf, sizeof buf, "%.6g", v / scale);
+  g_string_append (s, buf);
+}
+
+void
+xc_interval_append (GString *s, const XcClaim *c, const XcInterval *iv_in, XcIntervalStyle style)
+{
+  XcInterval iv = *iv_in;
+  gboolean readable = style == XC_INTERVAL_READABLE && !kind_is_dated (c->kind);
+  double scale = 1;
+  const char *word = "";
+  if (readable)
+    {
+      if (c->direction != XC_DIRECTION_NONE)
+        {
+          if (iv.hi <= 0)
+            {
+              XcInterval neg = { -iv.hi, -iv.lo, iv.hi_open, iv.lo_open };
+              iv = neg;
+              g_string_append (s, "down ");
+            }
+          else if (iv.lo >= 0)
+            g_string_append (s, "up ");
+        }
+      double big = MAX (isfinite (iv.lo) ? fabs (iv.lo) : 0, isfinite (iv.hi) ? fabs (iv.hi) : 0);
+      scale = big >= 1e12 ? 1e12 : big >= 1e9 ? 1e9 : big >= 1e6 ? 1e6 : 1;
+      word = scale == 1e12 ? " trillion" : scale == 1e9 ? " billion" : scale == 1e6 ? " million" : "";
+    }
+  gboolean lo_inf = isinf (iv.lo), hi_inf = isinf (iv.hi);
+  /* read by an editor, "less than 5" is a bound, not the range from 0 it stands for */
+  gboolean upper = lo_inf || (readable && iv.lo == 0 && c->qualifier >= XC_QUALIFIER_LESS_THAN
+                              && c->qualifier <= XC_QUALIFIER_AT_MOST);
+  double ends[2] = { iv.lo, iv.hi };
+  guint n_ends = 0;
   if (lo_inf && hi_inf)
     g_string_append (s, "any");
   else if (hi_inf)
     {
-      g_string_append (s, iv->lo_open ? "> " : "≥ ");
-      append_bound (s, c, iv->lo);
+      g_string_append (s, iv.lo_open ? "> " : "≥ ");
+      n_ends = 1;
     }
-  else if (lo_inf)
+  else if (upper)
     {
-      g_string_append (s, iv->hi_open ? "< " : "≤ ");
-      append_bound (s, c, iv->hi);
+      g_string_append (s, iv.hi_open ? "< " : "≤ ");
+      ends[0] = iv.hi;
+      n_ends = 1;
     }
-  else if (iv->lo == iv->hi)
-    append_bound (s, c, iv->lo);
   else
+    n_ends = iv.lo == iv.hi ? 1 : 2;
+  for (guint k = 0; k < n_ends; k++)
     {
-      append_bound (s, c, iv->lo);
-      g_string_append (s, "–");
-      append_bound (s, c, iv->hi);
+      if (k > 0)
+        g_string_append (s, "–");
+      if (readable)
+        append_scaled (s, ends[k], scale);
+      else
+        append_bound (s, c, ends[k]);
     }
+  g_string_append (s, word);
+}
+
+char *
+xc_interval_string (const XcClaim *c)
+{
+  GString *s = g_string_new (NULL);
+  xc_interval_append (s, c, &c->interval, XC_INTERVAL_EXACT);
   return g_string_free (s, FALSE);
 }
 

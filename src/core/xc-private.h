@@ -200,6 +200,15 @@ void     xc_pretty_sink_init     (XcPrettySink *s, GString *out, guint depth);
 void     xc_claim_emit_members   (const XcClaim *c, XcJsonSink *sink);
 /* Sets claim->interval from a number and a qualifier (docs/claims.md, "Intervals"). */
 void     xc_interval_from_number (XcInterval *out, const XcNumber *n, XcQualifier q);
+/* How xc_interval_append() writes an interval. */
+typedef enum {
+  XC_INTERVAL_EXACT,    /* every digit: "239500000000–240500000000", "≤ 5" (xc_interval_string) */
+  XC_INTERVAL_READABLE, /* for an editor: six digits and a scale word ("239.5–240.5 billion"), a
+                           change as "up 3–4" / "down 3–4", "< 5" for "less than 5" (from 0) */
+} XcIntervalStyle;
+/* Appends @iv in the terms of claim @c ("24.5–25.5", "> 26", "2024-04-09"); dates are
+ * written as ISO days in either style. The one interval formatter. */
+void     xc_interval_append      (GString *out, const XcClaim *c, const XcInterval *iv, XcIntervalStyle style);
 /* ISO date helpers: "2024-04-09" / "2024-04" / "2024" <-> the first and last day. */
 gboolean xc_iso_date_bounds      (const char *iso, GDate *out_first, GDate *out_last);
 char    *xc_iso_from_date        (const GDate *d);    /* "YYYY-MM-DD" */

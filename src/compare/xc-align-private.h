@@ -1,0 +1,99 @@
+/* xc-align-private.h - what the parts of the aligner share: the sentences it has read,
+ * candidate pairs, and the aligner itself (its knobs: XcAlignParams, in
+ * xc-compare-private.h). The parts, in the order a run takes them: xc-align.c (the aligner's life and xc_aligner_run), xc-align-items.c
+ * (each claim's context: terms, names, events, head terms), xc-align-pairs.c
+ * (candidate pairs and their scores), xc-align-group.c (average-link grouping).
+ * Only these files include it.
+ * SPDX-License-Identifier: MIT */
+#pragma once
+#include <glib.h>
+#include "xc-compare-private.h"
+
+G_BEGIN_DECLS
+
+/* A sentence the run holds, read once however many claims stand in it. */
+typedef struct {
+  /* the key: (file, offset, text), all borrowed from the first claim that stands in it */
+  const char *file;
+  gsize       offset;
+  const char *text;
+  guint       hash;
+  GArray     *tokens;     /* Tok (xc-align-items.c): only while its claims are weighed */
+  const char **keys;      /* interned four-letter keys, sorted by address, unique */
+  guint       n_keys;
+  char       *fold;
+} Sentence;
+
+/* A candidate pair of items (item indices, a < b) and its score. */
+typedef struct {
+  guint  a, b;
+  double sim;
+  double score;
+  gboolean veto;
+  gboolean rare;          /* both figures rare in their documents: may earn the rare bonus */
+  gboolean weak;          /* proposed only because both are rare: kept only with the bonus */
+  gboolean scoped;        /* got the scope bonus */
+} Edge;
+
+struct _XcAligner {
+  GArray     *items;      /* XcItem */
+  GHashTable *sentences;  /* "file\x1foffset" -> Sentence* */
+  GHashTable *term_ids;   /* stem -> id + 1 */
+  GPtrArray  *stems;      /* id -> stem */
+  GPtrArray  *surfaces;   /* id -> surface form for labels (see surface_rank) */
+  GByteArray *surface_rank;
+  GArray     *df;         /* id -> guint sentences holding it */
+  GArray     *term_event; /* id -> guint8 event class of the term (xc-event.c), or 0 */
+  GArray     *term_verb;  /* id -> guint8: a verb that moves a figure (xc_terms_is_figure_verb) */
+  GArray     *term_tail;  /* id -> guint id of the word a compound ends with ("earthquake":
+                             "quake"), when the run holds it as a word, else G_MAXUINT */
+  GHashTable *capitalized;/* interned keys of words written with a capital mid-sentence */
+  guint       n_sentences;
+  double      tolerance;
+  GPtrArray  *doc_names;  /* per document: GArray of interned name keys, sorted by address */
+  GHashTable *name_docs;  /* name key -> documents naming it */
+  GArray     *term_arena; /* XcTermWeight: every item's terms, one after the other */
+  GArray     *name_arena; /* XcName: every item's names */
+  GHashTable *stem_cache; /* lowercase word -> stem (xc_terms_tokenize_cached) */
+  GArray     *head_arena; /* guint: every item's head terms, each list G_MAXUINT-terminated */
+  XcTermWeight *terms;    /* the term arena once complete, no bigger than it needs */
+  XcAlignParams params;   /* the knobs of this run */
+};
+
+/* XC_DEBUG_ALIGN=1 prints items, candidate pairs and merge decisions on stderr. */
+gboolean    xc_align_debug        (void);
+
+/* Two claims of one sentence (claims of a sentence are neighbours in item order). */
+static inline gboolean
+xc_items_same_sentence (const XcItem *x, const XcItem *y)
+{
+  return x->claim->sentence_offset == y->claim->sentence_offset && g_strcmp0 (x->claim->file, y->claim->file) == 0;
+}
+
+/* ---------- items (xc-align-items.c) ---------- */
+
+/* (transfer full) an empty set of Sentence, for XcAligner.sentences */
+GHashTable *xc_align_sentences_new (void);
+/* Reads every sentence once, then builds an item per claim (@claims sorted by file and
+ * offset): terms, names, head terms, events, anchors, rarity. */
+void        xc_align_items_build  (XcAligner *self, GPtrArray *claims);
+
+/* ---------- pairs (xc-align-pairs.c) ---------- */
+
+/* The dot product of two term vectors sorted by id. */
+double      xc_align_dot          (const XcTermWeight *a, guint na, const XcTermWeight *b, guint nb);
+/* Whether two documents share a name that few documents of the run hold. */
+gboolean    xc_align_docs_share_a_name (XcAligner *self, guint a, guint b);
+/* (transfer full) the candidate pairs (Edge) of one block (@idx: its item indices). */
+GArray     *xc_align_block_edges  (XcAligner *self, GArray *idx, const XcAlignParams *p);
+/* Adds to @edges the pairs of change rates whose figures were aligned. */
+void        xc_align_anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlignParams *p);
+
+/* ---------- grouping (xc-align-group.c) ---------- */
+
+/* Groups one block's items along @edges (sorted here), adding each group (GArray of
+ * item indices, ascending) to @clusters and setting its members' cluster. */
+void        xc_align_cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
+                                    const XcAlignParams *p);
+
+G_END_DECLS
