@@ -142,8 +142,8 @@ noun_in (XcAligner *self, guint term, const XcItem *it)
 }
 
 /* A sentence does not state one fact twice; periods that exclude each other are other facts. */
-static gboolean
-items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
+gboolean
+xc_align_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   if (xc_items_same_sentence (x, y))
     return FALSE;
@@ -162,8 +162,8 @@ items_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
 /* The same sentence carried by two sources (wire copy): only the claims at the
  * same place, after the same words, are one fact; "said on December 12 ...
  * hired since 2013" holds two. Only pairs this similar can be copies. */
-static gboolean
-other_place_in_copy (const XcItem *x, const XcItem *y, double sim)
+gboolean
+xc_align_other_place_in_copy (const XcItem *x, const XcItem *y, double sim)
 {
   return sim >= 0.5 && x->before != y->before && x->position != G_MAXUINT && y->position != G_MAXUINT
          && (x->position > y->position + 2 || y->position > x->position + 2)
@@ -178,8 +178,8 @@ specific_scope (const XcClaim *c)
 }
 
 /* Whether two figures have a head term in common (a word right beside each, in its clause). */
-static gboolean
-heads_shared (XcAligner *self, const XcItem *x, const XcItem *y)
+gboolean
+xc_align_heads_shared (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   if (x->heads == G_MAXUINT || y->heads == G_MAXUINT)
     return FALSE;
@@ -192,20 +192,15 @@ heads_shared (XcAligner *self, const XcItem *x, const XcItem *y)
   return FALSE;
 }
 
-static void
-add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint b, gboolean weak)
+double
+xc_align_pair_score (XcAligner *self, const XcItem *x, const XcItem *y, const XcAlignParams *p,
+                     double *out_sim, gboolean *out_veto, gboolean *out_scoped)
 {
-  XcItem *x = xc_aligner_item (self, a), *y = xc_aligner_item (self, b);
-  if (!items_pair_allowed (self, x, y))
-    return;
-  Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE, FALSE, FALSE, FALSE };
-  e.sim = item_dot (x, y);
-  e.score = e.sim;
-  if (other_place_in_copy (x, y, e.sim))
-    return;
+  double sim = item_dot (x, y), score = sim;
+  gboolean veto = FALSE, scoped = FALSE;
   guint digits = MIN (x->digits, y->digits);
   if (digits > 1 && x->judged && y->judged && xc_interval_overlaps (&x->iv, &y->iv))
-    e.score += MIN (2, digits - 1) * p->digit_bonus;
+    score += MIN (2, digits - 1) * p->digit_bonus;
   /* two dates of one event, in the same or other words ("proclaimed" ~ "declared",
    * "invaded" ~ "invasion"), with a participant in common, count as if they shared
    * the word right beside the date; like the digits, this only helps values that agree */
@@ -213,25 +208,45 @@ add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint
       && has_shared_name (x, y, p->event_name_window) && has_shared_name (y, x, p->event_name_window))
     {
       double shared = x->event_term == y->event_term ? item_term_weight (x, x->event_term) * item_term_weight (y, y->event_term) : 0;
-      e.score += p->event_bonus * MAX (0, x->event_w * y->event_w - shared);
+      score += p->event_bonus * MAX (0, x->event_w * y->event_w - shared);
     }
   if (x->anchor >= 0 && y->anchor >= 0)
     {
       XcItem *ax = xc_aligner_item (self, (guint) x->anchor), *ay = xc_aligner_item (self, (guint) y->anchor);
       if (ax->cluster >= 0 && ax->cluster == ay->cluster)
-        e.score += p->anchor_bonus;
+        score += p->anchor_bonus;
       else if (g_strcmp0 (ax->block, ay->block) == 0 && ax->judged && ay->judged
                && !xc_interval_overlaps (&ax->iv, &ay->iv))
-        e.veto = TRUE;   /* they change different figures */
+        veto = TRUE;   /* they change different figures */
     }
   /* the same month or day as period, and a word beside both figures ("inflation ... in
    * May"): the scope is part of what is measured, and few facts share it */
   if (x->doc != y->doc && specific_scope (x->claim) && specific_scope (y->claim)
-      && g_str_equal (x->claim->scope, y->claim->scope) && heads_shared (self, x, y))
+      && g_str_equal (x->claim->scope, y->claim->scope) && xc_align_heads_shared (self, x, y))
     {
-      e.score += p->scope_bonus;
-      e.scoped = TRUE;
+      score += p->scope_bonus;
+      scoped = TRUE;
     }
+  if (out_sim)
+    *out_sim = sim;
+  if (out_veto)
+    *out_veto = veto;
+  if (out_scoped)
+    *out_scoped = scoped;
+  return score;
+}
+
+static void
+add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint b, gboolean weak)
+{
+  XcItem *x = xc_aligner_item (self, a), *y = xc_aligner_item (self, b);
+  if (!xc_align_pair_allowed (self, x, y))
+    return;
+  Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE, FALSE, FALSE, FALSE };
+  e.sim = item_dot (x, y);
+  if (xc_align_other_place_in_copy (x, y, e.sim))
+    return;
+  e.score = xc_align_pair_score (self, x, y, p, NULL, &e.veto, &e.scoped);
   e.rare = x->rare && y->rare && x->doc != y->doc && e.sim >= p->rare_floor;
   if (xc_align_debug () && (e.score > 0.1 || e.rare))
     g_printerr ("  pair %u '%s' ~ %u '%s': %.3f%s%s\n", x->claim->line, x->claim->text, y->claim->line, y->claim->text,
@@ -320,7 +335,7 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
           gint64 kx = ((gint64) ed->a << 32) | y->doc, ky = ((gint64) ed->b << 32) | x->doc;
           double bx = *(double *) g_hash_table_lookup (best, &kx), by = *(double *) g_hash_table_lookup (best, &ky);
           gboolean mutual = ed->sim >= bx && ed->sim >= by;
-          if (mutual && values_near (x, y, p) && heads_shared (self, x, y) && xc_align_docs_share_a_name (self, x->doc, y->doc))
+          if (mutual && values_near (x, y, p) && xc_align_heads_shared (self, x, y) && xc_align_docs_share_a_name (self, x->doc, y->doc))
             {
               ed->weak = FALSE;
               /* the two bonuses are one kind of evidence (what is measured): the larger counts */

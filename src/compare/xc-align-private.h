@@ -86,6 +86,18 @@ double      xc_align_dot          (const XcTermWeight *a, guint na, const XcTerm
 gboolean    xc_align_docs_share_a_name (XcAligner *self, guint a, guint b);
 /* (transfer full) the candidate pairs (Edge) of one block (@idx: its item indices). */
 GArray     *xc_align_block_edges  (XcAligner *self, GArray *idx, const XcAlignParams *p);
+/* A sentence does not state one fact twice; periods that exclude each other, dates of
+ * other events and measures of other things are other facts. */
+gboolean    xc_align_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y);
+/* In a sentence two sources carry (wire copy), claims at other places are other facts. */
+gboolean    xc_align_other_place_in_copy (const XcItem *x, const XcItem *y, double sim);
+/* A pair's score: context similarity (@out_sim) and the bonuses for agreeing precise
+ * digits, one event, a shared specific scope (@out_scoped), the figures that two change
+ * rates change (@out_veto: they change different figures). */
+double      xc_align_pair_score   (XcAligner *self, const XcItem *x, const XcItem *y, const XcAlignParams *p,
+                                   double *out_sim, gboolean *out_veto, gboolean *out_scoped);
+/* Whether two figures have a head term in common (a word right beside each, in its clause). */
+gboolean    xc_align_heads_shared (XcAligner *self, const XcItem *x, const XcItem *y);
 /* Adds to @edges the pairs of change rates whose figures were aligned. */
 void        xc_align_anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlignParams *p);
 
@@ -95,5 +107,14 @@ void        xc_align_anchor_edges (XcAligner *self, GArray *idx, GArray *edges, 
  * item indices, ascending) to @clusters and setting its members' cluster. */
 void        xc_align_cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *clusters,
                                     const XcAlignParams *p);
+
+/* ---------- facts (xc-align-facts.c) ---------- */
+
+/* Groups one level block as facts: pairs from two documents kept on strong context or
+ * as each other's best match, disagreement only on what the figures are about, one
+ * statement per document per group (see docs/design-compare.md). Adds each group (GArray
+ * of item indices, ascending) to @clusters. */
+void        xc_align_fact_block   (XcAligner *self, GArray *idx, GPtrArray *clusters,
+                                   const XcAlignParams *p);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-align-private.h"
+#include "xc-lexicon-private.h"
 
 /* Tuned on fixtures/clusters (our own invented articles), never on the seeds.
  * Asymmetry: aligning claims whose values disagree raises a conflict, so it
@@ -40,6 +41,10 @@ const XcAlignParams xc_align_defaults = {
   .head_left = 3,
   .event_reach = 12,
   .rare_per_doc = 2,
+  .fact_floor = 0.05,
+  .fact_conflict = 0.10,
+  .fact_block_max = 4000,
+  .fact_ratio = 10,
 };
 
 gboolean
@@ -68,6 +73,8 @@ xc_aligner_new (GPtrArray *claims, double tolerance, const XcAlignParams *params
   XcAligner *self = g_new0 (XcAligner, 1);
   self->tolerance = tolerance;
   self->params = params ? *params : xc_align_defaults;
+  /* without WordNet, counted nouns meet only when equal (the extractor reports its absence) */
+  (void) xc_lexicon_open (NULL);
   self->items = g_array_sized_new (FALSE, TRUE, sizeof (XcItem), claims->len);
   g_array_set_clear_func (self->items, item_clear);
   self->sentences = xc_align_sentences_new ();
@@ -198,11 +205,16 @@ xc_aligner_run (XcAligner *self)
       XcItem *it = xc_aligner_item (self, i);
       if (!it->aligned)
         continue;
-      GArray *list = g_hash_table_lookup (blocks, it->block);
+      /* counts of every noun meet in one family: "three boats" and "three skiffs" may be
+       * one fact; what they count decides pair by pair (xc-align-facts.c) */
+      const char *family = it->block;
+      if (it->claim->kind == XC_KIND_COUNT)
+        family = g_intern_string (block_is_change (it->block) ? "count|chg" : "count");
+      GArray *list = g_hash_table_lookup (blocks, family);
       if (list == NULL)
         {
-          g_hash_table_insert (blocks, (gpointer) it->block, list = g_array_new (FALSE, FALSE, sizeof (guint)));
-          g_ptr_array_add (names, (gpointer) it->block);
+          g_hash_table_insert (blocks, (gpointer) family, list = g_array_new (FALSE, FALSE, sizeof (guint)));
+          g_ptr_array_add (names, (gpointer) family);
         }
       g_array_append_val (list, i);
     }
@@ -215,6 +227,11 @@ xc_aligner_run (XcAligner *self)
         if (block_is_change (name) != (pass == 1))
           continue;
         GArray *idx = g_hash_table_lookup (blocks, name);
+        if (pass == 0 && idx->len <= p->fact_block_max)
+          {
+            xc_align_fact_block (self, idx, groups, p);
+            continue;
+          }
         g_autoptr(GArray) edges = xc_align_block_edges (self, idx, p);
         if (pass == 1)
           xc_align_anchor_edges (self, idx, edges, p);

@@ -141,6 +141,13 @@ typedef struct {
   guint  doc_name_min;    /* documents whose figures disagree must share a name held by at most
                              max(doc_name_min, a tenth of the documents) */
   /* candidate pairs (xc-align-pairs.c) */
+  double fact_floor;      /* least context similarity of two claims that are each other's best
+                             match in the other's document (xc-align-facts.c) */
+  double fact_conflict;   /* ... and of two such claims whose values disagree */
+  double fact_ratio;      /* ... whose values are within this factor of each other, unless their
+                             context alone reaches `conflict` */
+  guint  fact_block_max;  /* larger level blocks are grouped by candidate pairs and thresholds
+                             (xc-align-group.c): facts compare all pairs of a block */
   guint  posting_cap;     /* terms on more postings than this do not propose candidates */
   guint  top_terms;       /* how many of a claim's terms propose candidates */
   guint  all_pairs_below; /* a block of fewer items than this compares every pair */

@@ -1,0 +1,360 @@
+/* xc-align-facts.c - lining up claims as facts: each source states a fact once.
+ *
+ * Every pair of claims of one block from two documents that may state one fact
+ * (xc_align_pair_allowed, counted nouns of one kind, no proper adjective on one side
+ * only) is scored by context. A pair is kept when its context is strong, or when each
+ * claim is the other's best match in the other's document; a pair whose values
+ * disagree is kept only in the second case and when what the figures are about is
+ * known to be the same (about_same). Kept pairs join groups agreement first; a group
+ * holds one statement per document (a second only when it agrees), and two groups
+ * whose members would disagree join only when every disagreeing pair is about one
+ * thing and alike in context on the whole, so a conflict never comes by chaining.
+ * SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <string.h>
+#include "xc-align-private.h"
+#include "xc-lexicon-private.h"
+
+
+/* A pair of claims of one block, from two documents, that may state one fact. */
+typedef struct {
+  guint    a, b;       /* local indices in the block, a < b */
+  double   sim;        /* score: context and bonuses (xc_align_pair_score) */
+  double   ctx;        /* context similarity alone */
+  gboolean agree;      /* their values share a point (or one is never judged) */
+  gboolean kind_only;  /* counts of other nouns of one kind ("officers", "people") */
+} FactPair;
+
+/* Counted nouns that say little of what is counted: a count of them is told apart by
+ * what happened to them (its head words), not by the noun. */
+static const char * const generic_count_nouns[] = {
+  "person", "man", "woman", "child", "people", "time", "member", "resident", "other", NULL,
+};
+
+/* Kinds of things a counted noun may belong to: two nouns of one kind may count one
+ * thing told in other words ("boats" and "skiffs", "gunmen" and "attackers"). */
+static const char * const count_classes[] = {
+  "person", "vessel", "weapon", "building", "animal", "aircraft", NULL,
+};
+
+static gboolean
+count_nouns_compatible (const char *a, const char *b, gboolean *same_kind_only)
+{
+  *same_kind_only = FALSE;
+  if (g_strcmp0 (a, b) == 0)
+    return TRUE;
+  if (a == NULL || b == NULL || a[0] == '\0' || b[0] == '\0')
+    return FALSE;
+  if (xc_lexicon_nouns_related (a, b))
+    return TRUE;
+  for (guint i = 0; count_classes[i] != NULL; i++)
+    if (xc_lexicon_is_a (a, count_classes[i], 8) && xc_lexicon_is_a (b, count_classes[i], 8))
+      {
+        *same_kind_only = TRUE;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+generic_count (const XcItem *x)
+{
+  if (x->claim->kind != XC_KIND_COUNT)
+    return FALSE;
+  if (x->claim->unit == NULL || x->claim->unit[0] == '\0')
+    return TRUE;
+  return g_strv_contains (generic_count_nouns, x->claim->unit);
+}
+
+/* The first capitalized word after the number inside a count's own text ("11
+ * Yemeni pirates", "five Indian vessels"): a proper adjective that names a part of
+ * what is counted. Writes its length to @len; NULL when there is none. */
+static const char *
+proper_modifier (const XcClaim *c, gsize *len)
+{
+  const char *t = c->text;
+  if (t == NULL || c->kind != XC_KIND_COUNT)
+    return NULL;
+  gboolean first = TRUE;
+  for (const char *p = t; *p;)
+    {
+      while (*p && !g_ascii_isalnum (*p))
+        p++;
+      const char *w = p;
+      while (*p && (g_ascii_isalnum (*p) || *p == '-'))
+        p++;
+      if (p == w)
+        break;
+      if (!first && g_ascii_isupper (*w) && !g_ascii_isdigit (w[1]))
+        {
+          *len = (gsize) (p - w);
+          return w;
+        }
+      first = FALSE;
+    }
+  return NULL;
+}
+
+/* Whether two counts name the same part of what they count: both without a proper
+ * adjective, or with the same one ("two Yemeni fishing boats" is not "two boats"). */
+static gboolean
+modifiers_match (const XcItem *x, const XcItem *y)
+{
+  gsize lx = 0, ly = 0;
+  const char *mx = proper_modifier (x->claim, &lx), *my = proper_modifier (y->claim, &ly);
+  return (!mx && !my) || (mx && my && lx == ly && g_ascii_strncasecmp (mx, my, lx) == 0);
+}
+
+/* A relative date written alike in two documents ("today" and "today") whose values
+ * differ: each names its own day of writing, so the sources tell of two days. */
+static gboolean
+same_deictic (const XcItem *x, const XcItem *y)
+{
+  gboolean dated = x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE;
+  return dated && x->claim->text && y->claim->text && g_ascii_strcasecmp (x->claim->text, y->claim->text) == 0
+         && !g_ascii_isdigit (x->claim->text[strcspn (x->claim->text, "0123456789")] ? '0' : 'x');
+}
+
+/* Whether what two disagreeing figures are about is known to be the same.
+ * Counts: the same counted noun, or nouns WordNet relates; nouns only of one kind
+ * ("officers" and "people"), or nouns that say little ("people", "times"), need a head
+ * word in common beside the figure; a proper adjective in one and not the other ("11
+ * Yemeni pirates" / "23 pirates") counts a part. Dates: the same event, and strong
+ * context. Other figures (percent, durations): strong context and a head word in common. */
+static gboolean
+about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gboolean kind_only,
+            const XcAlignParams *p)
+{
+  gboolean dated = x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE;
+  if (dated)
+    return (x->event == y->event || x->event == 0 || y->event == 0) && sim >= p->conflict && !same_deictic (x, y);
+  /* a year's figure and a month's ("will average 7.4% in 2030", "reached 7.2% in May
+   * 2030") are figures of two periods, though one holds the other */
+  if (x->claim->scope && y->claim->scope && g_strcmp0 (x->claim->scope, y->claim->scope) != 0)
+    return FALSE;
+  if (x->claim->kind == XC_KIND_PERCENT || x->claim->kind == XC_KIND_DURATION)
+    return xc_align_heads_shared (self, x, y) || sim >= p->conflict;
+  if (x->claim->kind == XC_KIND_COUNT)
+    {
+      if (!modifiers_match (x, y))
+        return FALSE;
+      if (kind_only || generic_count (x) || generic_count (y))
+        return xc_align_heads_shared (self, x, y);
+    }
+  return TRUE;
+}
+
+/* Whether two values are within XcAlignParams.fact_ratio of each other: a best match
+ * on little context is one fact told twice only with values of one size ("130 pounds",
+ * "135 pounds"), not "$10.6 million" and "$240 billion". Dates are told apart by events. */
+static gboolean
+same_magnitude (const XcItem *x, const XcItem *y, const XcAlignParams *p)
+{
+  if (x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE)
+    return TRUE;
+  double a = MAX (fabs (x->iv.lo), fabs (x->iv.hi)), b = MAX (fabs (y->iv.lo), fabs (y->iv.hi));
+  if (!isfinite (a) || !isfinite (b))
+    a = fabs (x->claim->value), b = fabs (y->claim->value);
+  return MIN (a, b) > 0 && MAX (a, b) <= p->fact_ratio * MIN (a, b);
+}
+
+static gboolean
+same_specific_thing (const XcItem *x, const XcItem *y, gboolean kind_only)
+{
+  return x->claim->kind == XC_KIND_COUNT && !kind_only && !generic_count (x) && !generic_count (y);
+}
+
+static int
+cmp_uint (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return x < y ? -1 : (x > y);
+}
+
+static int
+cmp_fact_pair (gconstpointer pa, gconstpointer pb)
+{
+  const FactPair *a = pa, *b = pb;
+  if (a->agree != b->agree)
+    return a->agree ? -1 : 1;           /* agreement is settled before any conflict */
+  if (a->sim != b->sim)
+    return a->sim > b->sim ? -1 : 1;
+  if (a->a != b->a)
+    return a->a < b->a ? -1 : 1;
+  return a->b < b->b ? -1 : (a->b > b->b);
+}
+
+/* Whether the groups rooted at @ra and @rb may become one: a document states a fact
+ * once (two of its figures join only when they agree), an old value never stands on
+ * a side of a disagreement, and disagreeing figures name no different participants. */
+static gboolean
+fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint rb,
+               const XcAlignParams *p)
+{
+  GArray *ma = members->pdata[ra], *mb = members->pdata[rb];
+  if ((gsize) ma->len * mb->len > p->cross_check_cap)
+    return FALSE;
+  double sum = 0;
+  guint n_disagree = 0;
+  for (guint i = 0; i < ma->len; i++)
+    for (guint j = 0; j < mb->len; j++)
+      {
+        XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, g_array_index (ma, guint, i)));
+        XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, g_array_index (mb, guint, j)));
+        gboolean agree = !x->judged || !y->judged || xc_interval_overlaps (&x->iv, &y->iv);
+        if (x->doc == y->doc && (!agree || xc_items_same_sentence (x, y)))
+          return FALSE;
+        if (x->claim->kind == XC_KIND_COUNT && !modifiers_match (x, y))
+          return FALSE;
+        if (agree)
+          continue;
+        /* no conflict by chaining: every two disagreeing members must be about one thing
+         * and alike in context on their own, not only through members between them */
+        gboolean kind_only = FALSE;
+        if (x->claim->kind == XC_KIND_COUNT
+            && !count_nouns_compatible (x->claim->unit, y->claim->unit, &kind_only))
+          return FALSE;
+        /* the same specific thing counted ("boats", "rifles"): the noun is the evidence,
+         * and only names right beside the figures tell two of them apart */
+        gboolean same_thing = same_specific_thing (x, y, kind_only);
+        if (x->claim->previous || y->claim->previous
+            || xc_items_names_clash (x, y, same_thing ? p->name_window_agree : p->name_window))
+          return FALSE;
+        if (xc_events_clash (x->event, x->events, y->event, y->events))
+          return FALSE;
+        double sim = xc_align_pair_score (self, x, y, p, NULL, NULL, NULL);
+        if (!about_same (self, x, y, sim, kind_only, p))
+          return FALSE;
+        if (same_thing)
+          continue;
+        sum += sim;
+        n_disagree++;
+      }
+  /* ... and alike on the whole */
+  return n_disagree == 0 || sum / n_disagree >= p->fact_conflict;
+}
+
+/* Aligns one block as facts: every pair of claims from two documents that may state
+ * one fact is scored by context; a pair is kept when the context is strong, or when
+ * each claim is the other's best match in the other's document (each source states a
+ * fact once), and for disagreeing values only then, with what they are about the same.
+ * Kept pairs join groups agreement first, one statement per document per group. */
+void
+xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAlignParams *p)
+{
+  guint n = idx->len;
+  g_autoptr(GHashTable) doc_local = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, i));
+      if (!g_hash_table_contains (doc_local, GUINT_TO_POINTER (x->doc + 1)))
+        g_hash_table_insert (doc_local, GUINT_TO_POINTER (x->doc + 1),
+                             GUINT_TO_POINTER (g_hash_table_size (doc_local) + 1));
+    }
+  guint nd = g_hash_table_size (doc_local);
+  g_autofree guint *best = g_new (guint, (gsize) n * nd);
+  g_autofree double *best_sim = g_new (double, (gsize) n * nd);
+  for (gsize k = 0; k < (gsize) n * nd; k++)
+    {
+      best[k] = G_MAXUINT;
+      best_sim[k] = -1;
+    }
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (FactPair));
+  for (guint i = 0; i < n; i++)
+    {
+      XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, i));
+      guint dx = GPOINTER_TO_UINT (g_hash_table_lookup (doc_local, GUINT_TO_POINTER (x->doc + 1))) - 1;
+      for (guint j = i + 1; j < n; j++)
+        {
+          XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, j));
+          if (x->doc == y->doc || !xc_align_pair_allowed (self, x, y))
+            continue;
+          gboolean kind_only = FALSE;
+          if (x->claim->kind == XC_KIND_COUNT
+              && (!count_nouns_compatible (x->claim->unit, y->claim->unit, &kind_only) || !modifiers_match (x, y)))
+            continue;
+          double ctx = 0;
+          gboolean veto = FALSE;
+          double sim = xc_align_pair_score (self, x, y, p, &ctx, &veto, NULL);
+          if (veto || xc_align_other_place_in_copy (x, y, ctx))
+            continue;
+          gboolean agree = !x->judged || !y->judged || xc_interval_overlaps (&x->iv, &y->iv);
+          if (xc_items_names_clash (x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
+                                                                                          : p->name_window))
+            continue;
+          guint dy = GPOINTER_TO_UINT (g_hash_table_lookup (doc_local, GUINT_TO_POINTER (y->doc + 1))) - 1;
+          FactPair fp = { i, j, sim, ctx, agree, kind_only };
+          g_array_append_val (pairs, fp);
+          gsize kx = (gsize) i * nd + dy, ky = (gsize) j * nd + dx;
+          if (sim > best_sim[kx])
+            best_sim[kx] = sim, best[kx] = j;
+          if (sim > best_sim[ky])
+            best_sim[ky] = sim, best[ky] = i;
+        }
+    }
+  guint kept = 0;
+  for (guint e = 0; e < pairs->len; e++)
+    {
+      FactPair *fp = &g_array_index (pairs, FactPair, e);
+      XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, fp->a));
+      XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, fp->b));
+      guint dx = GPOINTER_TO_UINT (g_hash_table_lookup (doc_local, GUINT_TO_POINTER (x->doc + 1))) - 1;
+      guint dy = GPOINTER_TO_UINT (g_hash_table_lookup (doc_local, GUINT_TO_POINTER (y->doc + 1))) - 1;
+      gboolean mutual = best[(gsize) fp->a * nd + dy] == fp->b && best[(gsize) fp->b * nd + dx] == fp->a;
+      gboolean keep;
+      if (fp->agree)
+        keep = fp->sim >= p->agree || (mutual && fp->ctx >= p->fact_floor);
+      else
+        keep = mutual && fp->ctx >= p->fact_conflict && about_same (self, x, y, fp->sim, fp->kind_only, p)
+               && (fp->sim >= p->conflict || same_magnitude (x, y, p))
+               && !x->claim->previous && !y->claim->previous;
+      if (xc_align_debug () && fp->sim > 0.05)
+        g_printerr ("fact %s:%u '%s' ~ %s:%u '%s': sim %.3f agree %d mutual %d keep %d\n",
+                    x->claim->file, x->claim->line, x->claim->text, y->claim->file, y->claim->line,
+                    y->claim->text, fp->sim, fp->agree, mutual, keep);
+      if (keep)
+        g_array_index (pairs, FactPair, kept++) = *fp;
+    }
+  g_array_set_size (pairs, kept);
+  g_array_sort (pairs, cmp_fact_pair);
+
+  g_autofree guint *parent = g_new (guint, MAX (1, n));
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      parent[i] = i;
+      GArray *m = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (m, i);
+      g_ptr_array_add (members, m);
+    }
+  for (guint e = 0; e < pairs->len; e++)
+    {
+      FactPair *fp = &g_array_index (pairs, FactPair, e);
+      guint ra = xc_uf_find (parent, fp->a), rb = xc_uf_find (parent, fp->b);
+      if (ra == rb || !fact_merge_ok (self, idx, members, ra, rb, p))
+        {
+          if (xc_align_debug () && ra != rb)
+            g_printerr ("fact merge refused at %s %u ~ %s %u (%.3f)\n", xc_aligner_item (self, g_array_index (idx, guint, fp->a))->claim->text, xc_aligner_item (self, g_array_index (idx, guint, fp->a))->claim->line, xc_aligner_item (self, g_array_index (idx, guint, fp->b))->claim->text,
+                        xc_aligner_item (self, g_array_index (idx, guint, fp->b))->claim->line, fp->sim);
+          continue;
+        }
+      guint keep = MIN (ra, rb), gone = MAX (ra, rb);
+      parent[gone] = keep;
+      GArray *mk = members->pdata[keep], *mg = members->pdata[gone];
+      g_array_append_vals (mk, mg->data, mg->len);
+      g_array_set_size (mg, 0);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      GArray *m = members->pdata[i];
+      if (xc_uf_find (parent, i) != i || m->len == 0)
+        continue;
+      GArray *g = g_array_sized_new (FALSE, FALSE, sizeof (guint), m->len);
+      for (guint k = 0; k < m->len; k++)
+        g_array_append_val (g, g_array_index (idx, guint, g_array_index (m, guint, k)));
+      g_array_sort (g, cmp_uint);
+      for (guint k = 0; k < g->len; k++)
+        xc_aligner_item (self, g_array_index (g, guint, k))->cluster = (gint) groups->len;
+      g_ptr_array_add (groups, g);
+    }
+}
