@@ -94,6 +94,8 @@ typedef struct {
   gboolean     previous;      /* an old value a figure is compared with: "up from 35",
                                  "to 4.75% from 4.25%", "against 18% a year earlier",
                                  "compared with 95 cents": not the current value */
+  /* a new string member goes into xc_claim_string_offsets (src/core/xc-claim.c)
+     too: copying, freeing and pooling go through that list */
 } XcClaim;
 
 XcClaim    *xc_claim_new           (XcKind kind);
