@@ -10,4 +10,7 @@
 #include "xc-compare.h"
 #include "xc-report.h"
 #include "xc-lint.h"
+#include "xc-baseline.h"
+#include "xc-config.h"
+#include "xc-diff.h"
 #undef XC_INSIDE_CROSSCHECK_H

@@ -83,6 +83,9 @@ XcManifest *xc_manifest_load           (const char *path,
 const XcMeta *xc_manifest_lookup       (const XcManifest *self,
                                         const char       *doc_path);
 void        xc_manifest_free           (XcManifest *self);
+void        xc_manifest_apply          (const XcManifest *manifest,
+                                        XcDocument       *doc,
+                                        const GDate      *published);
 
 /* --- inputs: files and directories, walked and sorted --- */
 /**

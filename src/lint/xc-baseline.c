@@ -1,7 +1,7 @@
 /* xc-baseline.c - known findings, keyed on content so that moving lines never makes them new
  * SPDX-License-Identifier: MIT */
 #include "xc-private.h"
-#include "crosscheck/xc-lint.h"
+#include "crosscheck/xc-baseline.h"
 #include "xc-lint-private.h"
 
 struct _XcBaseline {

@@ -1,0 +1,65 @@
+/* xc-baseline.h - findings a project has accepted: inline suppressions in a
+ * draft and baseline files of known findings
+ * SPDX-License-Identifier: MIT */
+#pragma once
+#include <glib.h>
+#include "xc-lint.h"
+
+G_BEGIN_DECLS
+
+/* ---------- inline suppressions (xc-suppress.c) ---------- */
+
+typedef struct _XcSuppressions XcSuppressions;
+
+/**
+ * xc_suppressions_scan:
+ * Finds `<!-- crosscheck-disable-next-line -->`, `<!-- crosscheck-disable -->`
+ * and `<!-- crosscheck-enable -->` in the raw bytes of a Markdown or HTML file.
+ * A disable with no enable runs to the end of the file.
+ * Returns: (transfer full): the suppressions (possibly none).
+ */
+XcSuppressions *xc_suppressions_scan      (const char *file,
+                                           const char *raw,
+                                           gsize       len);
+void          xc_suppressions_free        (XcSuppressions *self);
+
+/**
+ * xc_lint_apply_suppressions:
+ * Marks the findings of the suppressions' file that they cover, and adds an
+ * `unused-suppression` finding for each comment that covers none.
+ */
+void          xc_lint_apply_suppressions  (XcLint              *self,
+                                           XcSuppressions      *sup,
+                                           const XcLintOptions *options);
+
+/* ---------- baselines (xc-baseline.c) ---------- */
+
+typedef struct _XcBaseline XcBaseline;
+
+XcBaseline   *xc_baseline_load            (const char *path,
+                                           GError    **error);
+XcBaseline   *xc_baseline_new_from_data   (const char *data,
+                                           gssize      len,
+                                           GError    **error);
+void          xc_baseline_free            (XcBaseline *self);
+
+/**
+ * xc_baseline_apply:
+ * Marks as baselined the findings whose fingerprint the baseline holds
+ * (each baseline entry excuses one finding).
+ * Returns: how many findings were marked.
+ */
+guint         xc_baseline_apply           (XcBaseline *self,
+                                           XcLint     *lint);
+
+/**
+ * xc_baseline_write:
+ * Appends a baseline (JSON) of every active finding that is not `supported`.
+ */
+void          xc_baseline_write           (const XcLint *lint,
+                                           GString      *out);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcSuppressions, xc_suppressions_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcBaseline, xc_baseline_free)
+
+G_END_DECLS
