@@ -3,6 +3,7 @@
 #pragma once
 
 #define XC_INSIDE_CROSSCHECK_H
+#include "xc-macros.h"
 #include "xc-error.h"
 #include "xc-document.h"
 #include "xc-claim.h"

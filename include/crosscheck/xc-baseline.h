@@ -2,6 +2,7 @@
  * draft and baseline files of known findings
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
 #include "xc-lint.h"
 
@@ -18,9 +19,11 @@ typedef struct _XcSuppressions XcSuppressions;
  * A disable with no enable runs to the end of the file.
  * Returns: (transfer full): the suppressions (possibly none).
  */
+XC_PUBLIC
 XcSuppressions *xc_suppressions_scan      (const char *file,
                                            const char *raw,
                                            gsize       len);
+XC_PUBLIC
 void          xc_suppressions_free        (XcSuppressions *self);
 
 /**
@@ -28,6 +31,7 @@ void          xc_suppressions_free        (XcSuppressions *self);
  * Marks the findings of the suppressions' file that they cover, and adds an
  * `unused-suppression` finding for each comment that covers none.
  */
+XC_PUBLIC
 void          xc_lint_apply_suppressions  (XcLint              *self,
                                            XcSuppressions      *sup,
                                            const XcLintOptions *options);
@@ -36,11 +40,14 @@ void          xc_lint_apply_suppressions  (XcLint              *self,
 
 typedef struct _XcBaseline XcBaseline;
 
+XC_PUBLIC
 XcBaseline   *xc_baseline_load            (const char *path,
                                            GError    **error);
+XC_PUBLIC
 XcBaseline   *xc_baseline_new_from_data   (const char *data,
                                            gssize      len,
                                            GError    **error);
+XC_PUBLIC
 void          xc_baseline_free            (XcBaseline *self);
 
 /**
@@ -49,6 +56,7 @@ void          xc_baseline_free            (XcBaseline *self);
  * (each baseline entry excuses one finding).
  * Returns: how many findings were marked.
  */
+XC_PUBLIC
 guint         xc_baseline_apply           (XcBaseline *self,
                                            XcLint     *lint);
 
@@ -56,6 +64,7 @@ guint         xc_baseline_apply           (XcBaseline *self,
  * xc_baseline_write:
  * Appends a baseline (JSON) of every active finding that is not `supported`.
  */
+XC_PUBLIC
 void          xc_baseline_write           (const XcLint *lint,
                                            GString      *out);
 

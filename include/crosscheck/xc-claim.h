@@ -1,6 +1,7 @@
 /* xc-claim.h - a claim: one quantitative or dated assertion, normalized
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
 #include <json-glib/json-glib.h>
 
@@ -98,14 +99,22 @@ typedef struct {
      too: copying, freeing and pooling go through that list */
 } XcClaim;
 
+XC_PUBLIC
 XcClaim    *xc_claim_new           (XcKind kind);
+XC_PUBLIC
 XcClaim    *xc_claim_copy          (const XcClaim *claim);
+XC_PUBLIC
 void        xc_claim_free          (XcClaim *claim);
 
+XC_PUBLIC
 const char *xc_kind_to_string      (XcKind kind);
+XC_PUBLIC
 gboolean    xc_kind_from_string    (const char *s, XcKind *out_kind);
+XC_PUBLIC
 const char *xc_qualifier_to_string (XcQualifier q);
+XC_PUBLIC
 gboolean    xc_qualifier_from_string (const char *s, XcQualifier *out_q);
+XC_PUBLIC
 const char *xc_direction_to_string (XcDirection d);
 
 /**
@@ -113,12 +122,14 @@ const char *xc_direction_to_string (XcDirection d);
  * Returns: (transfer full): the normalized value as shown to users:
  *   "240000000000 USD", "26.3 %", "2024-04-09", "2024-04-04/2024-04-08", "P2D".
  */
+XC_PUBLIC
 char       *xc_claim_value_string  (const XcClaim *claim);
 
 /**
  * xc_claim_append_value:
  * Appends the text of xc_claim_value_string() to @out, without a string of its own.
  */
+XC_PUBLIC
 void        xc_claim_append_value  (const XcClaim *claim,
                                     GString       *out);
 
@@ -127,12 +138,14 @@ void        xc_claim_append_value  (const XcClaim *claim,
  * Returns: (transfer full): the interval in the claim's own terms:
  *   "24.5–25.5", "> 40", "2024-04-01–2024-04-30".
  */
+XC_PUBLIC
 char       *xc_interval_string     (const XcClaim *claim);
 
 /**
  * xc_claim_to_json:
  * Adds one JSON object for @claim to @builder (the schema is in docs/claims.md).
  */
+XC_PUBLIC
 void        xc_claim_to_json       (const XcClaim *claim,
                                     JsonBuilder   *builder);
 
@@ -141,9 +154,11 @@ void        xc_claim_to_json       (const XcClaim *claim,
  * Returns: (transfer full): a claim read back from xc_claim_to_json()'s form,
  *   or NULL with @error set.
  */
+XC_PUBLIC
 XcClaim    *xc_claim_from_json     (JsonObject *object,
                                     GError    **error);
 
+XC_PUBLIC
 gboolean    xc_interval_overlaps   (const XcInterval *a,
                                     const XcInterval *b);
 

@@ -2,6 +2,7 @@
  * include/exclude globs of walked folders
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
 #include "xc-lint.h"
 
@@ -32,6 +33,7 @@ typedef struct {
  * Returns: (transfer full) (nullable): the path of the first `.crosscheck.ini`
  *   in @dir or one of its parents.
  */
+XC_PUBLIC
 char         *xc_config_find              (const char *dir);
 
 /**
@@ -39,16 +41,21 @@ char         *xc_config_find              (const char *dir);
  * Returns: (transfer full): the configuration, or NULL with @error set
  *   ("FILE:LINE: unknown key 'x' in [lint]").
  */
+XC_PUBLIC
 XcConfig     *xc_config_load              (const char *path,
                                            GError    **error);
+XC_PUBLIC
 XcConfig     *xc_config_new_from_data     (const char *path,
                                            const char *data,
                                            gssize      len,
                                            GError    **error);
+XC_PUBLIC
 XcConfig     *xc_config_new               (void);
+XC_PUBLIC
 void          xc_config_free              (XcConfig *self);
 
 /* The folders left out of every walk: ".git", "build", ... */
+XC_PUBLIC
 const char * const *xc_config_default_excludes (void);
 
 /**
@@ -56,6 +63,7 @@ const char * const *xc_config_default_excludes (void);
  * Returns: whether @path is left out: a component or the whole path matches
  *   an exclude glob, or @include is non-empty and nothing in it matches.
  */
+XC_PUBLIC
 gboolean      xc_path_excluded            (const char       *path,
                                            const GPtrArray  *include,
                                            const GPtrArray  *exclude);

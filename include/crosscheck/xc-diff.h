@@ -2,6 +2,7 @@
  * by id) and lint reports (findings paired by what they are about)
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
 #include "xc-compare.h"
 
@@ -41,9 +42,12 @@ typedef struct {
  * by their members (the same file:line:column for at least half of them).
  * Returns: (transfer full): the differences.
  */
+XC_PUBLIC
 XcDiff       *xc_diff_comparisons         (const XcComparison *old_cmp,
                                            const XcComparison *new_cmp);
+XC_PUBLIC
 void          xc_diff_free                (XcDiff *self);
+XC_PUBLIC
 const char   *xc_change_kind_to_string    (XcChangeKind kind);
 
 /**
@@ -51,12 +55,14 @@ const char   *xc_change_kind_to_string    (XcChangeKind kind);
  * @format: "text", "markdown" or "json"
  * @show_unchanged: list unchanged groups too
  */
+XC_PUBLIC
 gboolean      xc_diff_write               (const XcDiff *diff,
                                            const char   *format,
                                            gboolean      show_unchanged,
                                            GString      *out,
                                            GError      **error);
 /* Whether anything but unchanged groups is listed. */
+XC_PUBLIC
 gboolean      xc_diff_has_changes         (const XcDiff *diff);
 
 /**
@@ -91,6 +97,7 @@ typedef struct {
 } XcLintChange;
 
 /* Whether @data is a lint report (a JSON object with a "findings" array). */
+XC_PUBLIC
 gboolean      xc_lint_report_detect       (const char *data,
                                            gssize      len);
 /**
@@ -99,6 +106,7 @@ gboolean      xc_lint_report_detect       (const char *data,
  * Returns: (transfer full): the differences, or NULL with @error set when
  *   either report is not a lint report.
  */
+XC_PUBLIC
 XcLintDiff   *xc_lint_diff_new            (const char *old_name,
                                            const char *old_data,
                                            gssize      old_len,
@@ -106,11 +114,15 @@ XcLintDiff   *xc_lint_diff_new            (const char *old_name,
                                            const char *new_data,
                                            gssize      new_len,
                                            GError    **error);
+XC_PUBLIC
 void          xc_lint_diff_free           (XcLintDiff *diff);
 /* XcLintChange*, by kind (new, changed, resolved, unchanged), then position */
+XC_PUBLIC
 const GPtrArray *xc_lint_diff_changes     (const XcLintDiff *diff);
+XC_PUBLIC
 guint         xc_lint_diff_count          (const XcLintDiff *diff,
                                            XcLintChangeKind kind);
+XC_PUBLIC
 const char   *xc_lint_change_kind_to_string (XcLintChangeKind kind);
 /**
  * xc_lint_diff_write:
@@ -118,6 +130,7 @@ const char   *xc_lint_change_kind_to_string (XcLintChangeKind kind);
  * @all: list notes and unchanged findings too (by default: changes that
  *   concern a warning or an error)
  */
+XC_PUBLIC
 gboolean      xc_lint_diff_write          (const XcLintDiff *diff,
                                            const char       *format,
                                            gboolean          all,
@@ -128,6 +141,7 @@ gboolean      xc_lint_diff_write          (const XcLintDiff *diff,
  * Returns: whether a finding is an error now that was not one before, or
  *   with @any_change, whether any warning or error came, went or changed.
  */
+XC_PUBLIC
 gboolean      xc_lint_diff_fails          (const XcLintDiff *diff,
                                            gboolean          any_change);
 

@@ -1,6 +1,7 @@
 /* xc-document.h - input documents: loading, metadata, positions
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -54,35 +55,47 @@ typedef struct {
   GArray   *line_starts;   /* gsize: byte offset in raw where each line starts */
 } XcDocument;
 
+XC_PUBLIC
 XcFormat    xc_format_from_path        (const char *path);
 
+XC_PUBLIC
 XcDocument *xc_document_load           (const char *path,
                                         GError    **error);
+XC_PUBLIC
 XcDocument *xc_document_new_from_data  (const char *name,
                                         const char *data,
                                         gssize      len,
                                         XcFormat    format,
                                         GError    **error);
+XC_PUBLIC
 void        xc_document_free           (XcDocument *doc);
 
+XC_PUBLIC
 gsize       xc_document_raw_offset     (const XcDocument *doc,
                                         gsize             text_offset);
+XC_PUBLIC
 void        xc_document_position       (const XcDocument *doc,
                                         gsize             raw_offset,
                                         guint            *out_line,
                                         guint            *out_column);
 
+XC_PUBLIC
 void        xc_meta_clear              (XcMeta *meta);
+XC_PUBLIC
 void        xc_meta_merge              (XcMeta *into, const XcMeta *from);
 
 /* --- manifests (TSV with a header: file, source, published[, title, url]) --- */
 typedef struct _XcManifest XcManifest;
 
+XC_PUBLIC
 XcManifest *xc_manifest_load           (const char *path,
                                         GError    **error);
+XC_PUBLIC
 const XcMeta *xc_manifest_lookup       (const XcManifest *self,
                                         const char       *doc_path);
+XC_PUBLIC
 void        xc_manifest_free           (XcManifest *self);
+XC_PUBLIC
 void        xc_manifest_apply          (const XcManifest *manifest,
                                         XcDocument       *doc,
                                         const GDate      *published);
@@ -97,6 +110,7 @@ void        xc_manifest_apply          (const XcManifest *manifest,
  * Returns: (transfer full): the sorted, de-duplicated file paths; directories
  *   are walked recursively for .txt, .md, .markdown, .html and .htm files.
  */
+XC_PUBLIC
 GPtrArray  *xc_inputs_collect          (const char * const *paths,
                                         GPtrArray         **out_errors);
 

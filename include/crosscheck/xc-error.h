@@ -1,6 +1,7 @@
 /* xc-error.h - the library's error domain
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ typedef enum {
   XC_ERROR_USAGE,
 } XcError;
 
+XC_PUBLIC
 GQuark xc_error_quark (void);
 
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* xc-lint.h - checking a draft against sources: findings, the run that makes them, their formats
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
 #include "xc-document.h"
 #include "xc-compare.h"
@@ -91,13 +92,19 @@ typedef struct {
   char     **sources;          /* names of the documents checked against, in the order read (NULL-terminated) */
 } XcLint;
 
+XC_PUBLIC
 void          xc_lint_options_init        (XcLintOptions *options);
 
+XC_PUBLIC
 const char   *xc_finding_kind_to_string   (XcFindingKind kind);
+XC_PUBLIC
 gboolean      xc_finding_kind_from_string (const char *s, XcFindingKind *out_kind);
 /* Returns: a one-line description of the kind, for rule tables and help. */
+XC_PUBLIC
 const char   *xc_finding_kind_describe    (XcFindingKind kind);
+XC_PUBLIC
 const char   *xc_severity_to_string       (XcSeverity severity);
+XC_PUBLIC
 gboolean      xc_severity_from_string     (const char *s, XcSeverity *out_severity);
 
 /**
@@ -107,9 +114,11 @@ gboolean      xc_severity_from_string     (const char *s, XcSeverity *out_severi
  * Classifies every claim of every draft from the other members of its group.
  * Returns: (transfer full): the findings, sorted, fingerprinted.
  */
+XC_PUBLIC
 XcLint       *xc_lint_classify            (const XcComparison  *cmp,
                                            const char * const  *drafts,
                                            const XcLintOptions *options);
+XC_PUBLIC
 void          xc_lint_free                (XcLint *self);
 
 /**
@@ -117,8 +126,11 @@ void          xc_lint_free                (XcLint *self);
  * @finding: (transfer full)
  * Adds a finding made elsewhere (unused suppressions) and re-sorts.
  */
+XC_PUBLIC
 void          xc_lint_add_finding         (XcLint *self, XcFinding *finding);
+XC_PUBLIC
 void          xc_finding_free             (XcFinding *finding);
+XC_PUBLIC
 void          xc_evidence_free            (XcEvidence *evidence);
 
 /**
@@ -126,15 +138,18 @@ void          xc_evidence_free            (XcEvidence *evidence);
  * Returns: (transfer full): the one-line message that names the other side:
  *   "\"22 percent\" contradicts \"26.3 percent\" (The Epoch Times, 000.txt:24) and 3 more sources".
  */
+XC_PUBLIC
 char         *xc_finding_message          (const XcFinding *finding);
 
 /* Whether @f is shown and counted: not off, not suppressed, not baselined. */
+XC_PUBLIC
 gboolean      xc_finding_active           (const XcFinding *f);
 
 /**
  * xc_lint_count:
  * Returns: how many active findings have exactly @severity.
  */
+XC_PUBLIC
 guint         xc_lint_count               (const XcLint *self, XcSeverity severity);
 
 /**
@@ -142,6 +157,7 @@ guint         xc_lint_count               (const XcLint *self, XcSeverity severi
  * Returns: whether an active finding is at or above @fail_on
  *   (XC_SEVERITY_OFF: never).
  */
+XC_PUBLIC
 gboolean      xc_lint_fails               (const XcLint *self, XcSeverity fail_on);
 
 /* ---------- the whole run (xc-lint-run.c) ---------- */
@@ -202,6 +218,7 @@ typedef struct {
  * Sets every path list, glob list and callback to NULL, clears the
  * publication date and sets @options->lint to xc_lint_options_init()'s defaults.
  */
+XC_PUBLIC
 void          xc_lint_run_options_init    (XcLintRunOptions *options);
 
 /**
@@ -221,6 +238,7 @@ void          xc_lint_run_options_init    (XcLintRunOptions *options);
  *   to check (every path was missing or excluded: %XC_ERROR_USAGE), an
  *   unreadable baseline, or a failure of extraction or comparison.
  */
+XC_PUBLIC
 XcLint       *xc_lint_run                 (const XcLintRunOptions *options,
                                            GError                **error);
 
@@ -239,11 +257,13 @@ typedef struct {
  * @format: "gnu", "json", "sarif", "rdjsonl", "github" or "markdown"
  * Appends the findings to @out.
  */
+XC_PUBLIC
 gboolean      xc_lint_write               (const XcLint             *lint,
                                            const char               *format,
                                            const XcLintWriteOptions *options,
                                            GString                  *out,
                                            GError                  **error);
+XC_PUBLIC
 const char * const *xc_lint_formats       (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcLint, xc_lint_free)
