@@ -23,6 +23,13 @@ XC_PUBLIC
 XcSuppressions *xc_suppressions_scan      (const char *file,
                                            const char *raw,
                                            gsize       len);
+
+/**
+ * xc_suppressions_free:
+ * @self: (nullable): the suppressions of a file
+ *
+ * Frees them; NULL is a no-op.
+ */
 XC_PUBLIC
 void          xc_suppressions_free        (XcSuppressions *self);
 
@@ -40,13 +47,40 @@ void          xc_lint_apply_suppressions  (XcLint              *self,
 
 typedef struct _XcBaseline XcBaseline;
 
+/**
+ * xc_baseline_load:
+ * @path: a baseline written by xc_baseline_write()
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the baseline, or NULL with @error set (a
+ *   #GFileError when unreadable; %XC_ERROR_FORMAT, "PATH: not a crosscheck
+ *   baseline: ...", when it is not a baseline).
+ */
 XC_PUBLIC
 XcBaseline   *xc_baseline_load            (const char *path,
                                            GError    **error);
+
+/**
+ * xc_baseline_new_from_data:
+ * @data: the JSON text of a baseline
+ * @len: the length of @data, or -1 when it is NUL-terminated
+ * @error: return location for a #GError
+ *
+ * Like xc_baseline_load(), from memory.
+ *
+ * Returns: (transfer full): the baseline, or NULL with @error set.
+ */
 XC_PUBLIC
 XcBaseline   *xc_baseline_new_from_data   (const char *data,
                                            gssize      len,
                                            GError    **error);
+
+/**
+ * xc_baseline_free:
+ * @self: (nullable): a baseline
+ *
+ * Frees it; NULL is a no-op.
+ */
 XC_PUBLIC
 void          xc_baseline_free            (XcBaseline *self);
 

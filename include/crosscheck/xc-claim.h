@@ -99,21 +99,81 @@ typedef struct {
      too: copying, freeing and pooling go through that list */
 } XcClaim;
 
+/**
+ * xc_claim_new:
+ * @kind: what the claim is
+ *
+ * Returns: (transfer full): an empty claim of @kind: resolved, with an
+ *   unbounded interval; free with xc_claim_free().
+ */
 XC_PUBLIC
 XcClaim    *xc_claim_new           (XcKind kind);
+
+/**
+ * xc_claim_copy:
+ * @claim: a claim
+ *
+ * Returns: (transfer full): a deep copy (every string copied).
+ */
 XC_PUBLIC
 XcClaim    *xc_claim_copy          (const XcClaim *claim);
+
+/**
+ * xc_claim_free:
+ * @claim: (nullable): a claim
+ *
+ * Frees the claim and its strings; NULL is a no-op.
+ */
 XC_PUBLIC
 void        xc_claim_free          (XcClaim *claim);
 
+/**
+ * xc_kind_to_string:
+ * @kind: a kind
+ *
+ * Returns: (transfer none): its name in every output: "money", "percent",
+ *   "measure", "count", "date", "daterange", "duration" ("unknown" out of range).
+ */
 XC_PUBLIC
 const char *xc_kind_to_string      (XcKind kind);
+
+/**
+ * xc_kind_from_string:
+ * @s: (nullable): a name from xc_kind_to_string()
+ * @out_kind: (out): the kind
+ *
+ * Returns: whether @s names a kind (@out_kind is untouched when not).
+ */
 XC_PUBLIC
 gboolean    xc_kind_from_string    (const char *s, XcKind *out_kind);
+
+/**
+ * xc_qualifier_to_string:
+ * @q: a qualifier
+ *
+ * Returns: (transfer none): its name: "exact", "approx", "more_than",
+ *   "at_least", "less_than", "at_most", "range" ("exact" out of range).
+ */
 XC_PUBLIC
 const char *xc_qualifier_to_string (XcQualifier q);
+
+/**
+ * xc_qualifier_from_string:
+ * @s: (nullable): a name from xc_qualifier_to_string()
+ * @out_q: (out): the qualifier
+ *
+ * Returns: whether @s names a qualifier (@out_q is untouched when not).
+ */
 XC_PUBLIC
 gboolean    xc_qualifier_from_string (const char *s, XcQualifier *out_q);
+
+/**
+ * xc_direction_to_string:
+ * @d: a direction
+ *
+ * Returns: (transfer none) (nullable): "up", "down", or NULL for
+ *   %XC_DIRECTION_NONE (a claim that states no change).
+ */
 XC_PUBLIC
 const char *xc_direction_to_string (XcDirection d);
 
@@ -158,6 +218,14 @@ XC_PUBLIC
 XcClaim    *xc_claim_from_json     (JsonObject *object,
                                     GError    **error);
 
+/**
+ * xc_interval_overlaps:
+ * @a: an interval
+ * @b: another
+ *
+ * Returns: whether @a and @b share a value; ends that touch count only when
+ *   both are closed.
+ */
 XC_PUBLIC
 gboolean    xc_interval_overlaps   (const XcInterval *a,
                                     const XcInterval *b);

@@ -81,11 +81,32 @@ typedef struct {
  */
 XC_PUBLIC
 XcGroup      *xc_group_new               (void);
+
+/**
+ * xc_group_free:
+ * @group: (nullable): a group
+ *
+ * Frees the group, its strings and its members (not their claims, which the
+ * comparison owns); NULL is a no-op.
+ */
 XC_PUBLIC
 void          xc_group_free              (XcGroup *group);
 
+/**
+ * xc_comparison_new:
+ *
+ * Returns: (transfer full): an empty run: add documents with
+ *   xc_comparison_add_document(), then call xc_comparison_run().
+ */
 XC_PUBLIC
 XcComparison *xc_comparison_new          (void);
+
+/**
+ * xc_comparison_free:
+ * @self: (nullable): a comparison
+ *
+ * Frees the run: its documents, claims and groups; NULL is a no-op.
+ */
 XC_PUBLIC
 void          xc_comparison_free         (XcComparison *self);
 
@@ -136,8 +157,23 @@ gboolean      xc_claims_compatible       (const XcClaim *a,
                                           const XcClaim *b,
                                           double         tolerance);
 
+/**
+ * xc_verdict_to_string:
+ * @verdict: a verdict
+ *
+ * Returns: (transfer none): its name in reports: "agree", "conflict",
+ *   "single" ("unknown" out of range).
+ */
 XC_PUBLIC
 const char   *xc_verdict_to_string       (XcVerdict verdict);
+
+/**
+ * xc_verdict_from_string:
+ * @s: (nullable): a name from xc_verdict_to_string()
+ * @out: (out): the verdict
+ *
+ * Returns: whether @s names a verdict (@out is untouched when not).
+ */
 XC_PUBLIC
 gboolean      xc_verdict_from_string     (const char *s, XcVerdict *out);
 

@@ -44,17 +44,51 @@ char         *xc_config_find              (const char *dir);
 XC_PUBLIC
 XcConfig     *xc_config_load              (const char *path,
                                            GError    **error);
+
+/**
+ * xc_config_new_from_data:
+ * @path: the file the text comes from: named in errors, and its folder is the
+ *   base of the paths the configuration names
+ * @data: the text of a `.crosscheck.ini`
+ * @len: the length of @data, or -1 when it is NUL-terminated
+ * @error: return location for a #GError
+ *
+ * Like xc_config_load(), from memory: every group and key is checked.
+ *
+ * Returns: (transfer full): the configuration, or NULL with @error set
+ *   (%XC_ERROR_FORMAT, "PATH:LINE: ...").
+ */
 XC_PUBLIC
 XcConfig     *xc_config_new_from_data     (const char *path,
                                            const char *data,
                                            gssize      len,
                                            GError    **error);
+
+/**
+ * xc_config_new:
+ *
+ * Returns: (transfer full): a configuration that sets nothing (empty lists,
+ *   NULL strings, -1 levels and tolerance).
+ */
 XC_PUBLIC
 XcConfig     *xc_config_new               (void);
+
+/**
+ * xc_config_free:
+ * @self: (nullable): a configuration
+ *
+ * Frees it; NULL is a no-op.
+ */
 XC_PUBLIC
 void          xc_config_free              (XcConfig *self);
 
-/* The folders left out of every walk: ".git", "build", ... */
+/**
+ * xc_config_default_excludes:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the globs every walk
+ *   leaves out whatever the configuration says: ".git", "build",
+ *   "node_modules", ...
+ */
 XC_PUBLIC
 const char * const *xc_config_default_excludes (void);
 

@@ -45,8 +45,23 @@ typedef struct {
 XC_PUBLIC
 XcDiff       *xc_diff_comparisons         (const XcComparison *old_cmp,
                                            const XcComparison *new_cmp);
+
+/**
+ * xc_diff_free:
+ * @self: (nullable): the differences of two check reports
+ *
+ * Frees them; NULL is a no-op.
+ */
 XC_PUBLIC
 void          xc_diff_free                (XcDiff *self);
+
+/**
+ * xc_change_kind_to_string:
+ * @kind: a change kind
+ *
+ * Returns: (transfer none): its name in the JSON form ("new-conflict",
+ *   "resolved-conflict", ...; "unknown" out of range).
+ */
 XC_PUBLIC
 const char   *xc_change_kind_to_string    (XcChangeKind kind);
 
@@ -61,7 +76,14 @@ gboolean      xc_diff_write               (const XcDiff *diff,
                                            gboolean      show_unchanged,
                                            GString      *out,
                                            GError      **error);
-/* Whether anything but unchanged groups is listed. */
+
+/**
+ * xc_diff_has_changes:
+ * @diff: the differences of two check reports
+ *
+ * Returns: whether anything but unchanged groups is listed: a group new,
+ *   gone or changed, or a source added or removed.
+ */
 XC_PUBLIC
 gboolean      xc_diff_has_changes         (const XcDiff *diff);
 
@@ -96,10 +118,18 @@ typedef struct {
   char  *message;       /* the newer message */
 } XcLintChange;
 
-/* Whether @data is a lint report (a JSON object with a "findings" array). */
+/**
+ * xc_lint_report_detect:
+ * @data: a report's text
+ * @len: the length of @data, or -1 when it is NUL-terminated
+ *
+ * Returns: whether @data is a lint report (a JSON object with a "findings"
+ *   array) rather than a check report.
+ */
 XC_PUBLIC
 gboolean      xc_lint_report_detect       (const char *data,
                                            gssize      len);
+
 /**
  * xc_lint_diff_new:
  * @old_name: (nullable): the old report's name, for errors
@@ -114,16 +144,47 @@ XcLintDiff   *xc_lint_diff_new            (const char *old_name,
                                            const char *new_data,
                                            gssize      new_len,
                                            GError    **error);
+
+/**
+ * xc_lint_diff_free:
+ * @diff: (nullable): the differences of two lint reports
+ *
+ * Frees them; NULL is a no-op.
+ */
 XC_PUBLIC
 void          xc_lint_diff_free           (XcLintDiff *diff);
-/* XcLintChange*, by kind (new, changed, resolved, unchanged), then position */
+
+/**
+ * xc_lint_diff_changes:
+ * @diff: the differences of two lint reports
+ *
+ * Returns: (transfer none) (element-type XcLintChange): every change, by
+ *   kind (new, changed, resolved, unchanged), then position.
+ */
 XC_PUBLIC
 const GPtrArray *xc_lint_diff_changes     (const XcLintDiff *diff);
+
+/**
+ * xc_lint_diff_count:
+ * @diff: the differences of two lint reports
+ * @kind: a change kind
+ *
+ * Returns: how many changes are of @kind (0 out of range).
+ */
 XC_PUBLIC
 guint         xc_lint_diff_count          (const XcLintDiff *diff,
                                            XcLintChangeKind kind);
+
+/**
+ * xc_lint_change_kind_to_string:
+ * @kind: a change kind
+ *
+ * Returns: (transfer none): "new", "changed", "resolved" or "unchanged"
+ *   ("?" out of range).
+ */
 XC_PUBLIC
 const char   *xc_lint_change_kind_to_string (XcLintChangeKind kind);
+
 /**
  * xc_lint_diff_write:
  * @format: "text", "markdown" or "json"
@@ -136,6 +197,7 @@ gboolean      xc_lint_diff_write          (const XcLintDiff *diff,
                                            gboolean          all,
                                            GString          *out,
                                            GError          **error);
+
 /**
  * xc_lint_diff_fails:
  * Returns: whether a finding is an error now that was not one before, or

@@ -24,6 +24,14 @@ typedef enum {
   XC_ERROR_USAGE,
 } XcError;
 
+/**
+ * xc_error_quark:
+ *
+ * The error domain of every #GError the library sets (%XC_ERROR); the codes
+ * are #XcError.
+ *
+ * Returns: the quark of "xc-error-quark".
+ */
 XC_PUBLIC
 GQuark xc_error_quark (void);
 

@@ -30,6 +30,13 @@ GPtrArray   *xc_extractor_run  (XcExtractor      *self,
                                 const XcDocument *doc,
                                 GPtrArray        *out_warnings,
                                 GError          **error);
+
+/**
+ * xc_extractor_free:
+ * @self: (nullable): an extractor
+ *
+ * Frees the extractor; NULL is a no-op.
+ */
 XC_PUBLIC
 void         xc_extractor_free (XcExtractor *self);
 

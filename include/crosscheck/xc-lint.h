@@ -92,18 +92,65 @@ typedef struct {
   char     **sources;          /* names of the documents checked against, in the order read (NULL-terminated) */
 } XcLint;
 
+/**
+ * xc_lint_options_init:
+ * @options: the options to set
+ *
+ * The defaults of `crosscheck lint`: contradicted claims are errors,
+ * contested and unsupported ones and unused suppressions warnings, supported
+ * ones notes; no tolerance.
+ */
 XC_PUBLIC
 void          xc_lint_options_init        (XcLintOptions *options);
 
+/**
+ * xc_finding_kind_to_string:
+ * @kind: a finding kind
+ *
+ * Returns: (transfer none): its rule id in every format: "contradicted",
+ *   "contested", "unsupported", "supported", "unused-suppression"
+ *   ("unknown" out of range).
+ */
 XC_PUBLIC
 const char   *xc_finding_kind_to_string   (XcFindingKind kind);
+
+/**
+ * xc_finding_kind_from_string:
+ * @s: (nullable): a rule id from xc_finding_kind_to_string()
+ * @out_kind: (out): the kind
+ *
+ * Returns: whether @s names a kind (@out_kind is untouched when not).
+ */
 XC_PUBLIC
 gboolean      xc_finding_kind_from_string (const char *s, XcFindingKind *out_kind);
-/* Returns: a one-line description of the kind, for rule tables and help. */
+
+/**
+ * xc_finding_kind_describe:
+ * @kind: a finding kind
+ *
+ * Returns: (transfer none): a one-line description of the kind, for rule
+ *   tables and help ("" out of range).
+ */
 XC_PUBLIC
 const char   *xc_finding_kind_describe    (XcFindingKind kind);
+
+/**
+ * xc_severity_to_string:
+ * @severity: a severity
+ *
+ * Returns: (transfer none): "off", "note", "warning" or "error"
+ *   ("unknown" out of range).
+ */
 XC_PUBLIC
 const char   *xc_severity_to_string       (XcSeverity severity);
+
+/**
+ * xc_severity_from_string:
+ * @s: (nullable): "off" (or "none"), "note", "warning" or "error"; case matters
+ * @out_severity: (out): the severity
+ *
+ * Returns: whether @s names a severity (@out_severity is untouched when not).
+ */
 XC_PUBLIC
 gboolean      xc_severity_from_string     (const char *s, XcSeverity *out_severity);
 
@@ -118,6 +165,13 @@ XC_PUBLIC
 XcLint       *xc_lint_classify            (const XcComparison  *cmp,
                                            const char * const  *drafts,
                                            const XcLintOptions *options);
+
+/**
+ * xc_lint_free:
+ * @self: (nullable): the findings of a run
+ *
+ * Frees the findings and what xc_lint_run() recorded; NULL is a no-op.
+ */
 XC_PUBLIC
 void          xc_lint_free                (XcLint *self);
 
@@ -128,8 +182,22 @@ void          xc_lint_free                (XcLint *self);
  */
 XC_PUBLIC
 void          xc_lint_add_finding         (XcLint *self, XcFinding *finding);
+
+/**
+ * xc_finding_free:
+ * @finding: (nullable): a finding
+ *
+ * Frees the finding, its strings and its evidence; NULL is a no-op.
+ */
 XC_PUBLIC
 void          xc_finding_free             (XcFinding *finding);
+
+/**
+ * xc_evidence_free:
+ * @evidence: (nullable): one source's claim on a finding
+ *
+ * Frees it and its strings; NULL is a no-op.
+ */
 XC_PUBLIC
 void          xc_evidence_free            (XcEvidence *evidence);
 
@@ -141,7 +209,13 @@ void          xc_evidence_free            (XcEvidence *evidence);
 XC_PUBLIC
 char         *xc_finding_message          (const XcFinding *finding);
 
-/* Whether @f is shown and counted: not off, not suppressed, not baselined. */
+/**
+ * xc_finding_active:
+ * @f: a finding
+ *
+ * Returns: whether @f is shown and counted: not switched off, not
+ *   suppressed by an inline comment, not in the baseline.
+ */
 XC_PUBLIC
 gboolean      xc_finding_active           (const XcFinding *f);
 
@@ -263,6 +337,14 @@ gboolean      xc_lint_write               (const XcLint             *lint,
                                            const XcLintWriteOptions *options,
                                            GString                  *out,
                                            GError                  **error);
+
+/**
+ * xc_lint_formats:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the formats
+ *   xc_lint_write() knows: "gnu", "json", "sarif", "rdjsonl", "github",
+ *   "markdown".
+ */
 XC_PUBLIC
 const char * const *xc_lint_formats       (void);
 
