@@ -208,7 +208,8 @@ START_TEST (test_document_inputs_walk)
   g_autofree char *hidden = g_build_filename (dir, ".git", NULL);
   g_mkdir (sub, 0700);
   g_mkdir (hidden, 0700);
-  const char *names[] = { "b.txt", "a.md", "sub/c.html", "skip.json", ".git/d.txt" };
+  const char *names[] = { "b.txt", "a.md", "sub/c.html", "skip.json", ".git/d.txt", "sub/e.XHTML",
+                          "f.xhtml.bak", "g.txtx" };
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *p = g_build_filename (dir, names[i], NULL);
@@ -218,7 +219,7 @@ START_TEST (test_document_inputs_walk)
   g_autoptr(GPtrArray) errors = NULL;
   g_autoptr(GPtrArray) files = xc_inputs_collect (args, &errors);
   ck_assert_uint_eq (errors->len, 0);
-  ck_assert_uint_eq (files->len, 3);
+  ck_assert_uint_eq (files->len, 4);   /* .xhtml too, as the loader reads it; not f.xhtml.bak, g.txtx */
   /* a folder with nothing to read is named, not passed over */
   g_autofree char *empty = g_build_filename (dir, "empty", NULL);
   g_mkdir (empty, 0700);
@@ -227,11 +228,17 @@ START_TEST (test_document_inputs_walk)
   g_autoptr(GPtrArray) none = xc_inputs_collect (empty_args, &empty_errors);
   ck_assert_uint_eq (none->len, 0);
   ck_assert_uint_eq (empty_errors->len, 1);
-  ck_assert (strstr (empty_errors->pdata[0], "no .txt, .md") != NULL);
+  ck_assert (strstr (empty_errors->pdata[0], "no .txt, .md, .markdown, .html, .htm or .xhtml file") != NULL);
   g_rmdir (empty);
   ck_assert (g_str_has_suffix (files->pdata[0], "/a.md"));
   ck_assert (g_str_has_suffix (files->pdata[1], "/b.txt"));
   ck_assert (g_str_has_suffix (files->pdata[2], "/sub/c.html"));
+  ck_assert (g_str_has_suffix (files->pdata[3], "/sub/e.XHTML"));
+  /* the walker takes what the loader reads, in the format it reads it as */
+  for (guint i = 0; i < files->len; i++)
+    ck_assert_int_eq (xc_format_from_path (files->pdata[i]),
+                      g_str_has_suffix (files->pdata[i], ".txt") ? XC_FORMAT_TEXT
+                      : g_str_has_suffix (files->pdata[i], ".md") ? XC_FORMAT_MARKDOWN : XC_FORMAT_HTML);
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *p = g_build_filename (dir, names[i], NULL);

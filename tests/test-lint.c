@@ -628,6 +628,123 @@ START_TEST (test_lint_names_round_trip)
 }
 END_TEST
 
+/* ---------- the whole run (xc_lint_run) ---------- */
+
+typedef struct {
+  GPtrArray *problems;   /* char* */
+  guint      warnings;
+} Notices;
+
+static void
+collect_notice (const char *message, gboolean is_warning, gpointer user_data)
+{
+  Notices *n = user_data;
+  if (is_warning)
+    n->warnings++;
+  else
+    g_ptr_array_add (n->problems, g_strdup (message));
+}
+
+static guint
+count_kind (const XcLint *lint, XcFindingKind kind, const char *file_suffix)
+{
+  guint n = 0;
+  for (guint i = 0; i < lint->findings->len; i++)
+    {
+      const XcFinding *f = lint->findings->pdata[i];
+      n += f->kind == kind && g_str_has_suffix (f->file, file_suffix);
+    }
+  return n;
+}
+
+/* Two drafts against a folder (one file excluded by a glob) and a missing
+ * file: the run goes on past the missing one, counts it, and tells it; each
+ * draft is classified against the sources. */
+START_TEST (test_lint_run)
+{
+  g_autofree char *wrong = xc_test_fixture_path ("lint/drafts/wrong-figure.md");
+  g_autofree char *contested = xc_test_fixture_path ("lint/drafts/contested.md");
+  g_autofree char *sources = xc_test_fixture_path ("lint/sources");
+  g_autofree char *missing = xc_test_fixture_path ("lint/sources/missing.txt");
+  const char *draft_paths[] = { wrong, contested, NULL };
+  const char *against[] = { sources, missing, NULL };
+  g_autoptr(GPtrArray) exclude = g_ptr_array_new ();
+  g_ptr_array_add (exclude, (gpointer) "valley-*");
+  Notices notices = { g_ptr_array_new_with_free_func (g_free), 0 };
+
+  XcLintRunOptions o;
+  xc_lint_run_options_init (&o);
+  ck_assert (!g_date_valid (&o.published));
+  ck_assert_int_eq (o.lint.severity[XC_FINDING_CONTRADICTED], XC_SEVERITY_ERROR);
+  o.drafts = draft_paths;
+  o.against = against;
+  o.exclude = exclude;
+  o.notice = collect_notice;
+  o.user_data = &notices;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcLint) lint = xc_lint_run (&o, &error);
+  ck_assert_ptr_nonnull (lint);
+  ck_assert_ptr_null (error);
+  ck_assert_uint_eq (lint->n_drafts, 2);
+  ck_assert_uint_eq (lint->n_failed, 1);
+  ck_assert_uint_eq (notices.problems->len, 1);
+  ck_assert (strstr (notices.problems->pdata[0], "missing.txt") != NULL);
+  ck_assert_uint_eq (lint->n_sources, 2);   /* the two that loaded; valley-ledger excluded */
+  ck_assert_uint_eq (g_strv_length (lint->sources), 3);   /* the missing one is named too */
+  ck_assert (g_str_has_suffix (lint->sources[0], "/missing.txt"));
+  ck_assert (g_str_has_suffix (lint->sources[1], "/northgate-courier.txt"));
+  ck_assert (g_str_has_suffix (lint->sources[2], "/river-wire.txt"));
+  ck_assert_uint_eq (count_kind (lint, XC_FINDING_CONTRADICTED, "/wrong-figure.md"), 1);
+  ck_assert_uint_eq (count_kind (lint, XC_FINDING_CONTESTED, "/contested.md"), 1);
+  ck_assert_uint_eq (xc_lint_count (lint, XC_SEVERITY_ERROR), 1);
+  g_ptr_array_unref (notices.problems);
+}
+END_TEST
+
+/* Every draft missing or excluded: an error, not an empty report. */
+START_TEST (test_lint_run_no_draft)
+{
+  g_autofree char *draft = xc_test_fixture_path ("lint/drafts/suppressed.md");
+  g_autofree char *sources = xc_test_fixture_path ("lint/sources");
+  g_autofree char *drafts_dir = xc_test_fixture_path ("lint/drafts");
+  const char *against[] = { sources, NULL };
+  const char *missing[] = { "no-such-draft.md", NULL };
+  const char *walked[] = { drafts_dir, NULL };
+  g_autoptr(GPtrArray) exclude = g_ptr_array_new ();
+  g_ptr_array_add (exclude, (gpointer) "*.md");
+  Notices notices = { g_ptr_array_new_with_free_func (g_free), 0 };
+  XcLintRunOptions o;
+  xc_lint_run_options_init (&o);
+  o.against = against;
+  o.notice = collect_notice;
+  o.user_data = &notices;
+
+  /* a missing file is still a draft: it fails to load, and is told */
+  o.drafts = missing;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcLint) lint = xc_lint_run (&o, &error);
+  ck_assert_ptr_nonnull (lint);
+  ck_assert_uint_eq (lint->n_failed, 1);
+  ck_assert_uint_eq (notices.problems->len, 1);
+
+  /* a walked folder whose every file is excluded: nothing to check */
+  o.drafts = walked;
+  o.exclude = exclude;
+  g_autoptr(XcLint) none = xc_lint_run (&o, &error);
+  ck_assert_ptr_null (none);
+  ck_assert (g_error_matches (error, XC_ERROR, XC_ERROR_USAGE));
+  g_clear_error (&error);
+
+  /* a draft named directly is never excluded; its inline suppressions apply */
+  o.drafts = (const char * const[]) { draft, NULL };
+  g_autoptr(XcLint) named = xc_lint_run (&o, &error);
+  ck_assert_ptr_nonnull (named);
+  ck_assert_uint_eq (named->n_drafts, 1);
+  ck_assert_uint_eq (count_kind (named, XC_FINDING_UNUSED_SUPPRESSION, "/suppressed.md"), 1);
+  g_ptr_array_unref (notices.problems);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -654,6 +771,8 @@ xc_test_suite (void)
   tcase_add_test (tc, test_lint_baseline_counts_duplicates);
   tcase_add_loop_test (tc, test_lint_baseline_bad, 0, G_N_ELEMENTS (bad_baselines));
   tcase_add_test (tc, test_lint_names_round_trip);
+  tcase_add_test (tc, test_lint_run);
+  tcase_add_test (tc, test_lint_run_no_draft);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #define XC_INSIDE_CROSSCHECK_H
+#include "xc-macros.h"
 #include "xc-error.h"
 #include "xc-document.h"
 #include "xc-claim.h"
@@ -10,4 +11,7 @@
 #include "xc-compare.h"
 #include "xc-report.h"
 #include "xc-lint.h"
+#include "xc-baseline.h"
+#include "xc-config.h"
+#include "xc-diff.h"
 #undef XC_INSIDE_CROSSCHECK_H

@@ -1,6 +1,7 @@
 /* xc-claim.h - a claim: one quantitative or dated assertion, normalized
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
 #include <json-glib/json-glib.h>
 
@@ -94,16 +95,86 @@ typedef struct {
   gboolean     previous;      /* an old value a figure is compared with: "up from 35",
                                  "to 4.75% from 4.25%", "against 18% a year earlier",
                                  "compared with 95 cents": not the current value */
+  /* a new string member goes into xc_claim_string_offsets (src/core/xc-claim.c)
+     too: copying, freeing and pooling go through that list */
 } XcClaim;
 
+/**
+ * xc_claim_new:
+ * @kind: what the claim is
+ *
+ * Returns: (transfer full): an empty claim of @kind: resolved, with an
+ *   unbounded interval; free with xc_claim_free().
+ */
+XC_PUBLIC
 XcClaim    *xc_claim_new           (XcKind kind);
+
+/**
+ * xc_claim_copy:
+ * @claim: a claim
+ *
+ * Returns: (transfer full): a deep copy (every string copied).
+ */
+XC_PUBLIC
 XcClaim    *xc_claim_copy          (const XcClaim *claim);
+
+/**
+ * xc_claim_free:
+ * @claim: (nullable): a claim
+ *
+ * Frees the claim and its strings; NULL is a no-op.
+ */
+XC_PUBLIC
 void        xc_claim_free          (XcClaim *claim);
 
+/**
+ * xc_kind_to_string:
+ * @kind: a kind
+ *
+ * Returns: (transfer none): its name in every output: "money", "percent",
+ *   "measure", "count", "date", "daterange", "duration" ("unknown" out of range).
+ */
+XC_PUBLIC
 const char *xc_kind_to_string      (XcKind kind);
+
+/**
+ * xc_kind_from_string:
+ * @s: (nullable): a name from xc_kind_to_string()
+ * @out_kind: (out): the kind
+ *
+ * Returns: whether @s names a kind (@out_kind is untouched when not).
+ */
+XC_PUBLIC
 gboolean    xc_kind_from_string    (const char *s, XcKind *out_kind);
+
+/**
+ * xc_qualifier_to_string:
+ * @q: a qualifier
+ *
+ * Returns: (transfer none): its name: "exact", "approx", "more_than",
+ *   "at_least", "less_than", "at_most", "range" ("exact" out of range).
+ */
+XC_PUBLIC
 const char *xc_qualifier_to_string (XcQualifier q);
+
+/**
+ * xc_qualifier_from_string:
+ * @s: (nullable): a name from xc_qualifier_to_string()
+ * @out_q: (out): the qualifier
+ *
+ * Returns: whether @s names a qualifier (@out_q is untouched when not).
+ */
+XC_PUBLIC
 gboolean    xc_qualifier_from_string (const char *s, XcQualifier *out_q);
+
+/**
+ * xc_direction_to_string:
+ * @d: a direction
+ *
+ * Returns: (transfer none) (nullable): "up", "down", or NULL for
+ *   %XC_DIRECTION_NONE (a claim that states no change).
+ */
+XC_PUBLIC
 const char *xc_direction_to_string (XcDirection d);
 
 /**
@@ -111,12 +182,14 @@ const char *xc_direction_to_string (XcDirection d);
  * Returns: (transfer full): the normalized value as shown to users:
  *   "240000000000 USD", "26.3 %", "2024-04-09", "2024-04-04/2024-04-08", "P2D".
  */
+XC_PUBLIC
 char       *xc_claim_value_string  (const XcClaim *claim);
 
 /**
  * xc_claim_append_value:
  * Appends the text of xc_claim_value_string() to @out, without a string of its own.
  */
+XC_PUBLIC
 void        xc_claim_append_value  (const XcClaim *claim,
                                     GString       *out);
 
@@ -125,12 +198,14 @@ void        xc_claim_append_value  (const XcClaim *claim,
  * Returns: (transfer full): the interval in the claim's own terms:
  *   "24.5–25.5", "> 40", "2024-04-01–2024-04-30".
  */
+XC_PUBLIC
 char       *xc_interval_string     (const XcClaim *claim);
 
 /**
  * xc_claim_to_json:
  * Adds one JSON object for @claim to @builder (the schema is in docs/claims.md).
  */
+XC_PUBLIC
 void        xc_claim_to_json       (const XcClaim *claim,
                                     JsonBuilder   *builder);
 
@@ -139,9 +214,19 @@ void        xc_claim_to_json       (const XcClaim *claim,
  * Returns: (transfer full): a claim read back from xc_claim_to_json()'s form,
  *   or NULL with @error set.
  */
+XC_PUBLIC
 XcClaim    *xc_claim_from_json     (JsonObject *object,
                                     GError    **error);
 
+/**
+ * xc_interval_overlaps:
+ * @a: an interval
+ * @b: another
+ *
+ * Returns: whether @a and @b share a value; ends that touch count only when
+ *   both are closed.
+ */
+XC_PUBLIC
 gboolean    xc_interval_overlaps   (const XcInterval *a,
                                     const XcInterval *b);
 

@@ -1,6 +1,7 @@
 /* xc-compare.h - aligning claims across sources and judging each fact
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
 #include "xc-claim.h"
 
@@ -78,10 +79,35 @@ typedef struct {
  * Returns: (transfer full): an empty group whose `members` array owns its
  *   XcMember* (each freed with g_free); strings are owned by the group.
  */
+XC_PUBLIC
 XcGroup      *xc_group_new               (void);
+
+/**
+ * xc_group_free:
+ * @group: (nullable): a group
+ *
+ * Frees the group, its strings and its members (not their claims, which the
+ * comparison owns); NULL is a no-op.
+ */
+XC_PUBLIC
 void          xc_group_free              (XcGroup *group);
 
+/**
+ * xc_comparison_new:
+ *
+ * Returns: (transfer full): an empty run: add documents with
+ *   xc_comparison_add_document(), then call xc_comparison_run().
+ */
+XC_PUBLIC
 XcComparison *xc_comparison_new          (void);
+
+/**
+ * xc_comparison_free:
+ * @self: (nullable): a comparison
+ *
+ * Frees the run: its documents, claims and groups; NULL is a no-op.
+ */
+XC_PUBLIC
 void          xc_comparison_free         (XcComparison *self);
 
 /**
@@ -89,6 +115,7 @@ void          xc_comparison_free         (XcComparison *self);
  * @claims: (transfer full) (nullable): the document's claims; NULL with @error_message
  * @error_message: (nullable): why the document could not be read
  */
+XC_PUBLIC
 void          xc_comparison_add_document (XcComparison *self,
                                           const char   *file,
                                           const char   *source,
@@ -101,6 +128,7 @@ void          xc_comparison_add_document (XcComparison *self,
  * Aligns the claims of all documents added so far and judges each group.
  * The result does not depend on the order documents were added in.
  */
+XC_PUBLIC
 gboolean      xc_comparison_run          (XcComparison           *self,
                                           const XcCompareOptions *options,
                                           GError                **error);
@@ -113,6 +141,7 @@ gboolean      xc_comparison_run          (XcComparison           *self,
  * Returns: (transfer none) (nullable): the group, or NULL when the claim takes
  *   part in no group (a date that is only the period of a quantity).
  */
+XC_PUBLIC
 XcGroup      *xc_comparison_group_of     (XcComparison  *self,
                                           const XcClaim *claim);
 
@@ -123,11 +152,29 @@ XcGroup      *xc_comparison_group_of     (XcComparison  *self,
  *   (signed by direction, widened) share a value, or they cannot be compared
  *   (vague, unresolved, other kinds, other currencies or units).
  */
+XC_PUBLIC
 gboolean      xc_claims_compatible       (const XcClaim *a,
                                           const XcClaim *b,
                                           double         tolerance);
 
+/**
+ * xc_verdict_to_string:
+ * @verdict: a verdict
+ *
+ * Returns: (transfer none): its name in reports: "agree", "conflict",
+ *   "single" ("unknown" out of range).
+ */
+XC_PUBLIC
 const char   *xc_verdict_to_string       (XcVerdict verdict);
+
+/**
+ * xc_verdict_from_string:
+ * @s: (nullable): a name from xc_verdict_to_string()
+ * @out: (out): the verdict
+ *
+ * Returns: whether @s names a verdict (@out is untouched when not).
+ */
+XC_PUBLIC
 gboolean      xc_verdict_from_string     (const char *s, XcVerdict *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcComparison, xc_comparison_free)

@@ -1,6 +1,7 @@
 /* xc-document.h - input documents: loading, metadata, positions
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -54,37 +55,172 @@ typedef struct {
   GArray   *line_starts;   /* gsize: byte offset in raw where each line starts */
 } XcDocument;
 
+/**
+ * xc_format_from_path:
+ * @path: a file name or path
+ *
+ * The format a file is read as, by its extension in any case: .md and
+ * .markdown are Markdown; .html, .htm and .xhtml are HTML; anything else is
+ * plain text.
+ *
+ * Returns: the format.
+ */
+XC_PUBLIC
 XcFormat    xc_format_from_path        (const char *path);
 
+/**
+ * xc_document_load:
+ * @path: the file to read
+ * @error: return location for a #GError
+ *
+ * Reads a file in the format its extension names (xc_format_from_path()):
+ * checks that it is valid UTF-8 without NUL bytes and not empty, reads its
+ * front matter into `meta`, and prepares the text claims are searched in.
+ *
+ * Returns: (transfer full): the document, or NULL with @error set
+ *   (%XC_ERROR_INPUT: "PATH: no such file", "PATH: not UTF-8 at byte N", ...).
+ */
+XC_PUBLIC
 XcDocument *xc_document_load           (const char *path,
                                         GError    **error);
+
+/**
+ * xc_document_new_from_data:
+ * @name: the name reports give the document (a file name or any label)
+ * @data: the document's bytes
+ * @len: the length of @data, or -1 when it is NUL-terminated
+ * @format: how to read it
+ * @error: return location for a #GError
+ *
+ * Like xc_document_load(), from bytes in memory (which are copied).
+ *
+ * Returns: (transfer full): the document, or NULL with @error set.
+ */
+XC_PUBLIC
 XcDocument *xc_document_new_from_data  (const char *name,
                                         const char *data,
                                         gssize      len,
                                         XcFormat    format,
                                         GError    **error);
+
+/**
+ * xc_document_free:
+ * @doc: (nullable): a document
+ *
+ * Frees @doc and everything it holds; NULL is a no-op.
+ */
+XC_PUBLIC
 void        xc_document_free           (XcDocument *doc);
 
+/**
+ * xc_document_raw_offset:
+ * @doc: a document
+ * @text_offset: a byte offset in `doc->text`
+ *
+ * Where a place in the searched text stands in the file: the same offset for
+ * plain text and Markdown, the mapped one for HTML (through `doc->map`).
+ *
+ * Returns: the byte offset in `doc->raw` (at most `raw_len`).
+ */
+XC_PUBLIC
 gsize       xc_document_raw_offset     (const XcDocument *doc,
                                         gsize             text_offset);
+
+/**
+ * xc_document_position:
+ * @doc: a document
+ * @raw_offset: a byte offset in `doc->raw`
+ * @out_line: (out) (optional): the 1-based line
+ * @out_column: (out) (optional): the 1-based column, in characters
+ *
+ * The line and column of a byte of the file, as editors count them.
+ */
+XC_PUBLIC
 void        xc_document_position       (const XcDocument *doc,
                                         gsize             raw_offset,
                                         guint            *out_line,
                                         guint            *out_column);
 
+/**
+ * xc_meta_clear:
+ * @meta: metadata
+ *
+ * Frees the strings of @meta and unsets every field; @meta itself is the
+ * caller's (often a member of a document).
+ */
+XC_PUBLIC
 void        xc_meta_clear              (XcMeta *meta);
+
+/**
+ * xc_meta_merge:
+ * @into: metadata to complete
+ * @from: (nullable): metadata to take fields from
+ *
+ * Copies into @into each field it lacks and @from has; fields @into has are
+ * kept.
+ */
+XC_PUBLIC
 void        xc_meta_merge              (XcMeta *into, const XcMeta *from);
 
 /* --- manifests (TSV with a header: file, source, published[, title, url]) --- */
 typedef struct _XcManifest XcManifest;
 
+/**
+ * xc_manifest_load:
+ * @path: a tab-separated file whose header names the columns `file`,
+ *   `source` and `published` (and optionally `title` and `url`)
+ * @error: return location for a #GError
+ *
+ * Reads a manifest: the source and publication date of each file.
+ *
+ * Returns: (transfer full): the manifest, or NULL with @error set
+ *   (%XC_ERROR_INPUT when unreadable, %XC_ERROR_FORMAT with "PATH:LINE: ...").
+ */
+XC_PUBLIC
 XcManifest *xc_manifest_load           (const char *path,
                                         GError    **error);
+
+/**
+ * xc_manifest_lookup:
+ * @self: a manifest
+ * @doc_path: a document's path
+ *
+ * Finds the row of a document: by its path as given, by its path relative to
+ * the manifest's folder, or by its base name.
+ *
+ * Returns: (transfer none) (nullable): the row's metadata, or NULL.
+ */
+XC_PUBLIC
 const XcMeta *xc_manifest_lookup       (const XcManifest *self,
                                         const char       *doc_path);
+
+/**
+ * xc_manifest_free:
+ * @self: (nullable): a manifest
+ *
+ * Frees the manifest; NULL is a no-op.
+ */
+XC_PUBLIC
 void        xc_manifest_free           (XcManifest *self);
 
+/**
+ * xc_manifest_apply:
+ * @manifest: (nullable): a manifest
+ * @doc: a loaded document
+ * @published: (nullable): the publication date of documents that name none
+ *
+ * Fills the metadata of @doc: the manifest's row names the source and date;
+ * the document's front matter fills what the row leaves; @published (when
+ * valid) is the last resort for the date. The one place the command-line
+ * tool and xc_lint_run() fill a document's metadata.
+ */
+XC_PUBLIC
+void        xc_manifest_apply          (const XcManifest *manifest,
+                                        XcDocument       *doc,
+                                        const GDate      *published);
+
 /* --- inputs: files and directories, walked and sorted --- */
+
 /**
  * xc_inputs_collect:
  * @paths: files and directories as given by the user
@@ -92,8 +228,10 @@ void        xc_manifest_free           (XcManifest *self);
  *   that could not be used (unreadable directory, a directory with no input
  *   file in it, ...); a missing file is left for loading to report
  * Returns: (transfer full): the sorted, de-duplicated file paths; directories
- *   are walked recursively for .txt, .md, .markdown, .html and .htm files.
+ *   are walked recursively for .txt, .md, .markdown, .html, .htm and .xhtml
+ *   files (hidden ones and folder links skipped).
  */
+XC_PUBLIC
 GPtrArray  *xc_inputs_collect          (const char * const *paths,
                                         GPtrArray         **out_errors);
 

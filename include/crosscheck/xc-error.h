@@ -1,6 +1,7 @@
 /* xc-error.h - the library's error domain
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -23,6 +24,15 @@ typedef enum {
   XC_ERROR_USAGE,
 } XcError;
 
+/**
+ * xc_error_quark:
+ *
+ * The error domain of every #GError the library sets (%XC_ERROR); the codes
+ * are #XcError.
+ *
+ * Returns: the quark of "xc-error-quark".
+ */
+XC_PUBLIC
 GQuark xc_error_quark (void);
 
 G_END_DECLS

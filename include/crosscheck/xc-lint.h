@@ -1,7 +1,9 @@
-/* xc-lint.h - checking a draft against sources: findings, their formats, baselines, config, report diffs
+/* xc-lint.h - checking a draft against sources: findings, the run that makes them, their formats
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
+#include "xc-document.h"
 #include "xc-compare.h"
 
 G_BEGIN_DECLS
@@ -84,15 +86,72 @@ typedef struct {
 typedef struct {
   GPtrArray *findings;         /* XcFinding* */
   guint      n_sources;        /* non-draft documents that loaded */
+  /* set by xc_lint_run() (0 and NULL from xc_lint_classify()): */
+  guint      n_drafts;         /* draft files collected */
+  guint      n_failed;         /* inputs that could not be used */
+  char     **sources;          /* names of the documents checked against, in the order read (NULL-terminated) */
 } XcLint;
 
+/**
+ * xc_lint_options_init:
+ * @options: the options to set
+ *
+ * The defaults of `crosscheck lint`: contradicted claims are errors,
+ * contested and unsupported ones and unused suppressions warnings, supported
+ * ones notes; no tolerance.
+ */
+XC_PUBLIC
 void          xc_lint_options_init        (XcLintOptions *options);
 
+/**
+ * xc_finding_kind_to_string:
+ * @kind: a finding kind
+ *
+ * Returns: (transfer none): its rule id in every format: "contradicted",
+ *   "contested", "unsupported", "supported", "unused-suppression"
+ *   ("unknown" out of range).
+ */
+XC_PUBLIC
 const char   *xc_finding_kind_to_string   (XcFindingKind kind);
+
+/**
+ * xc_finding_kind_from_string:
+ * @s: (nullable): a rule id from xc_finding_kind_to_string()
+ * @out_kind: (out): the kind
+ *
+ * Returns: whether @s names a kind (@out_kind is untouched when not).
+ */
+XC_PUBLIC
 gboolean      xc_finding_kind_from_string (const char *s, XcFindingKind *out_kind);
-/* Returns: a one-line description of the kind, for rule tables and help. */
+
+/**
+ * xc_finding_kind_describe:
+ * @kind: a finding kind
+ *
+ * Returns: (transfer none): a one-line description of the kind, for rule
+ *   tables and help ("" out of range).
+ */
+XC_PUBLIC
 const char   *xc_finding_kind_describe    (XcFindingKind kind);
+
+/**
+ * xc_severity_to_string:
+ * @severity: a severity
+ *
+ * Returns: (transfer none): "off", "note", "warning" or "error"
+ *   ("unknown" out of range).
+ */
+XC_PUBLIC
 const char   *xc_severity_to_string       (XcSeverity severity);
+
+/**
+ * xc_severity_from_string:
+ * @s: (nullable): "off" (or "none"), "note", "warning" or "error"; case matters
+ * @out_severity: (out): the severity
+ *
+ * Returns: whether @s names a severity (@out_severity is untouched when not).
+ */
+XC_PUBLIC
 gboolean      xc_severity_from_string     (const char *s, XcSeverity *out_severity);
 
 /**
@@ -102,9 +161,18 @@ gboolean      xc_severity_from_string     (const char *s, XcSeverity *out_severi
  * Classifies every claim of every draft from the other members of its group.
  * Returns: (transfer full): the findings, sorted, fingerprinted.
  */
+XC_PUBLIC
 XcLint       *xc_lint_classify            (const XcComparison  *cmp,
                                            const char * const  *drafts,
                                            const XcLintOptions *options);
+
+/**
+ * xc_lint_free:
+ * @self: (nullable): the findings of a run
+ *
+ * Frees the findings and what xc_lint_run() recorded; NULL is a no-op.
+ */
+XC_PUBLIC
 void          xc_lint_free                (XcLint *self);
 
 /**
@@ -112,8 +180,25 @@ void          xc_lint_free                (XcLint *self);
  * @finding: (transfer full)
  * Adds a finding made elsewhere (unused suppressions) and re-sorts.
  */
+XC_PUBLIC
 void          xc_lint_add_finding         (XcLint *self, XcFinding *finding);
+
+/**
+ * xc_finding_free:
+ * @finding: (nullable): a finding
+ *
+ * Frees the finding, its strings and its evidence; NULL is a no-op.
+ */
+XC_PUBLIC
 void          xc_finding_free             (XcFinding *finding);
+
+/**
+ * xc_evidence_free:
+ * @evidence: (nullable): one source's claim on a finding
+ *
+ * Frees it and its strings; NULL is a no-op.
+ */
+XC_PUBLIC
 void          xc_evidence_free            (XcEvidence *evidence);
 
 /**
@@ -121,15 +206,24 @@ void          xc_evidence_free            (XcEvidence *evidence);
  * Returns: (transfer full): the one-line message that names the other side:
  *   "\"22 percent\" contradicts \"26.3 percent\" (The Epoch Times, 000.txt:24) and 3 more sources".
  */
+XC_PUBLIC
 char         *xc_finding_message          (const XcFinding *finding);
 
-/* Whether @f is shown and counted: not off, not suppressed, not baselined. */
+/**
+ * xc_finding_active:
+ * @f: a finding
+ *
+ * Returns: whether @f is shown and counted: not switched off, not
+ *   suppressed by an inline comment, not in the baseline.
+ */
+XC_PUBLIC
 gboolean      xc_finding_active           (const XcFinding *f);
 
 /**
  * xc_lint_count:
  * Returns: how many active findings have exactly @severity.
  */
+XC_PUBLIC
 guint         xc_lint_count               (const XcLint *self, XcSeverity severity);
 
 /**
@@ -137,59 +231,90 @@ guint         xc_lint_count               (const XcLint *self, XcSeverity severi
  * Returns: whether an active finding is at or above @fail_on
  *   (XC_SEVERITY_OFF: never).
  */
+XC_PUBLIC
 gboolean      xc_lint_fails               (const XcLint *self, XcSeverity fail_on);
 
-/* ---------- inline suppressions (xc-suppress.c) ---------- */
-
-typedef struct _XcSuppressions XcSuppressions;
+/* ---------- the whole run (xc-lint-run.c) ---------- */
 
 /**
- * xc_suppressions_scan:
- * Finds `<!-- crosscheck-disable-next-line -->`, `<!-- crosscheck-disable -->`
- * and `<!-- crosscheck-enable -->` in the raw bytes of a Markdown or HTML file.
- * A disable with no enable runs to the end of the file.
- * Returns: (transfer full): the suppressions (possibly none).
+ * XcLintNoticeFunc:
+ * @message: "PATH: reason" for an input that could not be used, or an
+ *   extraction warning
+ * @is_warning: TRUE for a warning (the input was still read)
+ * @user_data: XcLintRunOptions.user_data
+ *
+ * How xc_lint_run() tells about its inputs: the library prints nothing.
  */
-XcSuppressions *xc_suppressions_scan      (const char *file,
-                                           const char *raw,
-                                           gsize       len);
-void          xc_suppressions_free        (XcSuppressions *self);
+typedef void (*XcLintNoticeFunc) (const char *message, gboolean is_warning, gpointer user_data);
 
 /**
- * xc_lint_apply_suppressions:
- * Marks the findings of the suppressions' file that they cover, and adds an
- * `unused-suppression` finding for each comment that covers none.
+ * XcLintRunOptions:
+ * @drafts: the files or folders to check (NULL-terminated)
+ * @against: (nullable): sources to check against: files or folders (NULL-terminated)
+ * @facts: (nullable): facts files, documents whose statements are taken as
+ *   verified; their source is "facts" unless the manifest or front matter
+ *   names one (NULL-terminated)
+ * @include: (nullable) (element-type utf8): globs: in walked folders, only
+ *   the files matching one are read
+ * @exclude: (nullable) (element-type utf8): globs: paths in walked folders
+ *   matching one are skipped (a file named directly never is)
+ * @manifest: (nullable): the source and publication date of each file
+ * @published: the publication date of documents that name none (cleared: none)
+ * @dollar: (nullable): the ISO code of the currency a bare "$" means (NULL: USD)
+ * @baseline: (nullable): the path of a baseline; the findings it holds are
+ *   marked baselined
+ * @lint: severities and tolerance
+ * @notice: (nullable): told about every input problem and extraction warning
+ * @user_data: passed to @notice
+ *
+ * What xc_lint_run() checks, against what. Set it up with
+ * xc_lint_run_options_init(), then fill what you need.
  */
-void          xc_lint_apply_suppressions  (XcLint              *self,
-                                           XcSuppressions      *sup,
-                                           const XcLintOptions *options);
-
-/* ---------- baselines (xc-baseline.c) ---------- */
-
-typedef struct _XcBaseline XcBaseline;
-
-XcBaseline   *xc_baseline_load            (const char *path,
-                                           GError    **error);
-XcBaseline   *xc_baseline_new_from_data   (const char *data,
-                                           gssize      len,
-                                           GError    **error);
-void          xc_baseline_free            (XcBaseline *self);
+typedef struct {
+  const char * const *drafts;
+  const char * const *against;
+  const char * const *facts;
+  const GPtrArray    *include;
+  const GPtrArray    *exclude;
+  const XcManifest   *manifest;
+  GDate               published;
+  const char         *dollar;
+  const char         *baseline;
+  XcLintOptions       lint;
+  XcLintNoticeFunc    notice;
+  gpointer            user_data;
+} XcLintRunOptions;
 
 /**
- * xc_baseline_apply:
- * Marks as baselined the findings whose fingerprint the baseline holds
- * (each baseline entry excuses one finding).
- * Returns: how many findings were marked.
+ * xc_lint_run_options_init:
+ * @options: the options to set up
+ *
+ * Sets every path list, glob list and callback to NULL, clears the
+ * publication date and sets @options->lint to xc_lint_options_init()'s defaults.
  */
-guint         xc_baseline_apply           (XcBaseline *self,
-                                           XcLint     *lint);
+XC_PUBLIC
+void          xc_lint_run_options_init    (XcLintRunOptions *options);
 
 /**
- * xc_baseline_write:
- * Appends a baseline (JSON) of every active finding that is not `supported`.
+ * xc_lint_run:
+ * @options: what to check, against what
+ * @error: return location for a #GError
+ *
+ * The whole of `crosscheck lint`: collects the drafts, the sources and the
+ * facts files (folders walked, globs applied), loads and extracts each one
+ * (the manifest, front matter and @options->published giving source and
+ * date), compares them all together, classifies every claim of the drafts
+ * (xc_lint_classify()), applies the drafts' inline suppressions and the
+ * baseline. An input that cannot be used does not stop the run: it is told
+ * to @options->notice and counted in XcLint.n_failed.
+ *
+ * Returns: (transfer full): the findings, or NULL with @error set: no draft
+ *   to check (every path was missing or excluded: %XC_ERROR_USAGE), an
+ *   unreadable baseline, or a failure of extraction or comparison.
  */
-void          xc_baseline_write           (const XcLint *lint,
-                                           GString      *out);
+XC_PUBLIC
+XcLint       *xc_lint_run                 (const XcLintRunOptions *options,
+                                           GError                **error);
 
 /* ---------- output (xc-lint-write.c, xc-sarif.c) ---------- */
 
@@ -206,200 +331,24 @@ typedef struct {
  * @format: "gnu", "json", "sarif", "rdjsonl", "github" or "markdown"
  * Appends the findings to @out.
  */
+XC_PUBLIC
 gboolean      xc_lint_write               (const XcLint             *lint,
                                            const char               *format,
                                            const XcLintWriteOptions *options,
                                            GString                  *out,
                                            GError                  **error);
+
+/**
+ * xc_lint_formats:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the formats
+ *   xc_lint_write() knows: "gnu", "json", "sarif", "rdjsonl", "github",
+ *   "markdown".
+ */
+XC_PUBLIC
 const char * const *xc_lint_formats       (void);
-
-/* ---------- configuration (xc-config.c) ---------- */
-
-/**
- * XcConfig:
- * What `.crosscheck.ini` sets. Paths are made relative to the working
- * directory (the file's own directory is their base). Unset: NULL / -1.
- */
-typedef struct {
-  char       *path;            /* the file it was read from */
-  GPtrArray  *against;         /* char* */
-  GPtrArray  *facts;           /* char* */
-  GPtrArray  *include;         /* char* globs */
-  GPtrArray  *exclude;         /* char* globs, beyond the defaults */
-  char       *manifest;
-  char       *published;
-  char       *format;
-  char       *dollar;          /* ISO code of a bare "$" */
-  int         fail_on;         /* XcSeverity, or -1 */
-  double      tolerance;       /* < 0: unset */
-  int         severity[XC_FINDING_N_KINDS]; /* XcSeverity, or -1 */
-} XcConfig;
-
-/**
- * xc_config_find:
- * Returns: (transfer full) (nullable): the path of the first `.crosscheck.ini`
- *   in @dir or one of its parents.
- */
-char         *xc_config_find              (const char *dir);
-
-/**
- * xc_config_load:
- * Returns: (transfer full): the configuration, or NULL with @error set
- *   ("FILE:LINE: unknown key 'x' in [lint]").
- */
-XcConfig     *xc_config_load              (const char *path,
-                                           GError    **error);
-XcConfig     *xc_config_new_from_data     (const char *path,
-                                           const char *data,
-                                           gssize      len,
-                                           GError    **error);
-XcConfig     *xc_config_new               (void);
-void          xc_config_free              (XcConfig *self);
-
-/* The folders left out of every walk: ".git", "build", ... */
-const char * const *xc_config_default_excludes (void);
-
-/**
- * xc_path_excluded:
- * Returns: whether @path is left out: a component or the whole path matches
- *   an exclude glob, or @include is non-empty and nothing in it matches.
- */
-gboolean      xc_path_excluded            (const char       *path,
-                                           const GPtrArray  *include,
-                                           const GPtrArray  *exclude);
-
-/* ---------- report diffs (xc-diff.c) ---------- */
-
-typedef enum {
-  XC_CHANGE_NEW_CONFLICT,
-  XC_CHANGE_RESOLVED_CONFLICT,
-  XC_CHANGE_CHANGED,
-  XC_CHANGE_ADDED,
-  XC_CHANGE_REMOVED,
-  XC_CHANGE_UNCHANGED,
-  XC_CHANGE_N
-} XcChangeKind;
-
-typedef struct {
-  XcChangeKind  kind;
-  char         *id;
-  char         *label;
-  XcVerdict     old_verdict;      /* when old_present */
-  XcVerdict     new_verdict;      /* when new_present */
-  gboolean      old_present;
-  gboolean      new_present;
-  GPtrArray    *details;          /* char*: "004.txt: 25 % -> 27 %" */
-} XcChange;
-
-typedef struct {
-  GPtrArray *changes;             /* XcChange*, by kind, then label, then id */
-  GPtrArray *sources_added;       /* char* "file (source)" */
-  GPtrArray *sources_removed;
-  guint      count[XC_CHANGE_N];
-} XcDiff;
-
-/**
- * xc_diff_comparisons:
- * Pairs groups by id; groups left over by a label unique on both sides; then
- * by their members (the same file:line:column for at least half of them).
- * Returns: (transfer full): the differences.
- */
-XcDiff       *xc_diff_comparisons         (const XcComparison *old_cmp,
-                                           const XcComparison *new_cmp);
-void          xc_diff_free                (XcDiff *self);
-const char   *xc_change_kind_to_string    (XcChangeKind kind);
-
-/**
- * xc_diff_write:
- * @format: "text", "markdown" or "json"
- * @show_unchanged: list unchanged groups too
- */
-gboolean      xc_diff_write               (const XcDiff *diff,
-                                           const char   *format,
-                                           gboolean      show_unchanged,
-                                           GString      *out,
-                                           GError      **error);
-/* Whether anything but unchanged groups is listed. */
-gboolean      xc_diff_has_changes         (const XcDiff *diff);
-
-/**
- * XcLintDiff:
- * What changed between two `crosscheck lint --format json` reports. Findings
- * are paired by what they are about (draft file, claim text, sentence, and
- * rank among equal ones), never by line, so moved paragraphs pair up.
- */
-typedef struct _XcLintDiff XcLintDiff;
-
-typedef enum {
-  XC_LINT_CHANGE_NEW,        /* in the new report only */
-  XC_LINT_CHANGE_CHANGED,    /* in both, of another kind, severity or value */
-  XC_LINT_CHANGE_RESOLVED,   /* in the old report only */
-  XC_LINT_CHANGE_UNCHANGED,
-  XC_LINT_CHANGE_N
-} XcLintChangeKind;
-
-typedef struct {
-  XcLintChangeKind kind;
-  char  *file;          /* where it is: in the new report, or the old when resolved */
-  guint  line;
-  guint  column;
-  char  *text;
-  char  *old_kind;      /* NULL when new */
-  char  *new_kind;      /* NULL when resolved */
-  char  *old_severity;
-  char  *new_severity;
-  char  *old_value;
-  char  *new_value;
-  char  *message;       /* the newer message */
-} XcLintChange;
-
-/* Whether @data is a lint report (a JSON object with a "findings" array). */
-gboolean      xc_lint_report_detect       (const char *data,
-                                           gssize      len);
-/**
- * xc_lint_diff_new:
- * @old_name: (nullable): the old report's name, for errors
- * Returns: (transfer full): the differences, or NULL with @error set when
- *   either report is not a lint report.
- */
-XcLintDiff   *xc_lint_diff_new            (const char *old_name,
-                                           const char *old_data,
-                                           gssize      old_len,
-                                           const char *new_name,
-                                           const char *new_data,
-                                           gssize      new_len,
-                                           GError    **error);
-void          xc_lint_diff_free           (XcLintDiff *diff);
-/* XcLintChange*, by kind (new, changed, resolved, unchanged), then position */
-const GPtrArray *xc_lint_diff_changes     (const XcLintDiff *diff);
-guint         xc_lint_diff_count          (const XcLintDiff *diff,
-                                           XcLintChangeKind kind);
-const char   *xc_lint_change_kind_to_string (XcLintChangeKind kind);
-/**
- * xc_lint_diff_write:
- * @format: "text", "markdown" or "json"
- * @all: list notes and unchanged findings too (by default: changes that
- *   concern a warning or an error)
- */
-gboolean      xc_lint_diff_write          (const XcLintDiff *diff,
-                                           const char       *format,
-                                           gboolean          all,
-                                           GString          *out,
-                                           GError          **error);
-/**
- * xc_lint_diff_fails:
- * Returns: whether a finding is an error now that was not one before, or
- *   with @any_change, whether any warning or error came, went or changed.
- */
-gboolean      xc_lint_diff_fails          (const XcLintDiff *diff,
-                                           gboolean          any_change);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcLint, xc_lint_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcFinding, xc_finding_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcSuppressions, xc_suppressions_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcBaseline, xc_baseline_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcConfig, xc_config_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcDiff, xc_diff_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcLintDiff, xc_lint_diff_free)
 
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* xc-report.h - writing a comparison as text, Markdown, JSON or HTML
  * SPDX-License-Identifier: MIT */
 #pragma once
+#include "xc-macros.h"
 #include <glib.h>
 #include "xc-compare.h"
 
@@ -27,6 +28,7 @@ typedef struct {
  * Appends the report to @out. With options->flush, the text is handed on
  * in pieces as it is written and @out holds only the last piece at the end.
  */
+XC_PUBLIC
 gboolean      xc_report_write            (const XcComparison     *cmp,
                                           const char             *format,
                                           const XcReportOptions  *options,
@@ -40,6 +42,7 @@ gboolean      xc_report_write            (const XcComparison     *cmp,
  * Returns: (transfer full): the comparison, or NULL with @error set
  *   (XC_ERROR_FORMAT naming what is wrong).
  */
+XC_PUBLIC
 XcComparison *xc_report_read_json        (const char  *data,
                                           gssize       len,
                                           GError     **error);
@@ -50,6 +53,7 @@ XcComparison *xc_report_read_json        (const char  *data,
  * the same double (26.3, not 26.300000000000001), members in insertion order,
  * strings with control characters escaped; @pretty indents by two spaces.
  */
+XC_PUBLIC
 void          xc_json_append             (GString    *out,
                                           JsonNode   *node,
                                           gboolean    pretty);
@@ -58,6 +62,7 @@ void          xc_json_append             (GString    *out,
  * xc_report_formats:
  * Returns: (transfer none): the NULL-terminated list of format names.
  */
+XC_PUBLIC
 const char * const *xc_report_formats    (void);
 
 G_END_DECLS

@@ -99,25 +99,7 @@ xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc fun
       g_autoptr(GError) error = NULL;
       g_autoptr(XcDocument) doc = xc_document_load (path, &error);
       if (doc)
-        {
-          /* The manifest names the source; front matter fills what it leaves;
-           * --published is the last resort for the date. */
-          if (opts->loaded_manifest)
-            {
-              const XcMeta *m = xc_manifest_lookup (opts->loaded_manifest, path);
-              if (m)
-                {
-                  XcMeta merged = { 0 };
-                  g_date_clear (&merged.published, 1);
-                  xc_meta_merge (&merged, m);
-                  xc_meta_merge (&merged, &doc->meta);
-                  xc_meta_clear (&doc->meta);
-                  doc->meta = merged;
-                }
-            }
-          if (!g_date_valid (&doc->meta.published) && g_date_valid (&opts->default_published))
-            doc->meta.published = opts->default_published;
-        }
+        xc_manifest_apply (opts->loaded_manifest, doc, &opts->default_published);
       else
         failed++;
       if (!func (path, doc, error, user_data))

@@ -1,42 +1,9 @@
-/* cmd-lint.c - `crosscheck lint`: check a draft's claims against sources or facts files
+/* cmd-lint.c - `crosscheck lint`: options, configuration, output and exit status;
+ * the run itself is xc_lint_run() in the library
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "cli.h"
 #include "xc-version.h"
-
-typedef struct {
-  XcExtractor  *extractor;
-  XcComparison *cmp;
-  GHashTable   *draft_paths;   /* paths as collected -> role */
-  GHashTable   *fact_paths;
-  GPtrArray    *draft_names;   /* char*: XcDocInfo.file of each draft */
-  GPtrArray    *source_names;
-  GPtrArray    *suppressions;  /* XcSuppressions* */
-} LintRun;
-
-static gboolean
-on_document (const char *path, XcDocument *doc, const GError *error, gpointer user_data)
-{
-  LintRun *run = user_data;
-  g_autofree char *problem = NULL;
-  GPtrArray *claims = xc_cli_extract (run->extractor, doc, error, NULL, &problem);
-  const char *name = doc ? doc->name : path ? path : "(input)";
-  gboolean draft = path && g_hash_table_contains (run->draft_paths, path);
-  const char *source = doc ? doc->meta.source : NULL;
-  if (source == NULL && path && g_hash_table_contains (run->fact_paths, path))
-    source = "facts";
-  if (draft)
-    {
-      g_ptr_array_add (run->draft_names, g_strdup (name));
-      if (doc)
-        g_ptr_array_add (run->suppressions, xc_suppressions_scan (doc->name, doc->raw, doc->raw_len));
-    }
-  else
-    g_ptr_array_add (run->source_names, g_strdup (name));
-  xc_comparison_add_document (run->cmp, name, source, doc ? &doc->meta.published : NULL,
-                              problem, claims);
-  return TRUE;
-}
 
 /* Pulls `--against PATH...` and `--facts PATH...` out of @argv: every word
  * after either that does not start with '-' belongs to it, so a shell glob
@@ -86,32 +53,6 @@ split_source_args (int *argc, char **argv, GPtrArray *against, GPtrArray *facts)
   *argc = out;
 }
 
-/* The files under @paths, less the excluded ones found by walking folders. */
-static GPtrArray *
-collect (GPtrArray *paths, const GPtrArray *include, const GPtrArray *exclude, guint *failed)
-{
-  g_ptr_array_add (paths, NULL);
-  g_autoptr(GPtrArray) errors = NULL;
-  g_autoptr(GPtrArray) files = xc_inputs_collect ((const char * const *) paths->pdata, &errors);
-  g_ptr_array_remove_index (paths, paths->len - 1);
-  for (guint i = 0; i < errors->len; i++)
-    {
-      xc_cli_error ("%s", (char *) errors->pdata[i]);
-      (*failed)++;
-    }
-  GPtrArray *kept = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < files->len; i++)
-    {
-      const char *f = files->pdata[i];
-      gboolean named = FALSE;
-      for (guint k = 0; k < paths->len && !named; k++)
-        named = g_str_equal (paths->pdata[k], f);
-      if (named || !xc_path_excluded (f, include, exclude))
-        g_ptr_array_add (kept, g_strdup (f));
-    }
-  return kept;
-}
-
 /* The folder holding .git above the working directory, or the working directory. */
 static char *
 repo_root (const char *cwd)
@@ -128,6 +69,16 @@ repo_root (const char *cwd)
       g_free (at);
       at = g_steal_pointer (&parent);
     }
+}
+
+/* An XcLintNoticeFunc: input problems and warnings on standard error. */
+static void
+print_notice (const char *message, gboolean is_warning, gpointer user_data)
+{
+  if (is_warning)
+    g_printerr ("crosscheck: warning: %s\n", message);
+  else
+    xc_cli_error ("%s", message);
 }
 
 static gboolean
@@ -300,72 +251,34 @@ xc_cmd_lint (int argc, char **argv)
       g_ptr_array_add (include, g_strdup (includes[i]));
     for (guint i = 0; excludes && excludes[i]; i++)
       g_ptr_array_add (exclude, g_strdup (excludes[i]));
-
-    guint failed = 0;
     g_autoptr(GPtrArray) draft_args = g_ptr_array_new_with_free_func (g_free);
     for (guint i = 0; drafts[i]; i++)
       if (!g_str_equal (drafts[i], "--"))
         g_ptr_array_add (draft_args, g_strdup (drafts[i]));
-    g_autoptr(GPtrArray) draft_files = collect (draft_args, include, exclude, &failed);
-    g_autoptr(GPtrArray) against_files = collect (against, include, exclude, &failed);
-    g_autoptr(GPtrArray) fact_files = collect (facts, include, exclude, &failed);
+    g_ptr_array_add (draft_args, NULL);
+    g_ptr_array_add (against, NULL);
+    g_ptr_array_add (facts, NULL);
 
-    g_autoptr(GHashTable) draft_paths = g_hash_table_new (g_str_hash, g_str_equal);
-    g_autoptr(GHashTable) fact_paths = g_hash_table_new (g_str_hash, g_str_equal);
-    g_autoptr(GPtrArray) all = g_ptr_array_new ();
-    for (guint i = 0; i < draft_files->len; i++)
-      if (g_hash_table_add (draft_paths, draft_files->pdata[i]))
-        g_ptr_array_add (all, draft_files->pdata[i]);
-    for (guint i = 0; i < fact_files->len; i++)
-      if (!g_hash_table_contains (draft_paths, fact_files->pdata[i]))
-        {
-          g_hash_table_add (fact_paths, fact_files->pdata[i]);
-          g_ptr_array_add (all, fact_files->pdata[i]);
-        }
-    for (guint i = 0; i < against_files->len; i++)
-      if (!g_hash_table_contains (draft_paths, against_files->pdata[i])
-          && !g_hash_table_contains (fact_paths, against_files->pdata[i]))
-        g_ptr_array_add (all, against_files->pdata[i]);
-    if (draft_files->len == 0)
+    XcLintRunOptions ropts;
+    xc_lint_run_options_init (&ropts);
+    ropts.drafts = (const char * const *) draft_args->pdata;
+    ropts.against = (const char * const *) against->pdata;
+    ropts.facts = (const char * const *) facts->pdata;
+    ropts.include = include;
+    ropts.exclude = exclude;
+    ropts.manifest = in.loaded_manifest;
+    ropts.published = in.default_published;
+    ropts.dollar = dollar;
+    ropts.baseline = baseline;
+    ropts.lint = lopts;
+    ropts.notice = print_notice;
+    g_autoptr(XcLint) lint = xc_lint_run (&ropts, &error);
+    if (lint == NULL)
       {
-        xc_cli_error ("lint: no draft to check (every path was missing or excluded)");
+        /* "lint: no draft to check ..." */
+        gboolean usage = g_error_matches (error, XC_ERROR, XC_ERROR_USAGE);
+        xc_cli_error ("%s%s", usage ? "lint: " : "", error->message);
         goto out;
-      }
-    g_ptr_array_add (all, NULL);
-
-    g_autoptr(XcExtractor) ex = xc_extractor_new (&error);
-    if (ex == NULL)
-      {
-        xc_cli_error ("%s", error->message);
-        goto out;
-      }
-    if (dollar)
-      xc_extractor_set_dollar (ex, dollar);
-    g_autoptr(XcComparison) cmp = xc_comparison_new ();
-    g_autoptr(GPtrArray) draft_names = g_ptr_array_new_with_free_func (g_free);
-    g_autoptr(GPtrArray) source_names = g_ptr_array_new_with_free_func (g_free);
-    g_autoptr(GPtrArray) sups = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_suppressions_free);
-    LintRun run = { ex, cmp, draft_paths, fact_paths, draft_names, source_names, sups };
-    failed += xc_cli_for_each_document ((char **) all->pdata, &in, on_document, &run);
-    XcCompareOptions copts = { .tolerance = lopts.tolerance };
-    if (!xc_comparison_run (cmp, &copts, &error))
-      {
-        xc_cli_error ("%s", error->message);
-        goto out;
-      }
-    g_ptr_array_add (draft_names, NULL);
-    g_autoptr(XcLint) lint = xc_lint_classify (cmp, (const char * const *) draft_names->pdata, &lopts);
-    for (guint i = 0; i < sups->len; i++)
-      xc_lint_apply_suppressions (lint, sups->pdata[i], &lopts);
-    if (baseline)
-      {
-        g_autoptr(XcBaseline) bl = xc_baseline_load (baseline, &error);
-        if (bl == NULL)
-          {
-            xc_cli_error ("%s", error->message);
-            goto out;
-          }
-        xc_baseline_apply (bl, lint);
       }
     if (write_baseline)
       {
@@ -380,10 +293,9 @@ xc_cmd_lint (int argc, char **argv)
 
     g_autofree char *cwd = g_get_current_dir ();
     g_autofree char *root = repo_root (cwd);
-    g_ptr_array_add (source_names, NULL);
     XcLintWriteOptions wopts = {
       .verbose = verbose, .root = root, .cwd = cwd, .version = XC_VERSION,
-      .sources = (const char * const *) source_names->pdata,
+      .sources = (const char * const *) lint->sources,
     };
     g_autoptr(GString) report = g_string_new (NULL);
     if (!xc_lint_write (lint, format, &wopts, report, &error)
@@ -396,10 +308,10 @@ xc_cmd_lint (int argc, char **argv)
       {
         guint ne = xc_lint_count (lint, XC_SEVERITY_ERROR), nw = xc_lint_count (lint, XC_SEVERITY_WARNING);
         g_printerr ("crosscheck: %u error%s, %u warning%s in %u draft%s checked against %u source%s\n",
-                    ne, ne == 1 ? "" : "s", nw, nw == 1 ? "" : "s", draft_files->len,
-                    draft_files->len == 1 ? "" : "s", lint->n_sources, lint->n_sources == 1 ? "" : "s");
+                    ne, ne == 1 ? "" : "s", nw, nw == 1 ? "" : "s", lint->n_drafts,
+                    lint->n_drafts == 1 ? "" : "s", lint->n_sources, lint->n_sources == 1 ? "" : "s");
       }
-    if (failed)
+    if (lint->n_failed)
       status = XC_EXIT_ERROR;
     else if (write_baseline == NULL && xc_lint_fails (lint, fail_level))
       status = XC_EXIT_FINDINGS;

@@ -62,8 +62,8 @@ run_claim_free (XcClaim *c)
 {
   if (c == NULL)
     return;
-  c->file = c->source = c->sentence = c->text = c->iso = c->start = c->end = NULL;
-  c->unit = c->si_unit = c->basis = c->scope = c->attribution = NULL;
+  for (guint k = 0; k < XC_CLAIM_N_STRINGS; k++)
+    *xc_claim_string (c, k) = NULL;
   xc_claim_free (c);
 }
 
@@ -72,20 +72,16 @@ xc_comparison_adopt_claim (XcComparison *self, XcClaim *c)
 {
   /* many claims share a sentence, a unit, a date, and all of a document's
    * share its file and source: at 10,000 documents, hundreds of megabytes of
-   * small allocations become one copy of each string */
-  char **shared[] = { &c->file, &c->source, &c->sentence, &c->iso, &c->start, &c->end,
-                      &c->unit, &c->si_unit, &c->basis, &c->scope, &c->attribution };
-  for (gsize i = 0; i < G_N_ELEMENTS (shared); i++)
-    if (*shared[i])
-      {
-        char *own = *shared[i];
-        *shared[i] = g_string_chunk_insert_const (self->strings, own);
-        g_free (own);
-      }
-  if (c->text)
+   * small allocations become one copy of each string (the text, mostly
+   * unique, is copied without a look-up) */
+  for (guint k = 0; k < XC_CLAIM_N_STRINGS; k++)
     {
-      char *own = c->text;
-      c->text = g_string_chunk_insert (self->strings, own);
+      char **slot = xc_claim_string (c, k);
+      char *own = *slot;
+      if (own == NULL)
+        continue;
+      *slot = slot == &c->text ? g_string_chunk_insert (self->strings, own)
+                               : g_string_chunk_insert_const (self->strings, own);
       g_free (own);
     }
   g_ptr_array_add (self->claims, c);

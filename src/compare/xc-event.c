@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-compare-private.h"
+#include "xc-wordset-private.h"
 
 /* One class per line: its name, then words of it as written (verbs in any form, their
  * nominalizations). They are stemmed like every other word (xc_terms_stem), so
@@ -94,11 +95,11 @@ static const char * const xc_event_related[][2] = {
  * "in May to sign"). */
 static const char * const xc_event_subordinators[] = {
   "when", "before", "after", "while", "since", "until", "till", "as", "because", "which", "who",
-  "whose", "whom", "that", "where", "whereas", "although", "though", "once", "if", "unless",
+  "whose", "whom", "that", "where", "whereas", "although", "though", "once", "if", "unless", NULL
 };
 
 static const char * const xc_event_coordinators[] = {
-  "and", "but", "or", "nor", "for", "to", "then", "than", "only", "so",
+  "and", "but", "or", "nor", "for", "to", "then", "than", "only", "so", NULL
 };
 
 static guint
@@ -168,21 +169,12 @@ xc_event_class_name (guint cls)
   return xc_event_classes[cls - 1].name;
 }
 
-static gboolean
-word_in (const char * const *list, gsize n, const char *word, gsize len)
-{
-  for (gsize i = 0; i < n; i++)
-    if (strlen (list[i]) == len && g_ascii_strncasecmp (list[i], word, len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 XcEventBarrier
 xc_event_barrier (const char *word, gsize len)
 {
-  if (word_in (xc_event_subordinators, G_N_ELEMENTS (xc_event_subordinators), word, len))
+  if (xc_word_in (word, 0, len, xc_event_subordinators))
     return XC_EVENT_BARRIER_CLAUSE;
-  if (word_in (xc_event_coordinators, G_N_ELEMENTS (xc_event_coordinators), word, len))
+  if (xc_word_in (word, 0, len, xc_event_coordinators))
     return XC_EVENT_BARRIER_VERB;
   return XC_EVENT_BARRIER_NONE;
 }

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <string.h>
 #include "xc-compare-private.h"
+#include "xc-wordset-private.h"
 
 /* Function words of general English: they say nothing about which fact a
  * sentence states. Deliberately generic: no word of any particular story. */
@@ -21,7 +22,7 @@ static const char * const xc_stopwords[] = {
   "some", "any", "all", "each", "both", "either", "neither", "other", "another", "same",
   "own", "if", "while", "because", "though", "although", "whether", "yet", "still",
   "said", "say", "says", "saying", "told", "according", "mr", "mrs", "ms", "dr",
-  "percent", "per cent", "pct", "year", "years",
+  "percent", "per cent", "pct", "year", "years", NULL
 };
 
 /* Verbs that move or state a figure ("inflation rose to 6.2%", "a quake struck"): beside a
@@ -44,34 +45,19 @@ static const char * const xc_calendar_words[] = {
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
   "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday", "today", "yesterday", "tomorrow",
+  "saturday", "sunday", "today", "yesterday", "tomorrow", NULL
 };
-
-static GHashTable *
-word_set (const char * const *words, gsize n)
-{
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
-  for (gsize i = 0; i < n; i++)
-    g_hash_table_add (set, (gpointer) words[i]);
-  return set;
-}
 
 gboolean
 xc_terms_is_stopword (const char *lower)
 {
-  static GHashTable *set;
-  if (g_once_init_enter (&set))
-    g_once_init_leave (&set, word_set (xc_stopwords, G_N_ELEMENTS (xc_stopwords)));
-  return g_hash_table_contains (set, lower);
+  return xc_word_in_str (lower, xc_stopwords);
 }
 
 static gboolean
 is_calendar (const char *lower)
 {
-  static GHashTable *set;
-  if (g_once_init_enter (&set))
-    g_once_init_leave (&set, word_set (xc_calendar_words, G_N_ELEMENTS (xc_calendar_words)));
-  return g_hash_table_contains (set, lower);
+  return xc_word_in_str (lower, xc_calendar_words);
 }
 
 static GHashTable *

@@ -68,22 +68,22 @@ xc_claim_new (XcKind kind)
   return c;
 }
 
+const gsize xc_claim_string_offsets[XC_CLAIM_N_STRINGS] = {
+  G_STRUCT_OFFSET (XcClaim, file),  G_STRUCT_OFFSET (XcClaim, source),
+  G_STRUCT_OFFSET (XcClaim, sentence), G_STRUCT_OFFSET (XcClaim, iso),
+  G_STRUCT_OFFSET (XcClaim, start), G_STRUCT_OFFSET (XcClaim, end),
+  G_STRUCT_OFFSET (XcClaim, unit),  G_STRUCT_OFFSET (XcClaim, si_unit),
+  G_STRUCT_OFFSET (XcClaim, basis), G_STRUCT_OFFSET (XcClaim, scope),
+  G_STRUCT_OFFSET (XcClaim, attribution),
+  G_STRUCT_OFFSET (XcClaim, text),
+};
+
 XcClaim *
 xc_claim_copy (const XcClaim *src)
 {
   XcClaim *c = g_memdup2 (src, sizeof *src);
-  c->file = g_strdup (src->file);
-  c->source = g_strdup (src->source);
-  c->text = g_strdup (src->text);
-  c->sentence = g_strdup (src->sentence);
-  c->iso = g_strdup (src->iso);
-  c->start = g_strdup (src->start);
-  c->end = g_strdup (src->end);
-  c->unit = g_strdup (src->unit);
-  c->si_unit = g_strdup (src->si_unit);
-  c->basis = g_strdup (src->basis);
-  c->scope = g_strdup (src->scope);
-  c->attribution = g_strdup (src->attribution);
+  for (guint k = 0; k < XC_CLAIM_N_STRINGS; k++)
+    *xc_claim_string (c, k) = g_strdup (*xc_claim_string (c, k));
   return c;
 }
 
@@ -92,18 +92,8 @@ xc_claim_free (XcClaim *c)
 {
   if (c == NULL)
     return;
-  g_free (c->file);
-  g_free (c->source);
-  g_free (c->text);
-  g_free (c->sentence);
-  g_free (c->iso);
-  g_free (c->start);
-  g_free (c->end);
-  g_free (c->unit);
-  g_free (c->si_unit);
-  g_free (c->basis);
-  g_free (c->scope);
-  g_free (c->attribution);
+  for (guint k = 0; k < XC_CLAIM_N_STRINGS; k++)
+    g_free (*xc_claim_string (c, k));
   g_free (c);
 }
 

@@ -1,5 +1,6 @@
 /* xc-json.c - writing JSON: numbers as the shortest decimal that reads back
- * exactly, members in insertion order, pretty (2-space indent) or compact
+ * exactly, members in insertion order, pretty (2-space indent) or compact;
+ * the member helpers every JsonBuilder user shares
  * SPDX-License-Identifier: MIT */
 #include <math.h>
 #include <string.h>
@@ -178,6 +179,54 @@ xc_json_append_key (GString *out, const char *name, guint depth)
   indent (out, depth);
   xc_json_append_string (out, name);
   g_string_append (out, ": ");
+}
+
+void
+xc_json_append_builder (GString *out, JsonBuilder *b, gboolean pretty)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (b);
+  xc_json_append (out, root, pretty);
+  g_string_append_c (out, '\n');
+}
+
+/* ---------- building members ---------- */
+
+void
+xc_json_add_string (JsonBuilder *b, const char *name, const char *value)
+{
+  json_builder_set_member_name (b, name);
+  if (value)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+void
+xc_json_add_int (JsonBuilder *b, const char *name, gint64 value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, value);
+}
+
+void
+xc_json_add_boolean (JsonBuilder *b, const char *name, gboolean value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_boolean_value (b, value);
+}
+
+void
+xc_json_begin_object_member (JsonBuilder *b, const char *name)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_object (b);
+}
+
+void
+xc_json_begin_array_member (JsonBuilder *b, const char *name)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
 }
 
 /* ---------- sinks ---------- */

@@ -156,6 +156,18 @@ gboolean xc_json_get_string      (JsonObject *o, const char *name, char **out);
 void     xc_json_append_string   (GString *out, const char *s);
 void     xc_json_append_double   (GString *out, double v);
 
+/* Serializes @b's root, pretty or on one line, and appends it and a newline to @out. */
+void     xc_json_append_builder  (GString *out, JsonBuilder *b, gboolean pretty);
+
+/* Members of the object @b is building: "name": value. A NULL string is
+ * written as null. The begin_ forms open an object or an array member that
+ * the caller closes. */
+void     xc_json_add_string      (JsonBuilder *b, const char *name, const char *value);
+void     xc_json_add_int         (JsonBuilder *b, const char *name, gint64 value);
+void     xc_json_add_boolean     (JsonBuilder *b, const char *name, gboolean value);
+void     xc_json_begin_object_member (JsonBuilder *b, const char *name);
+void     xc_json_begin_array_member  (JsonBuilder *b, const char *name);
+
 /**
  * XcJsonSink:
  * Where a JSON value is written, one event at a time: a JsonBuilder
@@ -195,6 +207,16 @@ typedef struct {
 void     xc_pretty_sink_init     (XcPrettySink *s, GString *out, guint depth);
 
 /* ---------- claims (xc-claim.c) ---------- */
+/* The string members of XcClaim, the one list that copying, freeing and
+ * pooling them go through: xc_claim_string (c, k) for k below
+ * XC_CLAIM_N_STRINGS is the address of the k-th (text is the last). */
+#define XC_CLAIM_N_STRINGS 12
+extern const gsize xc_claim_string_offsets[XC_CLAIM_N_STRINGS];
+static inline char **
+xc_claim_string (XcClaim *c, guint k)
+{
+  return G_STRUCT_MEMBER_P (c, xc_claim_string_offsets[k]);
+}
 /* The members of a claim's JSON object (docs/claims.md), without its braces:
  * one definition for every writer. */
 void     xc_claim_emit_members   (const XcClaim *c, XcJsonSink *sink);

@@ -48,4 +48,20 @@ xc_word_set_has_str (const XcWordSet *set, const char *w)
  */
 const XcWordSet *xc_word_set_once (XcWordSet **slot, const char * const *words);
 
+/**
+ * xc_word_in:
+ * Caseless: is [@start, @end) of @text one of @table (NULL-terminated,
+ * lowercase)? @table must be static: its word set is built on first use and
+ * kept by the table's address, so no caller needs a slot of its own. The one
+ * "word in a list" test of the library.
+ */
+gboolean xc_word_in (const char *text, gsize start, gsize end, const char * const *table);
+
+/* Same, for a NUL-terminated word. */
+static inline gboolean
+xc_word_in_str (const char *word, const char * const *table)
+{
+  return xc_word_in (word, 0, strlen (word), table);
+}
+
 G_END_DECLS

@@ -1,5 +1,6 @@
 /* xc-wordset.c - caseless word-list lookup: open-addressing hash set over a
- * static list, built once, looked up without allocating
+ * static list, built once, looked up without allocating; xc_word_in(), the
+ * one test of "is this word in that list" for every stage
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-wordset-private.h"
@@ -103,4 +104,61 @@ xc_word_set_once (XcWordSet **slot, const char * const *words)
   if (g_once_init_enter (slot))
     g_once_init_leave (slot, xc_word_set_new (words));
   return *slot;
+}
+
+/* The word set of each table passed to xc_word_in(), keyed by the table's
+ * address: an open-addressing array filled under a lock, read without one. */
+typedef struct {
+  const char * const *table;
+  XcWordSet          *set;
+} WordInEntry;
+
+#define WORD_IN_SLOTS 256
+static WordInEntry *word_in_slots[WORD_IN_SLOTS];
+static GMutex word_in_lock;
+static guint word_in_count;
+
+static inline guint
+word_in_hash (const char * const *table)
+{
+  return (guint) (((guintptr) table >> 3) * 2654435761u) & (WORD_IN_SLOTS - 1);
+}
+
+static const XcWordSet *
+word_in_set (const char * const *table)
+{
+  guint k = word_in_hash (table);
+  for (;;)
+    {
+      WordInEntry *e = g_atomic_pointer_get (&word_in_slots[k]);
+      if (e == NULL)
+        break;
+      if (e->table == table)
+        return e->set;
+      k = (k + 1) & (WORD_IN_SLOTS - 1);
+    }
+  g_mutex_lock (&word_in_lock);
+  k = word_in_hash (table);
+  WordInEntry *e;
+  while ((e = word_in_slots[k]) != NULL && e->table != table)
+    k = (k + 1) & (WORD_IN_SLOTS - 1);
+  if (e == NULL)
+    {
+      g_assert (++word_in_count < WORD_IN_SLOTS);   /* raise WORD_IN_SLOTS */
+      e = g_new (WordInEntry, 1);
+      e->table = table;
+      e->set = xc_word_set_new (table);
+      g_atomic_pointer_set (&word_in_slots[k], e);
+    }
+  g_mutex_unlock (&word_in_lock);
+  return e->set;
+}
+
+gboolean
+xc_word_in (const char *t, gsize start, gsize end, const char * const *table)
+{
+  gsize n = end - start;
+  if (n == 0)
+    return FALSE;
+  return xc_word_set_index (word_in_set (table), t + start, n) >= 0;
 }

@@ -388,44 +388,27 @@ write_json (const XcDiff *d, gboolean all, GString *out)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "summary");
-  json_builder_begin_object (b);
+  xc_json_begin_object_member (b, "summary");
   for (guint k = 0; k < XC_CHANGE_N; k++)
     {
-      json_builder_set_member_name (b, xc_change_names[k]);
-      json_builder_add_int_value (b, d->count[k]);
+      xc_json_add_int (b, xc_change_names[k], d->count[k]);
     }
-  json_builder_set_member_name (b, "sources-added");
-  json_builder_add_int_value (b, d->sources_added->len);
-  json_builder_set_member_name (b, "sources-removed");
-  json_builder_add_int_value (b, d->sources_removed->len);
+  xc_json_add_int (b, "sources-added", d->sources_added->len);
+  xc_json_add_int (b, "sources-removed", d->sources_removed->len);
   json_builder_end_object (b);
-  json_builder_set_member_name (b, "changes");
-  json_builder_begin_array (b);
+  xc_json_begin_array_member (b, "changes");
   for (guint i = 0; i < d->changes->len; i++)
     {
       const XcChange *c = d->changes->pdata[i];
       if (c->kind == XC_CHANGE_UNCHANGED && !all)
         continue;
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "change");
-      json_builder_add_string_value (b, xc_change_names[c->kind]);
-      json_builder_set_member_name (b, "id");
-      json_builder_add_string_value (b, c->id);
-      json_builder_set_member_name (b, "label");
-      json_builder_add_string_value (b, c->label);
-      json_builder_set_member_name (b, "old_verdict");
-      if (c->old_present)
-        json_builder_add_string_value (b, xc_verdict_to_string (c->old_verdict));
-      else
-        json_builder_add_null_value (b);
-      json_builder_set_member_name (b, "new_verdict");
-      if (c->new_present)
-        json_builder_add_string_value (b, xc_verdict_to_string (c->new_verdict));
-      else
-        json_builder_add_null_value (b);
-      json_builder_set_member_name (b, "details");
-      json_builder_begin_array (b);
+      xc_json_add_string (b, "change", xc_change_names[c->kind]);
+      xc_json_add_string (b, "id", c->id);
+      xc_json_add_string (b, "label", c->label);
+      xc_json_add_string (b, "old_verdict", c->old_present ? xc_verdict_to_string (c->old_verdict) : NULL);
+      xc_json_add_string (b, "new_verdict", c->new_present ? xc_verdict_to_string (c->new_verdict) : NULL);
+      xc_json_begin_array_member (b, "details");
       for (guint k = 0; k < c->details->len; k++)
         json_builder_add_string_value (b, c->details->pdata[k]);
       json_builder_end_array (b);
@@ -435,14 +418,13 @@ write_json (const XcDiff *d, gboolean all, GString *out)
   for (guint side = 0; side < 2; side++)
     {
       const GPtrArray *list = side ? d->sources_removed : d->sources_added;
-      json_builder_set_member_name (b, side ? "sources_removed" : "sources_added");
-      json_builder_begin_array (b);
+      xc_json_begin_array_member (b, side ? "sources_removed" : "sources_added");
       for (guint i = 0; i < list->len; i++)
         json_builder_add_string_value (b, list->pdata[i]);
       json_builder_end_array (b);
     }
   json_builder_end_object (b);
-  xc_builder_append (b, TRUE, out);
+  xc_json_append_builder (out, b, TRUE);
 }
 
 gboolean

@@ -336,15 +336,9 @@ add_side (JsonBuilder *b, const char *name, const char *kind, const char *severi
       return;
     }
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "kind");
-  json_builder_add_string_value (b, kind);
-  json_builder_set_member_name (b, "severity");
-  json_builder_add_string_value (b, severity ? severity : "");
-  json_builder_set_member_name (b, "value");
-  if (value)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
+  xc_json_add_string (b, "kind", kind);
+  xc_json_add_string (b, "severity", severity ? severity : "");
+  xc_json_add_string (b, "value", value);
   json_builder_end_object (b);
 }
 
@@ -353,48 +347,33 @@ write_json (const XcLintDiff *d, gboolean all, GString *out)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "version");
-  json_builder_add_int_value (b, 1);
-  json_builder_set_member_name (b, "reports");
-  json_builder_add_string_value (b, "lint");
-  json_builder_set_member_name (b, "all");
-  json_builder_add_boolean_value (b, all);
+  xc_json_add_int (b, "version", 1);
+  xc_json_add_string (b, "reports", "lint");
+  xc_json_add_boolean (b, "all", all);
   /* what the changes array lists: without "all", changes that concern a warning or an error */
   guint listed[XC_LINT_CHANGE_N];
   count_listed (d, all, listed);
-  json_builder_set_member_name (b, "summary");
-  json_builder_begin_object (b);
+  xc_json_begin_object_member (b, "summary");
   for (int k = 0; k < XC_LINT_CHANGE_N; k++)
     {
-      json_builder_set_member_name (b, change_names[k]);
-      json_builder_add_int_value (b, listed[k]);
+      xc_json_add_int (b, change_names[k], listed[k]);
     }
   json_builder_end_object (b);
-  json_builder_set_member_name (b, "changes");
-  json_builder_begin_array (b);
+  xc_json_begin_array_member (b, "changes");
   for (guint i = 0; i < d->changes->len; i++)
     {
       const XcLintChange *c = d->changes->pdata[i];
       if (!worth_listing (c, all))
         continue;
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "change");
-      json_builder_add_string_value (b, change_names[c->kind]);
-      json_builder_set_member_name (b, "file");
-      json_builder_add_string_value (b, c->file);
-      json_builder_set_member_name (b, "line");
-      json_builder_add_int_value (b, c->line);
-      json_builder_set_member_name (b, "column");
-      json_builder_add_int_value (b, c->column);
-      json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, c->text);
+      xc_json_add_string (b, "change", change_names[c->kind]);
+      xc_json_add_string (b, "file", c->file);
+      xc_json_add_int (b, "line", c->line);
+      xc_json_add_int (b, "column", c->column);
+      xc_json_add_string (b, "text", c->text);
       add_side (b, "old", c->old_kind, c->old_severity, c->old_value);
       add_side (b, "new", c->new_kind, c->new_severity, c->new_value);
-      json_builder_set_member_name (b, "message");
-      if (c->message)
-        json_builder_add_string_value (b, c->message);
-      else
-        json_builder_add_null_value (b);
+      xc_json_add_string (b, "message", c->message);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

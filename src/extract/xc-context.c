@@ -116,9 +116,8 @@ is_basis (const char *t, gsize lo, const XcClaim *date)
 {
   char w[16], w2[16];
   gsize s = word_before (t, lo, date->offset, w, sizeof w);
-  for (const char * const *b = xc_basis_words; *b; b++)
-    if (g_str_equal (w, *b))
-      return TRUE;
+  if (xc_word_in_str (w, xc_basis_words))
+    return TRUE;
   if (g_str_equal (w, "in") || g_str_equal (w, "the") || g_str_equal (w, "of"))
     {
       s = word_before (t, lo, s, w2, sizeof w2);
@@ -323,10 +322,7 @@ static gboolean
 is_pronoun (const char *s)
 {
   static const char * const pronouns[] = { "he", "she", "they", "it", "we", "i", "you", "this", "that", NULL };
-  for (const char * const *p = pronouns; *p; p++)
-    if (g_ascii_strcasecmp (s, *p) == 0)
-      return TRUE;
-  return FALSE;
+  return xc_word_in_str (s, pronouns);
 }
 
 /* Does the word at @w (@n bytes on) begin with @prefix (in any case unless @exact)? */

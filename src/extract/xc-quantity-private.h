@@ -44,9 +44,6 @@ int      xc_phrase_table_before (const char *text, gsize floor, gsize end, const
 gboolean xc_word_after     (const char *text, gsize len, gsize pos, gsize *out_start, gsize *out_end);
 /* The word ending at @pos after blanks before it are skipped, not before @floor. */
 gboolean xc_word_before    (const char *text, gsize floor, gsize pos, gsize *out_start, gsize *out_end);
-/* Caseless: is [start, end) of @text one of @table (NULL-terminated, lowercase)?
- * @table must be static: its hash set is built on first use and kept by address. */
-gboolean xc_word_in        (const char *text, gsize start, gsize end, const char * const *table);
 
 /* Word lists (lowercase, NULL-terminated). */
 extern const char * const xc_words_stop[];        /* function words that end a counted noun phrase */

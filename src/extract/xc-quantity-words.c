@@ -238,61 +238,6 @@ xc_word_before (const char *t, gsize floor, gsize pos, gsize *out_start, gsize *
   return TRUE;
 }
 
-/* The word set of each table passed to xc_word_in(), keyed by the table's
- * address: an open-addressing array filled under a lock, read without one. */
-typedef struct {
-  const char * const *table;
-  XcWordSet          *set;
-} WordInEntry;
-
-#define WORD_IN_SLOTS 256
-static WordInEntry *word_in_slots[WORD_IN_SLOTS];
-static GMutex word_in_lock;
-
-static inline guint
-word_in_hash (const char * const *table)
-{
-  return (guint) (((guintptr) table >> 3) * 2654435761u) & (WORD_IN_SLOTS - 1);
-}
-
-static const XcWordSet *
-word_in_set (const char * const *table)
-{
-  guint k = word_in_hash (table);
-  for (;;)
-    {
-      WordInEntry *e = g_atomic_pointer_get (&word_in_slots[k]);
-      if (e == NULL)
-        break;
-      if (e->table == table)
-        return e->set;
-      k = (k + 1) & (WORD_IN_SLOTS - 1);
-    }
-  g_mutex_lock (&word_in_lock);
-  k = word_in_hash (table);
-  WordInEntry *e;
-  while ((e = word_in_slots[k]) != NULL && e->table != table)
-    k = (k + 1) & (WORD_IN_SLOTS - 1);
-  if (e == NULL)
-    {
-      e = g_new (WordInEntry, 1);
-      e->table = table;
-      e->set = xc_word_set_new (table);
-      g_atomic_pointer_set (&word_in_slots[k], e);
-    }
-  g_mutex_unlock (&word_in_lock);
-  return e->set;
-}
-
-gboolean
-xc_word_in (const char *t, gsize start, gsize end, const char * const *table)
-{
-  gsize n = end - start;
-  if (n == 0)
-    return FALSE;
-  return xc_word_set_index (word_in_set (table), t + start, n) >= 0;
-}
-
 /* ---------- word lists ---------- */
 
 const char * const xc_words_stop[] = {

@@ -1,7 +1,7 @@
 /* xc-baseline.c - known findings, keyed on content so that moving lines never makes them new
  * SPDX-License-Identifier: MIT */
 #include "xc-private.h"
-#include "crosscheck/xc-lint.h"
+#include "crosscheck/xc-baseline.h"
 #include "xc-lint-private.h"
 
 struct _XcBaseline {
@@ -88,32 +88,24 @@ xc_baseline_write (const XcLint *lint, GString *out)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "tool");
-  json_builder_add_string_value (b, "crosscheck");
-  json_builder_set_member_name (b, "version");
-  json_builder_add_int_value (b, 1);
-  json_builder_set_member_name (b, "findings");
-  json_builder_begin_array (b);
+  xc_json_add_string (b, "tool", "crosscheck");
+  xc_json_add_int (b, "version", 1);
+  xc_json_begin_array_member (b, "findings");
   for (guint i = 0; i < lint->findings->len; i++)
     {
       const XcFinding *f = lint->findings->pdata[i];
       if (f->kind == XC_FINDING_SUPPORTED || f->severity == XC_SEVERITY_OFF || f->suppressed)
         continue;
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "fingerprint");
-      json_builder_add_string_value (b, f->fingerprint);
-      json_builder_set_member_name (b, "kind");
-      json_builder_add_string_value (b, xc_finding_kind_to_string (f->kind));
-      json_builder_set_member_name (b, "file");
-      json_builder_add_string_value (b, f->file);
-      json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, f->text);
+      xc_json_add_string (b, "fingerprint", f->fingerprint);
+      xc_json_add_string (b, "kind", xc_finding_kind_to_string (f->kind));
+      xc_json_add_string (b, "file", f->file);
+      xc_json_add_string (b, "text", f->text);
       /* for people reading the file; matching never looks at it */
-      json_builder_set_member_name (b, "line");
-      json_builder_add_int_value (b, f->line);
+      xc_json_add_int (b, "line", f->line);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
   json_builder_end_object (b);
-  xc_builder_append (b, TRUE, out);
+  xc_json_append_builder (out, b, TRUE);
 }

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "xc-private.h"
-#include "crosscheck/xc-lint.h"
+#include "crosscheck/xc-config.h"
 
 #define XC_CONFIG_NAME ".crosscheck.ini"
 

@@ -13,7 +13,4 @@ gboolean xc_lint_shown       (const XcFinding *f, gboolean verbose);
 gboolean xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *options,
                               GString *out, GError **error);
 
-/* Serializes @b's root, pretty or on one line, and appends it to @out. */
-void     xc_builder_append   (JsonBuilder *b, gboolean pretty, GString *out);
-
 G_END_DECLS

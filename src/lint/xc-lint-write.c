@@ -13,15 +13,6 @@ xc_lint_shown (const XcFinding *f, gboolean verbose)
   return xc_finding_active (f) && (verbose || f->severity > XC_SEVERITY_NOTE);
 }
 
-/* The builder's document and a newline, through the one JSON printer. */
-void
-xc_builder_append (JsonBuilder *b, gboolean pretty, GString *out)
-{
-  g_autoptr(JsonNode) root = json_builder_get_root (b);
-  xc_json_append (out, root, pretty);
-  g_string_append_c (out, '\n');
-}
-
 /* ---- gnu: file:line:col: severity: message [kind] ---- */
 
 static gboolean
@@ -43,37 +34,19 @@ write_gnu (const XcLint *lint, const XcLintWriteOptions *o, GString *out, GError
 /* ---- json (docs/lint.md) ---- */
 
 static void
-add_str (JsonBuilder *b, const char *name, const char *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-add_int (JsonBuilder *b, const char *name, gint64 value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, value);
-}
-
-static void
 add_evidence_list (JsonBuilder *b, const char *name, const GPtrArray *list)
 {
-  json_builder_set_member_name (b, name);
-  json_builder_begin_array (b);
+  xc_json_begin_array_member (b, name);
   for (guint i = 0; i < list->len; i++)
     {
       const XcEvidence *e = list->pdata[i];
       json_builder_begin_object (b);
-      add_str (b, "file", e->file);
-      add_str (b, "source", e->source);
-      add_int (b, "line", e->line);
-      add_int (b, "column", e->column);
-      add_str (b, "text", e->text);
-      add_str (b, "value", e->value);
+      xc_json_add_string (b, "file", e->file);
+      xc_json_add_string (b, "source", e->source);
+      xc_json_add_int (b, "line", e->line);
+      xc_json_add_int (b, "column", e->column);
+      xc_json_add_string (b, "text", e->text);
+      xc_json_add_string (b, "value", e->value);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -97,27 +70,24 @@ write_json (const XcLint *lint, const XcLintWriteOptions *o, GString *out, GErro
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
-  add_str (b, "tool", "crosscheck");
-  add_str (b, "version", o->version ? o->version : XC_VERSION);
-  json_builder_set_member_name (b, "summary");
-  json_builder_begin_object (b);
-  add_int (b, "error", xc_lint_count (lint, XC_SEVERITY_ERROR));
-  add_int (b, "warning", xc_lint_count (lint, XC_SEVERITY_WARNING));
-  add_int (b, "note", xc_lint_count (lint, XC_SEVERITY_NOTE));
-  add_int (b, "suppressed", count_flag (lint, FALSE));
-  add_int (b, "baselined", count_flag (lint, TRUE));
-  add_int (b, "sources", lint->n_sources);
+  xc_json_add_string (b, "tool", "crosscheck");
+  xc_json_add_string (b, "version", o->version ? o->version : XC_VERSION);
+  xc_json_begin_object_member (b, "summary");
+  xc_json_add_int (b, "error", xc_lint_count (lint, XC_SEVERITY_ERROR));
+  xc_json_add_int (b, "warning", xc_lint_count (lint, XC_SEVERITY_WARNING));
+  xc_json_add_int (b, "note", xc_lint_count (lint, XC_SEVERITY_NOTE));
+  xc_json_add_int (b, "suppressed", count_flag (lint, FALSE));
+  xc_json_add_int (b, "baselined", count_flag (lint, TRUE));
+  xc_json_add_int (b, "sources", lint->n_sources);
   json_builder_end_object (b);
   if (o->sources)
     {
-      json_builder_set_member_name (b, "sources");
-      json_builder_begin_array (b);
+      xc_json_begin_array_member (b, "sources");
       for (guint i = 0; o->sources[i]; i++)
         json_builder_add_string_value (b, o->sources[i]);
       json_builder_end_array (b);
     }
-  json_builder_set_member_name (b, "findings");
-  json_builder_begin_array (b);
+  xc_json_begin_array_member (b, "findings");
   for (guint i = 0; i < lint->findings->len; i++)
     {
       const XcFinding *f = lint->findings->pdata[i];
@@ -125,27 +95,27 @@ write_json (const XcLint *lint, const XcLintWriteOptions *o, GString *out, GErro
         continue;
       g_autofree char *msg = xc_finding_message (f);
       json_builder_begin_object (b);
-      add_str (b, "kind", xc_finding_kind_to_string (f->kind));
-      add_str (b, "severity", xc_severity_to_string (f->severity));
-      add_str (b, "file", f->file);
-      add_int (b, "line", f->line);
-      add_int (b, "column", f->column);
-      add_int (b, "end_line", f->end_line);
-      add_int (b, "end_column", f->end_column);
-      add_str (b, "text", f->text);
-      add_str (b, "value", f->value);
-      add_str (b, "sentence", f->sentence);
-      add_str (b, "group", f->group_id);
-      add_str (b, "label", f->label);
-      add_str (b, "message", msg);
-      add_str (b, "fingerprint", f->fingerprint);
+      xc_json_add_string (b, "kind", xc_finding_kind_to_string (f->kind));
+      xc_json_add_string (b, "severity", xc_severity_to_string (f->severity));
+      xc_json_add_string (b, "file", f->file);
+      xc_json_add_int (b, "line", f->line);
+      xc_json_add_int (b, "column", f->column);
+      xc_json_add_int (b, "end_line", f->end_line);
+      xc_json_add_int (b, "end_column", f->end_column);
+      xc_json_add_string (b, "text", f->text);
+      xc_json_add_string (b, "value", f->value);
+      xc_json_add_string (b, "sentence", f->sentence);
+      xc_json_add_string (b, "group", f->group_id);
+      xc_json_add_string (b, "label", f->label);
+      xc_json_add_string (b, "message", msg);
+      xc_json_add_string (b, "fingerprint", f->fingerprint);
       add_evidence_list (b, "agreeing", f->agreeing);
       add_evidence_list (b, "disagreeing", f->disagreeing);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
   json_builder_end_object (b);
-  xc_builder_append (b, TRUE, out);
+  xc_json_append_builder (out, b, TRUE);
   return TRUE;
 }
 
@@ -154,17 +124,14 @@ write_json (const XcLint *lint, const XcLintWriteOptions *o, GString *out, GErro
 static void
 add_range (JsonBuilder *b, guint line, guint column, guint end_line, guint end_column)
 {
-  json_builder_set_member_name (b, "range");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "start");
-  json_builder_begin_object (b);
-  add_int (b, "line", line);
-  add_int (b, "column", column);
+  xc_json_begin_object_member (b, "range");
+  xc_json_begin_object_member (b, "start");
+  xc_json_add_int (b, "line", line);
+  xc_json_add_int (b, "column", column);
   json_builder_end_object (b);
-  json_builder_set_member_name (b, "end");
-  json_builder_begin_object (b);
-  add_int (b, "line", end_line);
-  add_int (b, "column", end_column);
+  xc_json_begin_object_member (b, "end");
+  xc_json_add_int (b, "line", end_line);
+  xc_json_add_int (b, "column", end_column);
   json_builder_end_object (b);
   json_builder_end_object (b);
 }
@@ -186,36 +153,31 @@ write_rdjsonl (const XcLint *lint, const XcLintWriteOptions *o, GString *out, GE
       g_autofree char *msg = xc_finding_message (f);
       g_autoptr(JsonBuilder) b = json_builder_new ();
       json_builder_begin_object (b);
-      add_str (b, "message", msg);
-      json_builder_set_member_name (b, "location");
-      json_builder_begin_object (b);
-      add_str (b, "path", f->file);
+      xc_json_add_string (b, "message", msg);
+      xc_json_begin_object_member (b, "location");
+      xc_json_add_string (b, "path", f->file);
       add_range (b, f->line, f->column, f->end_line, f->end_column);
       json_builder_end_object (b);
-      add_str (b, "severity", rd_severity (f->severity));
-      json_builder_set_member_name (b, "source");
-      json_builder_begin_object (b);
-      add_str (b, "name", "crosscheck");
+      xc_json_add_string (b, "severity", rd_severity (f->severity));
+      xc_json_begin_object_member (b, "source");
+      xc_json_add_string (b, "name", "crosscheck");
       json_builder_end_object (b);
-      json_builder_set_member_name (b, "code");
-      json_builder_begin_object (b);
-      add_str (b, "value", xc_finding_kind_to_string (f->kind));
+      xc_json_begin_object_member (b, "code");
+      xc_json_add_string (b, "value", xc_finding_kind_to_string (f->kind));
       json_builder_end_object (b);
       const GPtrArray *other = f->kind == XC_FINDING_SUPPORTED ? f->agreeing : f->disagreeing;
       if (other->len)
         {
-          json_builder_set_member_name (b, "related_locations");
-          json_builder_begin_array (b);
+          xc_json_begin_array_member (b, "related_locations");
           for (guint k = 0; k < other->len; k++)
             {
               const XcEvidence *e = other->pdata[k];
               g_autofree char *m = g_strdup_printf ("%s%s\"%s\"", e->source ? e->source : "",
                                                     e->source ? ": " : "", e->text);
               json_builder_begin_object (b);
-              add_str (b, "message", m);
-              json_builder_set_member_name (b, "location");
-              json_builder_begin_object (b);
-              add_str (b, "path", e->file);
+              xc_json_add_string (b, "message", m);
+              xc_json_begin_object_member (b, "location");
+              xc_json_add_string (b, "path", e->file);
               add_range (b, e->line, e->column, e->end_line, e->end_column);
               json_builder_end_object (b);
               json_builder_end_object (b);
@@ -223,7 +185,7 @@ write_rdjsonl (const XcLint *lint, const XcLintWriteOptions *o, GString *out, GE
           json_builder_end_array (b);
         }
       json_builder_end_object (b);
-      xc_builder_append (b, FALSE, out);
+      xc_json_append_builder (out, b, FALSE);
     }
   return TRUE;
 }

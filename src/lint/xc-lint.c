@@ -111,6 +111,7 @@ xc_lint_free (XcLint *self)
   if (self == NULL)
     return;
   g_ptr_array_unref (self->findings);
+  g_strfreev (self->sources);
   g_free (self);
 }
 

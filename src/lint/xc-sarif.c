@@ -14,18 +14,9 @@ sarif_level (XcSeverity s)
 static void
 add_text (JsonBuilder *b, const char *member, const char *text)
 {
-  json_builder_set_member_name (b, member);
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "text");
-  json_builder_add_string_value (b, text);
+  xc_json_begin_object_member (b, member);
+  xc_json_add_string (b, "text", text);
   json_builder_end_object (b);
-}
-
-static void
-add_int (JsonBuilder *b, const char *name, gint64 v)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, v);
 }
 
 /* @file as a path relative to the repository root, '/'-separated and
@@ -69,19 +60,15 @@ add_location (JsonBuilder *b, const XcLintWriteOptions *o, const char *file, gui
               guint column, guint end_line, guint end_column)
 {
   g_autofree char *uri = repo_uri (o, file);
-  json_builder_set_member_name (b, "physicalLocation");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "artifactLocation");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "uri");
-  json_builder_add_string_value (b, uri);
+  xc_json_begin_object_member (b, "physicalLocation");
+  xc_json_begin_object_member (b, "artifactLocation");
+  xc_json_add_string (b, "uri", uri);
   json_builder_end_object (b);
-  json_builder_set_member_name (b, "region");
-  json_builder_begin_object (b);
-  add_int (b, "startLine", line);
-  add_int (b, "startColumn", column);
-  add_int (b, "endLine", end_line);
-  add_int (b, "endColumn", end_column);
+  xc_json_begin_object_member (b, "region");
+  xc_json_add_int (b, "startLine", line);
+  xc_json_add_int (b, "startColumn", column);
+  xc_json_add_int (b, "endLine", end_line);
+  xc_json_add_int (b, "endColumn", end_column);
   json_builder_end_object (b);
   json_builder_end_object (b);
 }
@@ -108,46 +95,31 @@ xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *o, GString *o
   xc_lint_options_init (&defaults);
   g_autoptr(JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "$schema");
-  json_builder_add_string_value (b, "https://json.schemastore.org/sarif-2.1.0.json");
-  json_builder_set_member_name (b, "version");
-  json_builder_add_string_value (b, "2.1.0");
-  json_builder_set_member_name (b, "runs");
-  json_builder_begin_array (b);
+  xc_json_add_string (b, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  xc_json_add_string (b, "version", "2.1.0");
+  xc_json_begin_array_member (b, "runs");
   json_builder_begin_object (b);
 
-  json_builder_set_member_name (b, "tool");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "driver");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "name");
-  json_builder_add_string_value (b, "crosscheck");
-  json_builder_set_member_name (b, "semanticVersion");
-  json_builder_add_string_value (b, o->version ? o->version : XC_VERSION);
-  json_builder_set_member_name (b, "rules");
-  json_builder_begin_array (b);
+  xc_json_begin_object_member (b, "tool");
+  xc_json_begin_object_member (b, "driver");
+  xc_json_add_string (b, "name", "crosscheck");
+  xc_json_add_string (b, "semanticVersion", o->version ? o->version : XC_VERSION);
+  xc_json_begin_array_member (b, "rules");
   for (guint k = 0; k < XC_FINDING_N_KINDS; k++)
     {
       const char *id = xc_finding_kind_to_string ((XcFindingKind) k);
       g_autofree char *full = g_strdup_printf ("%s: %s.", id, xc_finding_kind_describe ((XcFindingKind) k));
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      json_builder_add_string_value (b, id);
-      json_builder_set_member_name (b, "name");
-      json_builder_add_string_value (b, rule_names[k]);
+      xc_json_add_string (b, "id", id);
+      xc_json_add_string (b, "name", rule_names[k]);
       add_text (b, "shortDescription", xc_finding_kind_describe ((XcFindingKind) k));
       add_text (b, "fullDescription", full);
-      json_builder_set_member_name (b, "help");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, rule_help[k]);
-      json_builder_set_member_name (b, "markdown");
-      json_builder_add_string_value (b, rule_help[k]);
+      xc_json_begin_object_member (b, "help");
+      xc_json_add_string (b, "text", rule_help[k]);
+      xc_json_add_string (b, "markdown", rule_help[k]);
       json_builder_end_object (b);
-      json_builder_set_member_name (b, "defaultConfiguration");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "level");
-      json_builder_add_string_value (b, sarif_level (defaults.severity[k]));
+      xc_json_begin_object_member (b, "defaultConfiguration");
+      xc_json_add_string (b, "level", sarif_level (defaults.severity[k]));
       json_builder_end_object (b);
       json_builder_end_object (b);
     }
@@ -155,8 +127,7 @@ xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *o, GString *o
   json_builder_end_object (b);
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "results");
-  json_builder_begin_array (b);
+  xc_json_begin_array_member (b, "results");
   for (guint i = 0; i < lint->findings->len; i++)
     {
       const XcFinding *f = lint->findings->pdata[i];
@@ -164,14 +135,11 @@ xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *o, GString *o
         continue;
       g_autofree char *msg = xc_finding_message (f);
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "ruleId");
-      json_builder_add_string_value (b, xc_finding_kind_to_string (f->kind));
-      add_int (b, "ruleIndex", f->kind);
-      json_builder_set_member_name (b, "level");
-      json_builder_add_string_value (b, sarif_level (f->severity));
+      xc_json_add_string (b, "ruleId", xc_finding_kind_to_string (f->kind));
+      xc_json_add_int (b, "ruleIndex", f->kind);
+      xc_json_add_string (b, "level", sarif_level (f->severity));
       add_text (b, "message", msg);
-      json_builder_set_member_name (b, "locations");
-      json_builder_begin_array (b);
+      xc_json_begin_array_member (b, "locations");
       json_builder_begin_object (b);
       add_location (b, o, f->file, f->line, f->column, f->end_line, f->end_column);
       json_builder_end_object (b);
@@ -180,8 +148,7 @@ xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *o, GString *o
       guint id = 1;
       if (f->agreeing->len || f->disagreeing->len)
         {
-          json_builder_set_member_name (b, "relatedLocations");
-          json_builder_begin_array (b);
+          xc_json_begin_array_member (b, "relatedLocations");
           for (guint side = 0; side < 2; side++)
             {
               const GPtrArray *list = side == 0 ? other : other == f->agreeing ? f->disagreeing : f->agreeing;
@@ -192,7 +159,7 @@ xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *o, GString *o
                                                         e->text, e->source ? " — " : "",
                                                         e->source ? e->source : "");
                   json_builder_begin_object (b);
-                  add_int (b, "id", id++);
+                  xc_json_add_int (b, "id", id++);
                   add_location (b, o, e->file, e->line, e->column, e->end_line, e->end_column);
                   add_text (b, "message", m);
                   json_builder_end_object (b);
@@ -200,20 +167,17 @@ xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *o, GString *o
             }
           json_builder_end_array (b);
         }
-      json_builder_set_member_name (b, "partialFingerprints");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "crosscheckFinding/v1");
-      json_builder_add_string_value (b, f->fingerprint);
+      xc_json_begin_object_member (b, "partialFingerprints");
+      xc_json_add_string (b, "crosscheckFinding/v1", f->fingerprint);
       json_builder_end_object (b);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
 
-  json_builder_set_member_name (b, "columnKind");
-  json_builder_add_string_value (b, "unicodeCodePoints");
+  xc_json_add_string (b, "columnKind", "unicodeCodePoints");
   json_builder_end_object (b);
   json_builder_end_array (b);
   json_builder_end_object (b);
-  xc_builder_append (b, TRUE, out);
+  xc_json_append_builder (out, b, TRUE);
   return TRUE;
 }

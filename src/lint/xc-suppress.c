@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-private.h"
-#include "crosscheck/xc-lint.h"
+#include "crosscheck/xc-baseline.h"
 
 typedef enum { SUP_NEXT_LINE, SUP_DISABLE, SUP_ENABLE } SupType;
 

@@ -5,16 +5,53 @@
 #include "xc-private.h"
 #include "xc-document-private.h"
 
+/* The files the loader reads, by extension (any case): the one list for
+ * xc_format_from_path() and the folder walker (xc-inputs.c). */
+static const struct {
+  const char *extension;
+  XcFormat    format;
+} xc_input_types[] = {
+  { ".txt",      XC_FORMAT_TEXT },
+  { ".md",       XC_FORMAT_MARKDOWN },
+  { ".markdown", XC_FORMAT_MARKDOWN },
+  { ".html",     XC_FORMAT_HTML },
+  { ".htm",      XC_FORMAT_HTML },
+  { ".xhtml",    XC_FORMAT_HTML },
+};
+
+gboolean
+xc_input_type_known (const char *path, XcFormat *out_format)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  for (gsize i = 0; i < G_N_ELEMENTS (xc_input_types); i++)
+    if (g_str_has_suffix (lower, xc_input_types[i].extension))
+      {
+        if (out_format)
+          *out_format = xc_input_types[i].format;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+char *
+xc_input_types_describe (void)
+{
+  GString *s = g_string_new (NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (xc_input_types); i++)
+    {
+      if (i > 0)
+        g_string_append (s, i + 1 < G_N_ELEMENTS (xc_input_types) ? ", " : " or ");
+      g_string_append (s, xc_input_types[i].extension);
+    }
+  return g_string_free (s, FALSE);
+}
+
 XcFormat
 xc_format_from_path (const char *path)
 {
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-  if (g_str_has_suffix (lower, ".md") || g_str_has_suffix (lower, ".markdown"))
-    return XC_FORMAT_MARKDOWN;
-  if (g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm")
-      || g_str_has_suffix (lower, ".xhtml"))
-    return XC_FORMAT_HTML;
-  return XC_FORMAT_TEXT;
+  XcFormat format = XC_FORMAT_TEXT;   /* an unknown extension is read as text */
+  xc_input_type_known (path, &format);
+  return format;
 }
 
 void

@@ -1,16 +1,7 @@
 /* xc-inputs.c - turning command-line paths into a sorted list of files
  * SPDX-License-Identifier: MIT */
 #include <string.h>
-#include "xc-private.h"
-
-static gboolean
-wanted (const char *name)
-{
-  g_autofree char *lower = g_ascii_strdown (name, -1);
-  return g_str_has_suffix (lower, ".txt") || g_str_has_suffix (lower, ".md")
-      || g_str_has_suffix (lower, ".markdown") || g_str_has_suffix (lower, ".html")
-      || g_str_has_suffix (lower, ".htm");
-}
+#include "xc-document-private.h"
 
 static void
 walk_dir (const char *dir, GPtrArray *files, GPtrArray *errors, guint depth)
@@ -37,7 +28,7 @@ walk_dir (const char *dir, GPtrArray *files, GPtrArray *errors, guint depth)
         continue;   /* no loops through links */
       if (g_file_test (path, G_FILE_TEST_IS_DIR))
         walk_dir (path, files, errors, depth + 1);
-      else if (wanted (name))
+      else if (xc_input_type_known (name, NULL))
         g_ptr_array_add (files, g_steal_pointer (&path));
     }
 }
@@ -60,8 +51,10 @@ xc_inputs_collect (const char * const *paths, GPtrArray **out_errors)
           guint before = files->len, errors_before = errors->len;
           walk_dir (paths[i], files, errors, 0);
           if (files->len == before && errors->len == errors_before)
-            g_ptr_array_add (errors, g_strdup_printf ("%s: no .txt, .md, .markdown, .html or .htm file in it",
-                                                      paths[i]));
+            {
+              g_autofree char *types = xc_input_types_describe ();
+              g_ptr_array_add (errors, g_strdup_printf ("%s: no %s file in it", paths[i], types));
+            }
         }
       else
         g_ptr_array_add (files, g_strdup (paths[i]));   /* loading reports what is wrong with it */

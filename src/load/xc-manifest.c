@@ -138,3 +138,22 @@ xc_manifest_lookup (const XcManifest *self, const char *doc_path)
   g_autofree char *base = g_path_get_basename (doc_path);
   return g_hash_table_lookup (self->by_name, base);
 }
+
+void
+xc_manifest_apply (const XcManifest *manifest, XcDocument *doc, const GDate *published)
+{
+  /* The manifest names the source; front matter fills what it leaves;
+   * @published is the last resort for the date. */
+  const XcMeta *m = manifest ? xc_manifest_lookup (manifest, doc->path) : NULL;
+  if (m)
+    {
+      XcMeta merged = { 0 };
+      g_date_clear (&merged.published, 1);
+      xc_meta_merge (&merged, m);
+      xc_meta_merge (&merged, &doc->meta);
+      xc_meta_clear (&doc->meta);
+      doc->meta = merged;
+    }
+  if (!g_date_valid (&doc->meta.published) && published && g_date_valid (published))
+    doc->meta.published = *published;
+}

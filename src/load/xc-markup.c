@@ -5,6 +5,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include "xc-document-private.h"
+#include "xc-wordset-private.h"
 
 static void
 blank (char *t, gsize from, gsize to)
@@ -155,24 +156,15 @@ typedef struct {
 } HtmlWalk;
 
 static const char * const xc_skipped_elements[] = {
-  "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object",
+  "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", NULL
 };
 
 static const char * const xc_block_elements[] = {
   "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
   "tr", "td", "th", "table", "thead", "tbody", "tfoot", "caption", "blockquote", "pre", "article",
   "section", "header", "footer", "aside", "nav", "main", "figure", "figcaption", "address",
-  "details", "summary", "body", "html", "title", "form", "fieldset", "legend",
+  "details", "summary", "body", "html", "title", "form", "fieldset", "legend", NULL
 };
-
-static gboolean
-in_list (const char *name, const char * const *list, gsize n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (g_ascii_strcasecmp (name, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
 
 static void
 add_run (HtmlWalk *w, gsize text_off, gsize raw_off, gsize len)
@@ -253,9 +245,9 @@ walk (HtmlWalk *w, xmlNode *node)
       if (n->type == XML_ELEMENT_NODE)
         {
           const char *name = (const char *) n->name;
-          if (in_list (name, xc_skipped_elements, G_N_ELEMENTS (xc_skipped_elements)))
+          if (xc_word_in_str (name, xc_skipped_elements))
             continue;
-          gboolean block = in_list (name, xc_block_elements, G_N_ELEMENTS (xc_block_elements));
+          gboolean block = xc_word_in_str (name, xc_block_elements);
           if (block)
             newline (w);
           walk (w, n->children);

@@ -244,9 +244,7 @@ xc_report_write_html (const XcComparison *cmp, const XcReportOptions *options,
   for (guint v = 0; v < G_N_ELEMENTS (xc_report_verdict_order); v++)
     {
       XcVerdict verdict = xc_report_verdict_order[v];
-      guint n = 0;
-      for (guint i = 0; cmp->groups && i < cmp->groups->len; i++)
-        n += ((const XcGroup *) cmp->groups->pdata[i])->verdict == verdict;
+      guint n = xc_report_count_verdict (cmp, verdict);
       if (n == 0 && verdict != XC_VERDICT_CONFLICT)
         continue;
       const char *cls = verdict_class (verdict);

@@ -7,23 +7,6 @@
 
 /* ---------- building ---------- */
 
-static void
-add_uint (JsonBuilder *b, const char *name, guint v)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, v);
-}
-
-static void
-add_string_or_null (JsonBuilder *b, const char *name, const char *v)
-{
-  json_builder_set_member_name (b, name);
-  if (v)
-    json_builder_add_string_value (b, v);
-  else
-    json_builder_add_null_value (b);
-}
-
 /* Everything but the groups: small, built whole. */
 static JsonNode *
 build_head (const XcComparison *cmp)
@@ -32,33 +15,30 @@ build_head (const XcComparison *cmp)
   xc_report_summarize (cmp, &sum);
   g_autoptr(JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "tool");
-  json_builder_add_string_value (b, "crosscheck");
-  add_uint (b, "version", XC_REPORT_JSON_VERSION);
+  xc_json_add_string (b, "tool", "crosscheck");
+  xc_json_add_int (b, "version", XC_REPORT_JSON_VERSION);
 
-  json_builder_set_member_name (b, "summary");
-  json_builder_begin_object (b);
-  add_uint (b, "sources", sum.sources);
-  add_uint (b, "documents", sum.documents);
-  add_uint (b, "failed_documents", sum.failed);
-  add_uint (b, "claims", sum.claims);
-  add_uint (b, "groups", sum.groups);
-  add_uint (b, "conflicts", sum.conflicts);
-  add_uint (b, "agreements", sum.agree);
-  add_uint (b, "single_source", sum.single);
+  xc_json_begin_object_member (b, "summary");
+  xc_json_add_int (b, "sources", sum.sources);
+  xc_json_add_int (b, "documents", sum.documents);
+  xc_json_add_int (b, "failed_documents", sum.failed);
+  xc_json_add_int (b, "claims", sum.claims);
+  xc_json_add_int (b, "groups", sum.groups);
+  xc_json_add_int (b, "conflicts", sum.conflicts);
+  xc_json_add_int (b, "agreements", sum.agree);
+  xc_json_add_int (b, "single_source", sum.single);
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "documents");
-  json_builder_begin_array (b);
+  xc_json_begin_array_member (b, "documents");
   for (guint i = 0; cmp->documents && i < cmp->documents->len; i++)
     {
       const XcDocInfo *d = cmp->documents->pdata[i];
       json_builder_begin_object (b);
-      add_string_or_null (b, "file", d->file);
-      add_string_or_null (b, "source", d->source);
-      add_string_or_null (b, "published", d->published);
-      add_string_or_null (b, "error", d->error);
-      add_uint (b, "claims", d->n_claims);
+      xc_json_add_string (b, "file", d->file);
+      xc_json_add_string (b, "source", d->source);
+      xc_json_add_string (b, "published", d->published);
+      xc_json_add_string (b, "error", d->error);
+      xc_json_add_int (b, "claims", d->n_claims);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

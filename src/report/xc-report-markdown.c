@@ -138,9 +138,7 @@ xc_report_write_markdown (const XcComparison *cmp, const XcReportOptions *option
   for (guint v = 0; v < G_N_ELEMENTS (xc_report_verdict_order); v++)
     {
       XcVerdict verdict = xc_report_verdict_order[v];
-      guint n = 0;
-      for (guint i = 0; cmp->groups && i < cmp->groups->len; i++)
-        n += ((const XcGroup *) cmp->groups->pdata[i])->verdict == verdict;
+      guint n = xc_report_count_verdict (cmp, verdict);
       if (n == 0)
         continue;
       g_string_append_printf (out, "\n## %s (%u)\n", xc_report_verdict_heading (verdict), n);

@@ -44,6 +44,8 @@ void        xc_report_summarize        (const XcComparison *cmp, XcReportSummary
 
 /* The verdicts in the order reports list them: conflict, agree, single. */
 extern const XcVerdict xc_report_verdict_order[3];
+/* How many of the run's groups have verdict @v: the count each section's heading shows. */
+guint       xc_report_count_verdict    (const XcComparison *cmp, XcVerdict v);
 
 /* "Conflict", "Agree", "Single source" */
 const char *xc_report_verdict_label    (XcVerdict v);

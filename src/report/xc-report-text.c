@@ -367,9 +367,7 @@ xc_report_write_text (const XcComparison *cmp, const XcReportOptions *options,
   for (guint v = 0; v < G_N_ELEMENTS (xc_report_verdict_order); v++)
     {
       XcVerdict verdict = xc_report_verdict_order[v];
-      guint n = 0;
-      for (guint i = 0; cmp->groups && i < cmp->groups->len; i++)
-        n += ((const XcGroup *) cmp->groups->pdata[i])->verdict == verdict;
+      guint n = xc_report_count_verdict (cmp, verdict);
       if (n == 0)
         continue;
       gboolean full = verdict == XC_VERDICT_CONFLICT || options->show_all;

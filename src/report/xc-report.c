@@ -69,6 +69,15 @@ xc_report_summarize (const XcComparison *cmp, XcReportSummary *out)
     }
 }
 
+guint
+xc_report_count_verdict (const XcComparison *cmp, XcVerdict v)
+{
+  guint n = 0;
+  for (guint i = 0; cmp->groups && i < cmp->groups->len; i++)
+    n += ((const XcGroup *) cmp->groups->pdata[i])->verdict == v;
+  return n;
+}
+
 /* ---------- words ---------- */
 
 const XcVerdict xc_report_verdict_order[3] = {

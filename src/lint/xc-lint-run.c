@@ -1,0 +1,173 @@
+/* xc-lint-run.c - the whole of a lint run: drafts, sources and facts files
+ * collected, loaded, extracted and compared together, then classified,
+ * suppressed and baselined (the CLI only parses options and writes)
+ * SPDX-License-Identifier: MIT */
+#include <string.h>
+#include "xc-lint-private.h"
+#include "crosscheck/xc-baseline.h"
+#include "crosscheck/xc-config.h"
+
+typedef enum {
+  ROLE_SOURCE,
+  ROLE_DRAFT,
+  ROLE_FACTS,
+} Role;
+
+typedef struct {
+  const XcLintRunOptions *options;
+  XcExtractor            *extractor;
+  XcComparison           *cmp;
+  GPtrArray              *draft_names;   /* char*: XcDocInfo.file of each draft */
+  GStrvBuilder           *source_names;
+  GPtrArray              *suppressions;  /* XcSuppressions* */
+  guint                   n_failed;
+} Run;
+
+static void
+notice (const Run *run, const char *message, gboolean is_warning)
+{
+  if (run->options->notice)
+    run->options->notice (message, is_warning, run->options->user_data);
+}
+
+void
+xc_lint_run_options_init (XcLintRunOptions *options)
+{
+  memset (options, 0, sizeof *options);
+  g_date_clear (&options->published, 1);
+  xc_lint_options_init (&options->lint);
+}
+
+/* The files under @paths, less those that walking folders found and the
+ * globs leave out (a file named directly is always kept). */
+static GPtrArray *
+collect (Run *run, const char * const *paths)
+{
+  const char * const none[] = { NULL };
+  if (paths == NULL)
+    paths = none;
+  g_autoptr(GPtrArray) errors = NULL;
+  g_autoptr(GPtrArray) files = xc_inputs_collect (paths, &errors);
+  for (guint i = 0; i < errors->len; i++)
+    {
+      notice (run, errors->pdata[i], FALSE);
+      run->n_failed++;
+    }
+  GPtrArray *kept = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *f = files->pdata[i];
+      gboolean named = g_strv_contains (paths, f);
+      if (named || !xc_path_excluded (f, run->options->include, run->options->exclude))
+        g_ptr_array_add (kept, g_strdup (f));
+    }
+  return kept;
+}
+
+static int
+cmp_path (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+/* Loads, extracts and adds one input to the comparison. */
+static void
+read_one (Run *run, const char *path, Role role)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcDocument) doc = xc_document_load (path, &error);
+  GPtrArray *claims = NULL;
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  if (doc)
+    {
+      xc_manifest_apply (run->options->manifest, doc, &run->options->published);
+      claims = xc_extractor_run (run->extractor, doc, warnings, &error);
+    }
+  else
+    run->n_failed++;
+  if (error)
+    notice (run, error->message, FALSE);
+  for (guint i = 0; i < warnings->len; i++)
+    notice (run, warnings->pdata[i], TRUE);
+
+  const char *name = doc ? doc->name : path;
+  const char *source = doc ? doc->meta.source : NULL;
+  if (source == NULL && role == ROLE_FACTS)
+    source = "facts";
+  if (role == ROLE_DRAFT)
+    {
+      g_ptr_array_add (run->draft_names, g_strdup (name));
+      if (doc)
+        g_ptr_array_add (run->suppressions, xc_suppressions_scan (doc->name, doc->raw, doc->raw_len));
+    }
+  else
+    g_strv_builder_add (run->source_names, name);
+  xc_comparison_add_document (run->cmp, name, source, doc ? &doc->meta.published : NULL,
+                              error ? error->message : NULL, claims);
+}
+
+XcLint *
+xc_lint_run (const XcLintRunOptions *options, GError **error)
+{
+  g_return_val_if_fail (options != NULL, NULL);
+  g_autoptr(GPtrArray) draft_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GStrvBuilder) source_names = g_strv_builder_new ();
+  g_autoptr(GPtrArray) sups = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_suppressions_free);
+  g_autoptr(XcComparison) cmp = xc_comparison_new ();
+  Run run = { options, NULL, cmp, draft_names, source_names, sups, 0 };
+
+  g_autoptr(GPtrArray) draft_files = collect (&run, options->drafts);
+  g_autoptr(GPtrArray) against_files = collect (&run, options->against);
+  g_autoptr(GPtrArray) fact_files = collect (&run, options->facts);
+
+  /* each file in one role: a draft before a facts file before a source */
+  g_autoptr(GHashTable) roles = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  const struct { GPtrArray *files; Role role; } by_role[] = {
+    { draft_files, ROLE_DRAFT }, { fact_files, ROLE_FACTS }, { against_files, ROLE_SOURCE },
+  };
+  for (gsize r = 0; r < G_N_ELEMENTS (by_role); r++)
+    for (guint i = 0; i < by_role[r].files->len; i++)
+      {
+        char *f = by_role[r].files->pdata[i];
+        if (!g_hash_table_contains (roles, f))
+          {
+            g_hash_table_insert (roles, f, GINT_TO_POINTER (by_role[r].role));
+            g_ptr_array_add (all, f);
+          }
+      }
+  if (draft_files->len == 0)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_USAGE, "no draft to check (every path was missing or excluded)");
+      return NULL;
+    }
+  g_ptr_array_sort (all, cmp_path);   /* read in path order, whatever the role */
+
+  g_autoptr(XcExtractor) ex = xc_extractor_new (error);
+  if (ex == NULL)
+    return NULL;
+  if (options->dollar)
+    xc_extractor_set_dollar (ex, options->dollar);
+  run.extractor = ex;
+  for (guint i = 0; i < all->len; i++)
+    read_one (&run, all->pdata[i], GPOINTER_TO_INT (g_hash_table_lookup (roles, all->pdata[i])));
+
+  XcCompareOptions copts = { .tolerance = options->lint.tolerance };
+  if (!xc_comparison_run (cmp, &copts, error))
+    return NULL;
+  g_ptr_array_add (draft_names, NULL);
+  g_autoptr(XcLint) lint = xc_lint_classify (cmp, (const char * const *) draft_names->pdata, &options->lint);
+  for (guint i = 0; i < sups->len; i++)
+    xc_lint_apply_suppressions (lint, sups->pdata[i], &options->lint);
+  if (options->baseline)
+    {
+      g_autoptr(XcBaseline) bl = xc_baseline_load (options->baseline, error);
+      if (bl == NULL)
+        return NULL;
+      xc_baseline_apply (bl, lint);
+    }
+  lint->n_drafts = draft_files->len;
+  lint->n_failed = run.n_failed;
+  lint->sources = g_strv_builder_end (source_names);
+  return g_steal_pointer (&lint);
+}
