@@ -83,6 +83,24 @@ START_TEST (test_lexicon_related)
 }
 END_TEST
 
+static const RelatedCase verb_cases[] = {
+  { "injure", "wound",  TRUE },
+  { "wound",  "injure", TRUE },
+  { "kill",   "die",    TRUE },    /* killing causes dying */
+  { "die",    "kill",   TRUE },
+  { "kill",   "injure", FALSE },
+  { "march",  "kill",   FALSE },
+  { "injure", "arrest", FALSE },
+  { "sign",   "sign",   TRUE },
+};
+
+START_TEST (test_lexicon_verbs_related)
+{
+  const RelatedCase *c = &verb_cases[_i];
+  ck_assert_msg (xc_lexicon_verbs_related (c->a, c->b) == c->related, "%s / %s", c->a, c->b);
+}
+END_TEST
+
 START_TEST (test_lexicon_is_a)
 {
   ck_assert (xc_lexicon_is_a ("policeman", "person", 6));
@@ -106,6 +124,7 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_lexicon_lemma, 0, G_N_ELEMENTS (lemma_cases));
   tcase_add_loop_test (tc, test_lexicon_pos, 0, G_N_ELEMENTS (pos_cases));
   tcase_add_loop_test (tc, test_lexicon_related, 0, G_N_ELEMENTS (related_cases));
+  tcase_add_loop_test (tc, test_lexicon_verbs_related, 0, G_N_ELEMENTS (verb_cases));
   tcase_add_test (tc, test_lexicon_is_a);
   suite_add_tcase (s, tc);
   return s;

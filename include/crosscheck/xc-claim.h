@@ -97,6 +97,12 @@ typedef struct {
                                  "compared with 95 cents": not the current value */
   /* a new string member goes into xc_claim_string_offsets (src/core/xc-claim.c)
      too: copying, freeing and pooling go through that list */
+  /* what it is about (docs/claims.md, "about"): lemmas and names read from its clause,
+   * NULL where the sentence does not say */
+  char        *about_measure; /* what is counted or measured: "rifle", "weight", "injure" */
+  char        *about_event;   /* the clause's event: "kill", "sign", "arrest" */
+  char        *about_who;     /* the name the figure belongs to: "Klitschko" */
+  char        *about_where;   /* the place of its sentence: "Athens" */
 } XcClaim;
 
 /**

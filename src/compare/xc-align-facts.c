@@ -56,6 +56,28 @@ count_nouns_compatible (const char *a, const char *b, gboolean *same_kind_only)
   return FALSE;
 }
 
+/* The verb that governs a count ("killing 12", "60 were injured"), when its measure
+ * is one (xc-about.c sets the counted noun otherwise). */
+static const char *
+count_verb (const XcItem *x)
+{
+  const XcClaim *c = x->claim;
+  if (c->kind != XC_KIND_COUNT || c->about_measure == NULL || g_strcmp0 (c->about_measure, c->unit) == 0)
+    return NULL;
+  return c->about_measure;
+}
+
+/* Two counts whose verbs tell of other happenings ("killing 12" and "60 were arrested";
+ * a march and a death toll) are not one fact to disagree on, whatever their nouns.
+ * (Agreeing counts may still meet: WordNet does not relate every pair of verbs news uses
+ * for one happening, "captured" and "arrested".) */
+static gboolean
+count_verbs_clash (const XcItem *x, const XcItem *y)
+{
+  const char *vx = count_verb (x), *vy = count_verb (y);
+  return vx && vy && !xc_lexicon_verbs_related (vx, vy);
+}
+
 static gboolean
 generic_count (const XcItem *x)
 {
@@ -138,6 +160,10 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
     {
       if (!modifiers_match (x, y))
         return FALSE;
+      if (count_verbs_clash (x, y))
+        return FALSE;
+      if (count_verb (x) && count_verb (y))
+        return TRUE;   /* related verbs: "killing 12" and "14 were killed" */
       if (kind_only || generic_count (x) || generic_count (y))
         return xc_align_heads_shared (self, x, y);
     }

@@ -75,6 +75,8 @@ const gsize xc_claim_string_offsets[XC_CLAIM_N_STRINGS] = {
   G_STRUCT_OFFSET (XcClaim, unit),  G_STRUCT_OFFSET (XcClaim, si_unit),
   G_STRUCT_OFFSET (XcClaim, basis), G_STRUCT_OFFSET (XcClaim, scope),
   G_STRUCT_OFFSET (XcClaim, attribution),
+  G_STRUCT_OFFSET (XcClaim, about_measure), G_STRUCT_OFFSET (XcClaim, about_event),
+  G_STRUCT_OFFSET (XcClaim, about_who), G_STRUCT_OFFSET (XcClaim, about_where),
   G_STRUCT_OFFSET (XcClaim, text),
 };
 
@@ -486,6 +488,16 @@ xc_claim_emit_members (const XcClaim *c, XcJsonSink *s)
   s->end_object (s);
   emit_string (s, "scope", c->scope);
   emit_string (s, "attribution", c->attribution);
+  if (c->about_measure || c->about_event || c->about_who || c->about_where)
+    {
+      s->key (s, "about");
+      s->begin_object (s);
+      emit_string (s, "measure", c->about_measure);
+      emit_string (s, "event", c->about_event);
+      emit_string (s, "who", c->about_who);
+      emit_string (s, "where", c->about_where);
+      s->end_object (s);
+    }
   emit_string (s, "sentence", c->sentence);
 }
 
@@ -601,5 +613,14 @@ xc_claim_from_json (JsonObject *o, GError **error)
     }
   c->scope = dup_member (o, "scope");
   c->attribution = dup_member (o, "attribution");
+  JsonNode *about_node = json_object_get_member (o, "about");
+  JsonObject *about = about_node && JSON_NODE_HOLDS_OBJECT (about_node) ? json_node_get_object (about_node) : NULL;
+  if (about)
+    {
+      c->about_measure = dup_member (about, "measure");
+      c->about_event = dup_member (about, "event");
+      c->about_who = dup_member (about, "who");
+      c->about_where = dup_member (about, "where");
+    }
   return g_steal_pointer (&c);
 }

@@ -62,4 +62,13 @@ gboolean xc_lexicon_is_a      (const char *noun, const char *category, guint dep
  */
 gboolean xc_lexicon_nouns_related (const char *a, const char *b);
 
+/**
+ * xc_lexicon_verbs_related:
+ * Returns: TRUE when two verb lemmas can tell one happening: the same lemma,
+ *   synonyms among their four most common senses ("injure" / "wound"), or the
+ *   first sense of one causes a sense of the other ("kill" / "die"). "march"
+ *   and "kill", "injure" and "arrest" are not.
+ */
+gboolean xc_lexicon_verbs_related (const char *a, const char *b);
+
 G_END_DECLS

@@ -23,6 +23,7 @@
 #define XC_LEXICON_SENSES 3        /* most common senses of a category looked at */
 #define XC_LEXICON_WORD_SENSES 1   /* ... and of a word placed under one: its usual sense */
 #define XC_LEXICON_MAX_WORD 64
+#define XC_LEXICON_VERB_SENSES 4   /* senses of a verb that may make two verbs one */
 
 static GMutex      lex_lock;
 static gboolean    lex_tried, lex_ok;
@@ -299,6 +300,65 @@ xc_lexicon_nouns_related (const char *a, const char *b)
     return FALSE;
   g_mutex_lock (&lex_lock);
   gboolean related = distance_locked (a, b, 4) >= 0 || distance_locked (b, a, 4) >= 0;
+  g_mutex_unlock (&lex_lock);
+  return related;
+}
+
+/* The synset offsets of the first @max senses of a verb lemma; lock held. */
+static guint
+verb_senses_locked (const char *lemma, long *out, guint max)
+{
+  char w[XC_LEXICON_MAX_WORD];
+  if (!normalize (lemma, strlen (lemma), w, sizeof w))
+    return 0;
+  IndexPtr ix = index_lookup (w, VERB);
+  if (ix == NULL)
+    return 0;
+  guint n = 0;
+  for (int i = 0; i < ix->off_cnt && n < max; i++)
+    out[n++] = (long) ix->offset[i];
+  free_index (ix);
+  return n;
+}
+
+/* Whether a sense of @a causes a sense of @b ("kill" causes "die"); lock held. */
+static gboolean
+causes_locked (const long *a, guint na, const long *b, guint nb)
+{
+  for (guint i = 0; i < na; i++)
+    {
+      SynsetPtr s = read_synset (VERB, a[i], "");
+      if (s == NULL)
+        continue;
+      gboolean hit = FALSE;
+      for (int p = 0; p < s->ptrcount && !hit; p++)
+        if (s->ptrtyp[p] == CAUSETO)
+          for (guint j = 0; j < nb && !hit; j++)
+            hit = s->ptroff[p] == b[j];
+      free_synset (s);
+      if (hit)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+xc_lexicon_verbs_related (const char *a, const char *b)
+{
+  if (g_ascii_strcasecmp (a, b) == 0)
+    return TRUE;
+  if (!lex_ok)
+    return FALSE;
+  long sa[XC_LEXICON_VERB_SENSES], sb[XC_LEXICON_VERB_SENSES];
+  g_mutex_lock (&lex_lock);
+  guint na = verb_senses_locked (a, sa, XC_LEXICON_VERB_SENSES);
+  guint nb = verb_senses_locked (b, sb, XC_LEXICON_VERB_SENSES);
+  gboolean related = FALSE;
+  for (guint i = 0; i < na && !related; i++)
+    for (guint j = 0; j < nb && !related; j++)
+      related = sa[i] == sb[j];
+  if (!related)
+    related = causes_locked (sa, MIN (na, 1), sb, nb) || causes_locked (sb, MIN (nb, 1), sa, na);
   g_mutex_unlock (&lex_lock);
   return related;
 }

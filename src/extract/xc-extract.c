@@ -3,11 +3,13 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-private.h"
+#include "xc-about-private.h"
 
 struct _XcExtractor {
   XcQuantityRecognizer *quantity;
   XcDateRecognizer     *date;
   XcContext            *context;
+  XcAbout              *about;
 };
 
 XcExtractor *
@@ -18,7 +20,7 @@ xc_extractor_new (GError **error)
     return NULL;
   if (!(self->date = xc_date_recognizer_new (error)))
     return NULL;
-  if (!(self->context = xc_context_new (error)))
+  if (!(self->context = xc_context_new (error)) || !(self->about = xc_about_new (error)))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -31,6 +33,7 @@ xc_extractor_free (XcExtractor *self)
   xc_quantity_recognizer_free (self->quantity);
   xc_date_recognizer_free (self->date);
   xc_context_free (self->context);
+  xc_about_free (self->about);
   g_free (self);
 }
 
@@ -249,7 +252,7 @@ xc_extractor_run (XcExtractor *self, const XcDocument *doc, GPtrArray *out_warni
     }
   g_autoptr(GPtrArray) kept = settle_overlaps (found);
   scan.claims = kept;
-  if (!xc_context_annotate (self->context, &scan, error))
+  if (!xc_context_annotate (self->context, &scan, error) || !xc_about_annotate (self->about, &scan, error))
     {
       g_prefix_error (error, "%s: ", doc->name);
       return NULL;

@@ -1,0 +1,82 @@
+/* test-about.c - what a claim is about (xc-about.c): the measure, the event of its
+ * clause, and the names it belongs to, on sentences of our own
+ * SPDX-License-Identifier: MIT */
+#include "xc-test.h"
+#include "xc-private.h"
+
+typedef struct {
+  const char *sentence;
+  const char *claim;      /* a part of the claim's text */
+  const char *measure;    /* expected, NULL: none */
+  const char *event;      /* expected, "*": not checked */
+  const char *who;        /* "*": not checked */
+} AboutCase;
+
+static const AboutCase about_cases[] = {
+  /* a verb governs a count of people: before it (a participle) or after it (a passive) */
+  { "Gunmen opened fire on the ferry, killing 14 people near the pier.", "14 people", "kill", "kill", "*" },
+  { "Nineteen people were injured when the roof of the depot gave way.", "Nineteen people", "injure", "injure", "*" },
+  { "At least 31 demonstrators were arrested outside the ministry.", "31 demonstrators", "arrest", "arrest", "*" },
+  /* a noun that tells what is counted keeps it */
+  { "Customs officers seized 240 cartons of cigarettes at the border.", "240 cartons", "carton", "seize", "*" },
+  /* the attribute of a measure or an amount */
+  { "The suspect was described as having a weight of 160 pounds.", "160 pounds", "weight", "*", "*" },
+  { "The flood caused $3 million in damage to the harbour.", "$3 million", "damage", "cause", "*" },
+  { "The ministry approved a $45 million subsidy for the mill.", "$45 million", "subsidy", "approve", "*" },
+  { "The courier, weighing 72 kilograms, finished first.", "72 kilograms", "weigh", "*", "*" },
+  /* who: a possessive name in the clause */
+  { "Ostrova's budget grew to $12 million this year.", "$12 million", "*", "*", "Ostrova" },
+  /* a crowd: what the people did is what is counted (a march is not a death toll) */
+  { "About 5,000 people marched through Varenna on Sunday.", "5,000 people", "march", "march", "*" },
+  /* a near miss: a people count with no verb of its own keeps its noun */
+  { "The village of Orlek has 900 residents and one school.", "900 residents", "resident", "*", "*" },
+};
+
+START_TEST (test_about_table)
+{
+  const AboutCase *c = &about_cases[_i];
+  g_autoptr(GPtrArray) claims = xc_test_extract (c->sentence, "2025-06-01");
+  XcClaim *found = NULL;
+  for (guint i = 0; i < claims->len && !found; i++)
+    if (strstr (((XcClaim *) claims->pdata[i])->text, c->claim))
+      found = claims->pdata[i];
+  ck_assert_msg (found != NULL, "no claim '%s' in: %s", c->claim, c->sentence);
+  if (g_strcmp0 (c->measure, "*") != 0)
+    ck_assert_msg (g_strcmp0 (found->about_measure, c->measure) == 0, "%s: measure '%s', expected '%s'",
+                   c->sentence, found->about_measure, c->measure);
+  if (g_strcmp0 (c->event, "*") != 0)
+    ck_assert_msg (g_strcmp0 (found->about_event, c->event) == 0, "%s: event '%s', expected '%s'",
+                   c->sentence, found->about_event, c->event);
+  if (g_strcmp0 (c->who, "*") != 0)
+    ck_assert_msg (g_strcmp0 (found->about_who, c->who) == 0, "%s: who '%s', expected '%s'",
+                   c->sentence, found->about_who, c->who);
+}
+END_TEST
+
+/* about survives the claim's JSON form (reports are read back by diff and baselines) */
+START_TEST (test_about_json_round_trip)
+{
+  g_autoptr(GPtrArray) claims = xc_test_extract ("Gunmen opened fire on the ferry, killing 14 people near the pier.", NULL);
+  ck_assert_uint_ge (claims->len, 1);
+  XcClaim *c = claims->pdata[0];
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  xc_claim_to_json (c, b);
+  g_autoptr(JsonNode) root = json_builder_get_root (b);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcClaim) back = xc_claim_from_json (json_node_get_object (root), &error);
+  ck_assert_ptr_nonnull (back);
+  ck_assert_str_eq (back->about_measure, "kill");
+  ck_assert_str_eq (back->about_event, c->about_event);
+}
+END_TEST
+
+Suite *
+xc_test_suite (void)
+{
+  Suite *s = suite_create ("about");
+  TCase *tc = tcase_create ("about");
+  tcase_add_loop_test (tc, test_about_table, 0, G_N_ELEMENTS (about_cases));
+  tcase_add_test (tc, test_about_json_round_trip);
+  suite_add_tcase (s, tc);
+  return s;
+}
