@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # api-docs.sh - every function of the public API (XC_PUBLIC in
 # include/crosscheck/*.h) has a gtk-doc comment: a "/**" block that opens
-# with " * name:". Lists the ones that have none and exits 1.
+# with " * name:", and every function declared there is marked XC_PUBLIC.
+# Lists the ones that are not and exits 1.
 #   bash tests/tools/api-docs.sh [INCLUDE_DIR]
 # SPDX-License-Identifier: MIT
 set -uo pipefail
@@ -17,4 +18,13 @@ for h in "$dir"/*.h; do
   done
 done
 echo "$((total - missing)) of $total public functions documented"
+# a declaration without XC_PUBLIC would be neither exported nor checked above
+for h in "$dir"/*.h; do
+  unmarked=$(awk 'prev != "XC_PUBLIC" && /^[A-Za-z].*[^a-z_]xc_[a-z_0-9]* *\(/ && !/^(typedef|G_DEFINE|#)/ { print FILENAME ": " $0 }
+                  { prev = $0 }' "$h")
+  if [ -n "$unmarked" ]; then
+    echo "not marked XC_PUBLIC: $unmarked"
+    missing=$((missing + 1))
+  fi
+done
 [ "$missing" -eq 0 ]
