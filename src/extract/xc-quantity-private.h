@@ -48,6 +48,11 @@ gboolean xc_word_before    (const char *text, gsize floor, gsize pos, gsize *out
  * @table must be static: its hash set is built on first use and kept by address. */
 gboolean xc_word_in        (const char *text, gsize start, gsize end, const char * const *table);
 
+/* Caseless: is [@s, @e) of @t the lowercase word @w? */
+gboolean xc_word_is        (const char *t, gsize s, gsize e, const char *w);
+/* An adverb in -ly ("sharply"), not "only", "early", "family". */
+gboolean xc_word_is_adverb (const char *t, gsize s, gsize e);
+
 /* Word lists (lowercase, NULL-terminated). */
 extern const char * const xc_words_stop[];        /* function words that end a counted noun phrase */
 extern const char * const xc_words_open_prefix[]; /* capitalized words that may stand before a count */
@@ -106,5 +111,61 @@ gboolean xc_time_unit (const char *text, gsize start, gsize end);
 /* (transfer full) the singular of a plural noun ("warships" -> "warship",
  * "people" -> "person"), or NULL when @word is not a plural noun. */
 char    *xc_plural_noun (const char *text, gsize start, gsize end);
+
+/* ---------- a quantity being read (xc-extract-quantity.c and the readers below) ---------- */
+/* A quantity being read: the token, then the words around it. */
+typedef struct {
+  const char *t;
+  gsize       len;          /* end of the sentence: nothing is read past it */
+  gsize       floor;        /* start of the sentence, or the end of the previous claim */
+  gsize       start, end;   /* the claim's span */
+  gsize       num_start;    /* the number itself (after any currency sign) */
+  gsize       core_end;     /* end of number + scale (+ range) */
+  XcNumber    n, high;
+  gboolean    range, digits, words, vague;
+  double      vague_lo, vague_hi;
+  const char *iso;
+  gboolean    percent, pp;
+  const XcMeasureUnit *measure;
+  char       *noun;
+  gboolean    glued_m;      /* "5m": million or metres */
+  XcQualifier qualifier;
+  gboolean    below, level;
+  XcDirection direction;
+  gboolean    direction_adverb;   /* from "up"/"down": money and percent only */
+  XcDirection from_direction;     /* "rose from X": the verb before "from" */
+  gboolean    designation, anaphora, between, few;
+  gboolean    frac;           /* "half a", "a quarter of a": before "(percentage) point" only */
+  gsize       between_start;
+  gsize       direction_end;  /* after "higher" in "5% higher": where a basis may follow */
+} XcQty;
+
+/* The token (xc-extract-quantity.c). */
+/* What follows a digit token and makes it no quantity: "3rd", "1990s", "10:30",
+ * "24/7", "1.2.3", "5G". Returns TRUE to drop it. */
+gboolean xc_qty_bad_digit_tail (const char *t, gsize len, gsize i, gboolean scaled);
+gboolean xc_qty_parse_span     (const char *t, gsize s, gsize e, XcNumber *out);
+
+/* The words before and just after (xc-quantity-qualify.c). */
+/* Qualifier, designation, "between", the change verb before the number. */
+void     xc_qty_read_left            (XcQty *q);
+/* "a 5% rise", "a 5 percent annual increase", "5% higher". */
+void     xc_qty_read_direction_after (XcQty *q);
+/* Is a percent a share ("30% of", "a 30% stake", "accounted for 30%")? */
+gboolean xc_qty_read_share           (XcQty *q);
+
+/* What the number is of (xc-quantity-right.c): FALSE when it is no claim at all
+ * (a duration, a year, a bare number). @dollar: the ISO code of "$". */
+gboolean xc_qty_read_right (XcQty *q, const char *dollar);
+
+/* The counted noun (xc-quantity-nouns.c). */
+typedef enum { XC_NOUN_NONE, XC_NOUN_FOUND, XC_NOUN_TIME } XcNounResult;
+/* The counted noun after @pos: up to three modifiers, then a plural noun
+ * ("840,000 Chinese vehicles"); a unit of time makes it a duration. */
+XcNounResult xc_qty_read_noun     (XcQty *q, gsize pos, gsize *out_end);
+/* The counted noun of a count of one ("one tanker", "a single vessel"). */
+gboolean     xc_qty_read_singular (XcQty *q, gsize pos, gsize *out_end);
+/* "42 of the 120 seats": a count of the noun after the total. */
+gboolean     xc_qty_read_of_total (XcQty *q, gsize pos, gsize *out_end);
 
 G_END_DECLS

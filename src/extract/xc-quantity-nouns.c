@@ -1,0 +1,200 @@
+/* xc-quantity-nouns.c - the counted noun of a count: "840,000 Chinese vehicles",
+ * "one large tanker", "42 of the 120 seats"
+ * SPDX-License-Identifier: MIT */
+#include <math.h>
+#include "xc-quantity-private.h"
+#include "xc-wordset-private.h"
+
+/* A capitalized plural that is still a count ("20 Democrats and 15 Republicans
+ * voted", "40 House Republicans"): not after "the" ("the 3 Gorges"), not in
+ * a title ("5 Seconds Of Summer"): the next word is not capitalized. */
+static gboolean
+capital_count (const XcQty *q, gsize noun_end)
+{
+  gsize s, e;
+  if (xc_word_before (q->t, q->floor, q->start, &s, &e) && xc_word_in (q->t, s, e, xc_words_determiner))
+    return FALSE;
+  gsize i = noun_end;
+  while (i < q->len && (q->t[i] == ' ' || q->t[i] == '\t'))
+    i++;
+  return i >= q->len || !(g_ascii_isupper (q->t[i]) || g_ascii_isdigit (q->t[i]));
+}
+
+/* Words after "one" that make no count of one: "one another", "one day",
+ * "at one point", "one side ... the other", "one more time". */
+static const char * const one_idioms[] = {
+  "another", "time", "times", "way", "ways", "thing", "point", "side", "hand", "reason", "more",
+  "less", "other", "half", "third", "quarter", "fifth", "tenth", "kind", "sort", "part", "bit",
+  "instance", "example", "moment", "piece", "step", "lot", "such", "single", "only", "last",
+  "first", "next", "same", "whole", "big", "hell", "heck", "anyone", "someone", "nothing",
+  "something", "everything", "all", "too", "and", "or", "way", "end", "direction", "go",
+  "voice", "accord", "possibility", "option", "source", "market", "currency", NULL
+};
+
+/* Before "one": "no one", "any one", "at one point", "for one", "as one", "the one". */
+static const char * const one_blockers[] = {
+  "no", "any", "every", "each", "which", "the", "this", "that", "at", "for", "as", "like",
+  "not", "among", "all", "of", NULL
+};
+
+/* Adjectives that stand before a noun after "one": "one large tanker". */
+static const char * const one_modifiers[] = {
+  "large", "small", "big", "new", "old", "major", "minor", "foreign", "local", "senior", "junior",
+  "former", "additional", "extra", "lone", "remaining", "main", "young", "elderly", "armed",
+  "unarmed", "civilian", "military", "naval", "private", "public", "commercial", "injured",
+  "wounded", "dead", "missing", "damaged", "suspected", "unidentified", "unnamed", "domestic",
+  "international", "regional", "federal", "national", "state", "key", "top", "leading", NULL
+};
+
+static gboolean
+is_plain_word (const char *t, gsize s, gsize e)
+{
+  if (e - s < 3)
+    return FALSE;
+  for (gsize k = s; k < e; k++)
+    if (!XC_IS_ALPHA (t[k]) && t[k] != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* Can the lowercase word [@s, @e) be the counted noun of "one"? */
+static gboolean
+singular_noun_like (const char *t, gsize s, gsize e)
+{
+  if (!is_plain_word (t, s, e) || g_ascii_isupper (t[s]) || xc_word_in (t, s, e, xc_words_stop)
+      || xc_word_in (t, s, e, one_idioms) || xc_word_is_adverb (t, s, e))
+    return FALSE;
+  if ((t[e - 1] == 's' || t[e - 1] == 'S') && e - s > 3)
+    {
+      char a = xc_lower (t[e - 2]);
+      if (a != 's' && a != 'u' && a != 'i')
+        return FALSE;   /* "one remains", "one ships": no singular noun; "one bus", "one crisis" are */
+    }
+  return TRUE;
+}
+
+/* The counted noun of a count of one ("one tanker", "a single vessel", "one
+ * Chinese tanker", "one large oil tanker" -> "oil"): a singular noun right
+ * after the number, or after one adjective. */
+gboolean
+xc_qty_read_singular (XcQty *q, gsize pos, gsize *out_end)
+{
+  const char *t = q->t;
+  gsize s, e, s2, e2;
+  if (pos < q->len && (t[pos] == '-' || XC_IS_ALPHA (t[pos])))
+    return FALSE;   /* "one-off", "one-sided" */
+  if (xc_word_before (t, q->floor, q->start, &s, &e) && xc_word_in (t, s, e, one_blockers))
+    return FALSE;
+  if (!xc_word_after (t, q->len, pos, &s, &e))
+    return FALSE;
+  gboolean w2 = xc_word_after (t, q->len, e, &s2, &e2) && singular_noun_like (t, s2, e2);
+  if (g_ascii_isupper (t[s]))
+    {
+      /* "one Chinese tanker": a capitalized modifier, then the noun */
+      if (!w2 || !is_plain_word (t, s, e))
+        return FALSE;
+      s = s2, e = e2;
+    }
+  else if (xc_word_in (t, s, e, one_modifiers)
+           || (e - s > 4 && g_ascii_strncasecmp (t + e - 2, "ed", 2) == 0))
+    {
+      if (!w2)
+        return FALSE;
+      s = s2, e = e2;
+    }
+  else if (!singular_noun_like (t, s, e))
+    return FALSE;
+  if (xc_time_unit (t, s, e))
+    return FALSE;   /* "one day": a duration or an idiom */
+  q->noun = g_ascii_strdown (t + s, (gssize) (e - s));
+  *out_end = e;
+  return TRUE;
+}
+
+/* The counted noun after @pos: up to three modifiers, then a plural noun
+ * ("840,000 Chinese vehicles"); a unit of time makes it a duration. */
+XcNounResult
+xc_qty_read_noun (XcQty *q, gsize pos, gsize *out_end)
+{
+  const char *t = q->t;
+  if (pos < q->len && t[pos] == '-')
+    {
+      gsize s, e;
+      if (pos + 1 < q->len && XC_IS_ALPHA (t[pos + 1]) && xc_word_after (t, q->len, pos + 1, &s, &e)
+          && xc_time_unit (t, s, e))
+        return XC_NOUN_TIME;
+      return XC_NOUN_NONE;   /* "a 20-member panel": no count from compounds */
+    }
+  if (pos < q->len && XC_IS_ALPHA (t[pos]))
+    return XC_NOUN_NONE;     /* glued letters: "5G", "737MAX" */
+  gsize p = pos;
+  for (int k = 0; k < 4; k++)
+    {
+      gsize s, e;
+      if (!xc_word_after (t, q->len, p, &s, &e))
+        return XC_NOUN_NONE;
+      if (xc_time_unit (t, s, e))
+        return XC_NOUN_TIME;
+      if (xc_word_in (t, s, e, xc_words_stop))
+        return XC_NOUN_NONE;
+      char *noun = xc_plural_noun (t, s, e);
+      if (noun && g_ascii_isupper (t[s]) && !capital_count (q, e))
+        {
+          g_free (noun);
+          return XC_NOUN_NONE;   /* "3 Gorges Dam", "the 3 Gorges", "Big 4 Banks": a name */
+        }
+      if (noun)
+        {
+          q->noun = noun;
+          *out_end = e;
+          return XC_NOUN_FOUND;
+        }
+      p = e;
+    }
+  return XC_NOUN_NONE;
+}
+
+/* "42 of the 120 seats", "Seven of the nine board members", "42 of 120 seats":
+ * a count of the noun after the total; the total is no claim of its own. */
+gboolean
+xc_qty_read_of_total (XcQty *q, gsize pos, gsize *out_end)
+{
+  const char *t = q->t;
+  gsize i, s, e;
+  if (q->range || q->vague || pos + 4 >= q->len || t[pos] != ' ' || (t[pos + 1] | 0x20) != 'o'
+      || !xc_phrase_at (t, q->len, pos, " of", &i))
+    return FALSE;
+  xc_phrase_at (t, q->len, i, " the", &i);
+  while (i < q->len && t[i] == ' ')
+    i++;
+  /* the total: digits, or a number word ("nine", "twenty-five") */
+  if (i < q->len && g_ascii_isdigit (t[i]))
+    {
+      s = i;
+      while (i < q->len && (g_ascii_isdigit (t[i]) || (t[i] == ',' && i + 1 < q->len && g_ascii_isdigit (t[i + 1]))))
+        i++;
+      e = i;
+    }
+  else if (!xc_word_after (t, q->len, i, &s, &e) || s != i)
+    return FALSE;
+  XcNumber total;
+  if (!xc_number_parse (t + s, (gssize) (e - s), &total) || total.scaled || !(total.value > q->n.value)
+      || q->n.value < 1 || q->n.value != floor (q->n.value)
+      || (e - s == 4 && total.value >= 1800 && total.value <= 2199))
+    return FALSE;   /* "five of the 2023 budget lines": a year, no total */
+  XcQty probe = *q;
+  probe.noun = NULL;
+  gsize ne;
+  if (xc_qty_read_noun (&probe, e, &ne) != XC_NOUN_FOUND)
+    {
+      g_free (probe.noun);
+      return FALSE;
+    }
+  g_free (q->noun);
+  q->noun = probe.noun;
+  *out_end = ne;
+  return TRUE;
+}
+
+/* What the number is of. Returns FALSE when it is no claim at all (a
+ * duration, a year, a bare number). */
