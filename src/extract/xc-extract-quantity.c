@@ -20,6 +20,9 @@ static const char number_regex[] =
   "(?<cur>(?-i:(?:US ?|U\\.S\\.|HK|NT|AU?|CA?|S|R|NZ)?\\$|(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|CHF|CAD|AUD|HKD)(?=[ \\d])|€|£|¥|₹|₽) ?)?"
   "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)"
   "(?<scale>[ -]?(?:thousand|million|billion|trillion)\\b| ?(?:mn|mln|bn|tn|trn)\\b|(?:k|m|b)\\b)?"
+  "|(?<ord>(?:" XC_RE_TENS_WORD "-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+  "|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+  "|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth)\\b"
   "|(?<vague>(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions|trillions)(?=\\s+of\\b)"
   "|(?<few>(?:several|a\\s+few)\\s+(?:hundred|thousand|million|billion)(?:\\s+thousand)?)\\b"
   "|(?<frac>half\\s+an?|an?\\s+half|an?\\s+quarter(?:\\s+of\\s+an?)?|three[- ]quarters\\s+of\\s+an?)"
@@ -37,7 +40,7 @@ struct _XcQuantityRecognizer {
   XcPattern *number;
   guint8     word_starts[26 * 26 * 26 / 8 + 1];   /* first three letters of number words */
   guint8     article_starts[26 * 26 * 26 / 8 + 1];   /* ... and of the words after "a"/"an" */
-  int        g_cur, g_num, g_scale, g_vague, g_few, g_words, g_frac;
+  int        g_cur, g_num, g_scale, g_vague, g_few, g_words, g_frac, g_ord;
   char      *dollar;
 };
 
@@ -47,7 +50,7 @@ struct _XcQuantityRecognizer {
 /* The first three letters of every word the pattern's word branches start with. */
 static const char * const candidate_words[] = {
   "one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe", "thi",
-  "fif", "for", "hun", "tho", "mil", "bil", "tri", "doz", "hal", NULL
+  "fif", "for", "hun", "tho", "mil", "bil", "tri", "doz", "hal", "sec", NULL
 };
 
 /* After "a"/"an": the words of "a dozen", "a hundred", "a quarter of a million", "a few",
@@ -190,6 +193,7 @@ xc_quantity_recognizer_new (GError **error)
   self->g_few = xc_pattern_group_number (p, "few");
   self->g_words = xc_pattern_group_number (p, "words");
   self->g_frac = xc_pattern_group_number (p, "frac");
+  self->g_ord = xc_pattern_group_number (p, "ord");
   self->number = g_steal_pointer (&p);
   self->dollar = g_strdup ("USD");
   for (const char * const *w = candidate_words; *w; w++)
@@ -228,7 +232,8 @@ xc_quantity_recognizer_free (XcQuantityRecognizer *self)
 static gboolean
 is_year_like (const XcQty *q)
 {
-  if (!q->digits || q->range || q->n.scaled || q->iso || q->percent || q->measure)
+  if (!q->digits || q->range || q->n.scaled || q->iso || q->percent || q->measure || q->age || q->ordinal
+      || q->n_parts)
     return FALSE;
   gsize n = q->core_end - q->num_start;
   if (n != 4)
@@ -371,7 +376,10 @@ set_interval (XcClaim *c, const XcQty *q)
 static XcClaim *
 make_claim (const XcQty *q)
 {
-  XcKind kind = q->iso ? XC_KIND_MONEY
+  XcKind kind = q->age ? XC_KIND_AGE
+              : q->ordinal ? XC_KIND_ORDINAL
+              : q->n_parts ? XC_KIND_RECORD
+              : q->iso ? XC_KIND_MONEY
               : q->percent ? XC_KIND_PERCENT
               : q->measure ? XC_KIND_MEASURE : XC_KIND_COUNT;
   XcClaim *c = xc_claim_new (kind);
@@ -386,6 +394,13 @@ make_claim (const XcQty *q)
     c->unit = g_strdup (q->iso);
   else if (kind == XC_KIND_PERCENT)
     c->unit = g_strdup (q->pp ? "pp" : "%");
+  else if (kind == XC_KIND_AGE)
+    c->unit = g_strdup ("years");
+  else if (kind == XC_KIND_RECORD)
+    {
+      memcpy (c->parts, q->parts, sizeof c->parts);
+      c->n_parts = q->n_parts;
+    }
   else if (kind == XC_KIND_MEASURE)
     {
       c->unit = g_strdup (q->measure->unit);
@@ -409,8 +424,16 @@ make_claim (const XcQty *q)
       if (xc_word_after (q->t, q->len, q->end, &s, &e) && xc_word_in (q->t, s, e, places))
         d = XC_DIRECTION_NONE;
     }
+  if (xc_kind_is_exact (kind))
+    d = XC_DIRECTION_NONE;   /* "improved to 53-3": the record, not a change of it */
   c->direction = d;
   set_interval (c, q);
+  if (kind == XC_KIND_RECORD || kind == XC_KIND_ORDINAL || (kind == XC_KIND_AGE && !q->range))
+    {
+      /* a point, named exactly: no rounding, no tolerance */
+      double v = kind == XC_KIND_RECORD ? xc_record_key (c->parts, c->n_parts) : c->value;
+      c->interval = (XcInterval) { v, v, FALSE, FALSE };
+    }
   return c;
 }
 
@@ -574,6 +597,16 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
           q.n = (XcNumber) { .value = v, .step = 0.01, .words = TRUE };
           q.core_end = e;
         }
+      else if (xc_pattern_group (self->number, self->g_ord, &s, &e))
+        {
+          /* "the seventh round": a rank */
+          q.words = TRUE;
+          q.ordinal_token = TRUE;
+          q.num_start = s;
+          q.core_end = e;
+          q.n = (XcNumber) { .step = 1, .words = TRUE };
+          ok = xc_qty_parse_ordinal (t, s, e, &q.n.value);
+        }
       else if (xc_pattern_group (self->number, self->g_words, &s, &e))
         {
           q.words = TRUE;
@@ -590,6 +623,13 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
       else
         ok = FALSE;
 
+      if (ok && prev.valid && prev.kind == XC_KIND_AGE && prev.end <= ms)
+        {
+          /* "ages 6 and 16", "aged 4, 7 and 9" */
+          g_autofree char *gap = g_strstrip (g_strndup (t + prev.end, ms - prev.end));
+          q.after_age = g_str_equal (gap, "and") || g_str_equal (gap, "or") || g_str_equal (gap, ",")
+                        || g_str_equal (gap, ", and");
+        }
       if (ok)
         {
           xc_qty_read_left (&q);

@@ -138,6 +138,13 @@ typedef struct {
   gboolean    frac;           /* "half a", "a quarter of a": before "(percentage) point" only */
   gsize       between_start;
   gsize       direction_end;  /* after "higher" in "5% higher": where a basis may follow */
+  /* figures that name a point (xc-quantity-forms.c) */
+  gboolean    age;            /* a person's age in years: "a 15-year-old", "Marsh, 52," */
+  gboolean    ordinal;        /* a rank: "the seventh round"; @noun is what is ranked */
+  gboolean    ordinal_token;  /* the token is an ordinal word or "10th" */
+  guint       parts[3];       /* a record or score: "52-3", "45-7-2" */
+  guint       n_parts;
+  gboolean    after_age;      /* an age ends right before, joined by "and": "ages 6 and 16" */
 } XcQty;
 
 /* The token (xc-extract-quantity.c). */
@@ -157,6 +164,17 @@ gboolean xc_qty_read_share           (XcQty *q);
 /* What the number is of (xc-quantity-right.c): FALSE when it is no claim at all
  * (a duration, a year, a bare number). @dollar: the ISO code of "$". */
 gboolean xc_qty_read_right (XcQty *q, const char *dollar);
+
+/* Points rather than amounts (xc-quantity-forms.c): each returns TRUE with
+ * q->end set when the figure at @pos (just after the number) is of its form. */
+/* "a 15-year-old", "between 30 and 40 years old", "Marsh, 52,", "aged 15", "ages 6 and 16". */
+gboolean xc_qty_read_age      (XcQty *q, gsize pos);
+/* "52-3", "45-7-2", "won 3-1": a record or score, never a range or a date. */
+gboolean xc_qty_read_record   (XcQty *q, gsize pos);
+/* "the seventh round", "his 10th straight win", "in the sixth", "for the fourth time". */
+gboolean xc_qty_read_ordinal  (XcQty *q, gsize pos);
+/* The value of an ordinal word ("seventh" 7, "twenty-first" 21). */
+gboolean xc_qty_parse_ordinal (const char *t, gsize s, gsize e, double *out);
 
 /* The counted noun (xc-quantity-nouns.c). */
 typedef enum { XC_NOUN_NONE, XC_NOUN_FOUND, XC_NOUN_TIME } XcNounResult;

@@ -1,6 +1,7 @@
 /* xc-quantity-right.c - what a number is of, from the words after it: a percent, a
  * range's high end, a currency, a unit of measure, or a count of a noun
  * SPDX-License-Identifier: MIT */
+#include <math.h>
 #include <string.h>
 #include "xc-quantity-private.h"
 
@@ -182,8 +183,20 @@ xc_qty_read_right (XcQty *q, const char *dollar)
   gsize pos = q->core_end, e;
   gboolean pound = FALSE;
 
+  if (q->ordinal_token)
+    return xc_qty_read_ordinal (q, pos);
+  if (q->digits && !q->iso && !q->n.scaled && pos + 2 <= q->len && (pos + 2 == q->len || !XC_IS_ALPHA (t[pos + 2]))
+      && (g_ascii_strncasecmp (t + pos, "st", 2) == 0 || g_ascii_strncasecmp (t + pos, "nd", 2) == 0
+          || g_ascii_strncasecmp (t + pos, "rd", 2) == 0 || g_ascii_strncasecmp (t + pos, "th", 2) == 0))
+    {
+      /* "his 10th straight win", "an 11th-round knockout" */
+      q->ordinal_token = TRUE;
+      return q->n.value == floor (q->n.value) && xc_qty_read_ordinal (q, pos + 2);
+    }
   if (q->digits && xc_qty_bad_digit_tail (t, q->len, pos, q->n.scaled))
     return FALSE;
+  if (q->digits && !q->vague && xc_qty_read_record (q, pos))
+    return TRUE;
   if (q->digits && !q->vague)
     {
       gboolean low_percent = pos < q->len && t[pos] == '%';
@@ -201,6 +214,8 @@ xc_qty_read_right (XcQty *q, const char *dollar)
       if (q->designation)
         return FALSE;
     }
+  if (xc_qty_read_age (q, pos))
+    return TRUE;
   if (q->vague && !q->few)
     {
       /* "tens of thousands of troops": read what follows "of" */
