@@ -2,6 +2,7 @@
  * "one large tanker", "42 of the 120 seats"
  * SPDX-License-Identifier: MIT */
 #include <math.h>
+#include <string.h>
 #include "xc-quantity-private.h"
 #include "xc-wordset-private.h"
 
@@ -111,6 +112,129 @@ xc_qty_read_singular (XcQty *q, gsize pos, gsize *out_end)
   return TRUE;
 }
 
+/* A model designation at @pos after blanks: capital letters (up to four
+ * letters, the first a capital), an optional hyphen or space, up to four
+ * digits and an optional capital ("AK-47", "AK 47", "M16", "T-72", "MiG-29"),
+ * a plural "s" or "'s" glued after it (*@out_plural). [*@out_start,
+ * *@out_model_end) is the model; *@out_end after any plural ending. */
+static gboolean
+model_at (const char *t, gsize len, gsize pos, gsize *out_start, gsize *out_model_end, gsize *out_end,
+          gboolean *out_plural)
+{
+  gsize i = pos;
+  while (i < len && t[i] == ' ')
+    i++;
+  if (i == pos || i >= len || !g_ascii_isupper (t[i]))
+    return FALSE;
+  gsize s = i, caps = 0;
+  while (i < len && XC_IS_ALPHA (t[i]) && i - s < 4)
+    caps += g_ascii_isupper (t[i++]);
+  if (caps < 1 || (i < len && XC_IS_ALPHA (t[i])))
+    return FALSE;
+  if (i < len && (t[i] == '-' || t[i] == ' '))
+    i++;
+  gsize d = i;
+  while (i < len && g_ascii_isdigit (t[i]) && i - d < 4)
+    i++;
+  if (i == d || (i < len && g_ascii_isdigit (t[i])))
+    return FALSE;
+  if (t[d - 1] == ' ' && caps < 2)
+    return FALSE;   /* "Oct 12", "Room 5": a name and a number, not a model */
+  if (i < len && g_ascii_isupper (t[i]) && (i + 1 >= len || !XC_IS_ALPHA (t[i + 1])))
+    i++;
+  gsize model_end = i;
+  gboolean plural = FALSE;
+  if (i < len && t[i] == 's')
+    i++, plural = TRUE;
+  else if (i + 1 < len && t[i] == '\'' && t[i + 1] == 's')
+    i += 2, plural = TRUE;
+  if (i < len && (XC_IS_ALNUM (t[i]) || t[i] == '-'))
+    return FALSE;
+  *out_start = s;
+  *out_model_end = model_end;
+  *out_end = i;
+  *out_plural = plural;
+  return TRUE;
+}
+
+/* "AK 47" -> "ak-47". (transfer full) */
+static char *
+model_name (const char *t, gsize s, gsize e)
+{
+  char *m = g_ascii_strdown (t + s, (gssize) (e - s));
+  for (char *c = m; *c; c++)
+    if (*c == ' ')
+      *c = '-';
+  return m;
+}
+
+/* An abbreviation in capitals with a plural ending at @pos: "KOs", "KO's", "MPs"
+ * (@floor: where a word may start). (transfer full) its singular, lowercase, or NULL. */
+static char *
+abbreviation_plural (const char *t, gsize len, gsize floor, gsize pos, gsize *out_end)
+{
+  gsize i = pos;
+  (void) floor;
+  while (i < len && g_ascii_isupper (t[i]) && i - pos < 6)
+    i++;
+  gsize caps_end = i;
+  if (caps_end - pos < 2)
+    return NULL;
+  if (i < len && t[i] == 's')
+    i++;
+  else if (i + 1 < len && t[i] == '\'' && t[i + 1] == 's')
+    i += 2;
+  else if (i + 3 < len && (guchar) t[i] == 0xE2 && (guchar) t[i + 1] == 0x80 && (guchar) t[i + 2] == 0x99
+           && t[i + 3] == 's')
+    i += 4;   /* ’s */
+  else
+    return NULL;
+  if (i < len && XC_IS_ALNUM (t[i]))
+    return NULL;
+  *out_end = i;
+  return g_ascii_strdown (t + pos, (gssize) (caps_end - pos));
+}
+
+/* Endings of nationality words ("Somali", "Yemeni", "Indian", "Chinese", "British"). */
+static const char * const demonym_endings[] = { "i", "an", "ese", "ish", NULL };
+
+/* A nationality counted by itself: "12 Somalis and 11 Yemenis", "(12 Somali and 11
+ * Yemeni)", "11 Yemeni." — a capitalized word ending as nationalities do, in the
+ * plural in "-is", or in the singular, followed by a conjunction, punctuation or
+ * the end. (transfer full) the singular, lowercase, or NULL. */
+static char *
+demonym_count (const char *t, gsize len, gsize s, gsize e)
+{
+  if (e - s < 4 || !g_ascii_isupper (t[s]))
+    return NULL;
+  for (gsize k = s + 1; k < e; k++)
+    if (!g_ascii_islower (t[k]))
+      return NULL;
+  gsize ns, ne;
+  gboolean next = xc_word_after (t, len, e, &ns, &ne);
+  gboolean punct = e >= len || t[e] == ',' || t[e] == ')' || t[e] == '.' || t[e] == ';';
+  if (e - s >= 6 && t[e - 1] == 's' && t[e - 2] == 'i' && t[e - 3] != t[e - 4])
+    {
+      /* "Somalis", "Iraqis"; not "Paris", "Harris", "Davis"; no noun may follow ("12 Somalis
+       * were held", not "12 Mavis trucks") */
+      g_autofree char *plural = next ? xc_plural_noun (t, ns, ne) : NULL;
+      if (punct || (next && !g_ascii_isupper (t[ns]) && plural == NULL))
+        return g_ascii_strdown (t + s, (gssize) (e - s - 1));
+      return NULL;
+    }
+  if (!(punct || (next && (xc_word_is (t, ns, ne, "and") || xc_word_is (t, ns, ne, "or")))))
+    return NULL;
+  if (!(punct || xc_word_is (t, ns, ne, "and") || xc_word_is (t, ns, ne, "or")))
+    return NULL;
+  for (int k = 0; demonym_endings[k]; k++)
+    {
+      gsize n = strlen (demonym_endings[k]);
+      if (g_ascii_strncasecmp (t + e - n, demonym_endings[k], n) == 0)
+        return g_ascii_strdown (t + s, (gssize) (e - s));
+    }
+  return NULL;
+}
+
 /* The counted noun after @pos: up to three modifiers, then a plural noun
  * ("840,000 Chinese vehicles"); a unit of time makes it a duration. */
 XcNounResult
@@ -126,13 +250,47 @@ xc_qty_read_noun (XcQty *q, gsize pos, gsize *out_end)
       return XC_NOUN_NONE;   /* "a 20-member panel": no count from compounds */
     }
   if (pos < q->len && XC_IS_ALPHA (t[pos]))
-    return XC_NOUN_NONE;     /* glued letters: "5G", "737MAX" */
+    {
+      /* glued letters: "5G", "737MAX" are names; "12KOs" is a count */
+      gsize e;
+      char *abbr = abbreviation_plural (t, q->len, pos, pos, &e);
+      if (abbr == NULL)
+        return XC_NOUN_NONE;
+      q->noun = abbr;
+      *out_end = e;
+      return XC_NOUN_FOUND;
+    }
   gsize p = pos;
   for (int k = 0; k < 4; k++)
     {
-      gsize s, e;
+      gsize s, e, me;
+      gboolean plural;
+      if (model_at (t, q->len, p, &s, &me, &e, &plural))
+        {
+          /* "seven AK-47 assault rifles", "12 AK 47 guns"; "seven AK-47s" counts the model */
+          if (plural)
+            {
+              q->noun = model_name (t, s, me);
+              *out_end = e;
+              return XC_NOUN_FOUND;
+            }
+          p = e;
+          continue;
+        }
       if (!xc_word_after (t, q->len, p, &s, &e))
         return XC_NOUN_NONE;
+      if (g_ascii_isupper (t[s]))
+        {
+          char *other = abbreviation_plural (t, q->len, s, s, &e);
+          if (other == NULL && k == 0)
+            other = demonym_count (t, q->len, s, e);
+          if (other)
+            {
+              q->noun = other;   /* "36 KO's", "12 Somalis", "11 Yemeni" */
+              *out_end = e;
+              return XC_NOUN_FOUND;
+            }
+        }
       if (xc_time_unit (t, s, e))
         return XC_NOUN_TIME;
       if (xc_word_in (t, s, e, xc_words_stop))

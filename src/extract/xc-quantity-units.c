@@ -287,6 +287,11 @@ static const char * const not_plural[] = {
   "lets", "begins", "continues", "represents", "accounts", "rises", "falls", "grows", NULL
 };
 
+/* Words in -men that are no plural of -man. */
+static const char * const not_men_plural[] = {
+  "specimen", "abdomen", "regimen", "stamen", "acumen", "hymen", "semen", "omen", "amen", NULL
+};
+
 /* The plurals of irregular_plurals, in table order, as a word set. */
 static const XcWordSet *
 irregular_plural_set (void)
@@ -312,6 +317,13 @@ xc_plural_noun (const char *t, gsize start, gsize end)
   int k = xc_word_set_index (irregular_plural_set (), t + start, n);
   if (k >= 0)
     return g_strdup (irregular_plurals[k].singular);
+  if (n > 4 && g_ascii_strncasecmp (t + end - 3, "men", 3) == 0 && !xc_word_in (t, start, end, not_men_plural))
+    {
+      /* "crewmen", "fishermen", "gunmen" */
+      char *w = g_ascii_strdown (t + start, (gssize) n);
+      w[n - 2] = 'a';
+      return w;
+    }
   if (xc_lower (t[end - 1]) != 's')
     return NULL;   /* decided below too, without the copy */
   if (xc_word_in (t, start, end, not_plural))
