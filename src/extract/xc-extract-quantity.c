@@ -271,6 +271,24 @@ xc_qty_parse_span (const char *t, gsize s, gsize e, XcNumber *out)
   return xc_number_parse (t + s, (gssize) (e - s), out);
 }
 
+/* "3 1/2": a whole number, a space and a proper fraction with a one-digit
+ * denominator; q->n and q->core_end take it in. */
+static void
+read_mixed_fraction (XcQty *q, gsize len)
+{
+  const char *t = q->t;
+  gsize i = q->core_end;
+  if (i + 4 > len || t[i] != ' ' || !g_ascii_isdigit (t[i + 1]) || t[i + 2] != '/' || !g_ascii_isdigit (t[i + 3])
+      || (i + 4 < len && (g_ascii_isdigit (t[i + 4]) || t[i + 4] == '/')) || q->n.value != floor (q->n.value))
+    return;
+  int num = t[i + 1] - '0', den = t[i + 3] - '0';
+  if (num < 1 || den < 2 || num >= den)
+    return;
+  q->n.value += (double) num / den;
+  q->n.step = 1.0 / den;
+  q->core_end = i + 4;
+}
+
 /* Word numbers: the longest prefix that parses ("two hundred and" -> "two hundred"). */
 static gboolean
 parse_words (XcQty *q, gsize s, gsize e)
@@ -575,6 +593,8 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
           gsize ss, se;
           gboolean scaled = xc_pattern_group (self->number, self->g_scale, &ss, &se);
           ok = xc_qty_parse_span (t, s, me, &q.n);
+          if (ok && !scaled && q.iso == NULL)
+            read_mixed_fraction (&q, scan->len);
           if (ok && scaled && se - ss == 1 && (t[ss] == 'm' || t[ss] == 'M') && q.iso == NULL)
             q.glued_m = TRUE;
         }

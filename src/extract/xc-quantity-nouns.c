@@ -235,6 +235,36 @@ demonym_count (const char *t, gsize len, gsize s, gsize e)
   return NULL;
 }
 
+/* Second words of a hyphenated number compound that name no counted thing:
+ * "two-way", "one-off", "two-thirds", "three-dimensional". */
+static const char * const compound_not_nouns[] = {
+  "way", "fold", "off", "on", "up", "out", "thirds", "third", "quarters", "quarter", "half",
+  "dimensional", "d", "odd", "plus", "and", "or", "to", "for", "fifth", "fifths", "tenths", NULL
+};
+
+/* "a 300-seat parliament", "a five-boat attack", "a one-seat majority", "a
+ * 10-fight winning streak": a number, a hyphen and a singular noun, modifying the
+ * word after it, count that noun. @pos is at the hyphen. */
+static gboolean
+compound_count (XcQty *q, gsize pos, gsize *out_end)
+{
+  const char *t = q->t;
+  gsize s, e, ns, ne;
+  if (pos + 1 >= q->len || !g_ascii_islower (t[pos + 1]) || !xc_word_after (t, q->len, pos + 1, &s, &e) || s != pos + 1)
+    return FALSE;
+  if (e < q->len && (t[e] == '-' || t[e] == '\'' || XC_IS_ALNUM (t[e])))
+    return FALSE;   /* "a 20-year-old", "two-thirds-majority" */
+  if (e - s < 3 || xc_word_in (t, s, e, compound_not_nouns) || xc_word_in (t, s, e, xc_words_stop)
+      || xc_word_is_adverb (t, s, e) || xc_lower (t[e - 1]) == 's'
+      || (e - s > 4 && (g_ascii_strncasecmp (t + e - 2, "ed", 2) == 0 || g_ascii_strncasecmp (t + e - 3, "ing", 3) == 0)))
+    return FALSE;   /* "one-sided", "two-thirds", "three-wheeling" */
+  if (!xc_word_after (t, q->len, e, &ns, &ne) || ns != e + 1 || xc_word_in (t, ns, ne, xc_words_stop))
+    return FALSE;   /* the compound modifies a noun: "a 300-seat Parliament", not "he was five-boat." */
+  q->noun = g_ascii_strdown (t + s, (gssize) (e - s));
+  *out_end = e;
+  return TRUE;
+}
+
 /* The counted noun after @pos: up to three modifiers, then a plural noun
  * ("840,000 Chinese vehicles"); a unit of time makes it a duration. */
 XcNounResult
@@ -247,7 +277,7 @@ xc_qty_read_noun (XcQty *q, gsize pos, gsize *out_end)
       if (pos + 1 < q->len && XC_IS_ALPHA (t[pos + 1]) && xc_word_after (t, q->len, pos + 1, &s, &e)
           && xc_time_unit (t, s, e))
         return XC_NOUN_TIME;
-      return XC_NOUN_NONE;   /* "a 20-member panel": no count from compounds */
+      return compound_count (q, pos, out_end) ? XC_NOUN_FOUND : XC_NOUN_NONE;
     }
   if (pos < q->len && XC_IS_ALPHA (t[pos]))
     {

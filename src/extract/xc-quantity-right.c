@@ -323,7 +323,7 @@ xc_qty_read_right (XcQty *q, const char *dollar)
       q->qualifier = XC_QUALIFIER_MORE_THAN;
       pos = e;
     }
-  if (!q->range && q->n.value == 1 && !q->n.scaled)
+  if (!q->range && q->n.value == 1 && !q->n.scaled && !(pos < q->len && t[pos] == '-'))
     {
       /* a count of one: "one tanker caught fire", "a single vessel" */
       if (q->designation || q->anaphora || !xc_qty_read_singular (q, pos, &e))

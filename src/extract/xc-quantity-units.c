@@ -11,6 +11,9 @@
 static const XcMeasureUnit measure_units[] = {
   /* length */
   { "nautical miles", "nmi", "m", 1852, 0 }, { "nautical mile", "nmi", "m", 1852, 0 },
+  { "nautical-miles", "nmi", "m", 1852, 0 }, { "nautical-mile", "nmi", "m", 1852, 0 },
+  { "square-mile", "mi2", "m2", 2589988.110336, 0 }, { "square-kilometre", "km2", "m2", 1e6, 0 },
+  { "square-kilometer", "km2", "m2", 1e6, 0 },
   { "kilometres", "km", "m", 1000, 0 }, { "kilometers", "km", "m", 1000, 0 },
   { "kilometre", "km", "m", 1000, 0 }, { "kilometer", "km", "m", 1000, 0 },
   { "km", "km", "m", 1000, 0 }, { "kms", "km", "m", 1000, 0 },
