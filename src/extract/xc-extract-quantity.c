@@ -652,6 +652,18 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
         }
       if (ok)
         {
+          /* the counted noun of the last count nearby, for "two of them" */
+          for (guint k = scan->claims->len; k-- > 0;)
+            {
+              const XcClaim *pc = scan->claims->pdata[k];
+              if (pc->offset + 600 < ms)
+                break;
+              if (pc->kind == XC_KIND_COUNT && pc->unit)
+                {
+                  q.antecedent = pc->unit;
+                  break;
+                }
+            }
           xc_qty_read_left (&q);
           ok = xc_qty_read_right (&q, self->dollar);
           if (ok && is_year_like (&q))

@@ -326,6 +326,15 @@ xc_qty_read_noun (XcQty *q, gsize pos, gsize *out_end)
       if (xc_word_in (t, s, e, xc_words_stop))
         return XC_NOUN_NONE;
       char *noun = xc_plural_noun (t, s, e);
+      const char *dash = memchr (t + s, '-', e - s);
+      if (noun == NULL && dash)
+        {
+          /* "workers-two women": a dash run into the next phrase */
+          XcNumber rest;
+          gsize d = (gsize) (dash - t);
+          if (xc_number_parse (t + d + 1, (gssize) (e - d - 1), &rest) && (noun = xc_plural_noun (t, s, d)))
+            e = d;
+        }
       if (noun && g_ascii_isupper (t[s]) && !capital_count (q, e))
         {
           g_free (noun);
@@ -386,3 +395,161 @@ xc_qty_read_of_total (XcQty *q, gsize pos, gsize *out_end)
 
 /* What the number is of. Returns FALSE when it is no claim at all (a
  * duration, a year, a bare number). */
+
+/* ---------- counts governed by the clause ---------- */
+
+typedef struct { const char *form; const char *event; } XcEventVerb;
+
+/* Forms of verbs whose object or subject is counted, and the participle that
+ * names what the count is of ("killing 12" and "12 killed": killed). */
+static const XcEventVerb event_verbs[] = {
+  { "kill", "killed" }, { "kills", "killed" }, { "killed", "killed" }, { "killing", "killed" },
+  { "injure", "injured" }, { "injures", "injured" }, { "injured", "injured" }, { "injuring", "injured" },
+  { "wound", "wounded" }, { "wounds", "wounded" }, { "wounded", "wounded" }, { "wounding", "wounded" },
+  { "hurt", "hurt" }, { "hurting", "hurt" },
+  { "arrest", "arrested" }, { "arrests", "arrested" }, { "arrested", "arrested" }, { "arresting", "arrested" },
+  { "detain", "detained" }, { "detained", "detained" }, { "detaining", "detained" },
+  { "capture", "captured" }, { "captured", "captured" }, { "capturing", "captured" },
+  { "nab", "nabbed" }, { "nabbed", "nabbed" }, { "nabbing", "nabbed" },
+  { "rescue", "rescued" }, { "rescued", "rescued" }, { "rescuing", "rescued" },
+  { "evacuate", "evacuated" }, { "evacuated", "evacuated" }, { "evacuating", "evacuated" },
+  { "hijack", "hijacked" }, { "hijacked", "hijacked" }, { "hijacking", "hijacked" },
+  { "free", "released" }, { "freed", "released" }, { "freeing", "released" },
+  { "release", "released" }, { "released", "released" }, { "releasing", "released" },
+  { "died", "dead" }, { "dead", "dead" }, { "missing", "missing" },
+  { "displaced", "displaced" }, { "hospitalized", "hospitalized" }, { "hospitalised", "hospitalized" },
+  { "charged", "charged" }, { "convicted", "convicted" }, { "fled", "fled" },
+  { "surrendered", "surrendered" }, { "gathered", "gathered" }, { "marched", "marched" },
+  { "protested", "protested" }, { "drowned", "drowned" }, { "sickened", "sickened" },
+};
+
+/* Words of the event table (lowercase), as a set for xc_word_in(). */
+static const char * const *
+event_forms (void)
+{
+  static const char **forms = NULL;
+  if (g_once_init_enter (&forms))
+    {
+      const char **f = g_new (const char *, G_N_ELEMENTS (event_verbs) + 1);
+      for (gsize k = 0; k < G_N_ELEMENTS (event_verbs); k++)
+        f[k] = event_verbs[k].form;
+      f[G_N_ELEMENTS (event_verbs)] = NULL;
+      g_once_init_leave (&forms, f);   /* kept for the process, like the word sets */
+    }
+  return forms;
+}
+
+static const char *
+event_of (const char *t, gsize s, gsize e)
+{
+  if (!xc_word_in (t, s, e, event_forms ()))
+    return NULL;
+  for (gsize k = 0; k < G_N_ELEMENTS (event_verbs); k++)
+    if (xc_word_is (t, s, e, event_verbs[k].form))
+      return event_verbs[k].event;
+  return NULL;
+}
+
+/* Auxiliaries between a count and its participle: "60 were injured", "12 had been arrested". */
+static const char * const count_auxiliaries[] = {
+  "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "reportedly",
+  "reported", "confirmed", "also", "later", "all", "now", "still", "initially", NULL
+};
+
+/* Pronouns of a partitive: "three of them", "two of those". */
+static const char * const partitive_pronouns[] = { "them", "those", "these", "us", "whom", "which", NULL };
+
+/* Words before a bare number that refer back: "the remaining three", "the other four". */
+static const char * const anaphoric_leads[] = { "remaining", "other", "another", "rest", NULL };
+
+/* Verbs a counted subject may take whatever it counts: "Two managed to flee". */
+static const char * const subject_verbs[] = {
+  "were", "are", "was", "had", "have", "managed", "remain", "remained", "escaped", "fled", "survived",
+  "returned", "stayed", "got", "went", "came", NULL
+};
+
+gboolean
+xc_qty_read_governed (XcQty *q, gsize pos, gsize *out_end)
+{
+  const char *t = q->t;
+  gsize s, e, i;
+  if (q->designation || q->vague || q->iso || q->percent || q->measure || q->n.value < 1
+      || (!q->range && q->n.value != floor (q->n.value)) || (pos < q->len && (XC_IS_ALPHA (t[pos]) || t[pos] == '-')))
+    return FALSE;
+  /* a partitive: "two of the skiffs", "three of them" */
+  if (xc_phrase_at (t, q->len, pos, " of", &i) && xc_word_after (t, q->len, i, &s, &e))
+    {
+      if (xc_word_in (t, s, e, partitive_pronouns))
+        {
+          if (q->antecedent == NULL)
+            return FALSE;
+          q->noun = g_strdup (q->antecedent);
+          *out_end = e;
+          return TRUE;
+        }
+      if (xc_word_is (t, s, e, "the") || xc_word_is (t, s, e, "their") || xc_word_is (t, s, e, "its"))
+        {
+          XcQty probe = *q;
+          probe.noun = NULL;
+          gsize ne;
+          if (xc_qty_read_noun (&probe, e, &ne) == XC_NOUN_FOUND)
+            {
+              q->noun = probe.noun;
+              *out_end = ne;
+              return TRUE;
+            }
+          g_free (probe.noun);
+        }
+      return FALSE;
+    }
+  /* an event after it: "35 hurt", "60 were injured", "12 arrested" */
+  gsize p = pos;
+  for (int k = 0; k < 4 && xc_word_after (t, q->len, p, &s, &e) && s == p + 1; k++, p = e)
+    {
+      const char *ev = event_of (t, s, e);
+      if (ev)
+        {
+          q->noun = g_strdup (ev);
+          *out_end = pos;
+          return TRUE;
+        }
+      if (!xc_word_in (t, s, e, count_auxiliaries))
+        break;
+    }
+  /* an event before it: "killing 12 and wounding 40", "took 23 into custody", "the toll rose to 9" */
+  gsize ws, we;
+  if (xc_word_before (t, q->floor, q->start, &ws, &we))
+    {
+      const char *ev = event_of (t, ws, we);
+      if (ev == NULL && (xc_word_is (t, ws, we, "took") || xc_word_is (t, ws, we, "taken")
+                         || xc_word_is (t, ws, we, "taking"))
+          && xc_phrase_at (t, q->len, pos, " into custody", NULL))
+        ev = "arrested";
+      if (ev == NULL && (xc_word_is (t, ws, we, "to") || xc_word_is (t, ws, we, "at")))
+        {
+          /* "the death toll rose to 9", "the toll stood at 9" */
+          gsize p2 = ws, s2, e2;
+          for (int k = 0; k < 4 && ev == NULL && xc_word_before (t, q->floor, p2, &s2, &e2); k++, p2 = s2)
+            if (xc_word_is (t, s2, e2, "toll"))
+              ev = "killed";
+        }
+      if (ev)
+        {
+          q->noun = g_strdup (ev);
+          *out_end = pos;
+          return TRUE;
+        }
+    }
+  if (q->antecedent == NULL)
+    return FALSE;
+  /* what was counted before: "the remaining three", "Two managed to flee" */
+  gboolean lead = xc_word_before (t, q->floor, q->num_start, &ws, &we) && xc_word_in (t, ws, we, anaphoric_leads);
+  gboolean subject = xc_word_after (t, q->len, pos, &s, &e) && s == pos + 1 && xc_word_in (t, s, e, subject_verbs)
+                     && (q->start == q->floor || !xc_word_before (t, q->floor, q->start, &ws, &we)
+                         || xc_word_in (t, ws, we, xc_words_stop));
+  if (!lead && !subject)
+    return FALSE;
+  q->noun = g_strdup (q->antecedent);
+  *out_end = pos;
+  return TRUE;
+}

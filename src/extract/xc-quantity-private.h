@@ -135,6 +135,7 @@ typedef struct {
   gboolean    direction_adverb;   /* from "up"/"down": money and percent only */
   XcDirection from_direction;     /* "rose from X": the verb before "from" */
   gboolean    designation, anaphora, between, few;
+  gboolean    ratio;          /* "one in five voters", "1 in 3 adults": a ratio, not a count */
   gboolean    frac;           /* "half a", "a quarter of a": before "(percentage) point" only */
   gsize       between_start;
   gsize       direction_end;  /* after "higher" in "5% higher": where a basis may follow */
@@ -145,6 +146,7 @@ typedef struct {
   guint       parts[3];       /* a record or score: "52-3", "45-7-2" */
   guint       n_parts;
   gboolean    after_age;      /* an age ends right before, joined by "and": "ages 6 and 16" */
+  const char *antecedent;     /* the counted noun of the last count nearby, for "two of them" (borrowed) */
 } XcQty;
 
 /* The token (xc-extract-quantity.c). */
@@ -183,6 +185,11 @@ typedef enum { XC_NOUN_NONE, XC_NOUN_FOUND, XC_NOUN_TIME } XcNounResult;
 XcNounResult xc_qty_read_noun     (XcQty *q, gsize pos, gsize *out_end);
 /* The counted noun of a count of one ("one tanker", "a single vessel"). */
 gboolean     xc_qty_read_singular (XcQty *q, gsize pos, gsize *out_end);
+/* A count with no noun after it, of what the clause says: a partitive ("two of
+ * the skiffs", "three of them"), an event ("35 hurt", "60 were injured",
+ * "killing 12", "the toll rose to 9"), or what was counted before ("the
+ * remaining three", "Two managed to flee"). */
+gboolean     xc_qty_read_governed (XcQty *q, gsize pos, gsize *out_end);
 /* "42 of the 120 seats": a count of the noun after the total. */
 gboolean     xc_qty_read_of_total (XcQty *q, gsize pos, gsize *out_end);
 

@@ -114,12 +114,12 @@ read_designation (XcQty *q, gsize pos)
       while (b > q->floor && q->t[b - 1] == ' ')
         b--;
       if (b > q->floor && g_ascii_isdigit (q->t[b - 1]))
-        q->anaphora = TRUE;
+        q->ratio = TRUE;
       else if (xc_word_before (q->t, q->floor, s, &s2, &e2))
         {
           XcNumber n;
           if (xc_number_parse (q->t + s2, (gssize) (e2 - s2), &n) && !xc_word_is (q->t, s2, e2, "a"))
-            q->anaphora = TRUE;
+            q->ratio = TRUE;
         }
     }
 }

@@ -326,7 +326,7 @@ xc_qty_read_right (XcQty *q, const char *dollar)
   if (!q->range && q->n.value == 1 && !q->n.scaled && !(pos < q->len && t[pos] == '-'))
     {
       /* a count of one: "one tanker caught fire", "a single vessel" */
-      if (q->designation || q->anaphora || !xc_qty_read_singular (q, pos, &e))
+      if (q->designation || q->anaphora || q->ratio || !xc_qty_read_singular (q, pos, &e))
         return FALSE;
       q->end = e;
       return TRUE;
@@ -337,9 +337,15 @@ xc_qty_read_right (XcQty *q, const char *dollar)
       return !q->designation;
     }
   XcNounResult r = xc_qty_read_noun (q, pos, &e);
+  if (r == XC_NOUN_NONE && !q->ratio && !(q->anaphora && q->n.value <= 2) && xc_qty_read_governed (q, pos, &e))
+    {
+      q->end = e;
+      return TRUE;
+    }
   if (r != XC_NOUN_FOUND)
     return FALSE;
-  if (q->designation || q->anaphora || (q->words && q->n.value < 1))
+  /* "the two sides": a pair named before; "the five operations" is a count */
+  if (q->designation || q->ratio || (q->anaphora && q->n.value <= 2) || (q->words && q->n.value < 1))
     return FALSE;
   q->end = e;
   return TRUE;
