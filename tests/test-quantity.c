@@ -70,6 +70,22 @@ static const QtyCase qty_cases[] = {
   MONEY ("The bank was fined 2 million pounds by the regulator.", 2e6, "GBP", NULL),
   MONEY ("The estate sold for 5 million pounds sterling.", 5e6, "GBP", NULL),
   MONEY ("The price was 80 pounds a night.", 80, "GBP", NULL),
+  /* money forms of the wire services, a sign lost in transit, a wrapped line */
+  MONEY ("The fund will lend euro45 billion to Lisbon.", 45e9, "EUR", NULL),
+  MONEY ("It agreed a 75bn-euro rescue.", 75e9, "EUR", NULL),
+  MONEY ("It agreed a 75-billion euro rescue.", 75e9, "EUR", NULL),
+  MONEY ("Berlin agreed to lend? 8.3bn to Athens.", 8.3e9, "XXX", NULL),
+  MONEY ("A clerk who earns? 700 a month spoke.", 700, "XXX", NULL),
+  MONEY ("Trade reached $240\nbillion last year.", 240e9, "USD", NULL),
+  COUNT ("Officials said 1.2\nmillion people voted.", 1.2e6, "person", NULL),
+  NONE ("Why? 700 is too many, she said."),
+  NONE ("Is it fair? 12 say no."),
+  /* calibres and batting averages are measures, never counts */
+  MEASURE ("Police found a .45-caliber pistol.", 0.45, "caliber", NULL),
+  MEASURE ("He carried a .22 calibre rifle.", 0.22, "caliber", NULL),
+  MEASURE ("The shortstop hit .315 last season.", 0.315, "avg", NULL),
+  MEASURE ("A career .281 hitter signed.", 0.281, "avg", NULL),
+  NONE ("A .45 was found."),
   /* money with qualifiers and ranges */
   MONEY ("It lost more than $1 billion.", 1e9, "USD", "more_than"),
   MONEY ("It cost about $300 million.", 300e6, "USD", "approx"),

@@ -17,9 +17,10 @@ static const char number_regex[] =
   /* not inside a word, a number, a URL or a time; "F-16" is a name, "magnitude-5.9" is not */
   "\\G(?<![\\p{L}\\p{N}_.,/#@&'’:\\\\])(?:(?<=magnitude-)|(?<![\\p{L}\\p{N}]-))"
   "(?:"
-  "(?<cur>(?-i:(?:US ?|U\\.S\\.|HK|NT|AU?|CA?|S|R|NZ)?\\$|(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|CHF|CAD|AUD|HKD)(?=[ \\d])|€|£|¥|₹|₽) ?)?"
+  "(?<cur>(?-i:(?:US ?|U\\.S\\.|HK|NT|AU?|CA?|S|R|NZ)?\\$|(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|CHF|CAD|AUD|HKD)(?=[ \\d])|€|£|¥|₹|₽"
+  "|(?:euro|Euro|EURO)(?=\\d)) ?)?"
   "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)"
-  "(?<scale>[ -]?(?:thousand|million|billion|trillion)\\b| ?(?:mn|mln|bn|tn|trn)\\b|(?:k|m|b)\\b)?"
+  "(?<scale>(?:[ -]|\\n(?!\\n))?(?:thousand|million|billion|trillion)\\b| ?(?:mn|mln|bn|tn|trn)\\b|(?:k|m|b)\\b)?"
   "|(?<ord>(?:" XC_RE_TENS_WORD "-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
   "|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
   "|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth)\\b"
@@ -131,6 +132,8 @@ next_candidate (const XcQuantityRecognizer *self, const char *t, gsize len, gsiz
             return i;   /* "USD 5", "RMB20" */
           if (word_candidate (self, t, len, i, w))
             return i;
+          if (w - i == 4 && w < len && g_ascii_isdigit (t[w]) && g_ascii_strncasecmp (t + i, "euro", 4) == 0)
+            return i;   /* "euro30 billion" */
           if (w < len && t[w] == '$')
             {
               i = w - 1;   /* "US$": the sign's branch below backs up over it */
@@ -574,6 +577,14 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
             {
               sent_start = sp->start;
               sent_end = sp->end;
+            }
+          if (me > sent_end && me <= scan->len)
+            {
+              /* "1.2⏎million people": a hard-wrapped line split the number from its scale;
+               * the figure reads on in the sentence its scale word stands in */
+              XcSpan *sp2 = &g_array_index (scan->sentences, XcSpan, xc_segment_find (scan->sentences, me - 1));
+              if (sp2->start < me && me <= sp2->end)
+                sent_end = sp2->end;
             }
         }
       gsize floor = prev.valid && prev.end > sent_start && prev.end <= ms ? prev.end : sent_start;

@@ -95,6 +95,8 @@ typedef struct {
 const XcMeasureUnit *xc_measure_unit_at (const char *text, gsize len, gsize pos, gsize *out_end);
 /* The "magnitude" pseudo unit. */
 const XcMeasureUnit *xc_measure_magnitude (void);
+/* The "avg" of a batting average (".308"). */
+const XcMeasureUnit *xc_measure_batting_average (void);
 /* The "pound" of weight, for "5 pounds" without money around it. */
 const XcMeasureUnit *xc_measure_pound (void);
 

@@ -176,6 +176,55 @@ sentence_has_money (const XcQty *q)
   return FALSE;
 }
 
+/* Words around a batting average: "hit .308", "a career .290 hitter", ".290 average". */
+static const char * const average_leads[] = { "hit", "hits", "hitting", "batted", "batting", "career", NULL };
+static const char * const average_nouns[] = { "average", "avg", "hitter", "batting", NULL };
+
+/* ".308": three decimals with no whole part, after a verb of batting or before
+ * "average"/"hitter": a measure in "avg". */
+static gboolean
+batting_average (XcQty *q, gsize pos)
+{
+  const char *t = q->t;
+  gsize s, e;
+  if (!q->digits || q->iso || q->range || t[q->num_start] != '.' || q->core_end - q->num_start != 4)
+    return FALSE;
+  if (!(xc_word_before (t, q->floor, q->num_start, &s, &e) && xc_word_in (t, s, e, average_leads))
+      && !(xc_word_after (t, q->len, pos, &s, &e) && xc_word_in (t, s, e, average_nouns)))
+    return FALSE;
+  q->measure = xc_measure_batting_average ();
+  q->end = pos;
+  return TRUE;
+}
+
+/* An amount whose currency sign was lost on the way ("lend? 22.4bn", "a ��110
+ * billion bailout", "earns? 900 a month"): a question mark glued to the word
+ * before, or U+FFFD, right before the number. Money in "XXX", the ISO 4217
+ * code for no currency: never a guess at which one. */
+static gboolean
+garbled_money (XcQty *q, gsize pos)
+{
+  const char *t = q->t;
+  gsize i = q->num_start;
+  if (!q->digits || q->iso || q->percent || q->measure || q->designation || q->start != q->num_start)
+    return FALSE;
+  if (i > 0 && t[i - 1] == ' ')
+    i--;   /* the sign may stand before the sentence's floor: "lend? 22.4bn" splits there */
+  gboolean lost = FALSE;
+  if (i >= 2 && t[i - 1] == '?' && XC_IS_ALPHA (t[i - 2]))
+    lost = TRUE;
+  else if (i >= 3 && (guchar) t[i - 3] == 0xEF && (guchar) t[i - 2] == 0xBF && (guchar) t[i - 1] == 0xBD)
+    lost = TRUE;
+  if (!lost)
+    return FALSE;
+  if (!q->n.scaled && !xc_phrase_at (t, q->len, pos, " a month", NULL) && !xc_phrase_at (t, q->len, pos, " a year", NULL)
+      && !xc_phrase_at (t, q->len, pos, " (", NULL))
+    return FALSE;
+  q->iso = "XXX";
+  q->end = pos;
+  return TRUE;
+}
+
 gboolean
 xc_qty_read_right (XcQty *q, const char *dollar)
 {
@@ -307,6 +356,8 @@ xc_qty_read_right (XcQty *q, const char *dollar)
       q->end = e;
       return TRUE;
     }
+  if (batting_average (q, pos))
+    return TRUE;
   /* a count */
   if (q->qualifier == XC_QUALIFIER_EXACT && !q->range && xc_phrase_at (t, q->len, pos, " or so", &e))
     {
@@ -343,7 +394,7 @@ xc_qty_read_right (XcQty *q, const char *dollar)
       return TRUE;
     }
   if (r != XC_NOUN_FOUND)
-    return FALSE;
+    return r == XC_NOUN_NONE && garbled_money (q, pos);
   /* "the two sides": a pair named before; "the five operations" is a count */
   if (q->designation || q->ratio || (q->anaphora && q->n.value <= 2) || (q->words && q->n.value < 1))
     return FALSE;
