@@ -15,6 +15,9 @@ typedef enum {
   XC_KIND_DATE,
   XC_KIND_DATERANGE,
   XC_KIND_DURATION,
+  XC_KIND_AGE,        /* a person's age in years: "a 15-year-old", "Marsh, 52," */
+  XC_KIND_ORDINAL,    /* a rank in a series: "the seventh round", "for the fourth time" */
+  XC_KIND_RECORD,     /* a sports record or score: "52-3", "45-7-2", "won 3-1" */
   XC_KIND_N_KINDS
 } XcKind;
 
@@ -68,13 +71,17 @@ typedef struct {
   gsize        sentence_offset; /* byte offset of the sentence in the document text */
 
   /* what */
-  double       value;         /* money, percent, measure, count: the number (low end of a range) */
+  double       value;         /* money, percent, measure, count, age, ordinal: the number (low
+                                 end of a range); record: its first part */
   double       value_high;    /* with XC_QUALIFIER_RANGE: the high end */
   char        *iso;           /* date: "2024-04-09"/"2024-04"/"2024"; duration: "P2D"
                                  (a duration range: its low end) */
   char        *start;         /* daterange: ISO start; duration range: "P2Y" */
   char        *end;           /* daterange: ISO end; duration range: "P3Y" */
-  char        *unit;          /* "USD", "pp", "%", "km", "warship", ... */
+  char        *unit;          /* "USD", "pp", "%", "km", "warship", ...; age: "years";
+                                 ordinal: what is ranked ("round", "time"), or NULL */
+  guint        parts[3];      /* record: its numbers as written ("45-7-2": 45, 7, 2) */
+  guint        n_parts;       /* record: 2 or 3 */
   double       value_si;      /* measure: the value in its SI unit */
   char        *si_unit;       /* measure: "m", "kg", "m2", "m3", "J", "W", "m/s", "K", "magnitude" */
   XcQualifier  qualifier;
@@ -182,6 +189,20 @@ gboolean    xc_qualifier_from_string (const char *s, XcQualifier *out_q);
  */
 XC_PUBLIC
 const char *xc_direction_to_string (XcDirection d);
+
+/**
+ * xc_kind_is_exact:
+ * Returns: TRUE for kinds whose values are names of a point, never rounded or
+ *   widened by a tolerance (age, ordinal, record): they agree only when equal.
+ */
+gboolean    xc_kind_is_exact       (XcKind kind);
+
+/**
+ * xc_record_key:
+ * Returns: the one number that stands for a record's parts in its interval
+ *   (parts[0]·10⁶ + parts[1]·10³ + parts[2]), so that records agree only when equal.
+ */
+double      xc_record_key          (const guint *parts, guint n_parts);
 
 /**
  * xc_claim_value_string:

@@ -39,6 +39,8 @@ xc_claim_block_key (const XcClaim *c)
       return g_strdup ("date");
     case XC_KIND_DURATION:
       return g_strdup ("duration");
+    case XC_KIND_AGE: case XC_KIND_ORDINAL: case XC_KIND_RECORD:   /* exact: see xc_kind_is_exact() */
+      return g_strdup_printf ("%s|%s", xc_kind_to_string (c->kind), c->unit ? c->unit : "");
     case XC_KIND_N_KINDS:
     default:
       return NULL;
@@ -123,7 +125,7 @@ xc_claim_effective_interval (const XcClaim *c, double tolerance, XcInterval *out
       XcInterval neg = { -iv.hi, -iv.lo, iv.hi_open, iv.lo_open };
       iv = neg;
     }
-  if (tolerance > 0)
+  if (tolerance > 0 && !xc_kind_is_exact (c->kind))
     {
       double base = c->qualifier == XC_QUALIFIER_RANGE ? MAX (fabs (c->value), fabs (c->value_high))
                                                        : fabs (c->value);

@@ -331,6 +331,12 @@ kind_word (const XcItem *it, GArray *items, XcAligner *al)
       return "date";
     case XC_KIND_DURATION:
       return "duration";
+    case XC_KIND_AGE:
+      return "age";
+    case XC_KIND_ORDINAL:
+      return c->unit && *c->unit ? c->unit : "rank";
+    case XC_KIND_RECORD:
+      return "record";
     case XC_KIND_N_KINDS:
     default:
       return "";

@@ -6,7 +6,7 @@
 #include "xc-private.h"
 
 static const char * const xc_kind_names[XC_KIND_N_KINDS] = {
-  "money", "percent", "measure", "count", "date", "daterange", "duration",
+  "money", "percent", "measure", "count", "date", "daterange", "duration", "age", "ordinal", "record",
 };
 
 static const char * const xc_qualifier_names[XC_QUALIFIER_N] = {
@@ -55,6 +55,29 @@ const char *
 xc_direction_to_string (XcDirection d)
 {
   return d <= XC_DIRECTION_DOWN ? xc_direction_names[d] : NULL;
+}
+
+gboolean
+xc_kind_is_exact (XcKind kind)
+{
+  return kind == XC_KIND_AGE || kind == XC_KIND_ORDINAL || kind == XC_KIND_RECORD;
+}
+
+double
+xc_record_key (const guint *parts, guint n_parts)
+{
+  double key = 0;
+  for (guint i = 0; i < 3; i++)
+    key = key * 1000 + (i < n_parts ? MIN (parts[i], 999u) : 0);
+  return key;
+}
+
+/* "45-7-2" */
+static void
+append_record (GString *s, const XcClaim *c)
+{
+  for (guint i = 0; i < c->n_parts && i < 3; i++)
+    g_string_append_printf (s, "%s%u", i ? "-" : "", c->parts[i]);
 }
 
 XcClaim *
@@ -156,6 +179,9 @@ xc_claim_append_value (const XcClaim *c, GString *s)
       g_string_append_c (s, '/');
       g_string_append (s, c->end ? c->end : "?");
       break;
+    case XC_KIND_RECORD:
+      append_record (s, c);
+      break;
     default:
       append_number (s, c->value);
       if (c->qualifier == XC_QUALIFIER_RANGE)
@@ -197,6 +223,8 @@ append_bound (GString *s, const XcClaim *c, double v)
       g_autofree char *iso = xc_iso_from_date (&d);
       g_string_append (s, iso);
     }
+  else if (c->kind == XC_KIND_RECORD && isfinite (v) && v == xc_record_key (c->parts, c->n_parts))
+    append_record (s, c);
   else
     append_number (s, v);
 }
@@ -452,6 +480,15 @@ xc_claim_emit_members (const XcClaim *c, XcJsonSink *s)
       emit_string (s, "start", c->start);
       emit_string (s, "end", c->end);
       break;
+    case XC_KIND_RECORD:
+      s->key (s, "value");
+      s->number (s, c->value);
+      s->key (s, "parts");
+      s->begin_array (s);
+      for (guint i = 0; i < c->n_parts && i < 3; i++)
+        s->integer (s, c->parts[i]);
+      s->end_array (s);
+      break;
     default:
       s->key (s, "value");
       s->number (s, c->value);
@@ -585,6 +622,13 @@ xc_claim_from_json (JsonObject *o, GError **error)
     {
       c->value = get_double (o, "value", 0);
       c->value_high = get_double (o, "value_high", 0);
+    }
+  JsonNode *pn = kind == XC_KIND_RECORD ? json_object_get_member (o, "parts") : NULL;
+  if (pn && JSON_NODE_HOLDS_ARRAY (pn))
+    {
+      JsonArray *pa = json_node_get_array (pn);
+      for (guint i = 0; i < json_array_get_length (pa) && i < 3; i++)
+        c->parts[c->n_parts++] = (guint) MAX (0, json_array_get_int_element (pa, i));
     }
   c->unit = dup_member (o, "unit");
   c->si_unit = dup_member (o, "si_unit");

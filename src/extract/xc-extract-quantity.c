@@ -1,10 +1,10 @@
 /* xc-extract-quantity.c - money, percent, measure and count claims: one pattern finds a
- * number token, the words around it say what it counts (rules in docs/claims.md)
+ * number token (this file: the scan, the token and the claim it makes), the words
+ * around it say what it counts (xc-quantity-qualify.c, -right.c, -nouns.c; rules in docs/claims.md)
  * SPDX-License-Identifier: MIT */
 #include <math.h>
 #include <string.h>
 #include "xc-quantity-private.h"
-#include "xc-wordset-private.h"
 
 #define RE_UNITS_1_9 "(?:one|two|three|four|five|six|seven|eight|nine)"
 #define RE_W1 "(?:" XC_RE_TENS_WORD "(?:[- ]" RE_UNITS_1_9 ")?|" XC_RE_UNITS_WORD ")"
@@ -17,9 +17,13 @@ static const char number_regex[] =
   /* not inside a word, a number, a URL or a time; "F-16" is a name, "magnitude-5.9" is not */
   "\\G(?<![\\p{L}\\p{N}_.,/#@&'’:\\\\])(?:(?<=magnitude-)|(?<![\\p{L}\\p{N}]-))"
   "(?:"
-  "(?<cur>(?-i:(?:US ?|U\\.S\\.|HK|NT|AU?|CA?|S|R|NZ)?\\$|(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|CHF|CAD|AUD|HKD)(?=[ \\d])|€|£|¥|₹|₽) ?)?"
+  "(?<cur>(?-i:(?:US ?|U\\.S\\.|HK|NT|AU?|CA?|S|R|NZ)?\\$|(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|CHF|CAD|AUD|HKD)(?=[ \\d])|€|£|¥|₹|₽"
+  "|(?:euro|Euro|EURO)(?=\\d)) ?)?"
   "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)"
-  "(?<scale>[ -]?(?:thousand|million|billion|trillion)\\b| ?(?:mn|mln|bn|tn|trn)\\b|(?:k|m|b)\\b)?"
+  "(?<scale>(?:[ -]|\\n(?!\\n))?(?:thousand|million|billion|trillion)\\b| ?(?:mn|mln|bn|tn|trn)\\b|(?:k|m|b)\\b)?"
+  "|(?<ord>(?:" XC_RE_TENS_WORD "-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
+  "|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+  "|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth)\\b"
   "|(?<vague>(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions|trillions)(?=\\s+of\\b)"
   "|(?<few>(?:several|a\\s+few)\\s+(?:hundred|thousand|million|billion)(?:\\s+thousand)?)\\b"
   "|(?<frac>half\\s+an?|an?\\s+half|an?\\s+quarter(?:\\s+of\\s+an?)?|three[- ]quarters\\s+of\\s+an?)"
@@ -37,43 +41,17 @@ struct _XcQuantityRecognizer {
   XcPattern *number;
   guint8     word_starts[26 * 26 * 26 / 8 + 1];   /* first three letters of number words */
   guint8     article_starts[26 * 26 * 26 / 8 + 1];   /* ... and of the words after "a"/"an" */
-  int        g_cur, g_num, g_scale, g_vague, g_few, g_words, g_frac;
+  int        g_cur, g_num, g_scale, g_vague, g_few, g_words, g_frac, g_ord;
   char      *dollar;
 };
 
-/* A quantity being read: the token, then the words around it. */
-typedef struct {
-  const char *t;
-  gsize       len;          /* end of the sentence: nothing is read past it */
-  gsize       floor;        /* start of the sentence, or the end of the previous claim */
-  gsize       start, end;   /* the claim's span */
-  gsize       num_start;    /* the number itself (after any currency sign) */
-  gsize       core_end;     /* end of number + scale (+ range) */
-  XcNumber    n, high;
-  gboolean    range, digits, words, vague;
-  double      vague_lo, vague_hi;
-  const char *iso;
-  gboolean    percent, pp;
-  const XcMeasureUnit *measure;
-  char       *noun;
-  gboolean    glued_m;      /* "5m": million or metres */
-  XcQualifier qualifier;
-  gboolean    below, level;
-  XcDirection direction;
-  gboolean    direction_adverb;   /* from "up"/"down": money and percent only */
-  XcDirection from_direction;     /* "rose from X": the verb before "from" */
-  gboolean    designation, anaphora, between, few;
-  gboolean    frac;           /* "half a", "a quarter of a": before "(percentage) point" only */
-  gsize       between_start;
-  gsize       direction_end;  /* after "higher" in "5% higher": where a basis may follow */
-} XcQty;
 
 /* ---------- where a number can start ---------- */
 
 /* The first three letters of every word the pattern's word branches start with. */
 static const char * const candidate_words[] = {
   "one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe", "thi",
-  "fif", "for", "hun", "tho", "mil", "bil", "tri", "doz", "hal", NULL
+  "fif", "for", "hun", "tho", "mil", "bil", "tri", "doz", "hal", "sec", NULL
 };
 
 /* After "a"/"an": the words of "a dozen", "a hundred", "a quarter of a million", "a few",
@@ -154,6 +132,8 @@ next_candidate (const XcQuantityRecognizer *self, const char *t, gsize len, gsiz
             return i;   /* "USD 5", "RMB20" */
           if (word_candidate (self, t, len, i, w))
             return i;
+          if (w - i == 4 && w < len && g_ascii_isdigit (t[w]) && g_ascii_strncasecmp (t + i, "euro", 4) == 0)
+            return i;   /* "euro30 billion" */
           if (w < len && t[w] == '$')
             {
               i = w - 1;   /* "US$": the sign's branch below backs up over it */
@@ -216,6 +196,7 @@ xc_quantity_recognizer_new (GError **error)
   self->g_few = xc_pattern_group_number (p, "few");
   self->g_words = xc_pattern_group_number (p, "words");
   self->g_frac = xc_pattern_group_number (p, "frac");
+  self->g_ord = xc_pattern_group_number (p, "ord");
   self->number = g_steal_pointer (&p);
   self->dollar = g_strdup ("USD");
   for (const char * const *w = candidate_words; *w; w++)
@@ -254,7 +235,8 @@ xc_quantity_recognizer_free (XcQuantityRecognizer *self)
 static gboolean
 is_year_like (const XcQty *q)
 {
-  if (!q->digits || q->range || q->n.scaled || q->iso || q->percent || q->measure)
+  if (!q->digits || q->range || q->n.scaled || q->iso || q->percent || q->measure || q->age || q->ordinal
+      || q->n_parts)
     return FALSE;
   gsize n = q->core_end - q->num_start;
   if (n != 4)
@@ -267,8 +249,8 @@ is_year_like (const XcQty *q)
 
 /* What follows a digit token and makes it no quantity: "3rd", "1990s", "10:30",
  * "24/7", "1.2.3", "5G". Returns TRUE to drop it. */
-static gboolean
-bad_digit_tail (const char *t, gsize len, gsize i, gboolean scaled)
+gboolean
+xc_qty_bad_digit_tail (const char *t, gsize len, gsize i, gboolean scaled)
 {
   if (i >= len)
     return FALSE;
@@ -286,10 +268,28 @@ bad_digit_tail (const char *t, gsize len, gsize i, gboolean scaled)
   return FALSE;
 }
 
-static gboolean
-parse_span (const char *t, gsize s, gsize e, XcNumber *out)
+gboolean
+xc_qty_parse_span (const char *t, gsize s, gsize e, XcNumber *out)
 {
   return xc_number_parse (t + s, (gssize) (e - s), out);
+}
+
+/* "3 1/2": a whole number, a space and a proper fraction with a one-digit
+ * denominator; q->n and q->core_end take it in. */
+static void
+read_mixed_fraction (XcQty *q, gsize len)
+{
+  const char *t = q->t;
+  gsize i = q->core_end;
+  if (i + 4 > len || t[i] != ' ' || !g_ascii_isdigit (t[i + 1]) || t[i + 2] != '/' || !g_ascii_isdigit (t[i + 3])
+      || (i + 4 < len && (g_ascii_isdigit (t[i + 4]) || t[i + 4] == '/')) || q->n.value != floor (q->n.value))
+    return;
+  int num = t[i + 1] - '0', den = t[i + 3] - '0';
+  if (num < 1 || den < 2 || num >= den)
+    return;
+  q->n.value += (double) num / den;
+  q->n.step = 1.0 / den;
+  q->core_end = i + 4;
 }
 
 /* Word numbers: the longest prefix that parses ("two hundred and" -> "two hundred"). */
@@ -298,7 +298,7 @@ parse_words (XcQty *q, gsize s, gsize e)
 {
   while (e > s)
     {
-      if (parse_span (q->t, s, e, &q->n))
+      if (xc_qty_parse_span (q->t, s, e, &q->n))
         {
           q->core_end = e;
           return TRUE;
@@ -351,755 +351,6 @@ vague_bounds (XcQty *q, gsize s, gsize e)
   q->vague_hi = base * (bare ? 100 : 10);
 }
 
-/* ---------- the words before ---------- */
-
-static gboolean
-word_is (const char *t, gsize s, gsize e, const char *w)
-{
-  return e - s == strlen (w) && g_ascii_strncasecmp (t + s, w, e - s) == 0;
-}
-
-static gboolean
-is_adverb (const char *t, gsize s, gsize e)
-{
-  static const char * const not_adverbs[] = { "only", "early", "family", "italy", "july", "rally", NULL };
-  return e - s > 4 && g_ascii_strncasecmp (t + e - 2, "ly", 2) == 0 && !xc_word_in (t, s, e, not_adverbs);
-}
-
-/* The direction of the change verb or noun that governs a number starting at @pos:
- * "rose [sharply] [by]", "up [by]", "growth of", "an increase of". */
-static void
-read_direction (XcQty *q, gsize pos)
-{
-  gsize s, e;
-  if (!xc_word_before (q->t, q->floor, pos, &s, &e))
-    return;
-  if (word_is (q->t, s, e, "by") && !xc_word_before (q->t, q->floor, s, &s, &e))
-    return;
-  if (word_is (q->t, s, e, "from"))
-    {
-      /* "rose from X to Y", "up from X": X is the old level */
-      gsize s2, e2;
-      if (xc_word_before (q->t, q->floor, s, &s2, &e2))
-        {
-          if (is_adverb (q->t, s2, e2) && !xc_word_before (q->t, q->floor, s2, &s2, &e2))
-            return;
-          gboolean noun;
-          q->from_direction = xc_direction_of_word (q->t, s2, e2, &noun);
-        }
-      return;
-    }
-  if (word_is (q->t, s, e, "of"))
-    {
-      gsize s2, e2;
-      XcDirection d;
-      if (xc_word_before (q->t, q->floor, s, &s2, &e2) && xc_direction_noun (q->t, s2, e2, &d))
-        q->direction = d;
-      return;
-    }
-  if (is_adverb (q->t, s, e) && !xc_word_before (q->t, q->floor, s, &s, &e))
-    return;
-  gboolean noun;
-  XcDirection d = xc_direction_of_word (q->t, s, e, &noun);
-  if (d == XC_DIRECTION_NONE || noun)
-    return;
-  if (word_is (q->t, s, e, "up") || word_is (q->t, s, e, "down"))
-    {
-      /* "make up 30%", "set up 5 centres", "shut down 3 plants": phrasal verbs */
-      static const char * const phrasal[] = {
-        "make", "makes", "made", "making", "set", "sets", "setting", "end", "ends", "ended",
-        "pick", "picked", "take", "takes", "took", "taken", "add", "adds", "added", "sum",
-        "summed", "show", "shows", "showed", "turn", "turns", "turned", "shut", "shuts",
-        "broke", "break", "breaks", "put", "puts", "bring", "brought", "back", "backed",
-        "step", "stepped", "signed", "sign", "sat", "sit", "wind", "wound", "close", "closed",
-        "mark", "marked", "narrow", "narrowed", "write", "wrote", "written", "round", "rounded",
-        "line", "lined", "open", "opened", "speak", "spoke", "stand", "stood", "hold", "held", NULL
-      };
-      gsize s2, e2;
-      if (xc_word_before (q->t, q->floor, s, &s2, &e2) && xc_word_in (q->t, s2, e2, phrasal))
-        return;
-    }
-  if (word_is (q->t, s, e, "up") || word_is (q->t, s, e, "down") || word_is (q->t, s, e, "higher")
-      || word_is (q->t, s, e, "lower"))
-    {
-      /* "set up 5 centres": only a money or percent figure takes "up" */
-      q->direction_adverb = TRUE;
-      if (word_is (q->t, s, e, "higher") || word_is (q->t, s, e, "lower"))
-        return;
-    }
-  q->direction = d;
-}
-
-/* Words before the number that make it a name, not a quantity: "Article 5",
- * "Boeing 737", "No. 3", "World War Two"; and "the two sides" (anaphora). */
-static void
-read_designation (XcQty *q, gsize pos)
-{
-  gsize s, e;
-  gsize j = pos;
-  while (j > q->floor && (q->t[j - 1] == ' ' || q->t[j - 1] == '\t'))
-    j--;
-  if (j > q->floor && q->t[j - 1] == '.')
-    {
-      /* "No. 5", "p. 12", "Vol. 3"; not a sentence's full stop (the floor stops that) */
-      if (xc_word_before (q->t, q->floor, j - 1, &s, &e) && e == j - 1
-          && xc_word_in (q->t, s, e, xc_words_designation))
-        q->designation = TRUE;
-      return;
-    }
-  if (j > q->floor && q->t[j - 1] == '#')
-    {
-      q->designation = TRUE;
-      return;
-    }
-  if (!xc_word_before (q->t, q->floor, pos, &s, &e))
-    return;
-  if (xc_word_in (q->t, s, e, xc_words_designation) || xc_word_in (q->t, s, e, xc_words_month))
-    q->designation = TRUE;
-  else if (g_ascii_isupper (q->t[s]) && !xc_word_in (q->t, s, e, xc_words_open_prefix))
-    {
-      gboolean possessive = (e - s > 2 && q->t[e - 2] == '\'' && (q->t[e - 1] == 's' || q->t[e - 1] == 'S'))
-                            || (e - s > 4 && (guchar) q->t[e - 2] == 0x99 && q->t[e - 1] == 's');
-      if (!possessive)
-        q->designation = TRUE;
-    }
-  if (q->words && xc_word_in (q->t, s, e, xc_words_determiner))
-    q->anaphora = TRUE;
-  /* "one in five voters", "1 in 3 adults": a ratio, not a count */
-  gsize s2, e2;
-  if (word_is (q->t, s, e, "in") && s > q->floor)
-    {
-      gsize b = s;
-      while (b > q->floor && q->t[b - 1] == ' ')
-        b--;
-      if (b > q->floor && g_ascii_isdigit (q->t[b - 1]))
-        q->anaphora = TRUE;
-      else if (xc_word_before (q->t, q->floor, s, &s2, &e2))
-        {
-          XcNumber n;
-          if (xc_number_parse (q->t + s2, (gssize) (e2 - s2), &n) && !word_is (q->t, s2, e2, "a"))
-            q->anaphora = TRUE;
-        }
-    }
-}
-
-static void
-read_left (XcQty *q)
-{
-  gsize qs = q->start;
-  if (xc_phrase_before (q->t, q->floor, q->start, "magnitude-", &qs)
-      || xc_phrase_before (q->t, q->floor, q->start, "magnitude of", &qs)
-      || xc_phrase_before (q->t, q->floor, q->start, "magnitude", &qs))
-    {
-      q->measure = xc_measure_magnitude ();
-      q->start = qs;
-      return;
-    }
-  read_designation (q, q->start);
-  const XcQualifierWord *w = xc_qualifier_before (q->t, q->floor, q->start, &qs);
-  if (w)
-    {
-      q->qualifier = w->qualifier;
-      q->below = w->below;
-      q->level = w->level;
-      q->designation = FALSE;
-      q->anaphora = FALSE;
-      q->start = qs;
-    }
-  if (xc_phrase_before (q->t, q->floor, q->start, "between", &q->between_start))
-    q->between = TRUE;
-  if (!q->level)
-    read_direction (q, q->start);
-}
-
-/* ---------- the words after ---------- */
-
-static const char * const percent_phrases[] = {
-  " percentage points", " percentage point", "-percentage-point", " basis points", " basis point",
-  " bps", " per cent", "-per-cent", " percent", "-percent", " pct", "%", " %", NULL
-};
-
-/* Reads "%", "percent", "percentage points" at @pos. */
-static gboolean
-read_percent (XcQty *q, gsize pos, gsize *out_end)
-{
-  int k = xc_phrase_table_at (q->t, q->len, pos, percent_phrases, out_end);
-  if (k < 0)
-    return FALSE;
-  q->percent = TRUE;
-  const char *p = percent_phrases[k];
-  q->pp = strstr (p, "point") != NULL || strstr (p, "bps") != NULL;
-  if (strstr (p, "basis") || strstr (p, "bps"))
-    {
-      q->n.value /= 100;
-      q->n.step /= 100;
-      q->high.value /= 100;
-      q->high.step /= 100;
-    }
-  return TRUE;
-}
-
-/* A second number after a range connector: "20–30", "20 to 30", "$1bn-$2bn", "between 20 and 30". */
-static gboolean
-read_range (XcQty *q, gsize pos, gboolean low_percent)
-{
-  gsize i = pos, e;
-  const char *t = q->t;
-  while (i < q->len && t[i] == ' ')
-    i++;
-  gboolean spaced = i > pos, either = FALSE;
-  if (q->between && xc_phrase_at (t, q->len, i, "and ", &e))
-    i = e;
-  else if (!q->between && spaced && xc_phrase_at (t, q->len, i, "or ", &e))
-    {
-      /* "20 or 30 percent", "$5 or $6 million": a range, unless the low end is a year */
-      if (q->digits && !q->n.scaled && q->n.value >= 1800 && q->n.value <= 2199 && q->core_end - q->num_start == 4)
-        return FALSE;
-      either = TRUE;
-      i = e;
-    }
-  else if (!q->between && xc_phrase_at (t, q->len, i, "to ", &e))
-    {
-      /* "rose 5% to 20%", "rose $1bn to $2bn" and "rose from $1bn to $2bn" are
-       * changes, not ranges; "grew 2 to 3 percent" is a range */
-      if ((q->direction != XC_DIRECTION_NONE && (low_percent || q->iso))
-          || q->from_direction != XC_DIRECTION_NONE)
-        return FALSE;
-      i = e;
-    }
-  else if (!q->between && i < q->len && t[i] == '-')
-    i++;
-  else if (!q->between && i + 3 <= q->len && (guchar) t[i] == 0xE2 && (guchar) t[i + 1] == 0x80
-           && ((guchar) t[i + 2] == 0x93 || (guchar) t[i + 2] == 0x94))
-    i += 3;
-  else
-    return FALSE;
-  if (i < q->len && t[i] == ' ')
-    {
-      if (!spaced && t[i - 1] == '-')
-        return FALSE;   /* "20- 30" */
-      i++;
-    }
-  /* an optional currency sign again: "$1bn-$2bn", "€1 to €2 million" */
-  if (q->iso && i < q->len && !g_ascii_isdigit (t[i]))
-    {
-      gsize k = i;
-      while (k < q->len && k < i + 4 && !g_ascii_isdigit (t[k]))
-        k++;
-      if (k > i && xc_currency_prefix (t + i, k - i, q->iso) != NULL)
-        i = k;
-    }
-  if (i >= q->len || !g_ascii_isdigit (t[i]))
-    return FALSE;
-  gsize ns = i;
-  while (i < q->len && (g_ascii_isdigit (t[i]) || ((t[i] == ',' || t[i] == '.') && i + 1 < q->len
-                                                     && g_ascii_isdigit (t[i + 1]))))
-    i++;
-  gsize de = i, ne = i;
-  /* a scale word after the high end */
-  static const char * const scales[] = {
-    " thousand", " million", " billion", " trillion", "-million", "-billion", " mn", " bn", " tn",
-    "mn", "bn", "tn", "k", "m", "b", NULL
-  };
-  if (xc_phrase_table_at (t, q->len, de, scales, &e) >= 0)
-    ne = e;
-  if (bad_digit_tail (t, q->len, ne, FALSE))
-    return FALSE;
-  XcNumber hi, hi_plain;
-  if (!parse_span (t, ns, ne, &hi) || !parse_span (t, ns, de, &hi_plain))
-    return FALSE;
-  XcNumber lo = q->n;
-  if (!lo.scaled && hi.scaled && hi_plain.value > 0)
-    {
-      /* "2-3 million": the high end's scale is the low end's too */
-      double f = hi.value / hi_plain.value;
-      if (f > 1 && lo.value * f <= hi.value)
-        {
-          lo.value *= f;
-          lo.step *= f;
-          lo.scaled = TRUE;
-        }
-    }
-  if (!(hi.value > lo.value) || (either && hi.value > 10 * lo.value))
-    return FALSE;   /* "or" joins two guesses at one figure: "one or 100" is no range */
-  if (low_percent && !(ne < q->len && t[ne] == '%') && !xc_phrase_at (t, q->len, ne, " percent", NULL))
-    return FALSE;
-  q->n = lo;
-  q->high = hi;
-  q->range = TRUE;
-  q->qualifier = XC_QUALIFIER_RANGE;
-  if (q->between)
-    q->start = q->between_start;
-  q->core_end = ne;
-  return TRUE;
-}
-
-/* "two or three ships", "two or three million people": spelled-out ends joined by "or". */
-static gboolean
-read_words_range (XcQty *q, gsize pos)
-{
-  gsize i, ws, we, ends[3];
-  int n = 0;
-  if (!xc_phrase_at (q->t, q->len, pos, " or ", &i))
-    return FALSE;
-  for (gsize p = i; n < 3 && xc_word_after (q->t, q->len, p, &ws, &we) && (n > 0 || ws == i); p = we)
-    ends[n++] = we;
-  XcNumber hi, hi_plain;
-  for (int k = n; k-- > 0;)
-    {
-      if (!parse_span (q->t, i, ends[k], &hi) || !parse_span (q->t, i, ends[0], &hi_plain))
-        continue;
-      XcNumber lo = q->n;
-      if (!lo.scaled && hi.scaled && hi_plain.value > 0 && hi.value > hi_plain.value)
-        {
-          double f = hi.value / hi_plain.value;
-          lo.value *= f;
-          lo.step *= f;
-          lo.scaled = TRUE;
-        }
-      if (!(hi.value > lo.value) || hi.value > 10 * lo.value)
-        return FALSE;
-      q->n = lo;
-      q->high = hi;
-      q->range = TRUE;
-      q->qualifier = XC_QUALIFIER_RANGE;
-      q->core_end = ends[k];
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-sentence_has_money (const XcQty *q)
-{
-  static const char * const money_words[] = {
-    "£", "cost", "paid", "pay", "price", "fine", "worth", "salary", "budget", "fund", "spen",
-    "sterling", "fee", "bill", "tax", "sold", "bought", "revenue", "profit", "loss", "wage",
-    "earn", "bank", "money", "deal", "contract", "compensation", "raised", "donat", "invest",
-    "loan", "debt", "award", "prize", NULL
-  };
-  g_autofree char *s = g_ascii_strdown (q->t + q->floor, q->len - q->floor);
-  for (int i = 0; money_words[i]; i++)
-    if (strstr (s, money_words[i]))
-      return TRUE;
-  return FALSE;
-}
-
-static const char * const direction_adjectives[] = {
-  "annual", "yearly", "monthly", "quarterly", "year-on-year", "year-over-year", "sharp", "steep",
-  "further", "modest", "slight", "significant", "record", "massive", "huge", "dramatic",
-  "marked", "small", "big", "large", "nominal", "real", NULL
-};
-
-/* "a 5% rise", "a 5 percent annual increase", "5% higher". */
-static void
-read_direction_after (XcQty *q)
-{
-  gsize s, e;
-  if (q->direction != XC_DIRECTION_NONE || !xc_word_after (q->t, q->len, q->end, &s, &e))
-    return;
-  XcDirection d;
-  if (xc_direction_noun (q->t, s, e, &d))
-    {
-      q->direction = d;
-      q->direction_end = e;
-      return;
-    }
-  if (word_is (q->t, s, e, "higher") || word_is (q->t, s, e, "lower"))
-    {
-      q->direction = word_is (q->t, s, e, "higher") ? XC_DIRECTION_UP : XC_DIRECTION_DOWN;
-      q->direction_end = e;
-      return;
-    }
-  if (xc_word_in (q->t, s, e, direction_adjectives) && xc_word_after (q->t, q->len, e, &s, &e)
-      && xc_direction_noun (q->t, s, e, &d))
-    {
-      q->direction = d;
-      q->direction_end = e;
-    }
-}
-
-static const char * const share_nouns[] = {
-  "stake", "share", "holding", "interest", "majority", "minority", "ownership", "chance",
-  "probability", "likelihood", "turnout", NULL
-};
-
-static const char * const share_leads[] = {
-  "accounted for", "accounts for", "accounting for", "account for", "made up", "makes up",
-  "make up", "making up", "share of", "represented", "represents", "representing",
-  "comprised", "comprises", NULL
-};
-
-static gboolean
-read_share (XcQty *q)
-{
-  gsize s, e;
-  if (!q->percent || q->pp || q->direction != XC_DIRECTION_NONE)
-    return FALSE;
-  if (xc_word_after (q->t, q->len, q->end, &s, &e))
-    {
-      if (word_is (q->t, s, e, "of"))
-        return TRUE;
-      if (xc_word_in (q->t, s, e, share_nouns))
-        return TRUE;
-      gsize s2, e2;
-      if (!xc_word_in (q->t, s, e, xc_words_stop) && xc_word_after (q->t, q->len, e, &s2, &e2)
-          && xc_word_in (q->t, s2, e2, share_nouns) && !word_is (q->t, s2, e2, "interest"))
-        return TRUE;
-    }
-  return xc_phrase_table_before (q->t, q->floor, q->start, share_leads, &s) >= 0;
-}
-
-typedef enum { NOUN_NONE, NOUN_FOUND, NOUN_TIME } XcNounResult;
-
-/* A capitalized plural that is still a count ("20 Democrats and 15 Republicans
- * voted", "40 House Republicans"): not after "the" ("the 3 Gorges"), not in
- * a title ("5 Seconds Of Summer"): the next word is not capitalized. */
-static gboolean
-capital_count (const XcQty *q, gsize noun_end)
-{
-  gsize s, e;
-  if (xc_word_before (q->t, q->floor, q->start, &s, &e) && xc_word_in (q->t, s, e, xc_words_determiner))
-    return FALSE;
-  gsize i = noun_end;
-  while (i < q->len && (q->t[i] == ' ' || q->t[i] == '\t'))
-    i++;
-  return i >= q->len || !(g_ascii_isupper (q->t[i]) || g_ascii_isdigit (q->t[i]));
-}
-
-/* Words after "one" that make no count of one: "one another", "one day",
- * "at one point", "one side ... the other", "one more time". */
-static const char * const one_idioms[] = {
-  "another", "time", "times", "way", "ways", "thing", "point", "side", "hand", "reason", "more",
-  "less", "other", "half", "third", "quarter", "fifth", "tenth", "kind", "sort", "part", "bit",
-  "instance", "example", "moment", "piece", "step", "lot", "such", "single", "only", "last",
-  "first", "next", "same", "whole", "big", "hell", "heck", "anyone", "someone", "nothing",
-  "something", "everything", "all", "too", "and", "or", "way", "end", "direction", "go",
-  "voice", "accord", "possibility", "option", "source", "market", "currency", NULL
-};
-
-/* Before "one": "no one", "any one", "at one point", "for one", "as one", "the one". */
-static const char * const one_blockers[] = {
-  "no", "any", "every", "each", "which", "the", "this", "that", "at", "for", "as", "like",
-  "not", "among", "all", "of", NULL
-};
-
-/* Adjectives that stand before a noun after "one": "one large tanker". */
-static const char * const one_modifiers[] = {
-  "large", "small", "big", "new", "old", "major", "minor", "foreign", "local", "senior", "junior",
-  "former", "additional", "extra", "lone", "remaining", "main", "young", "elderly", "armed",
-  "unarmed", "civilian", "military", "naval", "private", "public", "commercial", "injured",
-  "wounded", "dead", "missing", "damaged", "suspected", "unidentified", "unnamed", "domestic",
-  "international", "regional", "federal", "national", "state", "key", "top", "leading", NULL
-};
-
-static gboolean
-is_plain_word (const char *t, gsize s, gsize e)
-{
-  if (e - s < 3)
-    return FALSE;
-  for (gsize k = s; k < e; k++)
-    if (!XC_IS_ALPHA (t[k]) && t[k] != '-')
-      return FALSE;
-  return TRUE;
-}
-
-/* Can the lowercase word [@s, @e) be the counted noun of "one"? */
-static gboolean
-singular_noun_like (const char *t, gsize s, gsize e)
-{
-  if (!is_plain_word (t, s, e) || g_ascii_isupper (t[s]) || xc_word_in (t, s, e, xc_words_stop)
-      || xc_word_in (t, s, e, one_idioms) || is_adverb (t, s, e))
-    return FALSE;
-  if ((t[e - 1] == 's' || t[e - 1] == 'S') && e - s > 3)
-    {
-      char a = xc_lower (t[e - 2]);
-      if (a != 's' && a != 'u' && a != 'i')
-        return FALSE;   /* "one remains", "one ships": no singular noun; "one bus", "one crisis" are */
-    }
-  return TRUE;
-}
-
-/* The counted noun of a count of one ("one tanker", "a single vessel", "one
- * Chinese tanker", "one large oil tanker" -> "oil"): a singular noun right
- * after the number, or after one adjective. */
-static gboolean
-read_singular (XcQty *q, gsize pos, gsize *out_end)
-{
-  const char *t = q->t;
-  gsize s, e, s2, e2;
-  if (pos < q->len && (t[pos] == '-' || XC_IS_ALPHA (t[pos])))
-    return FALSE;   /* "one-off", "one-sided" */
-  if (xc_word_before (t, q->floor, q->start, &s, &e) && xc_word_in (t, s, e, one_blockers))
-    return FALSE;
-  if (!xc_word_after (t, q->len, pos, &s, &e))
-    return FALSE;
-  gboolean w2 = xc_word_after (t, q->len, e, &s2, &e2) && singular_noun_like (t, s2, e2);
-  if (g_ascii_isupper (t[s]))
-    {
-      /* "one Chinese tanker": a capitalized modifier, then the noun */
-      if (!w2 || !is_plain_word (t, s, e))
-        return FALSE;
-      s = s2, e = e2;
-    }
-  else if (xc_word_in (t, s, e, one_modifiers)
-           || (e - s > 4 && g_ascii_strncasecmp (t + e - 2, "ed", 2) == 0))
-    {
-      if (!w2)
-        return FALSE;
-      s = s2, e = e2;
-    }
-  else if (!singular_noun_like (t, s, e))
-    return FALSE;
-  if (xc_time_unit (t, s, e))
-    return FALSE;   /* "one day": a duration or an idiom */
-  q->noun = g_ascii_strdown (t + s, (gssize) (e - s));
-  *out_end = e;
-  return TRUE;
-}
-
-/* The counted noun after @pos: up to three modifiers, then a plural noun
- * ("840,000 Chinese vehicles"); a unit of time makes it a duration. */
-static XcNounResult
-read_noun (XcQty *q, gsize pos, gsize *out_end)
-{
-  const char *t = q->t;
-  if (pos < q->len && t[pos] == '-')
-    {
-      gsize s, e;
-      if (pos + 1 < q->len && XC_IS_ALPHA (t[pos + 1]) && xc_word_after (t, q->len, pos + 1, &s, &e)
-          && xc_time_unit (t, s, e))
-        return NOUN_TIME;
-      return NOUN_NONE;   /* "a 20-member panel": no count from compounds */
-    }
-  if (pos < q->len && XC_IS_ALPHA (t[pos]))
-    return NOUN_NONE;     /* glued letters: "5G", "737MAX" */
-  gsize p = pos;
-  for (int k = 0; k < 4; k++)
-    {
-      gsize s, e;
-      if (!xc_word_after (t, q->len, p, &s, &e))
-        return NOUN_NONE;
-      if (xc_time_unit (t, s, e))
-        return NOUN_TIME;
-      if (xc_word_in (t, s, e, xc_words_stop))
-        return NOUN_NONE;
-      char *noun = xc_plural_noun (t, s, e);
-      if (noun && g_ascii_isupper (t[s]) && !capital_count (q, e))
-        {
-          g_free (noun);
-          return NOUN_NONE;   /* "3 Gorges Dam", "the 3 Gorges", "Big 4 Banks": a name */
-        }
-      if (noun)
-        {
-          q->noun = noun;
-          *out_end = e;
-          return NOUN_FOUND;
-        }
-      p = e;
-    }
-  return NOUN_NONE;
-}
-
-/* "42 of the 120 seats", "Seven of the nine board members", "42 of 120 seats":
- * a count of the noun after the total; the total is no claim of its own. */
-static gboolean
-read_of_total (XcQty *q, gsize pos, gsize *out_end)
-{
-  const char *t = q->t;
-  gsize i, s, e;
-  if (q->range || q->vague || pos + 4 >= q->len || t[pos] != ' ' || (t[pos + 1] | 0x20) != 'o'
-      || !xc_phrase_at (t, q->len, pos, " of", &i))
-    return FALSE;
-  xc_phrase_at (t, q->len, i, " the", &i);
-  while (i < q->len && t[i] == ' ')
-    i++;
-  /* the total: digits, or a number word ("nine", "twenty-five") */
-  if (i < q->len && g_ascii_isdigit (t[i]))
-    {
-      s = i;
-      while (i < q->len && (g_ascii_isdigit (t[i]) || (t[i] == ',' && i + 1 < q->len && g_ascii_isdigit (t[i + 1]))))
-        i++;
-      e = i;
-    }
-  else if (!xc_word_after (t, q->len, i, &s, &e) || s != i)
-    return FALSE;
-  XcNumber total;
-  if (!xc_number_parse (t + s, (gssize) (e - s), &total) || total.scaled || !(total.value > q->n.value)
-      || q->n.value < 1 || q->n.value != floor (q->n.value)
-      || (e - s == 4 && total.value >= 1800 && total.value <= 2199))
-    return FALSE;   /* "five of the 2023 budget lines": a year, no total */
-  XcQty probe = *q;
-  probe.noun = NULL;
-  gsize ne;
-  if (read_noun (&probe, e, &ne) != NOUN_FOUND)
-    {
-      g_free (probe.noun);
-      return FALSE;
-    }
-  g_free (q->noun);
-  q->noun = probe.noun;
-  *out_end = ne;
-  return TRUE;
-}
-
-/* What the number is of. Returns FALSE when it is no claim at all (a
- * duration, a year, a bare number). */
-static gboolean
-read_right (XcQuantityRecognizer *self, XcQty *q)
-{
-  const char *t = q->t;
-  gsize pos = q->core_end, e;
-  gboolean pound = FALSE;
-
-  if (q->digits && bad_digit_tail (t, q->len, pos, q->n.scaled))
-    return FALSE;
-  if (q->digits && !q->vague)
-    {
-      gboolean low_percent = pos < q->len && t[pos] == '%';
-      if (read_range (q, low_percent ? pos + 1 : pos, low_percent))
-        pos = q->core_end;
-      else if (pos < q->len && (t[pos] == '-' || (pos + 1 < q->len && (guchar) t[pos] == 0xE2))
-               && pos + 1 < q->len && g_ascii_isdigit (t[pos + 1]))
-        return FALSE;   /* "3-1": a score, not a range */
-      if (q->range && q->designation && !q->iso)
-        return FALSE;
-    }
-  else if (q->words && !q->vague && !q->n.scaled && read_words_range (q, pos))
-    {
-      pos = q->core_end;
-      if (q->designation)
-        return FALSE;
-    }
-  if (q->vague && !q->few)
-    {
-      /* "tens of thousands of troops": read what follows "of" */
-      if (!xc_phrase_at (t, q->len, pos, " of ", &e))
-        return FALSE;
-      pos = e - 1;
-    }
-
-  if (q->measure && q->measure == xc_measure_magnitude ())
-    {
-      q->end = pos;
-      if (q->n.value > 10.5 || q->range)
-        return FALSE;
-      return TRUE;
-    }
-  if (q->frac)
-    {
-      static const char * const points[] = { " percentage points", " percentage point", "-percentage-point",
-                                             " points", " point", "-point", NULL };
-      if (xc_phrase_table_at (t, q->len, pos, points, &e) < 0)
-        return FALSE;
-      q->percent = TRUE;
-      q->pp = TRUE;
-      q->end = e;
-      return TRUE;
-    }
-  if (read_percent (q, pos, &e))
-    {
-      q->end = e;
-      return TRUE;
-    }
-  if (q->glued_m)
-    {
-      /* "5m": million before a counted noun or a currency; metres otherwise */
-      gsize ne;
-      XcQty probe = *q;
-      probe.noun = NULL;
-      gboolean count = read_noun (&probe, pos, &ne) == NOUN_FOUND;
-      g_free (probe.noun);
-      if (!count && !xc_currency_suffix_at (t, q->len, pos, self->dollar, &ne, &pound))
-        {
-          q->n.value /= 1e6;
-          q->n.step /= 1e6;
-          q->n.scaled = FALSE;
-          q->measure = xc_measure_unit_at (t, q->len, q->core_end - 1, &e);
-          q->end = e;
-          return q->measure != NULL;
-        }
-    }
-  if (q->iso == NULL)
-    {
-      const char *iso = xc_currency_suffix_at (t, q->len, pos, self->dollar, &e, &pound);
-      if (iso && pound)
-        {
-          gsize e2;
-          gboolean of = xc_phrase_at (t, q->len, e, " of", &e2);
-          if (!xc_phrase_at (t, q->len, e, " sterling", &e2) && (of || !(q->n.scaled || sentence_has_money (q))))
-            {
-              q->measure = xc_measure_pound ();
-              q->end = e;
-              return TRUE;
-            }
-        }
-      if (iso)
-        {
-          q->iso = iso;
-          q->end = e;
-          return TRUE;
-        }
-    }
-  else
-    {
-      q->end = pos;
-      /* "$5 million dollars" is rare; "US$5bn" ends here */
-      return TRUE;
-    }
-  const XcMeasureUnit *u = xc_measure_unit_at (t, q->len, pos, &e);
-  if (u)
-    {
-      q->measure = u;
-      q->end = e;
-      if (xc_phrase_at (t, q->len, e, " on the richter scale", &e))
-        q->end = e;
-      return TRUE;
-    }
-  if (xc_phrase_at (t, q->len, pos, " on the richter scale", &e))
-    {
-      q->measure = xc_measure_magnitude ();
-      q->end = e;
-      return TRUE;
-    }
-  /* a count */
-  if (q->qualifier == XC_QUALIFIER_EXACT && !q->range && xc_phrase_at (t, q->len, pos, " or so", &e))
-    {
-      q->qualifier = XC_QUALIFIER_APPROX;   /* "20 or so firms" */
-      pos = e;
-    }
-  if (pos < q->len && t[pos] == '+' && q->qualifier == XC_QUALIFIER_EXACT)
-    {
-      q->qualifier = XC_QUALIFIER_MORE_THAN;
-      pos++;
-    }
-  else if (xc_phrase_at (t, q->len, pos, "-plus", &e) && q->qualifier == XC_QUALIFIER_EXACT)
-    {
-      q->qualifier = XC_QUALIFIER_MORE_THAN;
-      pos = e;
-    }
-  if (!q->range && q->n.value == 1 && !q->n.scaled)
-    {
-      /* a count of one: "one tanker caught fire", "a single vessel" */
-      if (q->designation || q->anaphora || !read_singular (q, pos, &e))
-        return FALSE;
-      q->end = e;
-      return TRUE;
-    }
-  if (read_of_total (q, pos, &e))
-    {
-      q->end = e;
-      return !q->designation;
-    }
-  XcNounResult r = read_noun (q, pos, &e);
-  if (r != NOUN_FOUND)
-    return FALSE;
-  if (q->designation || q->anaphora || (q->words && q->n.value < 1))
-    return FALSE;
-  q->end = e;
-  return TRUE;
-}
-
 /* ---------- the claim ---------- */
 
 static void
@@ -1146,7 +397,10 @@ set_interval (XcClaim *c, const XcQty *q)
 static XcClaim *
 make_claim (const XcQty *q)
 {
-  XcKind kind = q->iso ? XC_KIND_MONEY
+  XcKind kind = q->age ? XC_KIND_AGE
+              : q->ordinal ? XC_KIND_ORDINAL
+              : q->n_parts ? XC_KIND_RECORD
+              : q->iso ? XC_KIND_MONEY
               : q->percent ? XC_KIND_PERCENT
               : q->measure ? XC_KIND_MEASURE : XC_KIND_COUNT;
   XcClaim *c = xc_claim_new (kind);
@@ -1161,6 +415,13 @@ make_claim (const XcQty *q)
     c->unit = g_strdup (q->iso);
   else if (kind == XC_KIND_PERCENT)
     c->unit = g_strdup (q->pp ? "pp" : "%");
+  else if (kind == XC_KIND_AGE)
+    c->unit = g_strdup ("years");
+  else if (kind == XC_KIND_RECORD)
+    {
+      memcpy (c->parts, q->parts, sizeof c->parts);
+      c->n_parts = q->n_parts;
+    }
   else if (kind == XC_KIND_MEASURE)
     {
       c->unit = g_strdup (q->measure->unit);
@@ -1184,8 +445,16 @@ make_claim (const XcQty *q)
       if (xc_word_after (q->t, q->len, q->end, &s, &e) && xc_word_in (q->t, s, e, places))
         d = XC_DIRECTION_NONE;
     }
+  if (xc_kind_is_exact (kind))
+    d = XC_DIRECTION_NONE;   /* "improved to 53-3": the record, not a change of it */
   c->direction = d;
   set_interval (c, q);
+  if (kind == XC_KIND_RECORD || kind == XC_KIND_ORDINAL || (kind == XC_KIND_AGE && !q->range))
+    {
+      /* a point, named exactly: no rounding, no tolerance */
+      double v = kind == XC_KIND_RECORD ? xc_record_key (c->parts, c->n_parts) : c->value;
+      c->interval = (XcInterval) { v, v, FALSE, FALSE };
+    }
   return c;
 }
 
@@ -1228,11 +497,11 @@ read_previous (const XcQty *q, const XcPrevious *prev, XcKind kind, const char *
         return same_as_before;   /* "vs." */
       if (!xc_word_before (t, q->floor, pos, &s, &e))
         return FALSE;
-      if (word_is (t, s, e, "than"))
+      if (xc_word_is (t, s, e, "than"))
         return TRUE;
-      if (word_is (t, s, e, "against") || word_is (t, s, e, "versus") || word_is (t, s, e, "vs"))
+      if (xc_word_is (t, s, e, "against") || xc_word_is (t, s, e, "versus") || xc_word_is (t, s, e, "vs"))
         return same_as_before;   /* "marched against 5 new mines": no comparison */
-      if (word_is (t, s, e, "with") || word_is (t, s, e, "to"))
+      if (xc_word_is (t, s, e, "with") || xc_word_is (t, s, e, "to"))
         {
           static const char * const compare_words[] = {
             "compared", "comparison", "compares", "compare", "comparing", "relative", NULL
@@ -1240,13 +509,13 @@ read_previous (const XcQty *q, const XcPrevious *prev, XcKind kind, const char *
           gsize s2, e2;
           return xc_word_before (t, q->floor, s, &s2, &e2) && xc_word_in (t, s2, e2, compare_words);
         }
-      if (word_is (t, s, e, "from"))
+      if (xc_word_is (t, s, e, "from"))
         {
           /* "up from", "rose from", "an increase from": after a change */
           gsize s2, e2;
           if (xc_word_before (t, q->floor, s, &s2, &e2))
             {
-              if (is_adverb (t, s2, e2) && !xc_word_before (t, q->floor, s2, &s2, &e2))
+              if (xc_word_is_adverb (t, s2, e2) && !xc_word_before (t, q->floor, s2, &s2, &e2))
                 return FALSE;
               return xc_direction_of_word (t, s2, e2, NULL) != XC_DIRECTION_NONE
                      || xc_direction_noun (t, s2, e2, &(XcDirection) { 0 });
@@ -1309,6 +578,14 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
               sent_start = sp->start;
               sent_end = sp->end;
             }
+          if (me > sent_end && me <= scan->len)
+            {
+              /* "1.2⏎million people": a hard-wrapped line split the number from its scale;
+               * the figure reads on in the sentence its scale word stands in */
+              XcSpan *sp2 = &g_array_index (scan->sentences, XcSpan, xc_segment_find (scan->sentences, me - 1));
+              if (sp2->start < me && me <= sp2->end)
+                sent_end = sp2->end;
+            }
         }
       gsize floor = prev.valid && prev.end > sent_start && prev.end <= ms ? prev.end : sent_start;
       XcQty q;
@@ -1326,7 +603,9 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
             q.iso = xc_currency_prefix (t + cs, ce - cs, self->dollar);
           gsize ss, se;
           gboolean scaled = xc_pattern_group (self->number, self->g_scale, &ss, &se);
-          ok = parse_span (t, s, me, &q.n);
+          ok = xc_qty_parse_span (t, s, me, &q.n);
+          if (ok && !scaled && q.iso == NULL)
+            read_mixed_fraction (&q, scan->len);
           if (ok && scaled && se - ss == 1 && (t[ss] == 'm' || t[ss] == 'M') && q.iso == NULL)
             q.glued_m = TRUE;
         }
@@ -1349,6 +628,16 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
           q.n = (XcNumber) { .value = v, .step = 0.01, .words = TRUE };
           q.core_end = e;
         }
+      else if (xc_pattern_group (self->number, self->g_ord, &s, &e))
+        {
+          /* "the seventh round": a rank */
+          q.words = TRUE;
+          q.ordinal_token = TRUE;
+          q.num_start = s;
+          q.core_end = e;
+          q.n = (XcNumber) { .step = 1, .words = TRUE };
+          ok = xc_qty_parse_ordinal (t, s, e, &q.n.value);
+        }
       else if (xc_pattern_group (self->number, self->g_words, &s, &e))
         {
           q.words = TRUE;
@@ -1365,10 +654,29 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
       else
         ok = FALSE;
 
+      if (ok && prev.valid && prev.kind == XC_KIND_AGE && prev.end <= ms)
+        {
+          /* "ages 6 and 16", "aged 4, 7 and 9" */
+          g_autofree char *gap = g_strstrip (g_strndup (t + prev.end, ms - prev.end));
+          q.after_age = g_str_equal (gap, "and") || g_str_equal (gap, "or") || g_str_equal (gap, ",")
+                        || g_str_equal (gap, ", and");
+        }
       if (ok)
         {
-          read_left (&q);
-          ok = read_right (self, &q);
+          /* the counted noun of the last count nearby, for "two of them" */
+          for (guint k = scan->claims->len; k-- > 0;)
+            {
+              const XcClaim *pc = scan->claims->pdata[k];
+              if (pc->offset + 600 < ms)
+                break;
+              if (pc->kind == XC_KIND_COUNT && pc->unit)
+                {
+                  q.antecedent = pc->unit;
+                  break;
+                }
+            }
+          xc_qty_read_left (&q);
+          ok = xc_qty_read_right (&q, self->dollar);
           if (ok && is_year_like (&q))
             ok = FALSE;
         }
@@ -1380,7 +688,7 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
             pos = ms + 1;
           continue;
         }
-      read_direction_after (&q);
+      xc_qty_read_direction_after (&q);
       XcClaim *c = make_claim (&q);
       gboolean changed = c->direction != XC_DIRECTION_NONE;
       /* "rose from $1bn to $2bn": the second figure is the change's result */
@@ -1400,7 +708,7 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
         }
       if (c->basis == NULL)
         c->basis = xc_basis_after (t, q.len, MAX (q.end, q.direction_end), changed, &e);
-      c->share = read_share (&q);
+      c->share = xc_qty_read_share (&q);
       c->previous = read_previous (&q, &prev, c->kind, c->unit);
       prev = (XcPrevious) { q.end, q.start, c->kind, q.from_direction, TRUE, c };
       g_ptr_array_add (scan->claims, c);

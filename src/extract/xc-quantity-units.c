@@ -11,6 +11,10 @@
 static const XcMeasureUnit measure_units[] = {
   /* length */
   { "nautical miles", "nmi", "m", 1852, 0 }, { "nautical mile", "nmi", "m", 1852, 0 },
+  { "nautical-miles", "nmi", "m", 1852, 0 }, { "nautical-mile", "nmi", "m", 1852, 0 },
+  { "caliber", "caliber", "caliber", 1, 0 }, { "calibre", "caliber", "caliber", 1, 0 },
+  { "square-mile", "mi2", "m2", 2589988.110336, 0 }, { "square-kilometre", "km2", "m2", 1e6, 0 },
+  { "square-kilometer", "km2", "m2", 1e6, 0 },
   { "kilometres", "km", "m", 1000, 0 }, { "kilometers", "km", "m", 1000, 0 },
   { "kilometre", "km", "m", 1000, 0 }, { "kilometer", "km", "m", 1000, 0 },
   { "km", "km", "m", 1000, 0 }, { "kms", "km", "m", 1000, 0 },
@@ -93,6 +97,13 @@ static const XcMeasureUnit measure_units[] = {
 };
 
 static const XcMeasureUnit pound_unit = { "pounds", "lb", "kg", 0.45359237, 0 };
+static const XcMeasureUnit average_unit = { "average", "avg", "avg", 1, 0 };
+
+const XcMeasureUnit *
+xc_measure_batting_average (void)
+{
+  return &average_unit;
+}
 
 const XcMeasureUnit *
 xc_measure_magnitude (void)
@@ -177,7 +188,7 @@ static const XcCurrencyName currency_prefixes[] = {
   { "¥", "CNY" }, { "₹", "INR" }, { "₽", "RUB" }, { "USD", "USD" }, { "EUR", "EUR" },
   { "GBP", "GBP" }, { "CNY", "CNY" }, { "RMB", "CNY" }, { "JPY", "JPY" }, { "RUB", "RUB" },
   { "INR", "INR" }, { "CHF", "CHF" }, { "CAD", "CAD" }, { "AUD", "AUD" }, { "HKD", "HKD" },
-  { "Rs", "INR" }, { "Rs.", "INR" },
+  { "Rs", "INR" }, { "Rs.", "INR" }, { "euro", "EUR" }, { "Euro", "EUR" }, { "EURO", "EUR" },
 };
 
 const char *
@@ -215,8 +226,11 @@ xc_currency_suffix_at (const char *t, gsize len, gsize pos, const char *dollar, 
 {
   gsize i = pos;
   *out_pound = FALSE;
-  while (i < len && (t[i] == ' ' || t[i] == '\t'))
-    i++;
+  if (i + 1 < len && t[i] == '-' && XC_IS_ALPHA (t[i + 1]))
+    i++;   /* "a 110bn-euro package" */
+  else
+    while (i < len && (t[i] == ' ' || t[i] == '\t'))
+      i++;
   if (i == pos && i < len && XC_IS_ALPHA (t[i]) && g_ascii_islower (t[i]))
     return NULL;   /* "5dollars" is no way to write money; "5USD" is */
   if (i >= len || !XC_IS_ALPHA (t[i]))
@@ -287,6 +301,11 @@ static const char * const not_plural[] = {
   "lets", "begins", "continues", "represents", "accounts", "rises", "falls", "grows", NULL
 };
 
+/* Words in -men that are no plural of -man. */
+static const char * const not_men_plural[] = {
+  "specimen", "abdomen", "regimen", "stamen", "acumen", "hymen", "semen", "omen", "amen", NULL
+};
+
 /* The plurals of irregular_plurals, in table order, as a word set. */
 static const XcWordSet *
 irregular_plural_set (void)
@@ -312,6 +331,13 @@ xc_plural_noun (const char *t, gsize start, gsize end)
   int k = xc_word_set_index (irregular_plural_set (), t + start, n);
   if (k >= 0)
     return g_strdup (irregular_plurals[k].singular);
+  if (n > 4 && g_ascii_strncasecmp (t + end - 3, "men", 3) == 0 && !xc_word_in (t, start, end, not_men_plural))
+    {
+      /* "crewmen", "fishermen", "gunmen" */
+      char *w = g_ascii_strdown (t + start, (gssize) n);
+      w[n - 2] = 'a';
+      return w;
+    }
   if (xc_lower (t[end - 1]) != 's')
     return NULL;   /* decided below too, without the copy */
   if (xc_word_in (t, start, end, not_plural))

@@ -293,6 +293,21 @@ const char * const xc_words_month[] = {
   "sept", "oct", "nov", "dec", NULL
 };
 
+/* Caseless: is [@s, @e) the word @w? */
+gboolean
+xc_word_is (const char *t, gsize s, gsize e, const char *w)
+{
+  return e - s == strlen (w) && g_ascii_strncasecmp (t + s, w, e - s) == 0;
+}
+
+/* An adverb in -ly ("sharply"), not "only", "early", "family". */
+gboolean
+xc_word_is_adverb (const char *t, gsize s, gsize e)
+{
+  static const char * const not_adverbs[] = { "only", "early", "family", "italy", "july", "rally", NULL };
+  return e - s > 4 && g_ascii_strncasecmp (t + e - 2, "ly", 2) == 0 && !xc_word_in (t, s, e, not_adverbs);
+}
+
 /* ---------- qualifiers ---------- */
 
 /* Longest first: "no more than" must win over "more than". */
