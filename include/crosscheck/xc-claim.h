@@ -195,6 +195,7 @@ const char *xc_direction_to_string (XcDirection d);
  * Returns: TRUE for kinds whose values are names of a point, never rounded or
  *   widened by a tolerance (age, ordinal, record): they agree only when equal.
  */
+XC_PUBLIC
 gboolean    xc_kind_is_exact       (XcKind kind);
 
 /**
@@ -202,6 +203,7 @@ gboolean    xc_kind_is_exact       (XcKind kind);
  * Returns: the one number that stands for a record's parts in its interval
  *   (parts[0]·10⁶ + parts[1]·10³ + parts[2]), so that records agree only when equal.
  */
+XC_PUBLIC
 double      xc_record_key          (const guint *parts, guint n_parts);
 
 /**

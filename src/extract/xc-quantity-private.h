@@ -3,6 +3,7 @@
 #pragma once
 #include <glib.h>
 #include "xc-private.h"
+#include "xc-wordset-private.h"
 
 G_BEGIN_DECLS
 
