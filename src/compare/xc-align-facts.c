@@ -78,6 +78,16 @@ count_verbs_clash (const XcItem *x, const XcItem *y)
   return vx && vy && !xc_lexicon_verbs_related (vx, vy);
 }
 
+static gboolean same_model (const XcItem *x, const XcItem *y);
+
+/* Whether two counts may count one thing: a model both name, or nouns WordNet relates. */
+static gboolean
+counts_compatible (const XcItem *x, const XcItem *y, gboolean *kind_only)
+{
+  *kind_only = FALSE;
+  return same_model (x, y) || count_nouns_compatible (x->claim->unit, y->claim->unit, kind_only);
+}
+
 static gboolean
 generic_count (const XcItem *x)
 {
@@ -88,43 +98,93 @@ generic_count (const XcItem *x)
   return g_strv_contains (generic_count_nouns, x->claim->unit);
 }
 
-/* The first capitalized word after the number inside a count's own text ("11
- * Yemeni pirates", "five Indian vessels"): a proper adjective that names a part of
- * what is counted. Writes its length to @len; NULL when there is none. */
-static const char *
-proper_modifier (const XcClaim *c, gsize *len)
+/* What marks a part of what a count counts, read from the count's own text after its
+ * first word: a proper adjective ("11 Yemeni pirates", "five Indian vessels") and a
+ * model designation ("seven AK-47 rifles", "12 AK 47 guns", "seven AK-47s": all
+ * capitals or digits, the pieces joined without punctuation: "AK47"). */
+typedef struct {
+  char proper[32];
+  char model[32];
+} CountMarks;
+
+static gboolean
+model_piece (const char *w, gsize n)
 {
+  gboolean digit = FALSE, lower = FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      digit |= g_ascii_isdigit (w[i]);
+      lower |= g_ascii_islower (w[i]);
+    }
+  return digit ? !lower || n > 1 : (!lower && n >= 2);
+}
+
+static void
+count_marks (const XcClaim *c, CountMarks *m)
+{
+  m->proper[0] = m->model[0] = '\0';
   const char *t = c->text;
   if (t == NULL || c->kind != XC_KIND_COUNT)
-    return NULL;
-  gboolean first = TRUE;
+    return;
+  gboolean first = TRUE, in_model = FALSE;
   for (const char *p = t; *p;)
     {
       while (*p && !g_ascii_isalnum (*p))
         p++;
       const char *w = p;
-      while (*p && (g_ascii_isalnum (*p) || *p == '-'))
+      while (*p && (g_ascii_isalnum (*p) || *p == '-' || *p == '\''))
         p++;
-      if (p == w)
+      gsize n = (gsize) (p - w);
+      if (n == 0)
         break;
-      if (!first && g_ascii_isupper (*w) && !g_ascii_isdigit (w[1]))
+      if (!first && model_piece (w, n) && (in_model || g_ascii_isalpha (*w)))
         {
-          *len = (gsize) (p - w);
-          return w;
+          for (gsize i = 0; i < n; i++)
+            if (g_ascii_isalnum (w[i]) && strlen (m->model) + 1 < sizeof m->model)
+              {
+                char ch[2] = { g_ascii_toupper (w[i]), 0 };
+                g_strlcat (m->model, ch, sizeof m->model);
+              }
+          /* "AK-47s": a plural s after the digits is not part of the name */
+          gsize ml = strlen (m->model);
+          if (ml > 2 && m->model[ml - 1] == 'S' && g_ascii_isdigit (m->model[ml - 2]))
+            m->model[ml - 1] = '\0';
+          in_model = TRUE;
+        }
+      else
+        {
+          in_model = FALSE;
+          if (!first && m->proper[0] == '\0' && g_ascii_isupper (*w) && n < sizeof m->proper)
+            {
+              memcpy (m->proper, w, n);
+              m->proper[n] = '\0';
+            }
         }
       first = FALSE;
     }
-  return NULL;
 }
 
-/* Whether two counts name the same part of what they count: both without a proper
- * adjective, or with the same one ("two Yemeni fishing boats" is not "two boats"). */
+/* Whether two counts name the same part of what they count: the same proper adjective
+ * or none on both sides ("two Yemeni fishing boats" is not "two boats"), and the same
+ * model or none ("seven AK-47s" is "7 AK-47 rifles"; "three other rifles" is not). */
 static gboolean
 modifiers_match (const XcItem *x, const XcItem *y)
 {
-  gsize lx = 0, ly = 0;
-  const char *mx = proper_modifier (x->claim, &lx), *my = proper_modifier (y->claim, &ly);
-  return (!mx && !my) || (mx && my && lx == ly && g_ascii_strncasecmp (mx, my, lx) == 0);
+  CountMarks a, b;
+  count_marks (x->claim, &a);
+  count_marks (y->claim, &b);
+  return g_ascii_strcasecmp (a.proper, b.proper) == 0 && g_strcmp0 (a.model, b.model) == 0;
+}
+
+/* Whether one of two counts is of a model the other names ("seven AK-47s" counts
+ * "AK-47"; "seven AK-47 rifles" counts rifles of that model). */
+static gboolean
+same_model (const XcItem *x, const XcItem *y)
+{
+  CountMarks a, b;
+  count_marks (x->claim, &a);
+  count_marks (y->claim, &b);
+  return a.model[0] && g_strcmp0 (a.model, b.model) == 0;
 }
 
 /* A relative date written alike in two documents ("today" and "today") whose values
@@ -134,7 +194,7 @@ same_deictic (const XcItem *x, const XcItem *y)
 {
   gboolean dated = x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE;
   return dated && x->claim->text && y->claim->text && g_ascii_strcasecmp (x->claim->text, y->claim->text) == 0
-         && !g_ascii_isdigit (x->claim->text[strcspn (x->claim->text, "0123456789")] ? '0' : 'x');
+         && strpbrk (x->claim->text, "0123456789") == NULL;
 }
 
 /* Whether what two disagreeing figures are about is known to be the same.
@@ -238,7 +298,7 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
          * and alike in context on their own, not only through members between them */
         gboolean kind_only = FALSE;
         if (x->claim->kind == XC_KIND_COUNT
-            && !count_nouns_compatible (x->claim->unit, y->claim->unit, &kind_only))
+            && !counts_compatible (x, y, &kind_only))
           return FALSE;
         /* the same specific thing counted ("boats", "rifles"): the noun is the evidence,
          * and only names right beside the figures tell two of them apart */
@@ -297,7 +357,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
             continue;
           gboolean kind_only = FALSE;
           if (x->claim->kind == XC_KIND_COUNT
-              && (!count_nouns_compatible (x->claim->unit, y->claim->unit, &kind_only) || !modifiers_match (x, y)))
+              && (!counts_compatible (x, y, &kind_only) || !modifiers_match (x, y)))
             continue;
           double ctx = 0;
           gboolean veto = FALSE;

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 #include "xc-align-private.h"
+#include "xc-lexicon-private.h"
 
 /* A token as the aligner keeps it: small, no strings of its own. */
 typedef struct {
@@ -407,6 +408,15 @@ tok_is_name (XcAligner *self, const Tok *t)
          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key));
 }
 
+/* A capitalized word WordNet reads as an adjective ("Indian", "Greek", "Somali"):
+ * it describes a participant ("Indian commandos") rather than naming one, so it tells
+ * no two facts apart. Names of people and places ("Rahman", "Athens") are not. */
+static gboolean
+adjectival_name (const char *w, gsize len)
+{
+  return (xc_lexicon_pos_mask (w, len) & XC_POS_ADJ) != 0;
+}
+
 /* The inverse document frequency of a term in the run's sentences. */
 static double
 term_idf (XcAligner *self, guint term)
@@ -533,7 +543,8 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
       gboolean is_name = tok_is_name (self, t);
       /* names of another clause count as farther away */
       guint nd = in_clause && i < sub_at ? d : d + p->name_window_agree;
-      if (is_name && nd <= p->name_window && !inside_attribution (it->claim, t))
+      if (is_name && nd <= p->name_window && !inside_attribution (it->claim, t)
+          && !adjectival_name (s->text + t->start, t->end - t->start))
         {
           gboolean dup = FALSE;
           for (guint k = names_at; k < self->name_arena->len && !dup; k++)
