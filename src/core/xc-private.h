@@ -152,6 +152,12 @@ void     xc_json_append_key      (GString *out, const char *name, guint depth);
  * FALSE (and NULL) when it has another type. */
 gboolean xc_json_get_string      (JsonObject *o, const char *name, char **out);
 
+/* JSON nested deeper than this is refused before parsing: json-glib
+ * recurses once per level, and 100,000 levels overflow the stack. */
+#define XC_JSON_MAX_DEPTH 256
+/* json_parser_load_from_data() after a byte scan of the nesting depth. */
+gboolean xc_json_parse           (JsonParser *parser, const char *data, gssize len, GError **error);
+
 /* Strings and numbers exactly as xc_json_append() writes them. */
 void     xc_json_append_string   (GString *out, const char *s);
 void     xc_json_append_double   (GString *out, double v);
