@@ -3,6 +3,11 @@
  * (docs/reliability.md)
  * SPDX-License-Identifier: MIT */
 #include <string.h>
+#include <time.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 #include "xc-test.h"
 #include "xc-private.h"
 
@@ -72,6 +77,161 @@ START_TEST (test_json_depth_strings)
 }
 END_TEST
 
+/* ---------- limits ---------- */
+
+/* A paragraph of @n figures with no sentence end: every claim is kept, and
+ * none stores more than XC_SENTENCE_MAX bytes of sentence. */
+START_TEST (test_sentence_cap)
+{
+  g_autoptr(GString) t = g_string_new ("Rates were");
+  const guint n = 12000;   /* about 100 KB */
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (t, " %u%%", i % 97 + 1);
+  g_string_append (t, " over the years.\n");
+  g_autoptr(GPtrArray) claims = xc_test_extract (t->str, NULL);
+  guint percents = 0;
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const XcClaim *c = claims->pdata[i];
+      ck_assert_ptr_nonnull (c->sentence);
+      ck_assert_msg (strlen (c->sentence) <= XC_SENTENCE_MAX, "a sentence of %zu bytes stored",
+                     strlen (c->sentence));
+      ck_assert_msg (strstr (c->sentence, c->text) != NULL, "'%s' is not in its sentence", c->text);
+      percents += c->kind == XC_KIND_PERCENT;
+    }
+  ck_assert_uint_eq (percents, n);
+}
+END_TEST
+
+static const struct {
+  guint    words;       /* of "abcd " */
+  gboolean spaces;     /* else one run of letters */
+  guint    pieces;
+} cut_cases[] = {
+  { 380, TRUE, 1 },     /* 1,900 bytes: a sentence, left whole */
+  { 400, TRUE, 1 },     /* 2,000 bytes less the trailing space */
+  { 401, TRUE, 2 },
+  { 1000, TRUE, 3 },
+  { 1001, FALSE, 3 },   /* no space: cut on character boundaries */
+};
+
+START_TEST (test_sentence_cut)
+{
+  g_autoptr(GString) t = g_string_new (NULL);
+  for (guint i = 0; i < cut_cases[_i].words; i++)
+    g_string_append (t, cut_cases[_i].spaces ? "abcd " : "ab\xc3\xa9");   /* é: 2 bytes */
+  g_autoptr(GArray) spans = xc_segment_sentences (t->str, t->len, FALSE);
+  ck_assert_uint_eq (spans->len, cut_cases[_i].pieces);
+  gsize covered = 0;
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const XcSpan *s = &g_array_index (spans, XcSpan, i);
+      ck_assert (s->end - s->start <= XC_SENTENCE_MAX);
+      ck_assert (g_utf8_validate (t->str + s->start, (gssize) (s->end - s->start), NULL));
+      ck_assert (i == 0 || s->start >= g_array_index (spans, XcSpan, i - 1).end);
+      covered += s->end - s->start;
+    }
+  /* only the spaces at the cuts are left out */
+  ck_assert (covered + spans->len + 1 >= t->len);
+}
+END_TEST
+
+static double
+extract_seconds (const char *text, guint *out_claims, GPtrArray **out)
+{
+  clock_t t0 = clock ();
+  GPtrArray *claims = xc_test_extract (text, "2024-05-01");
+  double s = (double) (clock () - t0) / CLOCKS_PER_SEC;
+  *out_claims = claims->len;
+  *out = claims;
+  return s;
+}
+
+/* Columns are counted on from the claim before: one long line costs what
+ * the same text with line breaks costs (it was quadratic: 22 s for 2 MB). */
+START_TEST (test_column_linear)
+{
+  g_autoptr(GString) lines = g_string_new (NULL);
+  while (lines->len < 600000)
+    g_string_append_printf (lines, "The fund paid \xe2\x82\xac%u million to %u towns, up %u%% on 2019.\n",
+                            (guint) (lines->len % 900 + 1), (guint) (lines->len % 80 + 2),
+                            (guint) (lines->len % 40 + 1));
+  g_autofree char *one = g_strdup (lines->str);
+  for (char *p = one; *p; p++)
+    if (*p == '\n' && p[1] != '\0')
+      *p = ' ';
+  guint n_lines, n_one;
+  g_autoptr(GPtrArray) c_lines = NULL, c_one = NULL;
+  double t_lines = extract_seconds (lines->str, &n_lines, &c_lines);
+  double t_one = extract_seconds (one, &n_one, &c_one);
+  ck_assert_uint_eq (n_lines, n_one);
+  ck_assert_uint_gt (n_one, 20000);
+  ck_assert_msg (t_one < 4 * t_lines + 0.2, "one line: %.2f s, with line breaks: %.2f s", t_one, t_lines);
+  /* and the columns are right: characters (the euro sign is one) before it, plus one */
+  for (guint i = 0; i < c_one->len; i += 997)
+    {
+      const XcClaim *c = c_one->pdata[i];
+      ck_assert_uint_eq (c->line, 1);
+      ck_assert_uint_eq (c->column, (guint) g_utf8_strlen (one, (gssize) c->offset) + 1);
+    }
+}
+END_TEST
+
+static char *
+tmp_path (const char *dir, const char *name)
+{
+  return g_build_filename (dir, name, NULL);
+}
+
+/* What is read whole is a regular file of bounded size; a FIFO is refused
+ * without blocking (the test would time out), a large file by its size. */
+START_TEST (test_read_bounded)
+{
+  g_autofree char *dir = g_dir_make_tmp ("xc-rel-XXXXXX", NULL);
+  g_autofree char *fifo = tmp_path (dir, "pipe.txt");
+  ck_assert_int_eq (mkfifo (fifo, 0600), 0);
+  g_autofree char *big = tmp_path (dir, "big.txt");
+  int fd = g_open (big, O_WRONLY | O_CREAT, 0600);
+  ck_assert (fd >= 0 && ftruncate (fd, XC_ARTICLE_MAX_BYTES + 1) == 0 && close (fd) == 0);   /* sparse */
+  g_autofree char *ini = tmp_path (dir, "big.ini");
+  fd = g_open (ini, O_WRONLY | O_CREAT, 0600);
+  ck_assert (fd >= 0 && ftruncate (fd, XC_CONFIG_MAX_BYTES + 1) == 0 && close (fd) == 0);
+
+  GError *e = NULL;
+  ck_assert_ptr_null (xc_manifest_load (fifo, &e));
+  ck_assert_msg (g_str_has_prefix (e->message, fifo) && strstr (e->message, "not a regular file (a FIFO)"),
+                 "%s", e->message);
+  g_clear_error (&e);
+  ck_assert_ptr_null (xc_manifest_load ("/dev/zero", &e));
+  ck_assert_msg (strstr (e->message, "/dev/zero: the manifest is not a regular file"), "%s", e->message);
+  g_clear_error (&e);
+  ck_assert_ptr_null (xc_config_load (fifo, &e));
+  ck_assert_msg (strstr (e->message, "the configuration is not a regular file"), "%s", e->message);
+  g_clear_error (&e);
+  ck_assert_ptr_null (xc_config_load (ini, &e));
+  ck_assert_msg (strstr (e->message, "larger than the limit of 1 MiB"), "%s", e->message);
+  g_clear_error (&e);
+  ck_assert_ptr_null (xc_baseline_load (fifo, &e));
+  ck_assert_msg (strstr (e->message, "the baseline is not a regular file"), "%s", e->message);
+  g_clear_error (&e);
+  ck_assert_ptr_null (xc_baseline_load (dir, &e));
+  ck_assert_msg (strstr (e->message, "not a regular file (a directory)"), "%s", e->message);
+  g_clear_error (&e);
+  ck_assert_ptr_null (xc_document_load (big, &e));
+  ck_assert_msg (g_str_has_prefix (e->message, big) && strstr (e->message, "larger than the limit of 16 MiB"),
+                 "%s", e->message);
+  g_clear_error (&e);
+  ck_assert_ptr_null (xc_document_load (fifo, &e));
+  ck_assert_msg (strstr (e->message, "not a regular file"), "%s", e->message);
+  g_clear_error (&e);
+
+  g_remove (fifo);
+  g_remove (big);
+  g_remove (ini);
+  g_rmdir (dir);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -80,5 +240,15 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_json_depth, 0, G_N_ELEMENTS (depth_cases));
   tcase_add_test (tc, test_json_depth_strings);
   suite_add_tcase (s, tc);
+  TCase *limits = tcase_create ("limits");
+  tcase_set_timeout (limits, 60);
+  tcase_add_test (limits, test_sentence_cap);
+  tcase_add_loop_test (limits, test_sentence_cut, 0, G_N_ELEMENTS (cut_cases));
+  tcase_add_test (limits, test_column_linear);
+  suite_add_tcase (s, limits);
+  TCase *files = tcase_create ("files");
+  tcase_set_timeout (files, 5);
+  tcase_add_test (files, test_read_bounded);
+  suite_add_tcase (s, files);
   return s;
 }

@@ -56,6 +56,17 @@ typedef struct {
 
 XcFormat    xc_format_from_path        (const char *path);
 
+/* Limits on what is read whole (docs/reliability.md). */
+#define XC_ARTICLE_MAX_BYTES  (16u << 20)   /* an article, a manifest */
+#define XC_REPORT_MAX_BYTES   (64u << 20)   /* a JSON report or baseline */
+#define XC_CONFIG_MAX_BYTES   (1u << 20)    /* .crosscheck.ini */
+
+/* The bytes of @path, NUL-terminated, if it is a regular file of at most
+ * @max bytes; otherwise an error naming it and the @what ("manifest", ...).
+ * A FIFO or a device is refused without being read or blocked on. */
+gboolean    xc_file_read_bounded       (const char *path, const char *what, gsize max,
+                                        char **out_data, gsize *out_len, GError **error);
+
 XcDocument *xc_document_load           (const char *path,
                                         GError    **error);
 XcDocument *xc_document_new_from_data  (const char *name,

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-private.h"
+#include "xc-document-private.h"
 
 struct _XcExtractor {
   XcQuantityRecognizer *quantity;
@@ -194,6 +195,7 @@ fold_space (const char *s, gsize len)
 typedef struct {
   guint  index;   /* G_MAXUINT: none yet */
   char  *folded;
+  XcPositionHint position;   /* columns counted on from the last claim */
 } XcSentenceCache;
 
 static void
@@ -219,7 +221,7 @@ place_claim (XcClaim *c, const XcDocument *doc, GArray *sentences, XcSentenceCac
   gsize raw_end = xc_document_raw_offset (doc, text_off + c->length);
   c->offset = raw_start;
   c->length = raw_end > raw_start ? raw_end - raw_start : c->length;
-  xc_document_position (doc, raw_start, &c->line, &c->column);
+  xc_document_position_hinted (doc, raw_start, &cache->position, &c->line, &c->column);
   g_free (c->file);
   c->file = g_strdup (doc->name);
   g_free (c->source);
@@ -254,7 +256,7 @@ xc_extractor_run (XcExtractor *self, const XcDocument *doc, GPtrArray *out_warni
       g_prefix_error (error, "%s: ", doc->name);
       return NULL;
     }
-  XcSentenceCache cache = { G_MAXUINT, NULL };
+  XcSentenceCache cache = { G_MAXUINT, NULL, { 0 } };
   for (guint i = 0; i < kept->len; i++)
     place_claim (kept->pdata[i], doc, sentences, &cache);
   g_free (cache.folded);

@@ -58,7 +58,7 @@ xc_baseline_load (const char *path, GError **error)
 {
   g_autofree char *data = NULL;
   gsize len = 0;
-  if (!g_file_get_contents (path, &data, &len, error))
+  if (!xc_file_read_bounded (path, "baseline", XC_REPORT_MAX_BYTES, &data, &len, error))
     return NULL;
   XcBaseline *self = xc_baseline_new_from_data (data, (gssize) len, error);
   if (self == NULL)

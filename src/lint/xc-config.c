@@ -394,7 +394,7 @@ xc_config_load (const char *path, GError **error)
 {
   g_autofree char *data = NULL;
   gsize len = 0;
-  if (!g_file_get_contents (path, &data, &len, error))
+  if (!xc_file_read_bounded (path, "configuration", XC_CONFIG_MAX_BYTES, &data, &len, error))
     return NULL;
   return xc_config_new_from_data (path, data, (gssize) len, error);
 }

@@ -51,12 +51,8 @@ xc_manifest_load (const char *path, GError **error)
 {
   g_autofree char *data = NULL;
   gsize len;
-  g_autoptr(GError) io = NULL;
-  if (!g_file_get_contents (path, &data, &len, &io))
-    {
-      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: unreadable manifest: %s", path, io->message);
-      return NULL;
-    }
+  if (!xc_file_read_bounded (path, "manifest", XC_ARTICLE_MAX_BYTES, &data, &len, error))
+    return NULL;
   if (!g_utf8_validate (data, (gssize) len, NULL) || memchr (data, '\0', len))
     {
       g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s: manifest is not UTF-8 text", path);
