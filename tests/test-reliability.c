@@ -232,6 +232,72 @@ START_TEST (test_read_bounded)
 }
 END_TEST
 
+/* ---------- content not lost, markup not read ---------- */
+
+/* The claims of @text in @format, as "TEXT|TEXT|..." */
+static char *
+claim_texts (const char *text, XcFormat format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcDocument) doc = xc_document_new_from_data (format == XC_FORMAT_HTML ? "t.html" : "t.md", text,
+                                                         -1, format, &error);
+  ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
+  g_autoptr(GPtrArray) claims = xc_extractor_run (xc_test_extractor (), doc, NULL, &error);
+  ck_assert_msg (claims != NULL, "%s", error ? error->message : "");
+  g_autoptr(GString) s = g_string_new (NULL);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const XcClaim *c = claims->pdata[i];
+      g_string_append_printf (s, "%s%s", i ? "|" : "", c->text);
+      /* the position leads back to the same words in the file */
+      ck_assert_msg (strncmp (doc->raw + c->offset, c->text, strlen (c->text)) == 0, "%s", c->text);
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static const guint html_depths[] = { 10, 255, 300, 3000, 100000 };
+
+/* HTML nested past libxml2's default of 255 levels keeps its text, before
+ * and after the deep part (it gave no claims at all). */
+START_TEST (test_html_deep)
+{
+  guint n = html_depths[_i];
+  g_autoptr(GString) t = g_string_new ("<html><body><p>The port handled 40 ships.</p>");
+  for (guint i = 0; i < n; i++)
+    g_string_append (t, i % 2 ? "<span>" : "<div>");
+  g_string_append (t, "<p>The city spent $5 million on roads.</p>");
+  for (guint i = n; i-- > 0;)
+    g_string_append (t, i % 2 ? "</span>" : "</div>");
+  g_string_append (t, "<p>Then 7 bridges closed.</p></body></html>");
+  g_autofree char *got = claim_texts (t->str, XC_FORMAT_HTML);
+  ck_assert_str_eq (got, "40 ships|$5 million|7 bridges");
+}
+END_TEST
+
+static const struct {
+  const char *md;
+  const char *claims;
+} markdown_cases[] = {
+  { "The city spent $5 million.\n\n<script>\nvar limit = 4500; // 12 percent\n</script>\n\nThen 7 bridges closed.\n",
+    "$5 million|7 bridges" },
+  { "Costs rose 3 percent.\n<style type=\"text/css\">p { width: 30%; }</style>\nThen 7 bridges closed.\n",
+    "3 percent|7 bridges" },
+  { "Costs rose 3 percent.\n<SCRIPT src=\"x.js\">/* 81 percent */</Script> Then 7 bridges closed.\n",
+    "3 percent|7 bridges" },
+  /* near misses: a tag named in prose, no closing tag; elements that are text */
+  { "Put a `<script>` tag on 4 pages, said the 2 editors.\n", "4 pages|2 editors" },
+  { "The <scripted> tour took 9 hours.\n<b>Then</b> 7 bridges closed.\n", "9 hours|7 bridges" },
+  { "<p>The fund paid $8 million.</p>\n", "$8 million" },
+  { "Wages rose 3 percent.\n\n<style>\nbody { margin: 0 }\n\nStill 12 towns waited.\n", "3 percent|12 towns" },
+};
+
+START_TEST (test_markdown_raw_text)
+{
+  g_autofree char *got = claim_texts (markdown_cases[_i].md, XC_FORMAT_MARKDOWN);
+  ck_assert_str_eq (got, markdown_cases[_i].claims);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -246,6 +312,11 @@ xc_test_suite (void)
   tcase_add_loop_test (limits, test_sentence_cut, 0, G_N_ELEMENTS (cut_cases));
   tcase_add_test (limits, test_column_linear);
   suite_add_tcase (s, limits);
+  TCase *content = tcase_create ("content");
+  tcase_set_timeout (content, 30);
+  tcase_add_loop_test (content, test_html_deep, 0, G_N_ELEMENTS (html_depths));
+  tcase_add_loop_test (content, test_markdown_raw_text, 0, G_N_ELEMENTS (markdown_cases));
+  suite_add_tcase (s, content);
   TCase *files = tcase_create ("files");
   tcase_set_timeout (files, 5);
   tcase_add_test (files, test_read_bounded);

@@ -7,16 +7,21 @@ typedef struct {
   const char  *format;
   XcExtractor *extractor;
   GString     *out;        /* flushed after each document: the corpus is never held */
+  XcOutput     sink;       /* standard output, every write checked */
+  GError      *write_error;
   guint        n_docs;
   guint        n_claims;
   gboolean     fatal;
 } ExtractRun;
 
-static void
+/* The first failed write stops the run (a full disk, a closed pipe). */
+static gboolean
 flush (ExtractRun *run)
 {
-  fwrite (run->out->str, 1, run->out->len, stdout);
+  if (run->write_error == NULL)
+    xc_cli_output_write (run->out, &run->sink, &run->write_error);
   g_string_truncate (run->out, 0);
+  return run->write_error == NULL;
 }
 
 static char *
@@ -209,8 +214,7 @@ on_document (const char *path, XcDocument *doc, const GError *error, gpointer us
     }
   run->n_docs++;
   run->n_claims += claims ? claims->len : 0;
-  flush (run);
-  return TRUE;
+  return flush (run);
 }
 
 int
@@ -279,6 +283,7 @@ xc_cmd_extract (int argc, char **argv)
       return XC_EXIT_ERROR;
     }
   ExtractRun run = { .format = format, .extractor = ex, .out = g_string_new (NULL) };
+  xc_cli_output_open (&run.sink, NULL, NULL);   /* standard output: cannot fail */
   if (g_str_equal (format, "json"))
     g_string_append (run.out, "{\"version\":1,\"documents\":[\n");
   guint failed = xc_cli_for_each_document (paths, &in, on_document, &run);
@@ -287,5 +292,12 @@ xc_cmd_extract (int argc, char **argv)
   flush (&run);
   g_string_free (run.out, TRUE);
   xc_cli_input_options_clear (&in);
+  /* a write that failed is an error, never a run that exits 0 with its output lost */
+  if (!xc_cli_output_close (&run.sink, run.write_error ? NULL : &run.write_error) || run.write_error)
+    {
+      xc_cli_error ("%s", run.write_error->message);
+      g_clear_error (&run.write_error);
+      return XC_EXIT_ERROR;
+    }
   return failed ? XC_EXIT_ERROR : XC_EXIT_OK;
 }
