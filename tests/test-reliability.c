@@ -298,6 +298,108 @@ START_TEST (test_markdown_raw_text)
 }
 END_TEST
 
+/* ---------- identity ---------- */
+
+static const struct {
+  const char *in, *out;
+} normalize_cases[] = {
+  { "x.txt", "x.txt" },
+  { "./x.txt", "x.txt" },
+  { "a/../x.txt", "x.txt" },
+  { "a/./b//c.md", "a/b/c.md" },
+  { "a/b/../../x.txt", "x.txt" },
+  { "a/..", "." },
+  { ".", "." },
+  { "/srv/a/../b.txt", "/srv/b.txt" },
+  { "/../b.txt", "/b.txt" },
+  { "../../nowhere-near/x.txt", "../../nowhere-near/x.txt" },   /* outside: kept */
+  { "a..b/x.txt", "a..b/x.txt" },                               /* near miss: not ".." */
+  { ".hidden/x.txt", ".hidden/x.txt" },
+};
+
+START_TEST (test_path_normalize)
+{
+  g_autofree char *got = xc_path_normalize (normalize_cases[_i].in);
+  ck_assert_str_eq (got, normalize_cases[_i].out);
+}
+END_TEST
+
+/* One file under several names is one input. */
+START_TEST (test_inputs_one_per_file)
+{
+  g_autofree char *dir = g_dir_make_tmp ("xc-rel-XXXXXX", NULL);
+  ck_assert_int_eq (g_chdir (dir), 0);
+  ck_assert_int_eq (g_mkdir ("a", 0700), 0);
+  ck_assert_int_eq (g_mkdir ("here", 0700), 0);
+  ck_assert (g_file_set_contents ("x.txt", "The port handled 40 ships.\n", -1, NULL));
+  ck_assert (g_file_set_contents ("other.txt", "The port handled 40 ships.\n", -1, NULL));   /* a copy is another file */
+  ck_assert_int_eq (symlink ("x.txt", "link.txt"), 0);
+  const char *args[] = { "x.txt", "./x.txt", "a/../x.txt", "link.txt", "./a/../other.txt", "missing.txt",
+                         "./missing.txt", NULL };
+  g_autoptr(GPtrArray) errors = NULL;
+  g_autoptr(GPtrArray) files = xc_inputs_collect (args, &errors);
+  g_autoptr(GString) got = g_string_new (NULL);
+  for (guint i = 0; i < files->len; i++)
+    g_string_append_printf (got, "%s%s", i ? " " : "", (char *) files->pdata[i]);
+  ck_assert_str_eq (got->str, "link.txt missing.txt other.txt");   /* the first name in byte order */
+  /* and from inside a folder, up and back down */
+  ck_assert_int_eq (g_chdir ("here"), 0);
+  ck_assert (g_file_set_contents ("d.md", "x\n", -1, NULL));
+  const char *up[] = { "d.md", "../here/d.md", "../here", NULL };
+  g_autoptr(GPtrArray) errors2 = NULL;
+  g_autoptr(GPtrArray) files2 = xc_inputs_collect (up, &errors2);
+  ck_assert_uint_eq (files2->len, 1);
+  ck_assert_str_eq (files2->pdata[0], "d.md");
+  g_remove ("d.md");
+  g_chdir ("..");
+  g_remove ("link.txt");
+  g_remove ("x.txt");
+  g_remove ("other.txt");
+  g_rmdir ("a");
+  g_rmdir ("here");
+  g_rmdir (dir);
+}
+END_TEST
+
+START_TEST (test_manifest_rows)
+{
+  g_autofree char *dir = g_dir_make_tmp ("xc-rel-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sources.tsv", NULL);
+  const char *tsv = "file\tsource\tpublished\n"
+                    "a.txt\tDaily Wire \t2024-05-01\n"          /* line 2: trailing space */
+                    "b.txt\tThe Bugle\t2024-05-02\n"
+                    " a.txt \tRiver Post\t 2024-05-03 \n"        /* line 4: a.txt again */
+                    "c.txt\tNobody\t2024-05-04\n"               /* line 5: matched by no input */
+                    "./b.txt\tBugle Online\t2024-05-02\n";       /* line 6: b.txt again */
+  ck_assert (g_file_set_contents (path, tsv, -1, NULL));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcManifest) m = xc_manifest_load (path, &error);
+  ck_assert_msg (m != NULL, "%s", error ? error->message : "");
+  const XcMeta *a = xc_manifest_lookup (m, "a.txt");
+  ck_assert_str_eq (a->source, "River Post");
+  g_autofree char *b_path = g_build_filename (dir, "b.txt", NULL);
+  ck_assert_str_eq (xc_manifest_lookup (m, b_path)->source, "Bugle Online");
+  ck_assert_str_eq (xc_manifest_lookup (m, "b.txt")->source, "Bugle Online");   /* not the row it overrides */
+  g_autoptr(GPtrArray) w = xc_manifest_warnings (m);
+  ck_assert_uint_eq (w->len, 3);
+  g_autofree char *w0 = g_strdup_printf ("%s:2: 'a.txt' has another row at line 4, which counts", path);
+  g_autofree char *w1 = g_strdup_printf ("%s:3: 'b.txt' has another row at line 6, which counts", path);
+  g_autofree char *w2 = g_strdup_printf ("%s:5: no input matches the row for 'c.txt'", path);
+  ck_assert_str_eq (w->pdata[0], w0);
+  ck_assert_str_eq (w->pdata[1], w1);
+  ck_assert_str_eq (w->pdata[2], w2);
+
+  /* the trailing space is gone from a source read alone */
+  ck_assert (g_file_set_contents (path, "file\tsource\tpublished\nd.txt\t Daily Wire \t\n", -1, NULL));
+  g_autoptr(XcManifest) m2 = xc_manifest_load (path, &error);
+  ck_assert_str_eq (xc_manifest_lookup (m2, "d.txt")->source, "Daily Wire");
+  g_autoptr(GPtrArray) w2s = xc_manifest_warnings (m2);
+  ck_assert_uint_eq (w2s->len, 0);
+  g_remove (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -317,6 +419,11 @@ xc_test_suite (void)
   tcase_add_loop_test (content, test_html_deep, 0, G_N_ELEMENTS (html_depths));
   tcase_add_loop_test (content, test_markdown_raw_text, 0, G_N_ELEMENTS (markdown_cases));
   suite_add_tcase (s, content);
+  TCase *identity = tcase_create ("identity");
+  tcase_add_loop_test (identity, test_path_normalize, 0, G_N_ELEMENTS (normalize_cases));
+  tcase_add_test (identity, test_inputs_one_per_file);
+  tcase_add_test (identity, test_manifest_rows);
+  suite_add_tcase (s, identity);
   TCase *files = tcase_create ("files");
   tcase_set_timeout (files, 5);
   tcase_add_test (files, test_read_bounded);

@@ -94,6 +94,9 @@ XcManifest *xc_manifest_load           (const char *path,
 const XcMeta *xc_manifest_lookup       (const XcManifest *self,
                                         const char       *doc_path);
 void        xc_manifest_free           (XcManifest *self);
+/* (transfer full) "manifest:LINE: ..." for each row that another row for
+ * the same file overrides, and each row no lookup has matched so far. */
+GPtrArray  *xc_manifest_warnings       (const XcManifest *self);
 
 /* --- inputs: files and directories, walked and sorted --- */
 /**
@@ -102,11 +105,16 @@ void        xc_manifest_free           (XcManifest *self);
  * @out_errors: (out) (transfer full): one "path: reason" string per argument
  *   that could not be used (unreadable directory, a directory with no input
  *   file in it, ...); a missing file is left for loading to report
- * Returns: (transfer full): the sorted, de-duplicated file paths; directories
- *   are walked recursively for .txt, .md, .markdown, .html and .htm files.
+ * Returns: (transfer full): the sorted, de-duplicated file paths, each
+ *   normalized (xc_path_normalize()) and each file once, whatever names it
+ *   was given by (links included); directories are walked recursively for
+ *   .txt, .md, .markdown, .html and .htm files.
  */
 GPtrArray  *xc_inputs_collect          (const char * const *paths,
                                         GPtrArray         **out_errors);
+/* (transfer full) the name xc_inputs_collect() gives @path: "./x" and
+ * "a/../x" are "x" (lexical; absolute stays absolute). */
+char       *xc_path_normalize          (const char *path);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcDocument, xc_document_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcManifest, xc_manifest_free)

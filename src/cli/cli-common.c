@@ -124,7 +124,13 @@ xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc fun
       else
         failed++;
       if (!func (path, doc, error, user_data))
-        break;
+        return failed;
+    }
+  if (opts->loaded_manifest)
+    {
+      g_autoptr(GPtrArray) warnings = xc_manifest_warnings (opts->loaded_manifest);
+      for (guint i = 0; i < warnings->len; i++)
+        g_printerr ("crosscheck: warning: %s\n", (char *) warnings->pdata[i]);
     }
   return failed;
 }

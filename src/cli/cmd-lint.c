@@ -105,7 +105,10 @@ collect (GPtrArray *paths, const GPtrArray *include, const GPtrArray *exclude, g
       const char *f = files->pdata[i];
       gboolean named = FALSE;
       for (guint k = 0; k < paths->len && !named; k++)
-        named = g_str_equal (paths->pdata[k], f);
+        {
+          g_autofree char *given = xc_path_normalize (paths->pdata[k]);
+          named = g_str_equal (given, f);
+        }
       if (named || !xc_path_excluded (f, include, exclude))
         g_ptr_array_add (kept, g_strdup (f));
     }
@@ -316,16 +319,23 @@ xc_cmd_lint (int argc, char **argv)
     for (guint i = 0; i < draft_files->len; i++)
       if (g_hash_table_add (draft_paths, draft_files->pdata[i]))
         g_ptr_array_add (all, draft_files->pdata[i]);
+    /* a draft never supports itself: among the sources, it is dropped */
     for (guint i = 0; i < fact_files->len; i++)
       if (!g_hash_table_contains (draft_paths, fact_files->pdata[i]))
         {
           g_hash_table_add (fact_paths, fact_files->pdata[i]);
           g_ptr_array_add (all, fact_files->pdata[i]);
         }
+      else
+        g_printerr ("crosscheck: warning: %s: a draft is not one of its own sources: left out of --facts\n",
+                    (char *) fact_files->pdata[i]);
     for (guint i = 0; i < against_files->len; i++)
       if (!g_hash_table_contains (draft_paths, against_files->pdata[i])
           && !g_hash_table_contains (fact_paths, against_files->pdata[i]))
         g_ptr_array_add (all, against_files->pdata[i]);
+      else if (g_hash_table_contains (draft_paths, against_files->pdata[i]))
+        g_printerr ("crosscheck: warning: %s: a draft is not one of its own sources: left out of --against\n",
+                    (char *) against_files->pdata[i]);
     if (draft_files->len == 0)
       {
         xc_cli_error ("lint: no draft to check (every path was missing or excluded)");
