@@ -87,9 +87,24 @@ void
 xc_json_append_string (GString *out, const char *s)
 {
   g_string_append_c (out, '"');
+  /* JSON is UTF-8: a byte that is not (a file name on a Unix system may be
+   * any bytes) is written as the four characters \xNN, which keeps two such
+   * names apart and reads back as the same text every time */
+  const char *bad = NULL;
+  if (!g_utf8_validate (s, -1, &bad))
+    bad = bad ? bad : s;
+  else
+    bad = NULL;
   for (const char *p = s; *p; p++)
     {
       guchar c = (guchar) *p;
+      if (p == bad)
+        {
+          g_string_append_printf (out, "\\\\x%02x", c);
+          const char *rest = NULL;
+          bad = g_utf8_validate (p + 1, -1, &rest) ? NULL : rest;
+          continue;
+        }
       switch (c)
         {
         case '"':  g_string_append (out, "\\\""); break;
