@@ -345,7 +345,9 @@ xc_config_new_from_data (const char *path, const char *data, gssize len, GError 
   if (!g_key_file_load_from_data (kf, data, (gsize) len, G_KEY_FILE_NONE, &kf_error))
     {
       g_autoptr(GError) line_error = NULL;
-      g_autoptr(GArray) probe = scan_lines (path, data, (gsize) len, &line_error);
+      GArray *probe = scan_lines (path, data, (gsize) len, &line_error);
+      if (probe)
+        g_array_unref (probe);
       if (line_error)
         g_propagate_error (error, g_steal_pointer (&line_error));
       else

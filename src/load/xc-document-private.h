@@ -23,3 +23,7 @@ typedef struct {
 /* xc_document_position(), counting on from @hint (nullable) and updating it. */
 void     xc_document_position_hinted (const XcDocument *doc, gsize raw_offset, XcPositionHint *hint,
                                       guint *out_line, guint *out_column);
+
+/* xc_manifest_load() from the file's @len bytes (NUL-terminated at @len), read
+ * from @path (rows are relative to its folder). */
+XcManifest *xc_manifest_new_from_data (const char *path, const char *data, gsize len, GError **error);

@@ -66,6 +66,12 @@ xc_manifest_load (const char *path, GError **error)
   gsize len;
   if (!xc_file_read_bounded (path, "manifest", XC_ARTICLE_MAX_BYTES, &data, &len, error))
     return NULL;
+  return xc_manifest_new_from_data (path, data, len, error);
+}
+
+XcManifest *
+xc_manifest_new_from_data (const char *path, const char *data, gsize len, GError **error)
+{
   if (!g_utf8_validate (data, (gssize) len, NULL) || memchr (data, '\0', len))
     {
       g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s: manifest is not UTF-8 text", path);
