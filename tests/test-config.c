@@ -141,6 +141,19 @@ static const ExcludeCase exclude_cases[] = {
   { "docs/a.txt", "*.md", NULL, TRUE },
   { "docs/a.md", "*.md", "docs", TRUE },           /* exclude wins */
   { "../shared/seeds/000.txt", NULL, NULL, FALSE },
+  /* names that are not UTF-8 (g_pattern_match_simple asserted on these) */
+  { "xy/\xe2\x82/ab.md", NULL, "?*", TRUE },
+  { "xy/ab\xe2\x82", NULL, "?*", TRUE },
+  { "xy/ab\xe2\x82", NULL, "?*q", FALSE },
+  { "xy/\xe2\x82/ab.md", NULL, "*\x82", TRUE },
+  { "xy/\xe2\x82/ab.md", NULL, "?", FALSE },       /* two stray bytes are two characters */
+  { "xy/\xe2\x82/ab.md", NULL, "??", TRUE },
+  { "xy/\xc3/ab.md", NULL, "?", TRUE },
+  { "xy/\xc3\xa9/ab.md", NULL, "?", TRUE },        /* é is one character */
+  { "xy/\xff\xfe.md", NULL, "*.txt", FALSE },
+  { "xy/a\xff.md", "\xfe*", NULL, TRUE },
+  { "xy/a.md", NULL, "a*b*?d", FALSE },
+  { "xy/aXbYcd.md", NULL, "a*b*?d.md", TRUE },
 };
 
 static GPtrArray *
@@ -162,6 +175,33 @@ START_TEST (test_config_excluded)
 }
 END_TEST
 
+/* A glob of `against` expanded over a folder whose names are not UTF-8. */
+START_TEST (test_config_glob_bytes)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("xc-config-XXXXXX", NULL);
+  const char *names[] = { "\xe2\x82.txt", "a\xff.txt", "b.txt" };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *f = g_build_filename (tmp, names[i], NULL);
+      ck_assert (g_file_set_contents (f, "x", -1, NULL));
+    }
+  g_autofree char *ini = g_build_filename (tmp, ".crosscheck.ini", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcConfig) c = xc_config_new_from_data (ini, "[lint]\nagainst = ?*.txt; \xfe*\n", -1, &error);
+  ck_assert_msg (c != NULL, "%s", error ? error->message : "");
+  /* three files, and the second glob left as written (nothing matches it) */
+  ck_assert_uint_eq (c->against->len, 4);
+  g_autofree char *b = g_build_filename (tmp, "b.txt", NULL);
+  ck_assert_str_eq (c->against->pdata[1], b);   /* sorted by bytes: a\xff, b, \xe2\x82 */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *f = g_build_filename (tmp, names[i], NULL);
+      g_remove (f);
+    }
+  g_rmdir (tmp);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -171,6 +211,7 @@ xc_test_suite (void)
   tcase_add_test (tc, test_config_values);
   tcase_add_test (tc, test_config_find);
   tcase_add_loop_test (tc, test_config_excluded, 0, G_N_ELEMENTS (exclude_cases));
+  tcase_add_test (tc, test_config_glob_bytes);
   suite_add_tcase (s, tc);
   return s;
 }

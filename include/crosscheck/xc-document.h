@@ -68,6 +68,29 @@ typedef struct {
 XC_PUBLIC
 XcFormat    xc_format_from_path        (const char *path);
 
+/* Limits on what is read whole (docs/reliability.md). */
+#define XC_ARTICLE_MAX_BYTES  (16u << 20)   /* an article, a manifest */
+#define XC_REPORT_MAX_BYTES   (64u << 20)   /* a JSON report or baseline */
+#define XC_CONFIG_MAX_BYTES   (1u << 20)    /* .crosscheck.ini */
+
+/**
+ * xc_file_read_bounded:
+ * @path: the file to read
+ * @what: what the file is, for messages ("manifest", "baseline", ...)
+ * @max: the most bytes accepted
+ * @out_data: (out) (transfer full): the bytes, NUL-terminated
+ * @out_len: (out): their length
+ * @error: return location for a #GError
+ *
+ * Reads @path whole if it is a regular file of at most @max bytes. A FIFO or
+ * a device is refused without being read or blocked on.
+ *
+ * Returns: TRUE, or FALSE with @error set naming the file and @what.
+ */
+XC_PUBLIC
+gboolean    xc_file_read_bounded       (const char *path, const char *what, gsize max,
+                                        char **out_data, gsize *out_len, GError **error);
+
 /**
  * xc_document_load:
  * @path: the file to read
@@ -202,6 +225,9 @@ const XcMeta *xc_manifest_lookup       (const XcManifest *self,
  */
 XC_PUBLIC
 void        xc_manifest_free           (XcManifest *self);
+/* (transfer full) "manifest:LINE: ..." for each row that another row for
+ * the same file overrides, and each row no lookup has matched so far. */
+GPtrArray  *xc_manifest_warnings       (const XcManifest *self);
 
 /**
  * xc_manifest_apply:
@@ -227,13 +253,18 @@ void        xc_manifest_apply          (const XcManifest *manifest,
  * @out_errors: (out) (transfer full): one "path: reason" string per argument
  *   that could not be used (unreadable directory, a directory with no input
  *   file in it, ...); a missing file is left for loading to report
- * Returns: (transfer full): the sorted, de-duplicated file paths; directories
- *   are walked recursively for .txt, .md, .markdown, .html, .htm and .xhtml
- *   files (hidden ones and folder links skipped).
+ * Returns: (transfer full): the sorted, de-duplicated file paths, each
+ *   normalized (xc_path_normalize()) and each file once, whatever names it
+ *   was given by (links included); directories are walked recursively for
+ *   .txt, .md, .markdown, .html, .htm and .xhtml files (hidden ones and
+ *   folder links skipped).
  */
 XC_PUBLIC
 GPtrArray  *xc_inputs_collect          (const char * const *paths,
                                         GPtrArray         **out_errors);
+/* (transfer full) the name xc_inputs_collect() gives @path: "./x" and
+ * "a/../x" are "x" (lexical; absolute stays absolute). */
+char       *xc_path_normalize          (const char *path);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcDocument, xc_document_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcManifest, xc_manifest_free)

@@ -1,10 +1,13 @@
 /* cli-common.c - input options, the document loop and output for every subcommand
  * SPDX-License-Identifier: MIT */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
 #include "cli.h"
 #include "xc-version.h"
 
@@ -103,7 +106,13 @@ xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc fun
       else
         failed++;
       if (!func (path, doc, error, user_data))
-        break;
+        return failed;
+    }
+  if (opts->loaded_manifest)
+    {
+      g_autoptr(GPtrArray) warnings = xc_manifest_warnings (opts->loaded_manifest);
+      for (guint i = 0; i < warnings->len; i++)
+        g_printerr ("crosscheck: warning: %s\n", (char *) warnings->pdata[i]);
     }
   return failed;
 }
@@ -131,6 +140,12 @@ xc_cli_extract (XcExtractor *extractor, XcDocument *doc, const GError *load_erro
   return claims;
 }
 
+static void
+set_errno_error (GError **error, int e, const char *name)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: %s", name, g_strerror (e));
+}
+
 gboolean
 xc_cli_output_open (XcOutput *o, const char *path, GError **error)
 {
@@ -141,12 +156,36 @@ xc_cli_output_open (XcOutput *o, const char *path, GError **error)
       o->name = g_strdup ("standard output");
       return TRUE;
     }
-  o->fp = fopen (path, "wb");
+  GStatBuf st;
+  gboolean exists = g_lstat (path, &st) == 0;
+  if (!exists || S_ISREG (st.st_mode))
+    {
+      /* beside the target, so that rename() replaces it in one step; the
+       * target's mode is kept (a new file gets 0666 less the umask) */
+      g_autofree char *dir = g_path_get_dirname (path);
+      g_autofree char *base = g_path_get_basename (path);
+      g_autofree char *tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+      int fd = g_mkstemp_full (tmpl, O_WRONLY | O_CLOEXEC, 0666);
+      if (fd >= 0 && exists)
+        fchmod (fd, st.st_mode & 07777);
+      if (fd >= 0 && (o->fp = fdopen (fd, "wb")) == NULL)
+        {
+          close (fd);
+          g_unlink (tmpl);
+        }
+      if (o->fp)
+        o->tmp = g_steal_pointer (&tmpl);
+      /* else a folder we may not write in: the file itself, in place */
+    }
   if (o->fp == NULL)
     {
-      int e = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: %s", path, g_strerror (e));
-      return FALSE;
+      /* a device, a pipe or a link (/dev/stdout, a FIFO): written in place */
+      o->fp = fopen (path, "wb");
+      if (o->fp == NULL)
+        {
+          set_errno_error (error, errno, path);
+          return FALSE;
+        }
     }
   o->name = g_strdup (path);
   o->owned = TRUE;
@@ -158,8 +197,8 @@ output_bytes (XcOutput *o, const char *s, gsize len, GError **error)
 {
   if (fwrite (s, 1, len, o->fp) != len)
     {
-      int e = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: %s", o->name, g_strerror (e));
+      o->failed = TRUE;
+      set_errno_error (error, errno, o->name);
       return FALSE;
     }
   return TRUE;
@@ -174,21 +213,42 @@ xc_cli_output_write (GString *s, gpointer user_data, GError **error)
 gboolean
 xc_cli_output_close (XcOutput *o, GError **error)
 {
-  gboolean ok = TRUE;
-  if (o->fp && fflush (o->fp) != 0)
+  gboolean ok = error != NULL && !o->failed;
+  gboolean reported = FALSE;
+  if (o->fp && fflush (o->fp) != 0 && ok)
     {
-      int e = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: %s", o->name, g_strerror (e));
+      set_errno_error (error, errno, o->name);
       ok = FALSE;
+      reported = TRUE;
+    }
+  if (o->tmp && ok && fsync (fileno (o->fp)) != 0)
+    {
+      set_errno_error (error, errno, o->name);
+      ok = FALSE;
+      reported = TRUE;
     }
   if (o->owned && o->fp && fclose (o->fp) != 0 && ok)
     {
-      int e = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: %s", o->name, g_strerror (e));
+      set_errno_error (error, errno, o->name);
       ok = FALSE;
+      reported = TRUE;
     }
+  if (o->tmp)
+    {
+      if (ok && g_rename (o->tmp, o->name) != 0)
+        {
+          set_errno_error (error, errno, o->name);
+          ok = FALSE;
+          reported = TRUE;
+        }
+      if (!ok)
+        g_unlink (o->tmp);
+    }
+  if (!ok && !reported && error && *error == NULL)
+    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: not written", o->name);
   o->fp = NULL;
   g_clear_pointer (&o->name, g_free);
+  g_clear_pointer (&o->tmp, g_free);
   return ok;
 }
 

@@ -48,16 +48,23 @@ GPtrArray *xc_cli_extract           (XcExtractor *extractor, XcDocument *doc,
                                      const GError *load_error, GPtrArray *out_warnings,
                                      char **out_problem);
 
-/* Where a report goes: a file opened for writing, or standard output. */
+/* Where a report goes: standard output, or a file. A regular file (or a new
+ * one) is written as a temporary file beside it, renamed over it when
+ * closed after a good run: a failed run leaves the previous report whole. */
 typedef struct {
   FILE     *fp;
   char     *name;
   gboolean  owned;
+  char     *tmp;       /* the temporary file, or NULL when writing in place */
+  gboolean  failed;    /* a write failed: the file is not replaced */
 } XcOutput;
 
 gboolean xc_cli_output_open         (XcOutput *o, const char *path, GError **error);
 /* An XcReportFlushFunc: writes @s out (the caller empties it). */
 gboolean xc_cli_output_write        (GString *s, gpointer output, GError **error);
+/* Flushes and closes; renames the temporary file over the target when every
+ * write succeeded. @error NULL means that the run failed (its error is
+ * already reported): the temporary file is removed, the target kept. */
 gboolean xc_cli_output_close        (XcOutput *o, GError **error);
 
 /* Writes @s to @path ("-" or NULL: standard output). */

@@ -90,8 +90,8 @@ xc_cmd_diff (int argc, char **argv)
   g_autofree char *old_data = NULL, *new_data = NULL;
   gsize len[2] = { 0, 0 };
   char *data[2] = { NULL, NULL };
-  if (!g_file_get_contents (paths[0], &old_data, &len[0], &error)
-      || !g_file_get_contents (paths[1], &new_data, &len[1], &error))
+  if (!xc_file_read_bounded (paths[0], "report", XC_REPORT_MAX_BYTES, &old_data, &len[0], &error)
+      || !xc_file_read_bounded (paths[1], "report", XC_REPORT_MAX_BYTES, &new_data, &len[1], &error))
     {
       xc_cli_error ("%s", error->message);
       return XC_EXIT_ERROR;

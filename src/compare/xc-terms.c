@@ -276,7 +276,14 @@ push_token (GArray *out, const char *s, gsize start, gsize end, gboolean initial
       buf[end - start] = '\0';
     }
   else
-    lower = heap = g_utf8_strdown (s + start, (gssize) (end - start));
+    {
+      /* character by character: g_utf8_strdown() follows the locale ("I" is
+       * "ı" in Turkish), and terms must not */
+      GString *l = g_string_sized_new (end - start);
+      for (const char *p = s + start; p < s + end; p = g_utf8_next_char (p))
+        g_string_append_unichar (l, g_unichar_tolower (g_utf8_get_char (p)));
+      lower = heap = g_string_free (l, FALSE);
+    }
   /* possessive: "Russia's", "Russia’s" */
   gsize n = strlen (lower);
   gsize poss = xc_terms_possessive_len (lower, n);

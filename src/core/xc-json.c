@@ -42,13 +42,70 @@ xc_json_get_string (JsonObject *o, const char *name, char **out)
   return TRUE;
 }
 
+/* The deepest nesting of objects and arrays, counted outside strings; stops
+ * counting past @limit. */
+static guint
+json_depth (const char *data, gsize len, guint limit)
+{
+  guint depth = 0, deepest = 0;
+  gboolean in_string = FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > deepest && (deepest = depth) > limit)
+            break;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return deepest;
+}
+
+gboolean
+xc_json_parse (JsonParser *parser, const char *data, gssize len, GError **error)
+{
+  gsize n = len < 0 ? strlen (data) : (gsize) len;
+  if (json_depth (data, n, XC_JSON_MAX_DEPTH) > XC_JSON_MAX_DEPTH)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "JSON nested deeper than %d levels", XC_JSON_MAX_DEPTH);
+      return FALSE;
+    }
+  return json_parser_load_from_data (parser, data, (gssize) n, error);
+}
+
 void
 xc_json_append_string (GString *out, const char *s)
 {
   g_string_append_c (out, '"');
+  /* JSON is UTF-8: a byte that is not (a file name on a Unix system may be
+   * any bytes) is written as the four characters \xNN, which keeps two such
+   * names apart and reads back as the same text every time */
+  const char *bad = NULL;
+  if (!g_utf8_validate (s, -1, &bad))
+    bad = bad ? bad : s;
+  else
+    bad = NULL;
   for (const char *p = s; *p; p++)
     {
       guchar c = (guchar) *p;
+      if (p == bad)
+        {
+          g_string_append_printf (out, "\\\\x%02x", c);
+          const char *rest = NULL;
+          bad = g_utf8_validate (p + 1, -1, &rest) ? NULL : rest;
+          continue;
+        }
       switch (c)
         {
         case '"':  g_string_append (out, "\\\""); break;

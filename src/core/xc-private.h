@@ -12,13 +12,20 @@ typedef struct {
   gsize end;     /* one past the last byte */
 } XcSpan;
 
+/* The longest sentence, in bytes: a longer run without a sentence end (a line
+ * of figures, a table flattened to one line) is cut into pieces of at most
+ * this, at a space where there is one. Every claim keeps a copy of its
+ * sentence, so the pieces keep memory linear (docs/reliability.md). */
+#define XC_SENTENCE_MAX 2000
+
 /**
  * xc_segment_sentences:
  * Returns: (transfer full): XcSpan per sentence, in order, covering every
  *   non-blank stretch of @text. Survives "U.S.", "Mr.", "Feb. 24", "No. 2",
  *   decimals, quotes and ellipses; a blank line always ends a sentence, and
  *   so does a single newline unless @soft_newlines (Markdown and HTML,
- *   where a newline inside a paragraph is only white space).
+ *   where a newline inside a paragraph is only white space). No span is
+ *   longer than XC_SENTENCE_MAX.
  */
 GArray  *xc_segment_sentences (const char *text, gsize len, gboolean soft_newlines);
 
@@ -151,6 +158,12 @@ void     xc_json_append_key      (GString *out, const char *name, guint depth);
 /* A string member of @o into @out (owned): NULL when it is missing or null;
  * FALSE (and NULL) when it has another type. */
 gboolean xc_json_get_string      (JsonObject *o, const char *name, char **out);
+
+/* JSON nested deeper than this is refused before parsing: json-glib
+ * recurses once per level, and 100,000 levels overflow the stack. */
+#define XC_JSON_MAX_DEPTH 256
+/* json_parser_load_from_data() after a byte scan of the nesting depth. */
+gboolean xc_json_parse           (JsonParser *parser, const char *data, gssize len, GError **error);
 
 /* Strings and numbers exactly as xc_json_append() writes them. */
 void     xc_json_append_string   (GString *out, const char *s);

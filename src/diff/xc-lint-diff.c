@@ -46,7 +46,7 @@ gboolean
 xc_lint_report_detect (const char *data, gssize len)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, len, NULL))
+  if (!xc_json_parse (parser, data, len, NULL))
     return FALSE;
   JsonNode *root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
@@ -59,7 +59,7 @@ static GPtrArray *
 read_entries (const char *name, const char *data, gssize len, GError **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, len, error))
+  if (!xc_json_parse (parser, data, len, error))
     {
       g_prefix_error (error, "%s: ", name);
       return NULL;

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "xc-private.h"
 #include "xc-about-private.h"
+#include "xc-document-private.h"
 
 struct _XcExtractor {
   XcQuantityRecognizer *quantity;
@@ -197,6 +198,7 @@ fold_space (const char *s, gsize len)
 typedef struct {
   guint  index;   /* G_MAXUINT: none yet */
   char  *folded;
+  XcPositionHint position;   /* columns counted on from the last claim */
 } XcSentenceCache;
 
 static void
@@ -222,7 +224,7 @@ place_claim (XcClaim *c, const XcDocument *doc, GArray *sentences, XcSentenceCac
   gsize raw_end = xc_document_raw_offset (doc, text_off + c->length);
   c->offset = raw_start;
   c->length = raw_end > raw_start ? raw_end - raw_start : c->length;
-  xc_document_position (doc, raw_start, &c->line, &c->column);
+  xc_document_position_hinted (doc, raw_start, &cache->position, &c->line, &c->column);
   g_free (c->file);
   c->file = g_strdup (doc->name);
   g_free (c->source);
@@ -257,7 +259,7 @@ xc_extractor_run (XcExtractor *self, const XcDocument *doc, GPtrArray *out_warni
       g_prefix_error (error, "%s: ", doc->name);
       return NULL;
     }
-  XcSentenceCache cache = { G_MAXUINT, NULL };
+  XcSentenceCache cache = { G_MAXUINT, NULL, { 0 } };
   for (guint i = 0; i < kept->len; i++)
     place_claim (kept->pdata[i], doc, sentences, &cache);
   g_free (cache.folded);

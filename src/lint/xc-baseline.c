@@ -21,7 +21,7 @@ XcBaseline *
 xc_baseline_new_from_data (const char *data, gssize len, GError **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, len, error))
+  if (!xc_json_parse (parser, data, len, error))
     return NULL;
   JsonNode *root = json_parser_get_root (parser);
   JsonObject *obj = root && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
@@ -58,7 +58,7 @@ xc_baseline_load (const char *path, GError **error)
 {
   g_autofree char *data = NULL;
   gsize len = 0;
-  if (!g_file_get_contents (path, &data, &len, error))
+  if (!xc_file_read_bounded (path, "baseline", XC_REPORT_MAX_BYTES, &data, &len, error))
     return NULL;
   XcBaseline *self = xc_baseline_new_from_data (data, (gssize) len, error);
   if (self == NULL)

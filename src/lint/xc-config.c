@@ -155,6 +155,61 @@ has_glob (const char *s)
   return strpbrk (s, "*?[") != NULL;
 }
 
+/* The length of the character at @p: a valid UTF-8 sequence, or one byte of
+ * anything else (file names need not be UTF-8). */
+static gsize
+char_len (const char *p)
+{
+  gsize n = (gsize) g_utf8_skip[(guchar) *p];
+  for (gsize i = 1; i < n; i++)
+    if (((guchar) p[i] & 0xC0) != 0x80)
+      return 1;
+  return n > 1 && g_utf8_validate_len (p, n, NULL) ? n : 1;
+}
+
+/* `*` (any run) and `?` (one character), matched on bytes: the wildcards of
+ * g_pattern_match_simple(), which asserts on a name that is not UTF-8 (a
+ * folder of a pull request, a glob of its .crosscheck.ini). Greedy with one
+ * backtrack point: linear in practice. */
+static gboolean
+glob_match (const char *glob, const char *s)
+{
+  const char *star = NULL, *resume = NULL;
+  while (*s)
+    {
+      if (*glob == '*')
+        {
+          while (*glob == '*')
+            glob++;
+          if (*glob == '\0')
+            return TRUE;
+          star = glob;
+          resume = s;
+          continue;
+        }
+      if (*glob == '?')
+        {
+          glob++;
+          s += char_len (s);
+          continue;
+        }
+      if (*glob != '\0' && *glob == *s)
+        {
+          glob++;
+          s++;
+          continue;
+        }
+      if (star == NULL)
+        return FALSE;
+      glob = star;
+      resume += char_len (resume);
+      s = resume;
+    }
+  while (*glob == '*')
+    glob++;
+  return *glob == '\0';
+}
+
 static int
 strcmp_ptr (gconstpointer a, gconstpointer b)
 {
@@ -178,7 +233,7 @@ expand_into (const char *base, const char *pattern, GPtrArray *into)
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
   const char *name;
   while (d && (name = g_dir_read_name (d)))
-    if (g_pattern_match_simple (glob, name))
+    if (glob_match (glob, name))
       g_ptr_array_add (found, g_str_equal (dir, ".") ? g_strdup (name) : g_build_filename (dir, name, NULL));
   if (found->len == 0)
     {
@@ -290,7 +345,9 @@ xc_config_new_from_data (const char *path, const char *data, gssize len, GError 
   if (!g_key_file_load_from_data (kf, data, (gsize) len, G_KEY_FILE_NONE, &kf_error))
     {
       g_autoptr(GError) line_error = NULL;
-      g_autoptr(GArray) probe = scan_lines (path, data, (gsize) len, &line_error);
+      GArray *probe = scan_lines (path, data, (gsize) len, &line_error);
+      if (probe)
+        g_array_unref (probe);
       if (line_error)
         g_propagate_error (error, g_steal_pointer (&line_error));
       else
@@ -339,7 +396,7 @@ xc_config_load (const char *path, GError **error)
 {
   g_autofree char *data = NULL;
   gsize len = 0;
-  if (!g_file_get_contents (path, &data, &len, error))
+  if (!xc_file_read_bounded (path, "configuration", XC_CONFIG_MAX_BYTES, &data, &len, error))
     return NULL;
   return xc_config_new_from_data (path, data, (gssize) len, error);
 }
@@ -376,15 +433,15 @@ xc_config_find (const char *dir)
 static gboolean
 glob_hits (const char *glob, const char *path)
 {
-  if (g_pattern_match_simple (glob, path))
+  if (glob_match (glob, path))
     return TRUE;
   /* any component, and any trailing part after a '/' */
   g_auto(GStrv) parts = g_strsplit (path, "/", -1);
   for (guint i = 0; parts[i]; i++)
-    if (*parts[i] && g_pattern_match_simple (glob, parts[i]))
+    if (*parts[i] && glob_match (glob, parts[i]))
       return TRUE;
   for (const char *p = strchr (path, '/'); p; p = strchr (p + 1, '/'))
-    if (g_pattern_match_simple (glob, p + 1))
+    if (glob_match (glob, p + 1))
       return TRUE;
   return FALSE;
 }

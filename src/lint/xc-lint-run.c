@@ -57,7 +57,12 @@ collect (Run *run, const char * const *paths)
   for (guint i = 0; i < files->len; i++)
     {
       const char *f = files->pdata[i];
-      gboolean named = g_strv_contains (paths, f);
+      gboolean named = FALSE;
+      for (guint k = 0; paths[k] && !named; k++)
+        {
+          g_autofree char *given = xc_path_normalize (paths[k]);
+          named = g_str_equal (given, f);
+        }
       if (named || !xc_path_excluded (f, run->options->include, run->options->exclude))
         g_ptr_array_add (kept, g_strdup (f));
     }
@@ -134,6 +139,14 @@ xc_lint_run (const XcLintRunOptions *options, GError **error)
           {
             g_hash_table_insert (roles, f, GINT_TO_POINTER (by_role[r].role));
             g_ptr_array_add (all, f);
+          }
+        else if (by_role[r].role != ROLE_DRAFT
+                 && GPOINTER_TO_INT (g_hash_table_lookup (roles, f)) == ROLE_DRAFT)
+          {
+            /* a draft never supports itself: among its sources, it is left out */
+            g_autofree char *msg = g_strdup_printf ("%s: a draft is not one of its own sources: left out of %s",
+                                                    f, by_role[r].role == ROLE_FACTS ? "--facts" : "--against");
+            notice (&run, msg, TRUE);
           }
       }
   if (draft_files->len == 0)

@@ -15,17 +15,38 @@ xc_lint_shown (const XcFinding *f, gboolean verbose)
 
 /* ---- gnu: file:line:col: severity: message [kind] ---- */
 
+/* @s on one line: a run of white space holding a line break is one space
+ * ("26\npercent" wrapped in the draft), other control characters '?'. */
+static const char *
+one_line (GString *buf, const char *s)
+{
+  g_string_truncate (buf, 0);
+  for (const char *p = s; *p; p++)
+    if (*p == '\n' || *p == '\r' || *p == '\t' || *p == '\v' || *p == '\f')
+      {
+        while (buf->len && buf->str[buf->len - 1] == ' ')
+          g_string_truncate (buf, buf->len - 1);
+        g_string_append_c (buf, ' ');
+        while (g_ascii_isspace (p[1]))
+          p++;
+      }
+    else
+      g_string_append_c (buf, (guchar) *p < 0x20 || *p == 0x7f ? '?' : *p);
+  return buf->str;
+}
+
 static gboolean
 write_gnu (const XcLint *lint, const XcLintWriteOptions *o, GString *out, GError **error)
 {
+  g_autoptr(GString) file = g_string_new (NULL), text = g_string_new (NULL);
   for (guint i = 0; i < lint->findings->len; i++)
     {
       const XcFinding *f = lint->findings->pdata[i];
       if (!xc_lint_shown (f, o->verbose))
         continue;
       g_autofree char *msg = xc_finding_message (f);
-      g_string_append_printf (out, "%s:%u:%u: %s: %s [%s]\n", f->file, f->line, f->column,
-                              xc_severity_to_string (f->severity), msg,
+      g_string_append_printf (out, "%s:%u:%u: %s: %s [%s]\n", one_line (file, f->file), f->line, f->column,
+                              xc_severity_to_string (f->severity), one_line (text, msg),
                               xc_finding_kind_to_string (f->kind));
     }
   return TRUE;

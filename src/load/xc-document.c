@@ -1,7 +1,12 @@
 /* xc-document.c - loading one input: checks, front matter, line index, positions
  * SPDX-License-Identifier: MIT */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 #include "xc-private.h"
 #include "xc-document-private.h"
 
@@ -241,6 +246,96 @@ utf8_count (const char *s, gsize n)
   return count;
 }
 
+static const char *
+file_kind (mode_t mode)
+{
+  return S_ISDIR (mode) ? "a directory" : S_ISFIFO (mode) ? "a FIFO" : S_ISCHR (mode) ? "a character device"
+       : S_ISBLK (mode) ? "a block device" : S_ISSOCK (mode) ? "a socket" : "not a file";
+}
+
+/* xc_file_read_bounded() with the file called @name in messages. */
+static gboolean
+read_bounded (const char *path, const char *name, const char *what, gsize max, char **out_data,
+              gsize *out_len, GError **error)
+{
+  *out_data = NULL;
+  *out_len = 0;
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer */
+  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int e = errno;
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: cannot read the %s: %s", name, what, g_strerror (e));
+      return FALSE;
+    }
+  struct stat st;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: the %s is not a regular file (%s)", name, what,
+                   file_kind (st.st_mode));
+      close (fd);
+      return FALSE;
+    }
+  /* "16 MiB", the same in every locale */
+  g_autofree char *limit = max % (1u << 20) == 0 ? g_strdup_printf ("%" G_GSIZE_FORMAT " MiB", max >> 20)
+                           : g_strdup_printf ("%" G_GSIZE_FORMAT " bytes", max);
+  if ((guint64) st.st_size > max)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: the %s is larger than the limit of %s", name,
+                   what, limit);
+      close (fd);
+      return FALSE;
+    }
+  /* read to the end, which may not be where fstat() said: never past @max */
+  gsize cap = (gsize) st.st_size + 1, len = 0;
+  char *buf = g_malloc (cap + 1);
+  for (;;)
+    {
+      if (len == cap)
+        {
+          if (cap > max)
+            break;
+          cap = MIN (cap * 2, max + 1);
+          buf = g_realloc (buf, cap + 1);
+        }
+      ssize_t n = read (fd, buf + len, cap - len);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int e = errno;
+          g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: cannot read the %s: %s", name, what,
+                       g_strerror (e));
+          g_free (buf);
+          close (fd);
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      len += (gsize) n;
+    }
+  close (fd);
+  if (len > max)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: the %s is larger than the limit of %s", name,
+                   what, limit);
+      g_free (buf);
+      return FALSE;
+    }
+  buf[len] = '\0';
+  *out_data = buf;
+  *out_len = len;
+  return TRUE;
+}
+
+gboolean
+xc_file_read_bounded (const char *path, const char *what, gsize max, char **out_data, gsize *out_len,
+                      GError **error)
+{
+  g_return_val_if_fail (path != NULL && out_data != NULL && out_len != NULL, FALSE);
+  return read_bounded (path, path, what ? what : "file", max, out_data, out_len, error);
+}
+
 static XcDocument *
 document_new (const char *path, char *data, gsize len, XcFormat format, GError **error)
 {
@@ -310,12 +405,8 @@ xc_document_load (const char *path, GError **error)
     }
   char *data = NULL;
   gsize len = 0;
-  g_autoptr(GError) io = NULL;
-  if (!g_file_get_contents (path, &data, &len, &io))
-    {
-      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: unreadable: %s", name, io->message);
-      return NULL;
-    }
+  if (!read_bounded (path, name, "article", XC_ARTICLE_MAX_BYTES, &data, &len, error))
+    return NULL;
   return document_new (path, data, len, xc_format_from_path (path), error);
 }
 
@@ -367,7 +458,8 @@ xc_document_raw_offset (const XcDocument *doc, gsize text_offset)
 }
 
 void
-xc_document_position (const XcDocument *doc, gsize raw_offset, guint *out_line, guint *out_column)
+xc_document_position_hinted (const XcDocument *doc, gsize raw_offset, XcPositionHint *hint,
+                             guint *out_line, guint *out_column)
 {
   GArray *ls = doc->line_starts;
   guint lo = 0, hi = ls->len;
@@ -383,8 +475,21 @@ xc_document_position (const XcDocument *doc, gsize raw_offset, guint *out_line, 
   if (out_line)
     *out_line = lo + 1;
   gsize end = MIN (raw_offset, doc->raw_len);
-  if (out_column && end < doc->raw_len && ((guchar) doc->raw[end] & 0xC0) == 0x80)
-    *out_column = (guint) g_utf8_strlen (doc->raw + start, (gssize) (end - start)) + 1;   /* mid-character */
-  else if (out_column)
-    *out_column = (guint) utf8_count (doc->raw + start, end - start) + 1;
+  /* characters begun before @end; one that @end falls inside is not before it */
+  gsize leads;
+  if (hint && hint->valid && hint->line_start == start && hint->offset <= end)
+    leads = hint->leads + utf8_count (doc->raw + hint->offset, end - hint->offset);
+  else
+    leads = utf8_count (doc->raw + start, end - start);
+  if (hint)
+    *hint = (XcPositionHint) { TRUE, start, end, leads };
+  gboolean mid_character = end < doc->raw_len && ((guchar) doc->raw[end] & 0xC0) == 0x80;
+  if (out_column)
+    *out_column = (guint) (leads - (mid_character && leads > 0)) + 1;
+}
+
+void
+xc_document_position (const XcDocument *doc, gsize raw_offset, guint *out_line, guint *out_column)
+{
+  xc_document_position_hinted (doc, raw_offset, NULL, out_line, out_column);
 }

@@ -4,17 +4,28 @@
 #include "xc-private.h"
 #include "xc-document-private.h"
 
+/* One row: its metadata first, so that an XcMeta* handed out leads back. */
+typedef struct {
+  XcMeta   meta;
+  char    *file;
+  guint    line;
+  gpointer superseded_by;   /* the later Row for the same file, which counts, or NULL */
+  gboolean used;            /* a document was matched to it */
+} Row;
+
 struct _XcManifest {
   char       *path;
-  GHashTable *by_name;   /* file name as written -> XcMeta* (owned) */
-  GHashTable *by_path;   /* the file's absolute path, from the manifest's folder -> XcMeta* (borrowed) */
+  GPtrArray  *rows;      /* Row*, in file order (owned) */
+  GHashTable *by_name;   /* file name as written -> Row* */
+  GHashTable *by_path;   /* the file's absolute path, from the manifest's folder -> Row* */
 };
 
 static void
-meta_free (XcMeta *m)
+row_free (Row *r)
 {
-  xc_meta_clear (m);
-  g_free (m);
+  xc_meta_clear (&r->meta);
+  g_free (r->file);
+  g_free (r);
 }
 
 void
@@ -24,6 +35,7 @@ xc_manifest_free (XcManifest *self)
     return;
   g_hash_table_unref (self->by_path);
   g_hash_table_unref (self->by_name);
+  g_ptr_array_unref (self->rows);
   g_free (self->path);
   g_free (self);
 }
@@ -40,10 +52,11 @@ column_of (char **header, const char *name)
   return -1;
 }
 
+/* A cell without the spaces around it: "Reuters " is "Reuters". */
 static const char *
 field (char **cols, guint n, int i)
 {
-  return i >= 0 && (guint) i < n ? cols[i] : NULL;
+  return i >= 0 && (guint) i < n ? g_strstrip (cols[i]) : NULL;
 }
 
 XcManifest *
@@ -51,12 +64,14 @@ xc_manifest_load (const char *path, GError **error)
 {
   g_autofree char *data = NULL;
   gsize len;
-  g_autoptr(GError) io = NULL;
-  if (!g_file_get_contents (path, &data, &len, &io))
-    {
-      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: unreadable manifest: %s", path, io->message);
-      return NULL;
-    }
+  if (!xc_file_read_bounded (path, "manifest", XC_ARTICLE_MAX_BYTES, &data, &len, error))
+    return NULL;
+  return xc_manifest_new_from_data (path, data, len, error);
+}
+
+XcManifest *
+xc_manifest_new_from_data (const char *path, const char *data, gsize len, GError **error)
+{
   if (!g_utf8_validate (data, (gssize) len, NULL) || memchr (data, '\0', len))
     {
       g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s: manifest is not UTF-8 text", path);
@@ -81,7 +96,8 @@ xc_manifest_load (const char *path, GError **error)
     }
   g_autoptr(XcManifest) self = g_new0 (XcManifest, 1);
   self->path = g_strdup (path);
-  self->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) meta_free);
+  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  self->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->by_path = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *folder = g_canonicalize_filename (dir, NULL);   /* absolute */
@@ -101,14 +117,15 @@ xc_manifest_load (const char *path, GError **error)
           g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s:%u: row has no 'file'", path, ln + 1);
           return NULL;
         }
-      XcMeta *m = g_new0 (XcMeta, 1);
+      Row *r = g_new0 (Row, 1);
+      XcMeta *m = &r->meta;
       g_date_clear (&m->published, 1);
       const char *src = field (cols, n, c_source), *pub = field (cols, n, c_pub);
       if (src && *src)
         m->source = g_strdup (src);
       if (pub && *pub && !xc_parse_iso_day (pub, &m->published))
         {
-          meta_free (m);
+          row_free (r);
           g_set_error (error, XC_ERROR, XC_ERROR_FORMAT,
                        "%s:%u: 'published' is not a date (YYYY-MM-DD): '%s'", path, ln + 1, pub);
           return NULL;
@@ -118,8 +135,18 @@ xc_manifest_load (const char *path, GError **error)
         m->title = g_strdup (title);
       if (url && *url)
         m->url = g_strdup (url);
-      g_hash_table_replace (self->by_name, g_strdup (file), m);
-      g_hash_table_replace (self->by_path, g_canonicalize_filename (file, folder), m);
+      r->file = g_strdup (file);
+      r->line = ln + 1;
+      g_ptr_array_add (self->rows, r);
+      /* a second row for one file: the last one counts, and a warning says so */
+      char *abs = g_canonicalize_filename (file, folder);
+      Row *before = g_hash_table_lookup (self->by_path, abs);
+      if (before == NULL)
+        before = g_hash_table_lookup (self->by_name, file);
+      if (before)
+        before->superseded_by = r;
+      g_hash_table_replace (self->by_name, g_strdup (file), r);
+      g_hash_table_replace (self->by_path, abs, r);
     }
   return g_steal_pointer (&self);
 }
@@ -129,14 +156,41 @@ xc_manifest_load (const char *path, GError **error)
 const XcMeta *
 xc_manifest_lookup (const XcManifest *self, const char *doc_path)
 {
-  const XcMeta *m = g_hash_table_lookup (self->by_name, doc_path);
-  if (m)
-    return m;
-  g_autofree char *abs = g_canonicalize_filename (doc_path, NULL);
-  if ((m = g_hash_table_lookup (self->by_path, abs)))
-    return m;
-  g_autofree char *base = g_path_get_basename (doc_path);
-  return g_hash_table_lookup (self->by_name, base);
+  Row *r = g_hash_table_lookup (self->by_name, doc_path);
+  if (r == NULL)
+    {
+      g_autofree char *abs = g_canonicalize_filename (doc_path, NULL);
+      r = g_hash_table_lookup (self->by_path, abs);
+    }
+  if (r == NULL)
+    {
+      g_autofree char *base = g_path_get_basename (doc_path);
+      r = g_hash_table_lookup (self->by_name, base);
+    }
+  if (r == NULL)
+    return NULL;
+  while (r->superseded_by)   /* under another spelling of the same file */
+    r = r->superseded_by;
+  r->used = TRUE;
+  return &r->meta;
+}
+
+GPtrArray *
+xc_manifest_warnings (const XcManifest *self)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      const Row *r = self->rows->pdata[i];
+      if (r->superseded_by)
+        g_ptr_array_add (out, g_strdup_printf ("%s:%u: '%s' has another row at line %u, which counts",
+                                               self->path, r->line, r->file,
+                                               ((const Row *) r->superseded_by)->line));
+      else if (!r->used)
+        g_ptr_array_add (out, g_strdup_printf ("%s:%u: no input matches the row for '%s'", self->path,
+                                               r->line, r->file));
+    }
+  return out;
 }
 
 void

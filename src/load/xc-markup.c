@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 #include "xc-document-private.h"
 #include "xc-wordset-private.h"
@@ -62,6 +63,57 @@ mask_line_start (char *t, gsize s, gsize e)
     blank (t, s, e);
 }
 
+/* The element named at @t + @i ("<script", "<style" and then a space, '>'
+ * or '/'), as its index in @names, or -1. */
+static const char * const xc_raw_text_elements[] = { "script", "style" };
+
+static int
+raw_text_element (const char *t, gsize i, gsize len)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (xc_raw_text_elements); k++)
+    {
+      gsize n = strlen (xc_raw_text_elements[k]);
+      if (i + 1 + n < len && g_ascii_strncasecmp (t + i + 1, xc_raw_text_elements[k], n) == 0
+          && strchr (" \t\r\n>/", t[i + 1 + n]))
+        return (int) k;
+    }
+  return -1;
+}
+
+/* <script> and <style> with their bodies: code, not article text. Without a
+ * closing tag only the opening tag goes (a mention of the tag in prose). */
+static void
+mask_raw_text_elements (char *t, gsize len)
+{
+  /* once a closing tag is not found, none will be after a later opening:
+   * each search starts past the last, so the pass stays linear */
+  gboolean unclosed[G_N_ELEMENTS (xc_raw_text_elements)] = { FALSE };
+  for (const char *p = memchr (t, '<', len); p; p = memchr (p + 1, '<', len - (gsize) (p + 1 - t)))
+    {
+      gsize i = (gsize) (p - t);
+      int k = raw_text_element (t, i, len);
+      if (k < 0 || unclosed[k])
+        continue;
+      unclosed[k] = TRUE;
+      gsize n = strlen (xc_raw_text_elements[k]);
+      for (const char *q = memchr (p + 1, '<', len - (i + 1)); q; q = memchr (q + 1, '<', len - (gsize) (q + 1 - t)))
+        {
+          gsize j = (gsize) (q - t);
+          if (j + 2 + n <= len && t[j + 1] == '/' && g_ascii_strncasecmp (t + j + 2, xc_raw_text_elements[k], n) == 0)
+            {
+              const char *gt = memchr (t + j, '>', len - j);
+              gsize end = gt ? (gsize) (gt - t) + 1 : len;
+              blank (t, i, end);
+              p = t + end - 1;
+              unclosed[k] = FALSE;
+              break;
+            }
+        }
+      if (p + 1 >= t + len)
+        break;
+    }
+}
+
 void
 xc_markup_mask_markdown (char *t, gsize len)
 {
@@ -89,6 +141,8 @@ xc_markup_mask_markdown (char *t, gsize len)
         mask_line_start (t, s, e);
       s = e + 1;
     }
+
+  mask_raw_text_elements (t, len);
 
   /* inline: comments, tags, autolinks, link targets, emphasis, code marks, pipes */
   for (gsize i = 0; i < len; i++)
@@ -237,35 +291,57 @@ add_text (HtmlWalk *w, const char *content)
     }
 }
 
-static void
-walk (HtmlWalk *w, xmlNode *node)
+static gboolean
+is_block (const xmlNode *n)
 {
-  for (xmlNode *n = node; n; n = n->next)
+  return xc_word_in_str ((const char *) n->name, xc_block_elements);
+}
+
+/* Depth first over @first and its siblings, without recursion: HTML may nest
+ * as deep as it likes (XML_PARSE_HUGE), and recursing 100,000 levels
+ * overflowed the stack. */
+static void
+walk (HtmlWalk *w, xmlNode *first)
+{
+  xmlNode *top = first ? first->parent : NULL;
+  xmlNode *n = first;
+  while (n)
     {
-      if (n->type == XML_ELEMENT_NODE)
+      if (n->type == XML_ELEMENT_NODE
+          && !xc_word_in_str ((const char *) n->name, xc_skipped_elements))
         {
-          const char *name = (const char *) n->name;
-          if (xc_word_in_str (name, xc_skipped_elements))
-            continue;
-          gboolean block = xc_word_in_str (name, xc_block_elements);
+          gboolean block = is_block (n);
           if (block)
             newline (w);
-          walk (w, n->children);
+          if (n->children)
+            {
+              n = n->children;
+              continue;
+            }
           if (block)
             newline (w);
         }
-      else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+      else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content)
+        add_text (w, (const char *) n->content);
+      /* on to the next node, closing the elements left on the way up */
+      while (n && n->next == NULL)
         {
-          if (n->content)
-            add_text (w, (const char *) n->content);
+          n = n->parent;
+          if (n == top)
+            n = NULL;
+          else if (is_block (n))
+            newline (w);
         }
+      if (n)
+        n = n->next;
     }
 }
 
 gboolean
 xc_markup_html_text (XcDocument *doc, GError **error)
 {
-  int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+  int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+             | XML_PARSE_HUGE;   /* HTML_PARSE_HUGE in libxml2 2.12; the same bit */
   /* doc->text is still the file with front matter blanked: same offsets as raw */
   htmlDocPtr html = htmlReadMemory (doc->text, (int) MIN (doc->raw_len, (gsize) G_MAXINT),
                                     doc->name, "UTF-8", opts);

@@ -72,6 +72,25 @@ push (GArray *out, const char *t, gsize start, gsize end)
     start++;
   while (end > start && g_ascii_isspace (t[end - 1]))
     end--;
+  while (end - start > XC_SENTENCE_MAX)
+    {
+      /* cut at the last space of the second half of the piece, else at a
+       * character boundary */
+      gsize cut = start + XC_SENTENCE_MAX;
+      while (cut > start + XC_SENTENCE_MAX / 2 && !g_ascii_isspace (t[cut]))
+        cut--;
+      if (!g_ascii_isspace (t[cut]))
+        for (cut = start + XC_SENTENCE_MAX; ((guchar) t[cut] & 0xC0) == 0x80; cut--)
+          ;
+      gsize piece_end = cut;
+      while (piece_end > start && g_ascii_isspace (t[piece_end - 1]))
+        piece_end--;
+      XcSpan s = { start, piece_end };
+      g_array_append_val (out, s);
+      start = cut;
+      while (start < end && g_ascii_isspace (t[start]))
+        start++;
+    }
   if (end > start)
     {
       XcSpan s = { start, end };

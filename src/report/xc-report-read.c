@@ -156,7 +156,7 @@ xc_report_read_json (const char *data, gssize len, GError **error)
   g_return_val_if_fail (data != NULL, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local = NULL;
-  if (!json_parser_load_from_data (parser, data, len, &local))
+  if (!xc_json_parse (parser, data, len, &local))
     {
       fail (error, "not valid JSON: %s", local->message);
       return NULL;

@@ -278,7 +278,7 @@ write_group_full (Text *t, const XcGroup *g)
   g_autoptr(GString) line = g_string_new (NULL);
   g_autofree char *badge = g_strdup_printf ("%s %s", xc_report_verdict_icon (g->verdict),
                                             xc_report_verdict_label (g->verdict));
-  g_autofree char *upper = g_utf8_strup (badge, -1);
+  g_autofree char *upper = g_ascii_strup (badge, -1);   /* not the locale's: "CONFLİCT" in Turkish */
   paint (t, line, verdict_sgr (g->verdict), upper);
   g_string_append (line, "  ");
   paint (t, line, SGR_BOLD, g->label ? g->label : "(unlabelled)");
@@ -316,7 +316,7 @@ write_group_compact (Text *t, const XcGroup *g)
   g_autoptr(GString) line = g_string_new (NULL);
   g_autofree char *badge = g_strdup_printf ("%s %s", xc_report_verdict_icon (g->verdict),
                                             xc_report_verdict_label (g->verdict));
-  g_autofree char *upper = g_utf8_strup (badge, -1);
+  g_autofree char *upper = g_ascii_strup (badge, -1);   /* not the locale's: "CONFLİCT" in Turkish */
   paint (t, line, verdict_sgr (g->verdict), upper);
   g_string_append (line, " ");
   plain (line, g->label ? g->label : "(unlabelled)", -1);
