@@ -225,8 +225,16 @@ const XcMeta *xc_manifest_lookup       (const XcManifest *self,
  */
 XC_PUBLIC
 void        xc_manifest_free           (XcManifest *self);
-/* (transfer full) "manifest:LINE: ..." for each row that another row for
- * the same file overrides, and each row no lookup has matched so far. */
+/**
+ * xc_manifest_warnings:
+ * @self: a manifest
+ *
+ * What a user should hear about the manifest's rows: each row that another
+ * row for the same file overrides, and each row no lookup has matched so far.
+ *
+ * Returns: (transfer full) (element-type utf8): "manifest:LINE: ..." messages.
+ */
+XC_PUBLIC
 GPtrArray  *xc_manifest_warnings       (const XcManifest *self);
 
 /**
@@ -262,8 +270,16 @@ void        xc_manifest_apply          (const XcManifest *manifest,
 XC_PUBLIC
 GPtrArray  *xc_inputs_collect          (const char * const *paths,
                                         GPtrArray         **out_errors);
-/* (transfer full) the name xc_inputs_collect() gives @path: "./x" and
- * "a/../x" are "x" (lexical; absolute stays absolute). */
+/**
+ * xc_path_normalize:
+ * @path: a path as given
+ *
+ * The name xc_inputs_collect() gives @path: "./x" and "a/../x" are "x"
+ * (lexical; an absolute path stays absolute).
+ *
+ * Returns: (transfer full): the normalized path.
+ */
+XC_PUBLIC
 char       *xc_path_normalize          (const char *path);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcDocument, xc_document_free)
