@@ -56,6 +56,11 @@ static const FormCase form_cases[] = {
   ORD ("The team's fifth of the season came late.", 5, NULL, "fifth"),
   ORD ("It was the twenty-first meeting of the two.", 21, "meeting", "twenty-first meeting"),
   ORD ("He became the fourth Harbour Board Chairman to quit.", 4, "chairman", "fourth Harbour Board Chairman"),
+  ORD ("She lost a bitterly one-sided ninth round.", 9, "round", "ninth round"),
+  ORD ("It was a dominant tenth-round stoppage.", 10, "round", "tenth-round"),
+  ORD ("In the fifth Ortega landed a hook.", 5, NULL, "fifth"),
+  NO_FORM ("The fifth Ortega landed a hook."),
+  NO_FORM ("He finished third in the race."),
   /* records and scores */
   REC ("The champion (38-2, 30 KOs) defended his belt.", "38-2", "38-2"),
   REC ("The veteran is 27-9-3 as a professional.", "27-9-3", "27-9-3"),
