@@ -85,6 +85,8 @@ static const FormCase form_cases[] = {
   NO_FORM ("It faced a third-party claim."),
   NO_FORM ("He was charged with second-degree murder."),
   NO_FORM ("The third quarter was weak."),
+  NO_FORM ("Income in the second quarter fell 4%."),
+  NO_FORM ("In the second half rose the tide."),
   NO_FORM ("Profits rose in the second half."),
   NO_FORM ("It was the third-largest port."),
   NO_FORM ("The Seventh Fleet sailed."),

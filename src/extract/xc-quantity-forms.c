@@ -385,11 +385,14 @@ xc_qty_read_ordinal (XcQty *q, gsize pos)
       if (head_e > 0 && head_modifier && head_s == pos + 1 && head_e - head_s > 4
           && g_ascii_strncasecmp (t + head_e - 2, "ed", 2) == 0)
         head_e = 0;   /* "the seventh ended": a verb, a bare rank */
-      gsize ns, ne;
+      gsize ns, ne, fs, fe;
+      if (head_e > 0 && xc_word_in (t, head_s, head_e, ordinal_not_heads))
+        return FALSE;   /* "the third quarter fell": a period, whatever follows */
       if (head_e > 0 && !head_modifier && xc_word_after (t, q->len, head_e, &ns, &ne) && ns == head_e + 1
           && g_ascii_islower (t[ns]) && !xc_word_in (t, ns, ne, xc_words_stop) && !modifier_like (t, ns, ne)
-          && !xc_word_is_adverb (t, ns, ne) && xc_lower (t[ne - 1]) != 's')
-        head_s = ns, head_e = ne;   /* a compound noun: "fourth rescue operation" */
+          && !xc_word_is_adverb (t, ns, ne) && xc_lower (t[ne - 1]) != 's'
+          && (!xc_word_after (t, q->len, ne, &fs, &fe) || fs != ne + 1 || xc_word_in (t, fs, fe, xc_words_stop)))
+        head_s = ns, head_e = ne;   /* a compound noun: "fourth rescue operation" (a verb would take an object) */
       if (head_e == 0 && !article && g_ascii_islower (t[q->num_start]) && xc_word_after (t, q->len, pos, &s, &e) && s == pos + 1
           && g_ascii_isupper (t[s]))
         {
