@@ -672,6 +672,7 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
               if (pc->kind == XC_KIND_COUNT && pc->unit)
                 {
                   q.antecedent = pc->unit;
+                  q.antecedent_end = pc->offset + pc->length;
                   break;
                 }
             }

@@ -293,46 +293,57 @@ possessive_word (const char *t, gsize s, gsize e)
          || (e - s > 4 && (guchar) t[e - 2] == 0x99 && t[e - 1] == 's');
 }
 
-/* The word before @pos, past one hyphenated or -ly/-ed modifier ("a one-sided
- * sixth round"): is it a determiner or a possessive? *@out_article when "a"/"an". */
+/* The word before the ordinal, past at most two lowercase modifiers ("a horribly
+ * one-sided sixth round", "a dominant seventh-round stoppage", "his 10th straight"):
+ * is it a determiner or a possessive? *@out_article when "a"/"an"; *@out_skipped
+ * when modifiers stood between. */
 static gboolean
-ordinal_determined (const XcQty *q, gboolean *out_article)
+ordinal_determined (const XcQty *q, gboolean *out_article, gboolean *out_skipped)
 {
   const char *t = q->t;
-  gsize s, e;
+  gsize j = q->num_start;
   *out_article = FALSE;
-  if (!xc_word_before (t, q->floor, q->num_start, &s, &e))
+  *out_skipped = FALSE;
+  for (int k = 0; k < 3; k++)
     {
-      /* "one-sided sixth round": xc_word_before stops at the hyphen; walk back by hand */
-      gsize j = q->num_start;
       while (j > q->floor && t[j - 1] == ' ')
         j--;
-      gsize k = j;
-      while (k > q->floor && (XC_IS_ALPHA (t[k - 1]) || t[k - 1] == '-'))
-        k--;
-      if (k == j || memchr (t + k, '-', j - k) == NULL || !xc_word_before (t, q->floor, k, &s, &e))
+      gsize b = j;
+      while (b > q->floor && (XC_IS_ALPHA (t[b - 1]) || t[b - 1] == '-' || t[b - 1] == '\''
+                              || (guchar) t[b - 1] >= 0x80))
+        b--;
+      while (b < j && !XC_IS_ALPHA (t[b]))
+        b++;   /* a dash or a quote before the word */
+      if (b == j)
         return FALSE;
-    }
-  else if (!xc_word_in (t, s, e, ordinal_dets) && !possessive_word (t, s, e))
-    {
-      if (!(xc_word_is_adverb (t, s, e) || xc_word_is (t, s, e, "straight") || xc_word_is (t, s, e, "consecutive"))
-          || !xc_word_before (t, q->floor, s, &s, &e))
+      if (xc_word_in (t, b, j, ordinal_dets) || possessive_word (t, b, j))
+        {
+          *out_article = xc_word_is (t, b, j, "a") || xc_word_is (t, b, j, "an");
+          return TRUE;
+        }
+      if (k == 2 || !g_ascii_islower (t[b]) || xc_word_in (t, b, j, xc_words_stop))
         return FALSE;
+      *out_skipped = TRUE;
+      j = b;
     }
-  if (xc_word_is (t, s, e, "a") || xc_word_is (t, s, e, "an"))
-    *out_article = TRUE;
-  return xc_word_in (t, s, e, ordinal_dets) || possessive_word (t, s, e);
+  return FALSE;
 }
+
+/* "In the sixth Klitschko landed": a bare rank after a preposition and "the" may be
+ * followed by anything. */
+static const char * const ordinal_preps[] = {
+  "in", "by", "into", "during", "after", "before", "until", "till", "through", "of", "from", NULL
+};
 
 gboolean
 xc_qty_read_ordinal (XcQty *q, gsize pos)
 {
   const char *t = q->t;
   gsize s, e, head_s = 0, head_e = 0;
-  gboolean article, head_modifier = FALSE;
+  gboolean article, skipped, head_modifier = FALSE;
   if (q->designation && !g_ascii_isdigit (t[q->num_start]))
     q->designation = FALSE;   /* "Klitschko's sixth": the possessive is no name of the number */
-  if (!ordinal_determined (q, &article) || q->n.value < 1 || (article && q->n.value == 2))
+  if (!ordinal_determined (q, &article, &skipped) || q->n.value < 1 || (article && q->n.value == 2))
     return FALSE;   /* "a second deputy": another one, no rank */
   if (pos < q->len && t[pos] == '-')
     {
@@ -374,22 +385,28 @@ xc_qty_read_ordinal (XcQty *q, gsize pos)
       if (head_e > 0 && head_modifier && head_s == pos + 1 && head_e - head_s > 4
           && g_ascii_strncasecmp (t + head_e - 2, "ed", 2) == 0)
         head_e = 0;   /* "the seventh ended": a verb, a bare rank */
-      gsize ns, ne;
+      gsize ns, ne, fs, fe;
+      if (head_e > 0 && xc_word_in (t, head_s, head_e, ordinal_not_heads))
+        return FALSE;   /* "the third quarter fell": a period, whatever follows */
       if (head_e > 0 && !head_modifier && xc_word_after (t, q->len, head_e, &ns, &ne) && ns == head_e + 1
           && g_ascii_islower (t[ns]) && !xc_word_in (t, ns, ne, xc_words_stop) && !modifier_like (t, ns, ne)
-          && !xc_word_is_adverb (t, ns, ne) && xc_lower (t[ne - 1]) != 's')
-        head_s = ns, head_e = ne;   /* a compound noun: "fourth rescue operation" */
+          && !xc_word_is_adverb (t, ns, ne) && xc_lower (t[ne - 1]) != 's'
+          && (!xc_word_after (t, q->len, ne, &fs, &fe) || fs != ne + 1 || xc_word_in (t, fs, fe, xc_words_stop)))
+        head_s = ns, head_e = ne;   /* a compound noun: "fourth rescue operation" (a verb would take an object) */
       if (head_e == 0 && !article && g_ascii_islower (t[q->num_start]) && xc_word_after (t, q->len, pos, &s, &e) && s == pos + 1
           && g_ascii_isupper (t[s]))
         {
           /* "the fifth Lakewood Sheriff Deputy": a rank among a named kind, the last capitalized word */
           gsize p2 = pos;
-          for (int k = 0; k < 4 && xc_word_after (t, q->len, p2, &s, &e) && s == p2 + 1 && g_ascii_isupper (t[s]); k++)
+          int n = 0;
+          for (; n < 4 && xc_word_after (t, q->len, p2, &s, &e) && s == p2 + 1 && g_ascii_isupper (t[s]); n++)
             {
               head_s = s;
               head_e = e;
               p2 = e;
             }
+          if (n < 2)
+            head_e = 0;   /* "in the sixth Klitschko landed": one name is no kind */
         }
       if (head_e > 0)
         {
@@ -399,14 +416,17 @@ xc_qty_read_ordinal (XcQty *q, gsize pos)
       else
         {
           /* a bare rank: "in the sixth", "the seventh.", "Klitschko's third of the year" */
-          if (article || g_ascii_isdigit (t[q->num_start]))
+          if (article || skipped || g_ascii_isdigit (t[q->num_start]))
             return FALSE;
+          gsize ds, de, ps, pe;
+          gboolean after_prep = xc_word_before (t, q->floor, q->num_start, &ds, &de) && xc_word_is (t, ds, de, "the")
+                                && xc_word_before (t, q->floor, ds, &ps, &pe) && xc_word_in (t, ps, pe, ordinal_preps);
           if (pos < q->len && XC_IS_ALPHA (t[pos]))
             return FALSE;
           if (xc_word_after (t, q->len, pos, &ns, &ne))
             {
               gboolean verb = ne - ns > 3 && g_ascii_strncasecmp (t + ne - 2, "ed", 2) == 0;
-              if ((!xc_word_in (t, ns, ne, ordinal_bare_after) && !verb) || g_ascii_isupper (t[ns]))
+              if (!after_prep && ((!xc_word_in (t, ns, ne, ordinal_bare_after) && !verb) || g_ascii_isupper (t[ns])))
                 return FALSE;
               gsize ms, me;
               if (xc_word_is (t, ns, ne, "of") && xc_word_after (t, q->len, ne, &ms, &me)

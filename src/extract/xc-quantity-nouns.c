@@ -18,6 +18,15 @@ capital_count (const XcQty *q, gsize noun_end)
   gsize i = noun_end;
   while (i < q->len && (q->t[i] == ' ' || q->t[i] == '\t'))
     i++;
+  if (q->words)
+    {
+      /* "THREE PEOPLE HAVE DIED": a line in capitals, not a name */
+      gboolean shout = TRUE;
+      for (gsize k = q->num_start; k < noun_end && shout; k++)
+        shout = !g_ascii_islower (q->t[k]);
+      if (shout)
+        return TRUE;
+    }
   return i >= q->len || !(g_ascii_isupper (q->t[i]) || g_ascii_isdigit (q->t[i]));
 }
 
@@ -265,6 +274,33 @@ compound_count (XcQty *q, gsize pos, gsize *out_end)
   return TRUE;
 }
 
+/* Singular nouns that join a number without a hyphen to modify the next word. */
+static const char * const space_compounds[] = { "round", "person", "man", "member", "seat", NULL };
+
+/* Capitals that are no counted thing after a number: times, zones, places, units. */
+static const char * const not_abbreviations[] = {
+  "am", "pm", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "ist",
+  "et", "pt", "ct", "mt", "eu", "us", "uk", "un", "usa", "ad", "bc", "bce", "ce", "hrs", "hr",
+  "km", "kg", "mph", "kph", "mw", "gw", "kw", "tv", "ok", "id", NULL
+};
+
+/* "121 RBI.", "203 HR,": two to four capitals right after the number, counted
+ * as they stand, when punctuation, "and" or the end follows. (transfer full) */
+static char *
+bare_abbreviation (const char *t, gsize len, gsize s, gsize e)
+{
+  if (e - s < 2 || e - s > 4 || xc_word_in (t, s, e, not_abbreviations))
+    return NULL;
+  for (gsize k = s; k < e; k++)
+    if (!g_ascii_isupper (t[k]))
+      return NULL;
+  gsize ns, ne;
+  if (!(e >= len || t[e] == ',' || t[e] == '.' || t[e] == ';' || t[e] == ')'
+        || (xc_word_after (t, len, e, &ns, &ne) && (xc_word_is (t, ns, ne, "and") || xc_word_is (t, ns, ne, "in")))))
+    return NULL;
+  return g_ascii_strdown (t + s, (gssize) (e - s));
+}
+
 /* The counted noun after @pos: up to three modifiers, then a plural noun
  * ("840,000 Chinese vehicles"); a unit of time makes it a duration. */
 XcNounResult
@@ -291,7 +327,7 @@ xc_qty_read_noun (XcQty *q, gsize pos, gsize *out_end)
       return XC_NOUN_FOUND;
     }
   gsize p = pos;
-  for (int k = 0; k < 4; k++)
+  for (int k = 0, words = 0; k < 4 && words < 8; k++, words++)
     {
       gsize s, e, me;
       gboolean plural;
@@ -322,9 +358,42 @@ xc_qty_read_noun (XcQty *q, gsize pos, gsize *out_end)
             }
         }
       if (xc_time_unit (t, s, e))
-        return XC_NOUN_TIME;
+        {
+          /* "six major-league seasons": after modifiers, a count of the unit */
+          static const char * const counted_periods[] = { "seasons", "terms", "quarters", "semesters", NULL };
+          char *unit = k > 0 && xc_word_in (t, s, e, counted_periods) ? xc_plural_noun (t, s, e) : NULL;
+          if (unit == NULL)
+            return XC_NOUN_TIME;
+          q->noun = unit;
+          *out_end = e;
+          return XC_NOUN_FOUND;
+        }
       if (xc_word_in (t, s, e, xc_words_stop))
         return XC_NOUN_NONE;
+      if (k == 0 && q->n.value > 1 && xc_word_in (t, s, e, space_compounds))
+        {
+          /* "an eight round decision", "the 200 person crowd" */
+          gsize ns, ne;
+          g_autofree char *head_plural = NULL;
+          if (xc_word_after (t, q->len, e, &ns, &ne) && ns == e + 1 && g_ascii_islower (t[ns])
+              && !xc_word_in (t, ns, ne, xc_words_stop) && (head_plural = xc_plural_noun (t, ns, ne)) == NULL)
+            {
+              /* a singular head: "27 member states" counts states */
+              q->noun = g_ascii_strdown (t + s, (gssize) (e - s));
+              *out_end = e;
+              return XC_NOUN_FOUND;
+            }
+        }
+      if (k == 0)
+        {
+          char *abbr = bare_abbreviation (t, q->len, s, e);
+          if (abbr)
+            {
+              q->noun = abbr;   /* "121 RBI" */
+              *out_end = e;
+              return XC_NOUN_FOUND;
+            }
+        }
       char *noun = xc_plural_noun (t, s, e);
       const char *dash = memchr (t + s, '-', e - s);
       if (noun == NULL && dash)
@@ -346,6 +415,8 @@ xc_qty_read_noun (XcQty *q, gsize pos, gsize *out_end)
           *out_end = e;
           return XC_NOUN_FOUND;
         }
+      if (g_ascii_isupper (t[s]))
+        k--;   /* "two Brooklyn South Anti Crime plainclothes officers": names do not use up the modifiers */
       p = e;
     }
   return XC_NOUN_NONE;
@@ -468,6 +539,17 @@ static const char * const subject_verbs[] = {
   "returned", "stayed", "got", "went", "came", NULL
 };
 
+/* "father of two": children; "a town of 14,000": residents. */
+static const char * const parent_words[] = { "father", "mother", "parent", "parents", NULL };
+static const char * const place_words[] = {
+  "town", "city", "village", "island", "nation", "country", "suburb", "community", "state", NULL
+};
+/* "seven bullets, including three that entered his body" */
+static const char * const relative_pronouns[] = { "that", "who", "which", "of", NULL };
+static const char * const inclusion_words[] = { "including", "includes", "included", "among", "with", NULL };
+/* "178 punches to just 30": the same thing counted for another side */
+static const char * const versus_words[] = { "to", "versus", "vs", "against", NULL };
+
 gboolean
 xc_qty_read_governed (XcQty *q, gsize pos, gsize *out_end)
 {
@@ -540,9 +622,47 @@ xc_qty_read_governed (XcQty *q, gsize pos, gsize *out_end)
           return TRUE;
         }
     }
+  /* "the father of two", "a town of 14,000" */
+  if (xc_word_before (t, q->floor, q->start, &ws, &we) && xc_word_is (t, ws, we, "of")
+      && xc_word_before (t, q->floor, ws, &s, &e))
+    {
+      const char *whole = xc_word_in (t, s, e, parent_words) ? "child"
+                        : xc_word_in (t, s, e, place_words) ? "resident" : NULL;
+      if (whole)
+        {
+          q->noun = g_strdup (whole);
+          *out_end = pos;
+          return TRUE;
+        }
+    }
   if (q->antecedent == NULL)
     return FALSE;
-  /* what was counted before: "the remaining three", "Two managed to flee" */
+  /* what was counted before: "the remaining three", "Two managed to flee", "seven
+   * bullets, including three that entered", "seven bullets — three to the back",
+   * "178 punches to just 30" */
+  if (xc_word_after (t, q->len, pos, &s, &e) && s == pos + 1 && xc_word_in (t, s, e, relative_pronouns)
+      && xc_word_before (t, q->floor, q->start, &ws, &we) && xc_word_in (t, ws, we, inclusion_words))
+    {
+      q->noun = g_strdup (q->antecedent);
+      *out_end = pos;
+      return TRUE;
+    }
+  gsize b = q->start;
+  while (b > q->floor && t[b - 1] == ' ')
+    b--;
+  gboolean dash = (b >= 3 && (guchar) t[b - 3] == 0xE2 && (guchar) t[b - 2] == 0x80
+                   && ((guchar) t[b - 1] == 0x94 || (guchar) t[b - 1] == 0x93))
+                  || (b >= 2 && t[b - 1] == '-' && t[b - 2] == ' ');
+  gboolean versus = xc_word_before (t, q->floor, q->start, &ws, &we);
+  if (versus && (xc_word_is (t, ws, we, "just") || xc_word_is (t, ws, we, "only")))
+    versus = xc_word_before (t, q->floor, ws, &ws, &we);
+  versus = versus && xc_word_in (t, ws, we, versus_words) && q->antecedent_end <= ws && q->antecedent_end + 2 >= ws;
+  if ((dash && q->antecedent_end <= b && q->antecedent_end + 4 >= b) || versus)
+    {
+      q->noun = g_strdup (q->antecedent);
+      *out_end = pos;
+      return TRUE;
+    }
   gboolean lead = xc_word_before (t, q->floor, q->num_start, &ws, &we) && xc_word_in (t, ws, we, anaphoric_leads);
   gboolean subject = xc_word_after (t, q->len, pos, &s, &e) && s == pos + 1 && xc_word_in (t, s, e, subject_verbs)
                      && (q->start == q->floor || !xc_word_before (t, q->floor, q->start, &ws, &we)

@@ -136,6 +136,8 @@ typedef struct {
   XcDirection from_direction;     /* "rose from X": the verb before "from" */
   gboolean    designation, anaphora, between, few;
   gboolean    ratio;          /* "one in five voters", "1 in 3 adults": a ratio, not a count */
+  gboolean    designation_soft;  /* a spelled-out number after a lowercase designation word */
+  gboolean    designation_name;  /* a spelled-out number after a capitalized word */
   gboolean    frac;           /* "half a", "a quarter of a": before "(percentage) point" only */
   gsize       between_start;
   gsize       direction_end;  /* after "higher" in "5% higher": where a basis may follow */
@@ -147,6 +149,7 @@ typedef struct {
   guint       n_parts;
   gboolean    after_age;      /* an age ends right before, joined by "and": "ages 6 and 16" */
   const char *antecedent;     /* the counted noun of the last count nearby, for "two of them" (borrowed) */
+  gsize       antecedent_end; /* where that count's span ends */
 } XcQty;
 
 /* The token (xc-extract-quantity.c). */

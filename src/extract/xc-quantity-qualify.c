@@ -96,9 +96,15 @@ read_designation (XcQty *q, gsize pos)
   if (!xc_word_before (q->t, q->floor, pos, &s, &e))
     return;
   if (xc_word_in (q->t, s, e, xc_words_designation) || xc_word_in (q->t, s, e, xc_words_month))
-    q->designation = TRUE;
+    {
+      q->designation = TRUE;
+      /* "an apartment three doors away": a spelled-out number after a lowercase
+       * designation word may still count what follows it */
+      q->designation_soft = q->words && g_ascii_islower (q->t[s]) && !xc_word_in (q->t, s, e, xc_words_month);
+    }
   else if (g_ascii_isupper (q->t[s]) && !xc_word_in (q->t, s, e, xc_words_open_prefix))
     {
+      q->designation_name = q->words;   /* "hitting Gray eleven times" */
       gboolean possessive = (e - s > 2 && q->t[e - 2] == '\'' && (q->t[e - 1] == 's' || q->t[e - 1] == 'S'))
                             || (e - s > 4 && (guchar) q->t[e - 2] == 0x99 && q->t[e - 1] == 's');
       if (!possessive)

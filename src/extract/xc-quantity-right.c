@@ -395,6 +395,8 @@ xc_qty_read_right (XcQty *q, const char *dollar)
     }
   if (r != XC_NOUN_FOUND)
     return r == XC_NOUN_NONE && garbled_money (q, pos);
+  if (q->designation && (q->designation_soft || (q->designation_name && g_str_equal (q->noun, "time"))))
+    q->designation = FALSE;   /* "three doors away", "hit Gray eleven times" */
   /* "the two sides": a pair named before; "the five operations" is a count */
   if (q->designation || q->ratio || (q->anaphora && q->n.value <= 2) || (q->words && q->n.value < 1))
     return FALSE;

@@ -298,7 +298,8 @@ static const char * const not_plural[] = {
   "previous", "serious", "numerous", "enormous", "obvious", "dangerous", "analysis", "basis",
   "crisis", "status", "bus", "gas", "chaos", "ethos", "lens", "series", "species", "percents",
   "apiece", "alias", "atlas", "bias", "canvas", "plus", "minus", "versus", "thanks", "ends",
-  "lets", "begins", "continues", "represents", "accounts", "rises", "falls", "grows", NULL
+  "lets", "begins", "continues", "represents", "accounts", "rises", "falls", "grows", "plainclothes",
+  "overseas", NULL
 };
 
 /* Words in -men that are no plural of -man. */
