@@ -14,6 +14,7 @@ typedef enum {
   XC_KIND_DATE,
   XC_KIND_DATERANGE,
   XC_KIND_DURATION,
+  XC_KIND_TIME,
   XC_KIND_N_KINDS
 } XcKind;
 
@@ -94,6 +95,14 @@ typedef struct {
   gboolean     previous;      /* an old value a figure is compared with: "up from 35",
                                  "to 4.75% from 4.25%", "against 18% a year earlier",
                                  "compared with 95 cents": not the current value */
+
+  /* time of day (XC_KIND_TIME): `value` is the minutes after midnight as written
+   * (local), `iso` "15:00" or "15:00-05:00", the interval the window in minutes,
+   * in UTC minutes when the zone's offset is known */
+  char        *zone;          /* "GMT", "EST", "IST", "ET", "local"; NULL when not stated */
+  gboolean     has_offset;    /* the zone's offset from UTC is known ... */
+  int          utc_offset;    /* ... in minutes east of UTC: EST -300, IST 330 */
+  char        *date;          /* the ISO day of the clause's date ("3 p.m. Friday"), or NULL */
 } XcClaim;
 
 XcClaim    *xc_claim_new           (XcKind kind);

@@ -171,6 +171,8 @@ xc_claim_block_key (const XcClaim *c)
       return g_strdup ("date");
     case XC_KIND_DURATION:
       return g_strdup ("duration");
+    case XC_KIND_TIME:   /* instants (UTC minutes) apart from local readings: never judged together */
+      return g_strdup (c->has_offset ? "time|utc" : "time");
     case XC_KIND_N_KINDS:
     default:
       return NULL;
@@ -241,6 +243,9 @@ xc_claim_effective_interval (const XcClaim *c, double tolerance, XcInterval *out
         return FALSE;
       *out = iv;
       return TRUE;
+    case XC_KIND_TIME:   /* its window in minutes, as extracted; none: not judged */
+      *out = iv;
+      return !unbounded;
     case XC_KIND_DURATION:
       if (unbounded && !duration_interval (c->iso, &iv))
         return FALSE;

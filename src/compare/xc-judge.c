@@ -586,6 +586,8 @@ kind_word (const XcItem *it, GArray *items, XcAligner *al)
       return "date";
     case XC_KIND_DURATION:
       return "duration";
+    case XC_KIND_TIME:
+      return "time";
     case XC_KIND_N_KINDS:
     default:
       return "";

@@ -124,6 +124,15 @@ XcDateRecognizer *xc_date_recognizer_new  (GError **error);
 gboolean          xc_date_recognizer_run  (XcDateRecognizer *self, XcScan *scan, GError **error);
 void              xc_date_recognizer_free (XcDateRecognizer *self);
 
+/* Times of day and elapsed clock readings (xc-extract-time.c). */
+typedef struct _XcTimeRecognizer XcTimeRecognizer;
+XcTimeRecognizer *xc_time_recognizer_new  (GError **error);
+gboolean          xc_time_recognizer_run  (XcTimeRecognizer *self, XcScan *scan, GError **error);
+void              xc_time_recognizer_free (XcTimeRecognizer *self);
+/* Ties a time claim to the ISO day @iso of its clause (NULL: none); a US zone
+ * written without S/D ("ET") then gets its offset. */
+void              xc_time_tie_date        (XcClaim *time, const char *iso);
+
 /**
  * xc_context_annotate:
  * Runs after every recognizer and after overlaps are resolved (claims sorted
