@@ -184,6 +184,17 @@ static const char * const xc_weekday_preps[] = {
   "and", "or", NULL,
 };
 
+/* Capitalized words that make a weekday after them the name of a day of its
+ * own ("Good Friday", "Super Tuesday", "Super Bowl Sunday"): any other
+ * capitalized word before a weekday is a name the day is said with ("The
+ * World Court Friday rejected", "Also Friday", "in Iraq Friday"). */
+static const char * const xc_named_day_words[] = {
+  "good", "black", "super", "holy", "ash", "palm", "easter", "cyber", "bloody", "maundy", "fat",
+  "shrove", "giving", "great", "blue", "manic", "casual", "girl", "man", "bowl", "whit", "low",
+  "trinity", "pentecost", "mothering", "orthodox", "passion", "spy", "small", "red", "green",
+  "white", "mad", "bank", "election", NULL,
+};
+
 gboolean
 xc_date_on_weekday (XcDateMatch *m)
 {
@@ -195,10 +206,14 @@ xc_date_on_weekday (XcDateMatch *m)
   xc_date_group_lower (m, "rel", rel, sizeof rel);
   if (!rel[0])
     {
+      char nw[16], punct = 0;
+      gboolean next_cap = FALSE;
       xc_date_prev_word (m, s, pw, sizeof pw, &cap, &initial);
-      /* "Good Friday", "Super Tuesday"; "every Monday" recurs */
-      if ((cap && !xc_date_in_list (pw, xc_weekday_preps)) || g_str_equal (pw, "every")
-          || g_str_equal (pw, "each"))
+      xc_date_next_word (m, m->end, nw, sizeof nw, &punct, &next_cap);
+      /* "Good Friday", "Super Tuesday"; "Sunday Times" after a name; "every Monday" recurs */
+      if ((cap && !xc_date_in_list (pw, xc_weekday_preps)
+           && (xc_date_in_list (pw, xc_named_day_words) || (next_cap && !punct && nw[0])))
+          || g_str_equal (pw, "every") || g_str_equal (pw, "each"))
         return FALSE;
     }
   XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
@@ -235,8 +250,8 @@ xc_date_on_today (XcDateMatch *m)
   gboolean cap, initial;
   xc_date_group_lower (m, "today", w, sizeof w);
   xc_date_prev_word (m, m->start, pw, sizeof pw, &cap, &initial);
-  if (cap && !initial)
-    return FALSE;   /* "USA Today" */
+  if (cap && !initial && g_ascii_isupper (m->scan->text[m->start]))
+    return FALSE;   /* "USA Today", "Psychology Today"; not "Baghdad today" */
   XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
   const GDate *pub = m->scan->published;
   if (pub == NULL)
