@@ -120,6 +120,16 @@ static const DateCase date_cases[] = {
   /* relative to the publication date */
   D ("The minister spoke yesterday.", "2024-04-09"),
   D ("The minister speaks today.", "2024-04-10"),
+  /* the quarter an earnings report is about (published 2024-04-10: Q1 2024 is over) */
+  R ("Acme posted a first-quarter loss of $5 million.", "2024-01-01/2024-03-31"),
+  R ("Its fourth-quarter sales fell.", "2023-10-01/2023-12-31"),
+  R ("Sales were weak in the latest quarter.", "2024-01-01/2024-03-31"),
+  R ("Profit in the year-ago quarter was higher.", "2023-01-01/2023-03-31"),
+  R ("Profit in the year-earlier period was higher.", "2023-01-01/2023-03-31"),
+  D ("Its year-earlier results were better.", "2023"),
+  NONE ("Sales fell 3% in the quarter."),
+  NONE ("They cut the quarter of the budget left."),
+  NONE ("Sales rose to $3 million from $2 million a year earlier."),
   /* a weekday or "today" after a name is said of that name ("The court Friday rejected") */
   D ("The Supreme Court Friday rejected the appeal.", "2024-04-05"),
   D ("Also Monday, the rebels freed two hostages.", "2024-04-08"),
@@ -643,6 +653,37 @@ START_TEST (test_time_table)
 }
 END_TEST
 
+/* "a year earlier", "a year ago", "the year-ago quarter" after a report named
+ * its quarter: that quarter a year back, not the year (the last temporal
+ * claim of the text, published P). */
+static const struct { const char *text; const char *value; } back_cases[] = {
+  { "Acme posted a first-quarter loss of $5 million. Sales rose to $3 million from $2 million a year earlier.",
+    "2023-01-01/2023-03-31" },
+  { "Acme posted a fourth-quarter loss of $5 million. A year ago, it earned $1 million.", "2022-10-01/2022-12-31" },
+  { "Acme posted a first-quarter loss. The year-ago quarter was better. A year ago, it earned more.",
+    "2023-01-01/2023-03-31" },
+  { "Acme posted a first-quarter loss. Sales fell 3% in the quarter.", "2024-01-01/2024-03-31" },
+  /* a quarter still ahead is a forecast, no quarter reported on */
+  { "Acme expects a third-quarter loss. A year ago, it earned $1 million.", "2023" },
+};
+
+START_TEST (test_date_quarter_back)
+{
+  g_autoptr(GPtrArray) claims = xc_test_extract (back_cases[_i].text, P);
+  XcClaim *last = NULL;
+  for (guint i = 0; i < claims->len; i++)
+    {
+      XcClaim *c = claims->pdata[i];
+      if (c->kind == XC_KIND_DATE || c->kind == XC_KIND_DATERANGE)
+        last = c;
+    }
+  ck_assert_ptr_nonnull (last);
+  g_autofree char *v = xc_claim_value_string (last);
+  ck_assert_msg (g_str_equal (v, back_cases[_i].value), "'%s': got %s (\"%s\"), expected %s", back_cases[_i].text, v,
+                 last->text, back_cases[_i].value);
+}
+END_TEST
+
 /* A time survives xc_claim_to_json() / xc_claim_from_json() and xc_claim_copy(). */
 START_TEST (test_time_roundtrip)
 {
@@ -727,6 +768,7 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_date_fixture, 0, G_N_ELEMENTS (fixture_cases));
   tcase_add_loop_test (tc, test_time_table, 0, G_N_ELEMENTS (time_cases));
   tcase_add_test (tc, test_time_roundtrip);
+  tcase_add_loop_test (tc, test_date_quarter_back, 0, G_N_ELEMENTS (back_cases));
   suite_add_tcase (s, tc);
   return s;
 }

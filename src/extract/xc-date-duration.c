@@ -146,6 +146,14 @@ xc_date_on_duration (XcDateMatch *m, gboolean past)
             }
           GDate d = *pub;
           int k = (int) (n.value * u->factor);
+          const XcClaim *dq = k == 1 && u->designator == 'Y' ? xc_date_doc_quarter (m, m->start) : NULL;
+          GDate qf, ql;
+          if (dq && xc_iso_date_bounds (dq->start, &qf, &ql))
+            {
+              /* "a year ago" in a report about a quarter: that quarter, a year back */
+              xc_date_set_quarter (c, g_date_get_year (&qf) - 1, ((int) g_date_get_month (&qf) - 1) / 3 + 1);
+              return TRUE;
+            }
           if (u->designator == 'Y')
             {
               xc_date_set (c, g_date_get_year (pub) - k, 0, 0);
