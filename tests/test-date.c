@@ -130,6 +130,12 @@ static const DateCase date_cases[] = {
   NONE ("Sales fell 3% in the quarter."),
   NONE ("They cut the quarter of the budget left."),
   NONE ("Sales rose to $3 million from $2 million a year earlier."),
+  /* the time of writing: TimeML's PRESENT_REF, vague (never a scope, never judged) */
+  D ("The ferry is now back in port.", "PRESENT_REF"),
+  D ("The agency currently employs 300 people.", "PRESENT_REF"),
+  D ("Now, the court must decide.", "PRESENT_REF"),
+  NONE ("Nowhere was the snow deeper."),
+  NONE ("They knew the town well."),
   /* a weekday or "today" after a name is said of that name ("The court Friday rejected") */
   D ("The Supreme Court Friday rejected the appeal.", "2024-04-05"),
   D ("Also Monday, the rebels freed two hostages.", "2024-04-08"),

@@ -166,8 +166,8 @@ xc_claim_block_key (const XcClaim *c)
        * a group, but is never judged (see xc_aligner_new) */
       if (c->is_scope && (c->kind != XC_KIND_DATE || c->iso == NULL || strlen (c->iso) < 7))
         return NULL;
-      if (c->is_basis)
-        return NULL;   /* "up 4% over 2022": what a change is measured against */
+      if (c->is_basis || c->vague)
+        return NULL;   /* "up 4% over 2022": what a change is measured against; "now" */
       return g_strdup ("date");
     case XC_KIND_DURATION:
       return g_strdup ("duration");

@@ -86,7 +86,7 @@ is_quantity (const XcClaim *c)
 static gboolean
 is_period (const XcClaim *c)
 {
-  return (c->kind == XC_KIND_DATE && c->iso) || (c->kind == XC_KIND_DATERANGE && c->start && c->end);
+  return (c->kind == XC_KIND_DATE && c->iso && !c->vague) || (c->kind == XC_KIND_DATERANGE && c->start && c->end);
 }
 
 /* Lower-cased word ending at or before @pos (skipping spaces), into @buf; returns its start. */

@@ -141,6 +141,9 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                 S_WEEKDAY, "last next this coming" },
   [F_TODAY] = { "k_today", "(?<today>(?i:yesterday|today|tomorrow|tonight))(?![A-Za-z0-9'’])",
                 0, "yesterday today tomorrow tonight" },
+  /* "now", "currently": the time of writing, TimeML's PRESENT_REF */
+  [F_NOW] = { "k_now", "(?<now>(?i:now|currently))(?![A-Za-z0-9'’-])",
+                0, "now currently" },
   [F_DUR] = { "k_dur", "(?:(?<qual>" QUAL ")\\s+)?(?<num>" NUM "|(?i:an?))(?<dsep>\\s+|\\s*-\\s*)"
               "(?<dunit>" UNITS ")(?![A-Za-z0-9])",
                 0, "more just over nearly almost about around roughly approximately some "
@@ -158,7 +161,7 @@ static const char * const xc_anchor_words[] = {
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
   "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
   "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
-  "period", NULL,
+  "period", "now", "currently", NULL,
 };
 
 /* The units a duration ends with (UNITS), caselessly. */

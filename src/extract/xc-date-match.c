@@ -216,6 +216,7 @@ xc_date_dispatch (XcDateMatch *m, XcDateForm f)
     case F_MONTH: return xc_date_on_month (m);
     case F_WEEKDAY: return xc_date_on_weekday (m);
     case F_TODAY: return xc_date_on_today (m);
+    case F_NOW: return xc_date_on_now (m);
     case F_DUR: return xc_date_on_duration (m, FALSE);
     case F_YEAR: return xc_date_on_year (m);
     case F_N_FORMS:

@@ -243,6 +243,22 @@ xc_date_on_weekday (XcDateMatch *m)
   return TRUE;
 }
 
+/* "now", "currently": a date with the value PRESENT_REF (as TimeML writes
+ * it), vague: the time of writing, no day to compare (never a scope, never
+ * judged). "from now" after a duration counts forward and is left out. */
+gboolean
+xc_date_on_now (XcDateMatch *m)
+{
+  char pw[16];
+  xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+  if (g_str_equal (pw, "from"))
+    return FALSE;
+  XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
+  c->iso = g_strdup ("PRESENT_REF");
+  c->vague = TRUE;
+  return TRUE;
+}
+
 gboolean
 xc_date_on_today (XcDateMatch *m)
 {
@@ -308,7 +324,7 @@ sentence_date_before (XcDateMatch *m, gsize pos)
         return NULL;
       if (c->offset < m->sent_start)
         return NULL;
-      if (c->kind != XC_KIND_DURATION && c->offset + c->length <= pos && !c->fiscal)
+      if (c->kind != XC_KIND_DURATION && c->offset + c->length <= pos && !c->fiscal && !c->vague)
         return c;
     }
   return NULL;
