@@ -130,6 +130,16 @@ static const DateCase date_cases[] = {
   NONE ("Sales fell 3% in the quarter."),
   NONE ("They cut the quarter of the budget left."),
   NONE ("Sales rose to $3 million from $2 million a year earlier."),
+  /* a length of time counted from an event: its duration */
+  U ("He bought the rifle two weeks before the raid.", "P2W"),
+  U ("She had moved there three weeks before.", "P3W"),
+  U ("It has been a month since the flood.", "P1M"),
+  U ("Six months prior, the plant closed.", "P6M"),
+  NONE ("Exports rose 5% from a year earlier."),
+  NONE ("It came a year before the election."),
+  /* a part of the day after a weekday stays that day */
+  D ("Police arrived on Saturday night.", "2024-04-06"),
+  D ("The vote ended Tuesday evening.", "2024-04-09"),
   /* the time of writing: TimeML's PRESENT_REF, vague (never a scope, never judged) */
   D ("The ferry is now back in port.", "PRESENT_REF"),
   D ("The agency currently employs 300 people.", "PRESENT_REF"),

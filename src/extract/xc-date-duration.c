@@ -182,6 +182,17 @@ xc_date_on_duration (XcDateMatch *m, gboolean past)
   return TRUE;
 }
 
+gboolean
+xc_date_add_duration (XcDateMatch *m, gsize start, gsize end, const XcNumber *n, const char *unit)
+{
+  const XcDurUnit *u = dur_unit (unit);
+  if (u == NULL || n->value <= 0)
+    return FALSE;
+  XcClaim *c = xc_date_add_claim (m, XC_KIND_DURATION, start, end);
+  set_duration (c, n, u, XC_QUALIFIER_EXACT);
+  return TRUE;
+}
+
 /* ---------- duration ranges ---------- */
 
 /* "two to three years", "three or four weeks", "between two and five days":

@@ -106,7 +106,7 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
    * back from the date the sentence already states */
   [F_REL_BACK] = { "k_back", "(?:(?<bnum>" NUM "|(?i:an?))\\s+(?<bunit>(?i:years?|months?|weeks?|days?))"
                    "|(?i:the)\\s+(?<bunit>(?i:year|month|week|day)))\\s+"
-                   "(?<bdir>(?i:earlier|before|prior|previously))(?![A-Za-z0-9'’-])",
+                   "(?<bdir>(?i:earlier|before|prior|previously|since))(?![A-Za-z0-9'’-])",
                    0, "a an the one two three four five six seven eight nine ten" },
   /* "two to three years", "three or four weeks", "between two and five days", "2-3 years" */
   [F_DUR_RANGE] = { "k_drange", "(?:(?<btw>(?i:between))\\s+|(?i:from)\\s+)?(?<num>" NUM ")"
@@ -137,7 +137,7 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                 MON ("mon") "(?![A-Za-z0-9])(?!\\s*[0-9])",
                 S_MONTH, "last next this the" },
   [F_WEEKDAY] = { "k_wd", "(?:(?<rel>(?i:last|next|this|this\\s+past|this\\s+coming|coming))\\s+)?"
-                  "(?<wday>" WEEKDAYS ")(?![A-Za-z0-9])",
+                  "(?<wday>" WEEKDAYS ")(?:\\s+(?i:night|morning|afternoon|evening)(?![A-Za-z0-9]))?(?![A-Za-z0-9])",
                 S_WEEKDAY, "last next this coming" },
   [F_TODAY] = { "k_today", "(?<today>(?i:yesterday|today|tomorrow|tonight))(?![A-Za-z0-9'’])",
                 0, "yesterday today tomorrow tonight" },

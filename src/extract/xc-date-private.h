@@ -217,5 +217,8 @@ void     xc_date_set_quarter      (XcClaim *c, int y, int q);
 /* xc-date-duration.c */
 gboolean xc_date_on_duration       (XcDateMatch *m, gboolean past);
 gboolean xc_date_on_duration_range (XcDateMatch *m);
+/* Adds a duration claim over [@start, @end): @n of the unit word @unit
+ * ("weeks"); FALSE when @unit is none. */
+gboolean xc_date_add_duration      (XcDateMatch *m, gsize start, gsize end, const XcNumber *n, const char *unit);
 
 G_END_DECLS

@@ -387,21 +387,31 @@ xc_date_on_rel_back (XcDateMatch *m)
         return FALSE;
       k = (int) n.value;
     }
+  /* "two weeks before the shooting", "a week since the shooting", "three
+   * weeks before", "six months prior": a length of time counted from an
+   * event, read as the duration it states */
+  gsize us, ue;
+  xc_date_group (m, "bunit", &us, &ue);
+  XcNumber length = { .value = k, .step = 1 };
+  gboolean counted = xc_date_has (m, "bnum");   /* not "the year before" */
+  gboolean explicit_num = counted && !g_str_equal (num, "a") && !g_str_equal (num, "an");
+  gboolean from_event = g_str_equal (dir, "before") || g_str_equal (dir, "prior") || g_str_equal (dir, "since");
+  if (g_str_equal (dir, "since"))
+    return counted && xc_date_add_duration (m, m->start, ue, &length, unit);
   /* "a year before the election", "a month earlier than planned": another reference */
   xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
-  if (punct == '\0' && !xc_date_in_list (nw, xc_date_after_year_ok))
-    return FALSE;
-  if (g_str_equal (nw, "than") || g_str_equal (nw, "the") || g_str_equal (nw, "a") || g_str_equal (nw, "an")
+  if ((punct == '\0' && !xc_date_in_list (nw, xc_date_after_year_ok))
+      || g_str_equal (nw, "than") || g_str_equal (nw, "the") || g_str_equal (nw, "a") || g_str_equal (nw, "an")
       || g_str_equal (nw, "that") || g_str_equal (nw, "its") || g_str_equal (nw, "his") || g_str_equal (nw, "her")
       || g_str_equal (nw, "their"))
-    return FALSE;
+    return from_event && explicit_num && !g_str_equal (nw, "than") && xc_date_add_duration (m, m->start, ue, &length, unit);
   const XcClaim *ref = sentence_date_before (m, m->start);
   /* "net income rose to $5 million from $4 million a year earlier" after
    * the report named its quarter: that quarter, a year back */
   if (ref == NULL && unit_letter (unit) == 'Y' && k == 1)
     ref = xc_date_doc_quarter (m, m->start);
   if (ref == NULL)
-    return FALSE;
+    return from_event && explicit_num && xc_date_add_duration (m, m->start, ue, &length, unit);
   XcClaim *c = xc_claim_new (XC_KIND_DATE);
   c->offset = m->start;
   c->length = m->end - m->start;
