@@ -140,6 +140,10 @@ static const DateCase date_cases[] = {
   /* a part of the day after a weekday stays that day */
   D ("Police arrived on Saturday night.", "2024-04-06"),
   D ("The vote ended Tuesday evening.", "2024-04-09"),
+  /* "as soon as"/"as early as" right before a date look forward, whatever the verb */
+  D ("The envoy said he could arrive as soon as Friday.", "2024-04-12"),
+  D ("Officials said talks could resume as early as Monday.", "2024-04-15"),
+  D ("She left as soon as the talks on Monday ended.", "2024-04-08"),
   /* the time of writing: TimeML's PRESENT_REF, vague (never a scope, never judged) */
   D ("The ferry is now back in port.", "PRESENT_REF"),
   D ("The agency currently employs 300 people.", "PRESENT_REF"),
