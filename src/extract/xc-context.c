@@ -323,7 +323,7 @@ annotate_scope (XcScan *scan, guint qi, const XcSpan *sent, const GArray *breaks
  * between @from and @to: a date there is the time's own ("5:10 a.m. local
  * time (11:10 p.m. ET) on April 9"). */
 static gboolean
-time_adjacent (const XcScan *scan, gsize from, gsize to)
+time_adjacent (const XcScan *scan, guint first, guint last, gsize from, gsize to)
 {
   const char *t = scan->text;
   gsize i = from;
@@ -338,7 +338,7 @@ time_adjacent (const XcScan *scan, gsize from, gsize to)
       while (e < to && g_ascii_isalnum (t[e]))
         e++;
       gboolean skip = FALSE;
-      for (guint j = 0; j < scan->claims->len && !skip; j++)
+      for (guint j = first; j < last && !skip; j++)
         {
           const XcClaim *c = scan->claims->pdata[j];
           if (c->kind == XC_KIND_TIME && c->offset == i)
@@ -372,16 +372,20 @@ tie_time (XcScan *scan, guint ti, GArray *breaks)
   clause_bounds (sent, breaks, t->offset, t->offset + t->length, &lo, &hi);
   const XcClaim *best = NULL;
   gsize best_gap = G_MAXSIZE;
-  for (guint j = 0; j < claims->len; j++)
+  /* claims are sorted by offset: only the clause's are looked at */
+  guint first = ti, last = ti + 1;
+  while (first > 0 && ((XcClaim *) claims->pdata[first - 1])->offset >= lo)
+    first--;
+  while (last < claims->len && ((XcClaim *) claims->pdata[last])->offset < hi)
+    last++;
+  for (guint j = first; j < last; j++)
     {
       const XcClaim *d = claims->pdata[j];
-      if (d->offset >= hi)
-        break;
-      if (d->offset < lo || d->kind != XC_KIND_DATE || d->iso == NULL || strlen (d->iso) != 10 || d->is_basis)
+      if (d->kind != XC_KIND_DATE || d->iso == NULL || strlen (d->iso) != 10 || d->is_basis)
         continue;
       gsize gap = d->offset > t->offset ? d->offset - (t->offset + t->length) : t->offset - (d->offset + d->length);
-      if (d->offset > t->offset ? time_adjacent (scan, t->offset + t->length, d->offset)
-                                : time_adjacent (scan, d->offset + d->length, t->offset))
+      if (d->offset > t->offset ? time_adjacent (scan, first, last, t->offset + t->length, d->offset)
+                                : time_adjacent (scan, first, last, d->offset + d->length, t->offset))
         gap = 0;
       if (gap < best_gap)
         {

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 #include "xc-private.h"
+#include "xc-pattern-private.h"
 
 /* One pattern finds a reading: a number with a.m./p.m., a four-digit military
  * time before "hours" or a zone, a bare H:MM(:SS), or noon/midnight; then its
@@ -106,7 +107,7 @@ struct _XcTimeRecognizer {
 XcTimeRecognizer *
 xc_time_recognizer_new (GError **error)
 {
-  g_autoptr(XcPattern) p = xc_pattern_new ("time", xc_time_regex, 0, error);
+  g_autoptr(XcPattern) p = xc_pattern_new ("time", xc_time_regex, PCRE2_ANCHORED, error);
   if (p == NULL)
     return NULL;
   XcTimeRecognizer *self = g_new0 (XcTimeRecognizer, 1);
@@ -458,15 +459,35 @@ read_match (XcTimeRecognizer *self, XcScan *scan, gsize lo, gsize s, gsize e)
   return TRUE;
 }
 
+/* Can a reading start at @i: a digit, or "noon", "midnight", "midday",
+ * at the start of a word? The anchored pattern is tried only there. */
+static inline gboolean
+may_start (const char *t, gsize len, gsize i)
+{
+  if (i > 0 && g_ascii_isalnum (t[i - 1]))
+    return FALSE;
+  if (g_ascii_isdigit (t[i]))
+    return TRUE;
+  char c = g_ascii_tolower (t[i]);
+  return (c == 'n' && i + 4 <= len && g_ascii_strncasecmp (t + i, "noon", 4) == 0)
+         || (c == 'm' && i + 4 <= len && g_ascii_strncasecmp (t + i, "mid", 3) == 0);
+}
+
 gboolean
 xc_time_recognizer_run (XcTimeRecognizer *self, XcScan *scan, GError **error)
 {
   gsize pos = 0;
   guint si = 0;
   GArray *sents = scan->sentences;
+  const char *t = scan->text;
   while (pos < scan->len)
     {
       GError *local = NULL;
+      if (!may_start (t, scan->len, pos))
+        {
+          pos++;
+          continue;
+        }
       if (!xc_pattern_match (self->pattern, scan->text, scan->len, pos, &local))
         {
           if (local)
@@ -474,7 +495,9 @@ xc_time_recognizer_run (XcTimeRecognizer *self, XcScan *scan, GError **error)
               g_propagate_error (error, local);
               return FALSE;
             }
-          break;
+          while (pos < scan->len && g_ascii_isalnum (t[pos]))
+            pos++;   /* no reading starts inside this word */
+          continue;
         }
       gsize s, e;
       xc_pattern_group (self->pattern, 0, &s, &e);
