@@ -187,7 +187,7 @@ static const FullCase full_cases[] = {
   { "Revenue rose 7.2% to $18.2bn in the three months to June, while profit dropped to $1.1bn from $1.25bn a year ago.",
     "$1.1bn", "2023-04-01/2023-06-30", FALSE },
   { "Revenue rose 7.2% to $18.2bn in the three months to June, while profit dropped to $1.1bn from $1.25bn a year ago.",
-    "$1.25bn", "2023", TRUE },
+    "$1.25bn", "2022-04-01/2022-06-30", TRUE },   /* "a year ago" after a quarter: that quarter, a year back */
   { "Profit dropped to $1.1bn from $1.25bn a year ago.", "$1.1bn", NULL, FALSE },
   { "Exports were 23% of sales, against 18% in the same period of 2023.", "23%", NULL, FALSE },
   { "Exports were 23% of sales, against 18% in the same period of 2023.", "18%", "2023", TRUE },

@@ -1,5 +1,6 @@
 /* test-date.c - date, daterange and duration claims: a table of expressions
- * with their publication date and expected value, near misses, intervals, fixtures
+ * with their publication date and expected value, near misses, intervals,
+ * fixtures; times of day and clock readings in a table of their own
  * SPDX-License-Identifier: MIT */
 #include <math.h>
 #include <string.h>
@@ -119,6 +120,43 @@ static const DateCase date_cases[] = {
   /* relative to the publication date */
   D ("The minister spoke yesterday.", "2024-04-09"),
   D ("The minister speaks today.", "2024-04-10"),
+  /* the quarter an earnings report is about (published 2024-04-10: Q1 2024 is over) */
+  R ("Acme posted a first-quarter loss of $5 million.", "2024-01-01/2024-03-31"),
+  R ("Its fourth-quarter sales fell.", "2023-10-01/2023-12-31"),
+  R ("Sales were weak in the latest quarter.", "2024-01-01/2024-03-31"),
+  R ("Profit in the year-ago quarter was higher.", "2023-01-01/2023-03-31"),
+  R ("Profit in the year-earlier period was higher.", "2023-01-01/2023-03-31"),
+  D ("Its year-earlier results were better.", "2023"),
+  NONE ("Sales fell 3% in the quarter."),
+  NONE ("They cut the quarter of the budget left."),
+  NONE ("Sales rose to $3 million from $2 million a year earlier."),
+  /* a length of time counted from an event: its duration */
+  U ("He bought the rifle two weeks before the raid.", "P2W"),
+  U ("She had moved there three weeks before.", "P3W"),
+  U ("It has been a month since the flood.", "P1M"),
+  U ("Six months prior, the plant closed.", "P6M"),
+  NONE ("Exports rose 5% from a year earlier."),
+  NONE ("It came a year before the election."),
+  /* a part of the day after a weekday stays that day */
+  D ("Police arrived on Saturday night.", "2024-04-06"),
+  D ("The vote ended Tuesday evening.", "2024-04-09"),
+  /* "as soon as"/"as early as" right before a date look forward, whatever the verb */
+  D ("The envoy said he could arrive as soon as Friday.", "2024-04-12"),
+  D ("Officials said talks could resume as early as Monday.", "2024-04-15"),
+  D ("She left as soon as the talks on Monday ended.", "2024-04-08"),
+  /* the time of writing: TimeML's PRESENT_REF, vague (never a scope, never judged) */
+  D ("The ferry is now back in port.", "PRESENT_REF"),
+  D ("The agency currently employs 300 people.", "PRESENT_REF"),
+  D ("Now, the court must decide.", "PRESENT_REF"),
+  NONE ("Nowhere was the snow deeper."),
+  NONE ("They knew the town well."),
+  /* a weekday or "today" after a name is said of that name ("The court Friday rejected") */
+  D ("The Supreme Court Friday rejected the appeal.", "2024-04-05"),
+  D ("Also Monday, the rebels freed two hostages.", "2024-04-08"),
+  D ("Earlier Tuesday, the envoy met them.", "2024-04-09"),
+  D ("Talks resumed in Geneva Sunday, officials said.", "2024-04-07"),
+  D ("President Ortiz today signed the bill.", "2024-04-10"),
+  D ("Rescue teams arrived in Kestria today.", "2024-04-10"),
   D ("The minister speaks tomorrow.", "2024-04-11"),
   D ("The minister speaks tonight.", "2024-04-10"),
   D ("Trade grew last year.", "2023"),
@@ -366,7 +404,11 @@ static const DateCase date_cases[] = {
   NONE ("It was the second time he came."),
   NONE ("He won a second term."),
   NONE ("One day he left the party."),
-  NONE ("Shops were busy on Good Friday."),
+  NONE ("Fans gathered for Super Bowl Sunday."),
+  NONE ("He reads The Sunday Times each week."),
+  NONE ("Markets crashed on Black Monday."),
+  NONE ("Pilgrims walked on Holy Thursday."),
+    NONE ("Shops were busy on Good Friday."),
   NONE ("Candidates campaigned before Super Tuesday."),
   NONE ("The club meets every Monday."),
   NONE ("Black Friday sales were strong."),
@@ -532,6 +574,165 @@ START_TEST (test_date_roundtrip)
 }
 END_TEST
 
+/* Times of day: @text published on P gives @count time claims (0: a near
+ * miss; with @kind "duration" the first duration instead), the first with the
+ * value string @value, @qual, the window [@lo, @hi] in minutes (UTC minutes
+ * when the zone's offset is known; NAN: no window) and the day @date. */
+typedef struct {
+  const char *text;
+  const char *kind;
+  const char *value;
+  const char *qual;
+  double      lo, hi;
+  const char *date;
+  guint       count;
+} TimeCase;
+
+#define T(t, v, q, lo, hi, d) { t, "time", v, q, lo, hi, d, 1 }
+#define TNONE(t) { t, "time", NULL, NULL, 0, 0, NULL, 0 }
+#define ELAPSED(t, v) { t, "duration", v, "exact", 0, 0, NULL, 1 }
+
+static const TimeCase time_cases[] = {
+  T ("The shop was robbed at about 4 p.m. on Monday.", "16:00", "approx", 930, 990, "2024-04-08"),
+  T ("The crash happened at 7:42 a.m. on March 3, 2024.", "07:42", "exact", 462, 462, "2024-03-03"),
+  T ("The alarm sounded shortly before midnight.", "24:00", "less_than", 1410, 1440, NULL),
+  T ("Fans left shortly after midnight on Sunday.", "00:00", "more_than", 0, 30, "2024-04-07"),
+  T ("The ferry sank just before 10:15 p.m., officials said.", "22:15", "less_than", 1305, 1335, NULL),
+  T ("Rescuers arrived around 6pm.", "18:00", "approx", 1050, 1110, NULL),
+  T ("The convoy left at about 7:40 in the evening.", "19:40", "approx", 1170, 1190, NULL),
+  T ("The raid began about 5:05 in the morning.", "05:05", "approx", 295, 315, NULL),
+  T ("The patrol sailed at 0430 hours.", "04:30", "exact", 270, 270, NULL),
+  T ("The tanker was boarded at 2215 GMT.", "22:15+00:00", "exact", 1335, 1335, NULL),
+  T ("The ship radioed at about 1400 hrs IST.", "14:00+05:30", "approx", 480, 540, NULL),
+  T ("The quake struck at 3:20 a.m. local time on Tuesday.", "03:20 local", "exact", 200, 200, "2024-04-09"),
+  T ("Polls close at 8 p.m. EST on Nov. 5, 2024.", "20:00-05:00", "exact", 45, 75, "2024-11-05"),
+  T ("The rocket lifted off at 9:30 p.m. ET on July 1, 2024.", "21:30-04:00", "exact", 90, 90, "2024-07-01"),
+  T ("The talks resumed at noon on Friday.", "12:00", "exact", 705, 735, "2024-04-05"),
+  T ("Voting ends at 12 noon.", "12:00", "exact", 705, 735, NULL),
+  T ("Shops stay open until midnight.", "24:00", "exact", 1425, 1455, NULL),
+  T ("As of 9 p.m., no one had been charged.", "21:00", "exact", 1245, 1275, NULL),
+  T ("The blockade ended by 6 a.m.", "06:00", "at_most", -INFINITY, 360, NULL),
+  T ("The march started at 14:30 in the square.", "14:30", "exact", 870, 870, NULL),
+  T ("The guards were relieved at 9:15.", "09:15", "exact", NAN, NAN, NULL),
+  T ("The session opened at 09:15.", "09:15", "exact", 555, 555, NULL),
+  T ("The meeting began at 10 a.m. (1500 GMT) in the capital.", "10:00", "exact", 585, 615, NULL),
+  T ("The blast came at 19:05 CET.", "19:05+01:00", "exact", 1085, 1085, NULL),
+  T ("Trading halted at 2 p.m. GMT+3.", "14:00+03:00", "exact", 645, 675, NULL),
+  /* clock readings of a game or a race are elapsed time, not times of day */
+  ELAPSED ("He went down at the 2:15 mark of the third round.", "PT2M15S"),
+  ELAPSED ("She scored 1:05 into the second half.", "PT1M5S"),
+  ELAPSED ("The goal came 0:44 of the first period.", "PT44S"),
+  ELAPSED ("He won the marathon in 2:08:31.", "PT2H8M31S"),
+  /* near misses */
+  TNONE ("The volunteers logged 1100 hours last year."),
+  TNONE ("A total of 1200 hours of footage was seen."),
+  TNONE ("Arsenal won 3-1 at home."),
+  TNONE ("The map is drawn at a 1:50 scale."),
+  TNONE ("He quoted John 3:16 to the crowd."),
+  TNONE ("The midnight deadline passed."),
+  TNONE ("They burned the midnight oil."),
+  TNONE ("The ratio was 10:1 in favour."),
+  TNONE ("The judges split 7:2 in favour."),
+  TNONE ("The poll, since 2012 AT&T said, grew."),
+  TNONE ("He took the 9:25 train."),
+};
+
+START_TEST (test_time_table)
+{
+  const TimeCase *tc = &time_cases[_i];
+  g_autoptr(GPtrArray) claims = xc_test_extract (tc->text, P);
+  XcKind want;
+  ck_assert (xc_kind_from_string (tc->kind, &want));
+  guint n = 0, ntime = 0;
+  XcClaim *c = NULL;
+  for (guint i = 0; i < claims->len; i++)
+    {
+      XcClaim *x = claims->pdata[i];
+      ntime += x->kind == XC_KIND_TIME;
+      if (x->kind == want && n++ == 0)
+        c = x;
+    }
+  if (tc->count == 0)
+    {
+      ck_assert_msg (ntime == 0, "'%s': %u time claims, expected none", tc->text, ntime);
+      return;
+    }
+  ck_assert_msg (c != NULL, "'%s': no %s claim", tc->text, tc->kind);
+  g_autofree char *v = xc_claim_value_string (c);
+  ck_assert_msg (g_str_equal (v, tc->value), "'%s': got %s (\"%s\"), expected %s", tc->text, v, c->text, tc->value);
+  ck_assert_str_eq (xc_qualifier_to_string (c->qualifier), tc->qual);
+  if (want != XC_KIND_TIME)
+    return;
+  if (isnan (tc->lo))
+    ck_assert_msg (isinf (c->interval.lo) && isinf (c->interval.hi), "'%s': a window", tc->text);
+  else
+    ck_assert_msg ((isinf (tc->lo) ? isinf (c->interval.lo) : fabs (c->interval.lo - tc->lo) < 1e-9)
+                   && fabs (c->interval.hi - tc->hi) < 1e-9,
+                   "'%s': window %g..%g, expected %g..%g", tc->text, c->interval.lo, c->interval.hi, tc->lo, tc->hi);
+  ck_assert_str_eq (c->date ? c->date : "-", tc->date ? tc->date : "-");
+}
+END_TEST
+
+/* "a year earlier", "a year ago", "the year-ago quarter" after a report named
+ * its quarter: that quarter a year back, not the year (the last temporal
+ * claim of the text, published P). */
+static const struct { const char *text; const char *value; } back_cases[] = {
+  { "Acme posted a first-quarter loss of $5 million. Sales rose to $3 million from $2 million a year earlier.",
+    "2023-01-01/2023-03-31" },
+  { "Acme posted a fourth-quarter loss of $5 million. A year ago, it earned $1 million.", "2022-10-01/2022-12-31" },
+  { "Acme posted a first-quarter loss. The year-ago quarter was better. A year ago, it earned more.",
+    "2023-01-01/2023-03-31" },
+  { "Acme posted a first-quarter loss. Sales fell 3% in the quarter.", "2024-01-01/2024-03-31" },
+  /* a quarter still ahead is a forecast, no quarter reported on */
+  { "Acme expects a third-quarter loss. A year ago, it earned $1 million.", "2023" },
+};
+
+START_TEST (test_date_quarter_back)
+{
+  g_autoptr(GPtrArray) claims = xc_test_extract (back_cases[_i].text, P);
+  XcClaim *last = NULL;
+  for (guint i = 0; i < claims->len; i++)
+    {
+      XcClaim *c = claims->pdata[i];
+      if (c->kind == XC_KIND_DATE || c->kind == XC_KIND_DATERANGE)
+        last = c;
+    }
+  ck_assert_ptr_nonnull (last);
+  g_autofree char *v = xc_claim_value_string (last);
+  ck_assert_msg (g_str_equal (v, back_cases[_i].value), "'%s': got %s (\"%s\"), expected %s", back_cases[_i].text, v,
+                 last->text, back_cases[_i].value);
+}
+END_TEST
+
+/* A time survives xc_claim_to_json() / xc_claim_from_json() and xc_claim_copy(). */
+START_TEST (test_time_roundtrip)
+{
+  g_autoptr(GPtrArray) claims = xc_test_extract ("Polls close at about 8 p.m. EST on Nov. 5, 2024.", P);
+  XcClaim *c = NULL;
+  for (guint i = 0; i < claims->len && !c; i++)
+    if (((XcClaim *) claims->pdata[i])->kind == XC_KIND_TIME)
+      c = claims->pdata[i];
+  ck_assert_ptr_nonnull (c);
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  xc_claim_to_json (c, b);
+  g_autoptr(JsonNode) node = json_builder_get_root (b);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcClaim) back = xc_claim_from_json (json_node_get_object (node), &error);
+  g_autoptr(XcClaim) copy = xc_claim_copy (c);
+  ck_assert_ptr_nonnull (back);
+  for (int k = 0; k < 2; k++)
+    {
+      const XcClaim *x = k ? copy : back;
+      g_autofree char *v1 = xc_claim_value_string (c), *v2 = xc_claim_value_string (x);
+      ck_assert_str_eq (v1, v2);
+      ck_assert_str_eq (x->zone, "EST");
+      ck_assert_str_eq (x->date, "2024-11-05");
+      ck_assert (x->has_offset && x->utc_offset == -300 && x->value == 1200);
+      ck_assert (fabs (x->interval.lo - c->interval.lo) < 1e-9 && fabs (x->interval.hi - c->interval.hi) < 1e-9);
+    }
+}
+END_TEST
+
 /* Golden fixtures: fixtures/extract/date-<case>.txt and .expected.
  * The .expected format: a first line "published YYYY-MM-DD" (or "published none"),
  * then one temporal claim a line, in document order:
@@ -585,6 +786,9 @@ xc_test_suite (void)
   tcase_add_test (tc, test_date_unresolved_warning);
   tcase_add_loop_test (tc, test_date_roundtrip, 0, G_N_ELEMENTS (roundtrip_texts));
   tcase_add_loop_test (tc, test_date_fixture, 0, G_N_ELEMENTS (fixture_cases));
+  tcase_add_loop_test (tc, test_time_table, 0, G_N_ELEMENTS (time_cases));
+  tcase_add_test (tc, test_time_roundtrip);
+  tcase_add_loop_test (tc, test_date_quarter_back, 0, G_N_ELEMENTS (back_cases));
   suite_add_tcase (s, tc);
   return s;
 }

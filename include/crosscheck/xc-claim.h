@@ -18,6 +18,7 @@ typedef enum {
   XC_KIND_AGE,        /* a person's age in years: "a 15-year-old", "Marsh, 52," */
   XC_KIND_ORDINAL,    /* a rank in a series: "the seventh round", "for the fourth time" */
   XC_KIND_RECORD,     /* a sports record or score: "52-3", "45-7-2", "won 3-1" */
+  XC_KIND_TIME,
   XC_KIND_N_KINDS
 } XcKind;
 
@@ -110,6 +111,14 @@ typedef struct {
   char        *about_event;   /* the clause's event: "kill", "sign", "arrest" */
   char        *about_who;     /* the name the figure belongs to: "Klitschko" */
   char        *about_where;   /* the place of its sentence: "Athens" */
+
+  /* time of day (XC_KIND_TIME): `value` is the minutes after midnight as written
+   * (local), `iso` "15:00" or "15:00-05:00", the interval the window in minutes,
+   * in UTC minutes when the zone's offset is known */
+  char        *zone;          /* "GMT", "EST", "IST", "ET", "local"; NULL when not stated */
+  gboolean     has_offset;    /* the zone's offset from UTC is known ... */
+  int          utc_offset;    /* ... in minutes east of UTC: EST -300, IST 330 */
+  char        *date;          /* the ISO day of the clause's date ("3 p.m. Friday"), or NULL */
 } XcClaim;
 
 /**

@@ -264,8 +264,8 @@ xc_cmd_extract (int argc, char **argv)
   g_option_context_set_summary (ctx,
     "Reads articles (plain text, Markdown or HTML; directories are walked for\n"
     ".txt, .md and .html files) and prints each claim with its normalized value:\n"
-    "money, percent, measure, count, age, ordinal, record, date, daterange and\n"
-    "duration.");
+    "money, percent, measure, count, age, ordinal, record, date, daterange,\n"
+    "duration and time of day.");
   g_option_context_set_description (ctx,
     "Formats:\n"
     "  text   one claim a line: FILE:LINE:COL: KIND VALUE [QUALIFIER] \"TEXT\"\n"

@@ -34,11 +34,13 @@ xc_claim_block_key (const XcClaim *c)
        * a group, but is never judged (see xc_align_items_build) */
       if (c->is_scope && (c->kind != XC_KIND_DATE || c->iso == NULL || strlen (c->iso) < 7))
         return NULL;
-      if (c->is_basis)
-        return NULL;   /* "up 4% over 2022": what a change is measured against */
+      if (c->is_basis || c->vague)
+        return NULL;   /* "up 4% over 2022": what a change is measured against; "now" */
       return g_strdup ("date");
     case XC_KIND_DURATION:
       return g_strdup ("duration");
+    case XC_KIND_TIME:   /* instants (UTC minutes) apart from local readings: never judged together */
+      return g_strdup (c->has_offset ? "time|utc" : "time");
     case XC_KIND_AGE: case XC_KIND_ORDINAL: case XC_KIND_RECORD:   /* exact: see xc_kind_is_exact() */
       return g_strdup_printf ("%s|%s", xc_kind_to_string (c->kind), c->unit ? c->unit : "");
     case XC_KIND_N_KINDS:
@@ -111,6 +113,9 @@ xc_claim_effective_interval (const XcClaim *c, double tolerance, XcInterval *out
         return FALSE;
       *out = iv;
       return TRUE;
+    case XC_KIND_TIME:   /* its window in minutes, as extracted; none: not judged */
+      *out = iv;
+      return !unbounded;
     case XC_KIND_DURATION:
       if (unbounded && !duration_interval (c->iso, &iv))
         return FALSE;

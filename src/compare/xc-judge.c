@@ -337,6 +337,8 @@ kind_word (const XcItem *it, GArray *items, XcAligner *al)
       return c->unit && *c->unit ? c->unit : "rank";
     case XC_KIND_RECORD:
       return "record";
+    case XC_KIND_TIME:
+      return "time";
     case XC_KIND_N_KINDS:
     default:
       return "";

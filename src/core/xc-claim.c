@@ -6,7 +6,7 @@
 #include "xc-private.h"
 
 static const char * const xc_kind_names[XC_KIND_N_KINDS] = {
-  "money", "percent", "measure", "count", "date", "daterange", "duration", "age", "ordinal", "record",
+  "money", "percent", "measure", "count", "date", "daterange", "duration", "age", "ordinal", "record", "time",
 };
 
 static const char * const xc_qualifier_names[XC_QUALIFIER_N] = {
@@ -100,6 +100,7 @@ const gsize xc_claim_string_offsets[XC_CLAIM_N_STRINGS] = {
   G_STRUCT_OFFSET (XcClaim, attribution),
   G_STRUCT_OFFSET (XcClaim, about_measure), G_STRUCT_OFFSET (XcClaim, about_event),
   G_STRUCT_OFFSET (XcClaim, about_who), G_STRUCT_OFFSET (XcClaim, about_where),
+  G_STRUCT_OFFSET (XcClaim, zone),  G_STRUCT_OFFSET (XcClaim, date),
   G_STRUCT_OFFSET (XcClaim, text),
 };
 
@@ -172,6 +173,15 @@ xc_claim_append_value (const XcClaim *c, GString *s)
         g_string_append (s, "FY");
       g_string_append (s, c->iso ? c->iso : (c->resolved ? "?" : "unresolved"));
       break;
+    case XC_KIND_TIME:
+      /* "15:00", "15:00-05:00"; a zone without a known offset after it: "05:10 local" */
+      g_string_append (s, c->iso ? c->iso : "?");
+      if (c->zone && !c->has_offset)
+        {
+          g_string_append_c (s, ' ');
+          g_string_append (s, c->zone);
+        }
+      break;
     case XC_KIND_DATERANGE:
       if (c->fiscal && c->start)
         g_string_append (s, "FY");
@@ -215,6 +225,16 @@ kind_is_dated (XcKind k)
 static void
 append_bound (GString *s, const XcClaim *c, double v)
 {
+  if (c->kind == XC_KIND_TIME && isfinite (v))
+    {
+      /* minutes as a clock reading of their day: 1410 -> "23:30", 1455 -> "00:15" */
+      long m = lround (v);
+      m = ((m % 1440) + 1440) % 1440;
+      g_string_append_printf (s, "%02ld:%02ld", m / 60, m % 60);
+      if (c->has_offset)
+        g_string_append (s, "Z");
+      return;
+    }
   if (kind_is_dated (c->kind) && isfinite (v) && v >= 1 && v <= G_MAXUINT32)
     {
       GDate d;
@@ -489,6 +509,23 @@ xc_claim_emit_members (const XcClaim *c, XcJsonSink *s)
         s->integer (s, c->parts[i]);
       s->end_array (s);
       break;
+    case XC_KIND_TIME:
+      /* minutes after midnight as written, "15:00-05:00", the zone, the day */
+      s->key (s, "value");
+      s->number (s, c->value);
+      emit_string (s, "iso", c->iso);
+      emit_string (s, "zone", c->zone);
+      if (c->has_offset)
+        {
+          s->key (s, "utc_offset");
+          s->integer (s, c->utc_offset);
+        }
+      s->key (s, "date");
+      if (c->date)
+        s->string (s, c->date);
+      else
+        s->null (s);
+      break;
     default:
       s->key (s, "value");
       s->number (s, c->value);
@@ -617,6 +654,15 @@ xc_claim_from_json (JsonObject *o, GError **error)
     {
       c->start = dup_member (o, "start");
       c->end = dup_member (o, "end");
+    }
+  else if (kind == XC_KIND_TIME)
+    {
+      c->value = get_double (o, "value", 0);
+      c->iso = dup_member (o, "iso");
+      c->zone = dup_member (o, "zone");
+      c->date = dup_member (o, "date");
+      c->has_offset = json_object_has_member (o, "utc_offset");
+      c->utc_offset = (int) json_object_get_int_member_with_default (o, "utc_offset", 0);
     }
   else
     {

@@ -131,6 +131,15 @@ XcDateRecognizer *xc_date_recognizer_new  (GError **error);
 gboolean          xc_date_recognizer_run  (XcDateRecognizer *self, XcScan *scan, GError **error);
 void              xc_date_recognizer_free (XcDateRecognizer *self);
 
+/* Times of day and elapsed clock readings (xc-extract-time.c). */
+typedef struct _XcTimeRecognizer XcTimeRecognizer;
+XcTimeRecognizer *xc_time_recognizer_new  (GError **error);
+gboolean          xc_time_recognizer_run  (XcTimeRecognizer *self, XcScan *scan, GError **error);
+void              xc_time_recognizer_free (XcTimeRecognizer *self);
+/* Ties a time claim to the ISO day @iso of its clause (NULL: none); a US zone
+ * written without S/D ("ET") then gets its offset. */
+void              xc_time_tie_date        (XcClaim *time, const char *iso);
+
 /**
  * xc_context_annotate:
  * Runs after every recognizer and after overlaps are resolved (claims sorted
@@ -223,7 +232,7 @@ void     xc_pretty_sink_init     (XcPrettySink *s, GString *out, guint depth);
 /* The string members of XcClaim, the one list that copying, freeing and
  * pooling them go through: xc_claim_string (c, k) for k below
  * XC_CLAIM_N_STRINGS is the address of the k-th (text is the last). */
-#define XC_CLAIM_N_STRINGS 16
+#define XC_CLAIM_N_STRINGS 18
 extern const gsize xc_claim_string_offsets[XC_CLAIM_N_STRINGS];
 static inline char **
 xc_claim_string (XcClaim *c, guint k)

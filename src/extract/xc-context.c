@@ -86,7 +86,7 @@ is_quantity (const XcClaim *c)
 static gboolean
 is_period (const XcClaim *c)
 {
-  return (c->kind == XC_KIND_DATE && c->iso) || (c->kind == XC_KIND_DATERANGE && c->start && c->end);
+  return (c->kind == XC_KIND_DATE && c->iso && !c->vague) || (c->kind == XC_KIND_DATERANGE && c->start && c->end);
 }
 
 /* Lower-cased word ending at or before @pos (skipping spaces), into @buf; returns its start. */
@@ -318,6 +318,84 @@ annotate_scope (XcScan *scan, guint qi, const XcSpan *sent, const GArray *breaks
     set_scope (q, pick);
 }
 
+/* Only blanks, commas, brackets, "on"/"at"/"of"/"the" and other times of day
+ * between @from and @to: a date there is the time's own ("5:10 a.m. local
+ * time (11:10 p.m. ET) on April 9"). */
+static gboolean
+time_adjacent (const XcScan *scan, guint first, guint last, gsize from, gsize to)
+{
+  const char *t = scan->text;
+  gsize i = from;
+  while (i < to)
+    {
+      if (t[i] == ' ' || t[i] == ',' || t[i] == '(' || t[i] == ')')
+        {
+          i++;
+          continue;
+        }
+      gsize e = i;
+      while (e < to && g_ascii_isalnum (t[e]))
+        e++;
+      gboolean skip = FALSE;
+      for (guint j = first; j < last && !skip; j++)
+        {
+          const XcClaim *c = scan->claims->pdata[j];
+          if (c->kind == XC_KIND_TIME && c->offset == i)
+            {
+              e = c->offset + c->length;
+              skip = TRUE;
+            }
+        }
+      static const char * const glue[] = { "on", "at", "of", "the", NULL };
+      for (const char * const *g = glue; *g && !skip; g++)
+        skip = e - i == strlen (*g) && g_ascii_strncasecmp (t + i, *g, e - i) == 0;
+      if (!skip || e == i)
+        return FALSE;
+      i = e;
+    }
+  return TRUE;
+}
+
+/* The day of a time of day: a date right before or after it, else the nearest
+ * date of its clause that names a day ("shortly before midnight on Friday",
+ * "Saturday at about 3 p.m."). */
+static void
+tie_time (XcScan *scan, guint ti, GArray *breaks)
+{
+  GPtrArray *claims = scan->claims;
+  XcClaim *t = claims->pdata[ti];
+  guint si = xc_segment_find (scan->sentences, t->offset);
+  const XcSpan *sent = &g_array_index (scan->sentences, XcSpan, si);
+  gsize lo, hi;
+  sentence_breaks (scan->text, sent, breaks);
+  clause_bounds (sent, breaks, t->offset, t->offset + t->length, &lo, &hi);
+  const XcClaim *best = NULL;
+  gsize best_gap = G_MAXSIZE;
+  /* claims are sorted by offset: only the clause's are looked at */
+  guint first = ti, last = ti + 1;
+  while (first > 0 && ((XcClaim *) claims->pdata[first - 1])->offset >= lo)
+    first--;
+  while (last < claims->len && ((XcClaim *) claims->pdata[last])->offset < hi)
+    last++;
+  for (guint j = first; j < last; j++)
+    {
+      const XcClaim *d = claims->pdata[j];
+      if (d->kind != XC_KIND_DATE || d->iso == NULL || strlen (d->iso) != 10 || d->is_basis)
+        continue;
+      gsize gap = d->offset > t->offset ? d->offset - (t->offset + t->length) : t->offset - (d->offset + d->length);
+      if (d->offset > t->offset ? time_adjacent (scan, first, last, t->offset + t->length, d->offset)
+                                : time_adjacent (scan, first, last, d->offset + d->length, t->offset))
+        gap = 0;
+      if (gap < best_gap)
+        {
+          best = d;
+          best_gap = gap;
+        }
+    }
+  if (best)
+    xc_time_tie_date (t, best->iso);
+}
+
 static gboolean
 is_pronoun (const char *s)
 {
@@ -443,5 +521,8 @@ xc_context_annotate (XcContext *self, XcScan *scan, GError **error)
       if (cached_src && q->attribution == NULL)
         q->attribution = g_strdup (cached_src);
     }
+  for (guint i = 0; i < scan->claims->len; i++)
+    if (((XcClaim *) scan->claims->pdata[i])->kind == XC_KIND_TIME)
+      tie_time (scan, i, breaks);
   return TRUE;
 }

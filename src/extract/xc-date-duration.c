@@ -146,6 +146,14 @@ xc_date_on_duration (XcDateMatch *m, gboolean past)
             }
           GDate d = *pub;
           int k = (int) (n.value * u->factor);
+          const XcClaim *dq = k == 1 && u->designator == 'Y' ? xc_date_doc_quarter (m, m->start) : NULL;
+          GDate qf, ql;
+          if (dq && xc_iso_date_bounds (dq->start, &qf, &ql))
+            {
+              /* "a year ago" in a report about a quarter: that quarter, a year back */
+              xc_date_set_quarter (c, g_date_get_year (&qf) - 1, ((int) g_date_get_month (&qf) - 1) / 3 + 1);
+              return TRUE;
+            }
           if (u->designator == 'Y')
             {
               xc_date_set (c, g_date_get_year (pub) - k, 0, 0);
@@ -171,6 +179,17 @@ xc_date_on_duration (XcDateMatch *m, gboolean past)
     }
   XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DURATION);
   set_duration (c, &n, u, qualifier_of (qual));
+  return TRUE;
+}
+
+gboolean
+xc_date_add_duration (XcDateMatch *m, gsize start, gsize end, const XcNumber *n, const char *unit)
+{
+  const XcDurUnit *u = dur_unit (unit);
+  if (u == NULL || n->value <= 0)
+    return FALSE;
+  XcClaim *c = xc_date_add_claim (m, XC_KIND_DURATION, start, end);
+  set_duration (c, n, u, XC_QUALIFIER_EXACT);
   return TRUE;
 }
 

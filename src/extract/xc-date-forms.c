@@ -75,7 +75,7 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                "|(?i:(?<prel>the|this|last|next)\\s+(?<punit>year|month)))(?![A-Za-z0-9])(?!\\s*[0-9])",
                 0, "early mid late the end beginning start middle" },
   [F_QUARTER] = { "k_q", "(?:(?i:the)\\s+)?(?:Q(?<qn>[1-4])\\s*(?:(?i:of)\\s+)?(?:" YEAR ("year") "|['’](?<yy>[0-9]{2}))"
-                  "|(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))\\s+(?i:quarter)"
+                  "|(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))(?:\\s+|-)(?i:quarter)"
                   "(?:\\s+(?i:of)\\s+(?:" YEAR ("year") "|" REL_YEAR "))?"
                   "|" YEAR ("year") "\\s*Q(?<qn>[1-4]))(?![A-Za-z0-9])",
                 0, "the q first second third fourth final" },
@@ -106,7 +106,7 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
    * back from the date the sentence already states */
   [F_REL_BACK] = { "k_back", "(?:(?<bnum>" NUM "|(?i:an?))\\s+(?<bunit>(?i:years?|months?|weeks?|days?))"
                    "|(?i:the)\\s+(?<bunit>(?i:year|month|week|day)))\\s+"
-                   "(?<bdir>(?i:earlier|before|prior|previously))(?![A-Za-z0-9'’-])",
+                   "(?<bdir>(?i:earlier|before|prior|previously|since))(?![A-Za-z0-9'’-])",
                    0, "a an the one two three four five six seven eight nine ten" },
   /* "two to three years", "three or four weeks", "between two and five days", "2-3 years" */
   [F_DUR_RANGE] = { "k_drange", "(?:(?<btw>(?i:between))\\s+|(?i:from)\\s+)?(?<num>" NUM ")"
@@ -123,14 +123,27 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
               "(?<rel>(?i:last|this|next|the\\s+previous|the\\s+prior|the\\s+coming|the\\s+current))\\s+"
               "(?<runit>(?i:week|month|year|quarter))(?![A-Za-z0-9-])",
                 0, "earlier later early late last this next the" },
+  /* the quarter an earnings report is about: "the latest quarter", "the
+   * year-ago quarter", "the year-earlier period", "the quarter" (after a
+   * quarter was named), "year-earlier" results */
+  [F_QPERIOD] = { "k_qp", "(?:(?<qthe>(?i:the))\\s+)?(?:(?i:comparable|corresponding)\\s+)?"
+                  "(?:(?<qpm>(?i:latest|most\\s+recent|just[\\s-]ended|year[\\s-]ago|year[\\s-]earlier))[\\s-]+"
+                  "(?:(?<qpo>(?i:first|second|third|fourth))[\\s-]+)?(?<qpu>(?i:quarter|period))"
+                  "|(?(<qthe>)(?<qpu>(?i:quarter))(?!\\s+(?i:of|century|mile|hour|note|final|point)(?![A-Za-z]))|(?!))"
+                  "|(?<qpm>(?i:year-ago|year-earlier))(?!\\s+(?i:quarter|period|first|second|third|fourth)))"
+                  "(?![A-Za-z0-9-])",
+                0, "the comparable corresponding latest most just year" },
   [F_MONTH] = { "k_mon", "(?:(?<rel>(?i:last|next|this|this\\s+past|the\\s+coming|the\\s+previous))\\s+)?"
                 MON ("mon") "(?![A-Za-z0-9])(?!\\s*[0-9])",
                 S_MONTH, "last next this the" },
   [F_WEEKDAY] = { "k_wd", "(?:(?<rel>(?i:last|next|this|this\\s+past|this\\s+coming|coming))\\s+)?"
-                  "(?<wday>" WEEKDAYS ")(?![A-Za-z0-9])",
+                  "(?<wday>" WEEKDAYS ")(?:\\s+(?i:night|morning|afternoon|evening)(?![A-Za-z0-9]))?(?![A-Za-z0-9])",
                 S_WEEKDAY, "last next this coming" },
   [F_TODAY] = { "k_today", "(?<today>(?i:yesterday|today|tomorrow|tonight))(?![A-Za-z0-9'’])",
                 0, "yesterday today tomorrow tonight" },
+  /* "now", "currently": the time of writing, TimeML's PRESENT_REF */
+  [F_NOW] = { "k_now", "(?<now>(?i:now|currently))(?![A-Za-z0-9'’-])",
+                0, "now currently" },
   [F_DUR] = { "k_dur", "(?:(?<qual>" QUAL ")\\s+)?(?<num>" NUM "|(?i:an?))(?<dsep>\\s+|\\s*-\\s*)"
               "(?<dunit>" UNITS ")(?![A-Za-z0-9])",
                 0, "more just over nearly almost about around roughly approximately some "
@@ -148,7 +161,7 @@ static const char * const xc_anchor_words[] = {
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
   "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
   "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
-  NULL,
+  "period", "now", "currently", NULL,
 };
 
 /* The units a duration ends with (UNITS), caselessly. */
@@ -174,12 +187,14 @@ const XcAfterThe xc_date_after_the[] = {
   { "coming", FORM (F_REL) | FORM (F_MONTH) }, { "current", FORM (F_REL) },
   { "prior", FORM (F_REL) },
   { "fiscal", FORM (F_FISCAL) }, { "financial", FORM (F_FISCAL) },
-  { "quarter", FORM (F_TO_MONTH) }, { "half", FORM (F_TO_MONTH) }, { "two", FORM (F_TO_MONTH) },
+  { "quarter", FORM (F_TO_MONTH) | FORM (F_QPERIOD) }, { "half", FORM (F_TO_MONTH) }, { "two", FORM (F_TO_MONTH) },
   { "three", FORM (F_TO_MONTH) }, { "four", FORM (F_TO_MONTH) }, { "five", FORM (F_TO_MONTH) },
   { "six", FORM (F_TO_MONTH) }, { "seven", FORM (F_TO_MONTH) }, { "eight", FORM (F_TO_MONTH) },
   { "nine", FORM (F_TO_MONTH) }, { "ten", FORM (F_TO_MONTH) }, { "eleven", FORM (F_TO_MONTH) },
   { "twelve", FORM (F_TO_MONTH) }, { "eighteen", FORM (F_TO_MONTH) },
-  { "year", FORM (F_REL_BACK) | FORM (F_TO_MONTH) }, { "month", FORM (F_REL_BACK) }, { "week", FORM (F_REL_BACK) },
+  { "year", FORM (F_REL_BACK) | FORM (F_TO_MONTH) | FORM (F_QPERIOD) },
+  { "latest", FORM (F_QPERIOD) }, { "most", FORM (F_QPERIOD) }, { "just", FORM (F_QPERIOD) },
+  { "comparable", FORM (F_QPERIOD) }, { "corresponding", FORM (F_QPERIOD) }, { "month", FORM (F_REL_BACK) }, { "week", FORM (F_REL_BACK) },
   { "day", FORM (F_REL_BACK) },
 };
 const gsize xc_date_n_after_the = G_N_ELEMENTS (xc_date_after_the);

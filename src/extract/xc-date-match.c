@@ -68,6 +68,20 @@ xc_date_match_tense (XcDateMatch *m)
     {
       m->tense = xc_date_tense (m->scan->text, m->sent_start, m->sent_end, m->start, m->end);
       m->tense_known = TRUE;
+      /* "as soon as Tuesday", "as early as March": a date not yet come,
+       * whatever the verb ("could leave as soon as Tuesday, Castro said") */
+      const char *t = m->scan->text;
+      gsize i = m->start;
+      while (i > m->sent_start && t[i - 1] == ' ')
+        i--;
+      static const char * const soon[] = { "as soon as", "as early as", NULL };
+      for (const char * const *w = soon; *w; w++)
+        {
+          gsize n = strlen (*w);
+          if (i >= m->sent_start + n && g_ascii_strncasecmp (t + i - n, *w, n) == 0
+              && (i == m->sent_start + n || !g_ascii_isalpha (t[i - n - 1])))
+            m->tense = XC_TENSE_FUTURE;
+        }
     }
   return m->tense;
 }
@@ -212,9 +226,11 @@ xc_date_dispatch (XcDateMatch *m, XcDateForm f)
     case F_DUR_RANGE: return xc_date_on_duration_range (m);
     case F_DUR_PAST: return xc_date_on_duration (m, TRUE);
     case F_REL: return xc_date_on_relative (m);
+    case F_QPERIOD: return xc_date_on_qperiod (m);
     case F_MONTH: return xc_date_on_month (m);
     case F_WEEKDAY: return xc_date_on_weekday (m);
     case F_TODAY: return xc_date_on_today (m);
+    case F_NOW: return xc_date_on_now (m);
     case F_DUR: return xc_date_on_duration (m, FALSE);
     case F_YEAR: return xc_date_on_year (m);
     case F_N_FORMS:

@@ -21,7 +21,7 @@ is_anchor (const XcDateRecognizer *self, const char *w, gsize n)
   switch (xc_lower (w[0]))
     {
     case 'y': case 'm': case 'w': case 'd': case 'h': case 's': case 'c': case 'f': case 'q':
-    case 't':
+    case 't': case 'n': case 'p':
       break;
     default:
       return FALSE;
@@ -209,7 +209,7 @@ start_word_is (const char *w, const StartWord *x, const char *word)
   return x->e - x->s == n && g_ascii_strncasecmp (w + x->s, word, n) == 0;
 }
 
-/* F_REL_BACK: a unit among the first words, "earlier"/"before"/"prior"/"previously" right after it. */
+/* F_REL_BACK: a unit among the first words, "earlier"/"before"/"prior"/"previously"/"since" right after it. */
 static gboolean
 rel_back_possible (const XcDateRecognizer *self, const char *w, gsize len)
 {
@@ -223,7 +223,7 @@ rel_back_possible (const XcDateRecognizer *self, const char *w, gsize len)
           return wide;
         const StartWord *d = &x[k + 1];
         return start_word_is (w, d, "earlier") || start_word_is (w, d, "before") || start_word_is (w, d, "prior")
-               || start_word_is (w, d, "previously");
+               || start_word_is (w, d, "previously") || start_word_is (w, d, "since");
       }
   return wide;
 }

@@ -184,6 +184,17 @@ static const char * const xc_weekday_preps[] = {
   "and", "or", NULL,
 };
 
+/* Capitalized words that make a weekday after them the name of a day of its
+ * own ("Good Friday", "Super Tuesday", "Super Bowl Sunday"): any other
+ * capitalized word before a weekday is a name the day is said with ("The
+ * World Court Friday rejected", "Also Friday", "in Iraq Friday"). */
+static const char * const xc_named_day_words[] = {
+  "good", "black", "super", "holy", "ash", "palm", "easter", "cyber", "bloody", "maundy", "fat",
+  "shrove", "giving", "great", "blue", "manic", "casual", "girl", "man", "bowl", "whit", "low",
+  "trinity", "pentecost", "mothering", "orthodox", "passion", "spy", "small", "red", "green",
+  "white", "mad", "bank", "election", NULL,
+};
+
 gboolean
 xc_date_on_weekday (XcDateMatch *m)
 {
@@ -195,10 +206,14 @@ xc_date_on_weekday (XcDateMatch *m)
   xc_date_group_lower (m, "rel", rel, sizeof rel);
   if (!rel[0])
     {
+      char nw[16], punct = 0;
+      gboolean next_cap = FALSE;
       xc_date_prev_word (m, s, pw, sizeof pw, &cap, &initial);
-      /* "Good Friday", "Super Tuesday"; "every Monday" recurs */
-      if ((cap && !xc_date_in_list (pw, xc_weekday_preps)) || g_str_equal (pw, "every")
-          || g_str_equal (pw, "each"))
+      xc_date_next_word (m, m->end, nw, sizeof nw, &punct, &next_cap);
+      /* "Good Friday", "Super Tuesday"; "Sunday Times" after a name; "every Monday" recurs */
+      if ((cap && !xc_date_in_list (pw, xc_weekday_preps)
+           && (xc_date_in_list (pw, xc_named_day_words) || (next_cap && !punct && nw[0])))
+          || g_str_equal (pw, "every") || g_str_equal (pw, "each"))
         return FALSE;
     }
   XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
@@ -228,6 +243,22 @@ xc_date_on_weekday (XcDateMatch *m)
   return TRUE;
 }
 
+/* "now", "currently": a date with the value PRESENT_REF (as TimeML writes
+ * it), vague: the time of writing, no day to compare (never a scope, never
+ * judged). "from now" after a duration counts forward and is left out. */
+gboolean
+xc_date_on_now (XcDateMatch *m)
+{
+  char pw[16];
+  xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+  if (g_str_equal (pw, "from"))
+    return FALSE;
+  XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
+  c->iso = g_strdup ("PRESENT_REF");
+  c->vague = TRUE;
+  return TRUE;
+}
+
 gboolean
 xc_date_on_today (XcDateMatch *m)
 {
@@ -235,8 +266,8 @@ xc_date_on_today (XcDateMatch *m)
   gboolean cap, initial;
   xc_date_group_lower (m, "today", w, sizeof w);
   xc_date_prev_word (m, m->start, pw, sizeof pw, &cap, &initial);
-  if (cap && !initial)
-    return FALSE;   /* "USA Today" */
+  if (cap && !initial && g_ascii_isupper (m->scan->text[m->start]))
+    return FALSE;   /* "USA Today", "Psychology Today"; not "Baghdad today" */
   XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
   const GDate *pub = m->scan->published;
   if (pub == NULL)
@@ -293,7 +324,7 @@ sentence_date_before (XcDateMatch *m, gsize pos)
         return NULL;
       if (c->offset < m->sent_start)
         return NULL;
-      if (c->kind != XC_KIND_DURATION && c->offset + c->length <= pos && !c->fiscal)
+      if (c->kind != XC_KIND_DURATION && c->offset + c->length <= pos && !c->fiscal && !c->vague)
         return c;
     }
   return NULL;
@@ -356,17 +387,31 @@ xc_date_on_rel_back (XcDateMatch *m)
         return FALSE;
       k = (int) n.value;
     }
+  /* "two weeks before the shooting", "a week since the shooting", "three
+   * weeks before", "six months prior": a length of time counted from an
+   * event, read as the duration it states */
+  gsize us, ue;
+  xc_date_group (m, "bunit", &us, &ue);
+  XcNumber length = { .value = k, .step = 1 };
+  gboolean counted = xc_date_has (m, "bnum");   /* not "the year before" */
+  gboolean explicit_num = counted && !g_str_equal (num, "a") && !g_str_equal (num, "an");
+  gboolean from_event = g_str_equal (dir, "before") || g_str_equal (dir, "prior") || g_str_equal (dir, "since");
+  if (g_str_equal (dir, "since"))
+    return counted && xc_date_add_duration (m, m->start, ue, &length, unit);
   /* "a year before the election", "a month earlier than planned": another reference */
   xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
-  if (punct == '\0' && !xc_date_in_list (nw, xc_date_after_year_ok))
-    return FALSE;
-  if (g_str_equal (nw, "than") || g_str_equal (nw, "the") || g_str_equal (nw, "a") || g_str_equal (nw, "an")
+  if ((punct == '\0' && !xc_date_in_list (nw, xc_date_after_year_ok))
+      || g_str_equal (nw, "than") || g_str_equal (nw, "the") || g_str_equal (nw, "a") || g_str_equal (nw, "an")
       || g_str_equal (nw, "that") || g_str_equal (nw, "its") || g_str_equal (nw, "his") || g_str_equal (nw, "her")
       || g_str_equal (nw, "their"))
-    return FALSE;
+    return from_event && explicit_num && !g_str_equal (nw, "than") && xc_date_add_duration (m, m->start, ue, &length, unit);
   const XcClaim *ref = sentence_date_before (m, m->start);
+  /* "net income rose to $5 million from $4 million a year earlier" after
+   * the report named its quarter: that quarter, a year back */
+  if (ref == NULL && unit_letter (unit) == 'Y' && k == 1)
+    ref = xc_date_doc_quarter (m, m->start);
   if (ref == NULL)
-    return FALSE;
+    return from_event && explicit_num && xc_date_add_duration (m, m->start, ue, &length, unit);
   XcClaim *c = xc_claim_new (XC_KIND_DATE);
   c->offset = m->start;
   c->length = m->end - m->start;
@@ -376,5 +421,124 @@ xc_date_on_rel_back (XcDateMatch *m)
       return FALSE;
     }
   g_ptr_array_add (m->scan->claims, c);
+  return TRUE;
+}
+
+/* ---------- the quarter of an earnings report ---------- */
+
+/* How far back a named quarter still sets the period of "the quarter" and
+ * "a year earlier": a short report's length. */
+#define XC_QUARTER_REACH 3000
+
+void
+xc_date_set_quarter (XcClaim *c, int y, int q)
+{
+  GDate a, b;
+  xc_date_gdate (&a, y, q * 3 - 2, 1);
+  xc_date_gdate (&b, y, q * 3, xc_date_days_in (y, q * 3));
+  xc_date_set_range_days (c, &a, &b);
+}
+
+/* The quarter (1..4) a daterange is, with its year; 0 when it is none. */
+static int
+quarter_of (const XcClaim *c, int *out_year)
+{
+  GDate f1, l1, f2, l2;
+  if (c->kind != XC_KIND_DATERANGE || c->fiscal || !c->resolved
+      || !xc_iso_date_bounds (c->start, &f1, &l1) || !xc_iso_date_bounds (c->end, &f2, &l2))
+    return 0;
+  int m = g_date_get_month (&f1);
+  if (g_date_get_day (&f1) != 1 || (m - 1) % 3 != 0 || g_date_get_year (&f1) != g_date_get_year (&l2)
+      || (int) g_date_get_month (&l2) != m + 2 || g_date_get_day (&l2) != xc_date_days_in (g_date_get_year (&l2), m + 2))
+    return 0;
+  *out_year = g_date_get_year (&f1);
+  return (m - 1) / 3 + 1;
+}
+
+/* Is the expression one counted back from another ("a year earlier", "the
+ * year-ago quarter")? It is no quarter the report names of its own. */
+static gboolean
+counts_back (const char *s, gsize len)
+{
+  static const char * const words[] = { "ago", "earlier", "before", "prior", NULL };
+  for (const char * const *w = words; *w; w++)
+    {
+      gsize n = strlen (*w);
+      for (gsize i = 0; i + n <= len; i++)
+        if (g_ascii_strncasecmp (s + i, *w, n) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+const XcClaim *
+xc_date_doc_quarter (XcDateMatch *m, gsize pos)
+{
+  GPtrArray *claims = m->scan->claims;
+  for (guint i = claims->len; i-- > 0;)
+    {
+      const XcClaim *c = claims->pdata[i];
+      int y;
+      /* this recognizer's claims come last, in text order */
+      if (c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE && c->kind != XC_KIND_DURATION)
+        return NULL;
+      if (c->offset + XC_QUARTER_REACH < pos)
+        return NULL;
+      if (c->offset < pos && quarter_of (c, &y) && !counts_back (m->scan->text + c->offset, c->length)
+          && (m->scan->published == NULL || c->interval.hi < xc_date_day_number (m->scan->published)))
+        return c;   /* a quarter reported on: over by publication ("the fourth quarter" ahead is a forecast) */
+    }
+  return NULL;
+}
+
+/* "the latest quarter", "the year-ago quarter", "the year-earlier third
+ * quarter", "the quarter", "year-earlier" (results): the quarter the report
+ * last named (a year back after year-ago/year-earlier); without one, the
+ * last quarter that ended before publication for "latest", the year before
+ * publication for a bare "year-earlier", and nothing for "the quarter". */
+gboolean
+xc_date_on_qperiod (XcDateMatch *m)
+{
+  static const char * const ordinals[] = { "first", "second", "third", "fourth", NULL };
+  char mod[24], ord[16];
+  xc_date_group_lower (m, "qpm", mod, sizeof mod);
+  xc_date_group_lower (m, "qpo", ord, sizeof ord);
+  gboolean back = g_str_has_prefix (mod, "year");
+  gboolean unit = xc_date_has (m, "qpu");
+  const XcClaim *dq = xc_date_doc_quarter (m, m->start);
+  const GDate *pub = m->scan->published;
+  int y = 0, q = 0;
+  if (dq)
+    q = quarter_of (dq, &y);
+  else if (mod[0] == '\0')
+    return FALSE;   /* "the quarter" with no quarter named before */
+  else if (pub == NULL)
+    {
+      xc_date_set_unresolved (xc_date_add_match_claim (m, unit ? XC_KIND_DATERANGE : XC_KIND_DATE), m->scan);
+      return TRUE;
+    }
+  else if (back && !unit)
+    {
+      /* "year-earlier results" outside a quarterly report: the year before */
+      xc_date_set (xc_date_add_match_claim (m, XC_KIND_DATE), g_date_get_year (pub) - 1, 0, 0);
+      return TRUE;
+    }
+  else
+    {
+      /* the last quarter ended by publication */
+      y = g_date_get_year (pub);
+      q = ((int) g_date_get_month (pub) - 1) / 3;
+      if (q == 0)
+        {
+          q = 4;
+          y--;
+        }
+    }
+  for (int k = 0; ord[0] && ordinals[k]; k++)
+    if (g_str_equal (ord, ordinals[k]))
+      q = k + 1;
+  if (back)
+    y--;
+  xc_date_set_quarter (xc_date_add_match_claim (m, XC_KIND_DATERANGE), y, q);
   return TRUE;
 }

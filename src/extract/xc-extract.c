@@ -9,6 +9,7 @@
 struct _XcExtractor {
   XcQuantityRecognizer *quantity;
   XcDateRecognizer     *date;
+  XcTimeRecognizer     *time;
   XcContext            *context;
   XcAbout              *about;
 };
@@ -20,6 +21,8 @@ xc_extractor_new (GError **error)
   if (!(self->quantity = xc_quantity_recognizer_new (error)))
     return NULL;
   if (!(self->date = xc_date_recognizer_new (error)))
+    return NULL;
+  if (!(self->time = xc_time_recognizer_new (error)))
     return NULL;
   if (!(self->context = xc_context_new (error)) || !(self->about = xc_about_new (error)))
     return NULL;
@@ -33,6 +36,7 @@ xc_extractor_free (XcExtractor *self)
     return;
   xc_quantity_recognizer_free (self->quantity);
   xc_date_recognizer_free (self->date);
+  xc_time_recognizer_free (self->time);
   xc_context_free (self->context);
   xc_about_free (self->about);
   g_free (self);
@@ -47,11 +51,12 @@ xc_extractor_set_dollar (XcExtractor *self, const char *iso_code)
 static gboolean
 kind_is_temporal (XcKind k)
 {
-  return k == XC_KIND_DATE || k == XC_KIND_DATERANGE || k == XC_KIND_DURATION;
+  return k == XC_KIND_DATE || k == XC_KIND_DATERANGE || k == XC_KIND_DURATION || k == XC_KIND_TIME;
 }
 
 /* Longest first; on equal length the earlier one; then time expressions
- * before quantities ("24 years" is a duration, not a count of years). */
+ * before quantities ("24 years" is a duration, not a count of years), and a
+ * time of day first among them ("at 1100 hours" is no duration). */
 static int
 cmp_precedence (gconstpointer a, gconstpointer b)
 {
@@ -63,6 +68,8 @@ cmp_precedence (gconstpointer a, gconstpointer b)
   gboolean tx = kind_is_temporal (x->kind), ty = kind_is_temporal (y->kind);
   if (tx != ty)
     return tx ? -1 : 1;
+  if ((x->kind == XC_KIND_TIME) != (y->kind == XC_KIND_TIME))
+    return x->kind == XC_KIND_TIME ? -1 : 1;
   return (int) x->kind - (int) y->kind;
 }
 
@@ -247,7 +254,8 @@ xc_extractor_run (XcExtractor *self, const XcDocument *doc, GPtrArray *out_warni
   };
   g_autoptr(GPtrArray) found = scan.claims;
   if (!xc_quantity_recognizer_run (self->quantity, &scan, error)
-      || !xc_date_recognizer_run (self->date, &scan, error))
+      || !xc_date_recognizer_run (self->date, &scan, error)
+      || !xc_time_recognizer_run (self->time, &scan, error))
     {
       g_prefix_error (error, "%s: ", doc->name);
       return NULL;
