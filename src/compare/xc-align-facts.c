@@ -14,6 +14,7 @@
 #include <string.h>
 #include "xc-align-private.h"
 #include "xc-lexicon-private.h"
+#include "xc-wordset-private.h"
 
 
 /* A pair of claims of one block, from two documents, that may state one fact. */
@@ -103,9 +104,15 @@ generic_count (const XcItem *x)
  * model designation ("seven AK-47 rifles", "12 AK 47 guns", "seven AK-47s": all
  * capitals or digits, the pieces joined without punctuation: "AK47"). */
 typedef struct {
-  char proper[32];
-  char model[32];
+  char     proper[32];
+  char     model[32];
+  gboolean increment;   /* "19 more seats", "another 20,000", "a further 300": an amount
+                           added to another, not a total */
 } CountMarks;
+
+static const char * const increment_words[] = {
+  "more", "additional", "extra", "another", "further", NULL,
+};
 
 static gboolean
 model_piece (const char *w, gsize n)
@@ -123,6 +130,7 @@ static void
 count_marks (const XcClaim *c, CountMarks *m)
 {
   m->proper[0] = m->model[0] = '\0';
+  m->increment = FALSE;
   const char *t = c->text;
   if (t == NULL || c->kind != XC_KIND_COUNT)
     return;
@@ -137,6 +145,10 @@ count_marks (const XcClaim *c, CountMarks *m)
       gsize n = (gsize) (p - w);
       if (n == 0)
         break;
+      /* "more than 300" is a hedge, "19 more seats" an increment */
+      if (xc_word_in (w, 0, n, increment_words)
+          && !(n == 4 && g_ascii_strncasecmp (w, "more", 4) == 0 && g_ascii_strncasecmp (p, " than", 5) == 0))
+        m->increment = TRUE;
       if (!first && model_piece (w, n) && (in_model || g_ascii_isalpha (*w)))
         {
           for (gsize i = 0; i < n; i++)
@@ -165,15 +177,17 @@ count_marks (const XcClaim *c, CountMarks *m)
 }
 
 /* Whether two counts name the same part of what they count: the same proper adjective
- * or none on both sides ("two Yemeni fishing boats" is not "two boats"), and the same
- * model or none ("seven AK-47s" is "7 AK-47 rifles"; "three other rifles" is not). */
+ * or none on both sides ("two Yemeni fishing boats" is not "two boats"), the same
+ * model or none ("seven AK-47s" is "7 AK-47 rifles"; "three other rifles" is not), and
+ * both totals or both increments ("19 more seats" is not "61 seats"). */
 static gboolean
 modifiers_match (const XcItem *x, const XcItem *y)
 {
   CountMarks a, b;
   count_marks (x->claim, &a);
   count_marks (y->claim, &b);
-  return g_ascii_strcasecmp (a.proper, b.proper) == 0 && g_strcmp0 (a.model, b.model) == 0;
+  return g_ascii_strcasecmp (a.proper, b.proper) == 0 && g_strcmp0 (a.model, b.model) == 0
+         && a.increment == b.increment;
 }
 
 /* Whether one of two counts is of a model the other names ("seven AK-47s" counts

@@ -11,6 +11,11 @@ G_BEGIN_DECLS
 /* The blocking key of a claim ("money|USD", "pct|chg", "date"), or NULL when it takes no
  * part in alignment: only claims of one block are ever compared. (transfer full) */
 char       *xc_claim_block_key    (const XcClaim *c);
+/* A one-sided hedge reaches this far past its bound and no farther: "more than X" and
+ * "at least X" allow up to XC_HEDGE_FACTOR * X; "less than X", "at most X" and "as many
+ * as X" down to X / XC_HEDGE_FACTOR. Beyond it a reader hears another figure. */
+#define XC_HEDGE_FACTOR 2.0
+
 /* Fills @out with the claim's effective interval (signed by direction, widened by
  * @tolerance, dates and durations in days); FALSE when it has none to judge. */
 gboolean    xc_claim_effective_interval (const XcClaim *c, double tolerance, XcInterval *out);

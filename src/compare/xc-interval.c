@@ -125,6 +125,18 @@ xc_claim_effective_interval (const XcClaim *c, double tolerance, XcInterval *out
         return FALSE;
       break;
     }
+  /* hedges as people read them: "more than 40" is not 412, "as many as 20,000" is
+   * not 5,000 (docs/design-compare.md, "Hedges") */
+  if (c->qualifier == XC_QUALIFIER_MORE_THAN || c->qualifier == XC_QUALIFIER_AT_LEAST)
+    {
+      if (iv.lo > 0 && isinf (iv.hi))
+        iv.hi = iv.lo * XC_HEDGE_FACTOR, iv.hi_open = FALSE;
+    }
+  else if (c->qualifier == XC_QUALIFIER_LESS_THAN || c->qualifier == XC_QUALIFIER_AT_MOST)
+    {
+      if (iv.hi > 0 && isfinite (iv.hi) && iv.lo <= 0)
+        iv.lo = iv.hi / XC_HEDGE_FACTOR, iv.lo_open = FALSE;
+    }
   if (c->direction == XC_DIRECTION_DOWN)
     {
       XcInterval neg = { -iv.hi, -iv.lo, iv.hi_open, iv.lo_open };
