@@ -80,6 +80,7 @@ count_verbs_clash (const XcItem *x, const XcItem *y)
 }
 
 static gboolean same_model (const XcItem *x, const XcItem *y);
+static gboolean who_clash (const XcClaim *a, const XcClaim *b);
 
 /* Whether two counts may count one thing: a model both name, or nouns WordNet relates. */
 static gboolean
@@ -222,6 +223,9 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
             const XcAlignParams *p)
 {
   gboolean dated = x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE;
+  /* the figures of two people ("Rahman's 36 knockouts", "Bowe, 33 knockouts") */
+  if (who_clash (x->claim, y->claim))
+    return FALSE;
   if (dated)
     return (x->event == y->event || x->event == 0 || y->event == 0) && sim >= p->conflict && !same_deictic (x, y);
   /* a year's figure and a month's ("will average 7.4% in 2030", "reached 7.2% in May
@@ -242,6 +246,28 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
         return xc_align_heads_shared (self, x, y);
     }
   return TRUE;
+}
+
+/* Two claims whose clauses name their owners, and not the same one (first four letters:
+ * "Russia" is "Russian"), neither named in the other's sentence. */
+static gboolean
+sentence_names (const char *sentence, const char *name)
+{
+  gsize n = MIN (strlen (name), 4);
+  for (const char *p = sentence; p && *p; p++)
+    if ((p == sentence || !g_ascii_isalnum (p[-1])) && g_ascii_strncasecmp (p, name, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+who_clash (const XcClaim *a, const XcClaim *b)
+{
+  if (a->about_who == NULL || b->about_who == NULL || g_ascii_strncasecmp (a->about_who, b->about_who, 4) == 0)
+    return FALSE;
+  /* each owner is absent from the other's sentence: "Rahman (36 KOs)" / "Bowe (33 KOs)";
+   * "Lumeria's Green Alliance" and "the Alliance" name one owner */
+  return !sentence_names (b->sentence, a->about_who) && !sentence_names (a->sentence, b->about_who);
 }
 
 /* Whether two values are within XcAlignParams.fact_ratio of each other: a best match

@@ -56,6 +56,14 @@ static const char * const empty_verbs[] = {
   "jump", "surge", "slip", "ease", "top", "exceed", "near", NULL,
 };
 
+/* Month and weekday names: capitalized, never a name of who or where. */
+static const char * const calendar_words[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+  "sep", "sept", "oct", "nov", "dec", NULL,
+};
+
 /* Prepositions after which a capitalized word is a place. */
 static const char * const place_prepositions[] = {
   "in", "at", "near", "outside", "inside", "across", "from", NULL,
@@ -66,6 +74,7 @@ struct _XcAbout {
   XcWordSet *auxiliaries;
   XcWordSet *empty_verbs;
   XcWordSet *place_prepositions;
+  XcWordSet *calendar_words;
 };
 
 XcAbout *
@@ -78,6 +87,7 @@ xc_about_new (GError **error)
   self->auxiliaries = xc_word_set_new (auxiliaries);
   self->empty_verbs = xc_word_set_new (empty_verbs);
   self->place_prepositions = xc_word_set_new (place_prepositions);
+  self->calendar_words = xc_word_set_new (calendar_words);
   return self;
 }
 
@@ -90,6 +100,7 @@ xc_about_free (XcAbout *self)
   xc_word_set_free (self->auxiliaries);
   xc_word_set_free (self->empty_verbs);
   xc_word_set_free (self->place_prepositions);
+  xc_word_set_free (self->calendar_words);
   g_free (self);
 }
 
@@ -211,8 +222,11 @@ word_is (const char *t, const Word *w, const char *s)
 static gboolean
 is_name (XcAbout *self, const char *t, const Word *w)
 {
-  return w->cap && (!w->first || w->possessive) && !is_number_word (t, w)
-         && !xc_word_set_has (self->function_words, t + w->start, w->end - w->start);
+  /* a sentence's first word is a name when possessive or unknown to WordNet ("Bowe (45-1)") */
+  return w->cap && (!w->first || w->possessive || xc_lexicon_pos_mask (t + w->start, w->end - w->start) == 0)
+         && !is_number_word (t, w)
+         && !xc_word_set_has (self->function_words, t + w->start, w->end - w->start)
+         && !xc_word_set_has (self->calendar_words, t + w->start, w->end - w->start);
 }
 
 /* A clause boundary between words a and b (a before b): , ; : ( ) or a spaced dash. */
@@ -315,10 +329,49 @@ clause_event (XcAbout *self, const char *t, GArray *w, guint first, guint last)
 }
 
 /* Who the figure belongs to: a possessive name before it in its clause ("Rahman's
- * record"), else the nearest name of its clause. */
-static char *
-clause_who (XcAbout *self, const char *t, GArray *w, guint first, guint last)
+ * record"), else the nearest name of its clause within 8 words, not a describing
+ * adjective ("Indian commandos") nor a place (after "in", "at", ...). */
+/* A describing adjective, also as the first part of a compound ("Ukrainian-born"). */
+static gboolean
+adjectival (const char *t, const Word *a)
 {
+  gsize len = a->end - a->start;
+  const char *dash = memchr (t + a->start, '-', len);
+  if (dash)
+    len = (gsize) (dash - (t + a->start));
+  return (xc_lexicon_pos_mask (t + a->start, len) & XC_POS_ADJ) != 0;
+}
+
+/* The owner of a figure in parentheses right after a name: "Hasim Rahman (45-7-2,
+ * 36 KOs)". */
+static const Word *
+parenthesis_owner (XcAbout *self, const char *t, GArray *w, guint first, gsize sentence_start)
+{
+  gsize at = g_array_index (w, Word, first).start;
+  for (gsize i = at; i > sentence_start; i--)
+    {
+      char ch = t[i - 1];
+      if (ch == ')')
+        return NULL;
+      if (ch != '(')
+        continue;
+      for (guint k = first; k-- > 0;)
+        {
+          const Word *a = &g_array_index (w, Word, k);
+          if (a->end <= i - 1)
+            return is_name (self, t, a) && !adjectival (t, a) ? a : NULL;
+        }
+      return NULL;
+    }
+  return NULL;
+}
+
+static char *
+clause_who (XcAbout *self, const char *t, GArray *w, guint first, guint last, gsize sentence_start)
+{
+  const Word *owner = parenthesis_owner (self, t, w, first, sentence_start);
+  if (owner)
+    return g_strndup (t + owner->start, owner->end - owner->start);
   const Word *best = NULL;
   guint best_d = G_MAXUINT;
   for (guint k = 0; k < w->len; k++)
@@ -328,13 +381,23 @@ clause_who (XcAbout *self, const char *t, GArray *w, guint first, guint last)
       const Word *a = &g_array_index (w, Word, k);
       if (!is_name (self, t, a))
         continue;
+      /* "Indian commandos", "Greek police": a describing adjective names no owner */
+      if (adjectival (t, a))
+        continue;
+      /* only the figure's own clause */
+      gboolean crossed = FALSE;
+      guint lo = MIN (k, first), hi = k < first ? first : k;
+      for (guint m = lo; m < hi && !crossed; m++)
+        crossed = clause_break (t, g_array_index (w, Word, m).end, g_array_index (w, Word, m + 1).start);
+      if (crossed && !(k == last + 1 || k + 1 == first))
+        continue;
       if (k > 0 && xc_word_set_has (self->place_prepositions, t + g_array_index (w, Word, k - 1).start,
                                     g_array_index (w, Word, k - 1).end - g_array_index (w, Word, k - 1).start))
         continue;   /* a place */
       guint d = k < first ? first - k : k - last;
       if (a->possessive && k < first)
         d = 0;
-      if (d < best_d && d <= 10)
+      if (d < best_d && d <= 8)
         best = a, best_d = d;
     }
   return best ? g_strndup (t + best->start, best->end - best->start) : NULL;
@@ -347,8 +410,9 @@ sentence_where (XcAbout *self, const char *t, GArray *w)
   for (guint k = 1; k < w->len; k++)
     {
       const Word *p = &g_array_index (w, Word, k - 1), *a = &g_array_index (w, Word, k);
-      if (xc_word_set_has (self->place_prepositions, t + p->start, p->end - p->start) && a->cap
-          && !is_number_word (t, a) && !xc_word_set_has (self->function_words, t + a->start, a->end - a->start))
+      if (xc_word_set_has (self->place_prepositions, t + p->start, p->end - p->start) && a->cap && !a->possessive
+          && !is_number_word (t, a) && !xc_word_set_has (self->function_words, t + a->start, a->end - a->start)
+          && !xc_word_set_has (self->calendar_words, t + a->start, a->end - a->start))
         return g_strndup (t + a->start, a->end - a->start);
     }
   return NULL;
@@ -408,7 +472,7 @@ xc_about_annotate (XcAbout *self, XcScan *scan, GError **error)
           break;
         }
       c->about_event = clause_event (self, t, w, first, last);
-      c->about_who = clause_who (self, t, w, first, last);
+      c->about_who = clause_who (self, t, w, first, last, sp->start);
       c->about_where = sentence_where (self, t, w);
     }
   (void) error;
