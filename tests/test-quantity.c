@@ -36,6 +36,10 @@ static const QtyCase qty_cases[] = {
   MONEY ("Trade reached $240 billion last year.", 240e9, "USD", NULL),
   MONEY ("The bill came to $240.1 billion.", 240.1e9, "USD", NULL),
   MONEY ("They signed a $3.5bn deal.", 3.5e9, "USD", NULL),
+  /* "MM": the trade press's millions, only right after an amount of money */
+  MONEY ("The shortstop signed for $18.5MM a season.", 18.5e6, "USD", NULL),
+  MONEY ("Her agent asked for $40MM over four years.", 40e6, "USD", NULL),
+  MEASURE ("The bracket takes an 8MM bolt.", 8, "mm", NULL),
   MONEY ("The fund holds US$5 million.", 5e6, "USD", NULL),
   MONEY ("It pledged USD 5 million in aid.", 5e6, "USD", NULL),
   MONEY ("It pledged 5 million dollars in aid.", 5e6, "USD", NULL),

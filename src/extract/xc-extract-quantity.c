@@ -608,6 +608,16 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
             read_mixed_fraction (&q, scan->len);
           if (ok && scaled && se - ss == 1 && (t[ss] == 'm' || t[ss] == 'M') && q.iso == NULL)
             q.glued_m = TRUE;
+          /* "$27.5MM": financial shorthand for millions, in capitals right after an
+           * amount of money (a bare "5mm" stays millimetres) */
+          if (ok && !scaled && q.iso != NULL && me + 2 <= scan->len && t[me] == 'M' && t[me + 1] == 'M'
+              && (me + 2 == scan->len || !g_ascii_isalnum (t[me + 2])))
+            {
+              q.n.value *= 1e6;
+              q.n.step *= 1e6;
+              q.n.scaled = TRUE;
+              q.core_end = me + 2;
+            }
         }
       else if (xc_pattern_group (self->number, self->g_vague, &s, &e)
                || (q.few = xc_pattern_group (self->number, self->g_few, &s, &e)))
