@@ -107,12 +107,14 @@ generic_count (const XcItem *x)
 typedef struct {
   char     proper[32];
   char     model[32];
-  gboolean increment;   /* "19 more seats", "another 20,000", "a further 300": an amount
-                           added to another, not a total */
+  gboolean increment;   /* "19 more seats", "300 additional troops": an amount added
+                           to another, not a total */
 } CountMarks;
 
+/* after the number: "19 more seats", "300 additional troops" ("another 20,000" and "a
+ * further 20,000" before it count a crowd of their own, elsewhere: not increments) */
 static const char * const increment_words[] = {
-  "more", "additional", "extra", "another", "further", NULL,
+  "more", "additional", "extra", NULL,
 };
 
 static gboolean

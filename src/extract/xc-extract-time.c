@@ -258,8 +258,9 @@ set_window (XcClaim *c, double at, const XcTimeQual *q, gboolean minutes_stated,
   if (q == NULL || q->before < 0)
     {
       /* exact: the minute stated, or a quarter of an hour either side of a
-       * round hour ("3 p.m."); about: ten minutes, or half an hour */
-      double half = q == NULL ? (minutes_stated ? 0 : 15) : (minutes_stated ? 10 : 30);
+       * round hour ("3 p.m."); about: five minutes either side of a stated minute
+       * ("about 3:10" is not "about 3:30"), twenty of a round hour */
+      double half = q == NULL ? (minutes_stated ? 0 : 15) : (minutes_stated ? 5 : 20);
       iv->lo = at - half;
       iv->hi = at + half;
     }
