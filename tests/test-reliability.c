@@ -400,6 +400,19 @@ START_TEST (test_manifest_rows)
 }
 END_TEST
 
+/* A configuration's group names are not interned: a file full of made-up
+ * [groups] grew the process's quark table for good (found by fuzz-config). */
+START_TEST (test_config_groups_not_interned)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcConfig) c = xc_config_new_from_data ("x/.crosscheck.ini",
+                                                   "[xc-made-up-group-4711]\nkey = 1\n", -1, &error);
+  ck_assert_ptr_null (c);
+  ck_assert_msg (strstr (error->message, "unknown group [xc-made-up-group-4711]"), "%s", error->message);
+  ck_assert_uint_eq (g_quark_try_string ("xc-made-up-group-4711"), 0);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -427,6 +440,7 @@ xc_test_suite (void)
   TCase *files = tcase_create ("files");
   tcase_set_timeout (files, 5);
   tcase_add_test (files, test_read_bounded);
+  tcase_add_test (files, test_config_groups_not_interned);
   suite_add_tcase (s, files);
   return s;
 }

@@ -230,7 +230,8 @@ place_claim (XcClaim *c, const XcDocument *doc, GArray *sentences, XcSentenceCac
   gsize raw_start = xc_document_raw_offset (doc, text_off);
   gsize raw_end = xc_document_raw_offset (doc, text_off + c->length);
   c->offset = raw_start;
-  c->length = raw_end > raw_start ? raw_end - raw_start : c->length;
+  /* never past the end of the file, even where the HTML map lost its place */
+  c->length = raw_end > raw_start ? raw_end - raw_start : MIN (c->length, doc->raw_len - raw_start);
   xc_document_position_hinted (doc, raw_start, &cache->position, &c->line, &c->column);
   g_free (c->file);
   c->file = g_strdup (doc->name);

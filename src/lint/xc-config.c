@@ -19,7 +19,7 @@ xc_config_default_excludes (void)
 
 /* One `key = value` line as written. */
 typedef struct {
-  const char *group;    /* interned */
+  char       *group;    /* owned: interning names that the file chose grew the process's quark table for good */
   char       *key;
   char       *value;    /* trimmed */
   guint       line;
@@ -86,6 +86,7 @@ static void
 entry_clear (gpointer p)
 {
   Entry *e = p;
+  g_free (e->group);
   g_free (e->key);
   g_free (e->value);
 }
@@ -114,7 +115,7 @@ scan_lines (const char *path, const char *data, gsize len, GError **error)
               return NULL;
             }
           *close = '\0';
-          group = g_intern_string (l + 1);
+          group = l + 1;   /* in @lines, which outlive the loop */
           continue;
         }
       char *eq = strchr (l, '=');
@@ -130,7 +131,7 @@ scan_lines (const char *path, const char *data, gsize len, GError **error)
           return NULL;
         }
       *eq = '\0';
-      Entry e = { group, g_strdup (g_strstrip (l)), g_strdup (g_strstrip (eq + 1)), i + 1 };
+      Entry e = { g_strdup (group), g_strdup (g_strstrip (l)), g_strdup (g_strstrip (eq + 1)), i + 1 };
       g_array_append_val (entries, e);
     }
   return g_steal_pointer (&entries);
