@@ -90,6 +90,13 @@ counts_compatible (const XcItem *x, const XcItem *y, gboolean *kind_only)
   return same_model (x, y) || count_nouns_compatible (x->claim->unit, y->claim->unit, kind_only);
 }
 
+/* A count that names nothing counted ("23 were captured"). */
+static gboolean
+bare_count (const XcItem *x)
+{
+  return x->claim->kind == XC_KIND_COUNT && (x->claim->unit == NULL || x->claim->unit[0] == '\0');
+}
+
 static gboolean
 generic_count (const XcItem *x)
 {
@@ -183,14 +190,39 @@ count_marks (const XcClaim *c, CountMarks *m)
  * or none on both sides ("two Yemeni fishing boats" is not "two boats"), the same
  * model or none ("seven AK-47s" is "7 AK-47 rifles"; "three other rifles" is not), and
  * both totals or both increments ("19 more seats" is not "61 seats"). */
+/* Two proper adjectives name one people or place when one begins the other ("Somali",
+ * "Somalis"); empty matches only empty. */
+static gboolean
+same_proper (const char *a, const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  if (la == 0 || lb == 0)
+    return la == lb;
+  return g_ascii_strncasecmp (a, b, MIN (la, lb)) == 0 && MIN (la, lb) >= 4;
+}
+
 static gboolean
 modifiers_match (const XcItem *x, const XcItem *y)
 {
   CountMarks a, b;
   count_marks (x->claim, &a);
   count_marks (y->claim, &b);
-  return g_ascii_strcasecmp (a.proper, b.proper) == 0 && g_strcmp0 (a.model, b.model) == 0
+  return same_proper (a.proper, b.proper) && g_strcmp0 (a.model, b.model) == 0
          && a.increment == b.increment;
+}
+
+/* Whether two agreeing counts name two parts for certain: both say which, and not
+ * the same ("12 Somalis" and "12 Yemenis"; "seven AK-47s" and "seven M16s"). One
+ * saying it and the other not ("23 Somali pirates", "23 pirates") may be one fact. */
+static gboolean
+modifiers_differ (const XcItem *x, const XcItem *y)
+{
+  CountMarks a, b;
+  count_marks (x->claim, &a);
+  count_marks (y->claim, &b);
+  return (a.proper[0] && b.proper[0] && !same_proper (a.proper, b.proper))
+         || (a.model[0] && b.model[0] && g_strcmp0 (a.model, b.model) != 0)
+         || a.increment != b.increment;
 }
 
 /* Whether one of two counts is of a model the other names ("seven AK-47s" counts
@@ -222,7 +254,7 @@ same_deictic (const XcItem *x, const XcItem *y)
  * context. Other figures (percent, durations): strong context and a head word in common. */
 static gboolean
 about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gboolean kind_only,
-            const XcAlignParams *p)
+            gboolean linking, const XcAlignParams *p)
 {
   gboolean dated = x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE;
   /* the figures of two people ("Rahman's 36 knockouts", "Bowe, 33 knockouts") */
@@ -238,7 +270,9 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
     return xc_align_heads_shared (self, x, y) || sim >= p->conflict;
   if (x->claim->kind == XC_KIND_COUNT)
     {
-      if (!modifiers_match (x, y))
+      /* the pair that links two groups names the same part; across the groups only
+       * parts named differently on both sides keep them apart */
+      if (linking ? !modifiers_match (x, y) : modifiers_differ (x, y))
         return FALSE;
       if (count_verbs_clash (x, y))
         return FALSE;
@@ -332,7 +366,9 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
         gboolean agree = !x->judged || !y->judged || xc_interval_overlaps (&x->iv, &y->iv);
         if (x->doc == y->doc && (!agree || xc_items_same_sentence (x, y)))
           return FALSE;
-        if (x->claim->kind == XC_KIND_COUNT && !modifiers_match (x, y))
+        /* the pair that links the groups matched in full (fact_block); across the rest
+         * only parts named differently on both sides keep two groups apart */
+        if (x->claim->kind == XC_KIND_COUNT && modifiers_differ (x, y))
           return FALSE;
         if (agree)
           continue;
@@ -351,7 +387,7 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
         if (xc_events_clash (x->event, x->events, y->event, y->events))
           return FALSE;
         double sim = xc_align_pair_score (self, x, y, p, NULL, NULL, NULL);
-        if (!about_same (self, x, y, sim, kind_only, p))
+        if (!about_same (self, x, y, sim, kind_only, FALSE, p))
           return FALSE;
         if (same_thing)
           continue;
@@ -397,16 +433,20 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
           XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, j));
           if (x->doc == y->doc || !xc_align_pair_allowed (self, x, y))
             continue;
+          gboolean agree = !x->judged || !y->judged || xc_interval_overlaps (&x->iv, &y->iv);
           gboolean kind_only = FALSE;
+          /* agreeing counts: a bare count ("23 were captured") or one that names its
+           * part ("23 Somali pirates") may be the fact another states in full */
           if (x->claim->kind == XC_KIND_COUNT
-              && (!counts_compatible (x, y, &kind_only) || !modifiers_match (x, y)))
+              && (agree ? (modifiers_differ (x, y)
+                           || (!bare_count (x) && !bare_count (y) && !counts_compatible (x, y, &kind_only)))
+                        : (!counts_compatible (x, y, &kind_only) || !modifiers_match (x, y))))
             continue;
           double ctx = 0;
           gboolean veto = FALSE;
           double sim = xc_align_pair_score (self, x, y, p, &ctx, &veto, NULL);
           if (veto || xc_align_other_place_in_copy (x, y, ctx))
             continue;
-          gboolean agree = !x->judged || !y->judged || xc_interval_overlaps (&x->iv, &y->iv);
           if (xc_items_names_clash (x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
                                                                                           : p->name_window))
             continue;
@@ -433,7 +473,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
       if (fp->agree)
         keep = fp->sim >= p->agree || (mutual && fp->ctx >= p->fact_floor);
       else
-        keep = mutual && fp->ctx >= p->fact_conflict && about_same (self, x, y, fp->sim, fp->kind_only, p)
+        keep = mutual && fp->ctx >= p->fact_conflict && about_same (self, x, y, fp->sim, fp->kind_only, TRUE, p)
                && (fp->sim >= p->conflict || same_magnitude (x, y, p))
                && !x->claim->previous && !y->claim->previous;
       if (xc_align_debug () && fp->sim > 0.05)
