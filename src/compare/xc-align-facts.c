@@ -38,6 +38,15 @@ static const char * const count_classes[] = {
   "person", "vessel", "weapon", "building", "animal", "aircraft", NULL,
 };
 
+/* Whether a counted noun counts things of @cls: a kind of it, or for people a group
+ * of them ("26 Somali crew", "a 12-member team" count persons). */
+static gboolean
+counted_as (const char *noun, const char *cls)
+{
+  return xc_lexicon_is_a (noun, cls, 8)
+         || (g_str_equal (cls, "person") && xc_lexicon_is_a (noun, "social_group", 8));
+}
+
 static gboolean
 count_nouns_compatible (const char *a, const char *b, gboolean *same_kind_only)
 {
@@ -49,7 +58,7 @@ count_nouns_compatible (const char *a, const char *b, gboolean *same_kind_only)
   if (xc_lexicon_nouns_related (a, b))
     return TRUE;
   for (guint i = 0; count_classes[i] != NULL; i++)
-    if (xc_lexicon_is_a (a, count_classes[i], 8) && xc_lexicon_is_a (b, count_classes[i], 8))
+    if (counted_as (a, count_classes[i]) && counted_as (b, count_classes[i]))
       {
         *same_kind_only = TRUE;
         return TRUE;
