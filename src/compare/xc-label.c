@@ -472,7 +472,7 @@ append_head (GString *s, const XcClaim * const *claims, guint n, gboolean named)
         /* an attribute as it is ("depth"); a thing measured by its dimension ("length
          * of the bridge") */
         const char *dim = dimension_word (first);
-        if (noun && (xc_lexicon_under (noun, "attribute") || xc_lexicon_under (noun, "measure")))
+        if (noun && (xc_lexicon_under (noun, "attribute#2") || xc_lexicon_under (noun, "measure#2")))
           g_string_append (s, noun);
         else if (noun && (xc_lexicon_under (noun, "object") || xc_lexicon_under (noun, "phenomenon"))
                  && !xc_lexicon_under (noun, "location") && !xc_lexicon_under (noun, "person"))

@@ -212,7 +212,7 @@ xc_inflect_plural (const char *noun)
   if (ends_with (noun, n, "man"))
     return g_strdup_printf ("%.*sen", (int) (n - 2), noun);
   if (ends_with (noun, n, "sis"))
-    return g_strdup_printf ("%.*ses", (int) (n - 3), noun);
+    return g_strdup_printf ("%.*sses", (int) (n - 3), noun);
   if (ends_with (noun, n, "s") || ends_with (noun, n, "x") || ends_with (noun, n, "z")
       || ends_with (noun, n, "ch") || ends_with (noun, n, "sh"))
     return g_strconcat (noun, "es", NULL);

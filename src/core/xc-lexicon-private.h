@@ -101,8 +101,10 @@ gboolean xc_lexicon_act_noun      (const char *verb, char *out, gsize out_size);
  * xc_lexicon_under:
  * Returns: TRUE when the most common sense of the noun @noun (a lemma or an
  *   inflected form) is, at any distance up WordNet's hypernym and instance
- *   links, the most common sense of @category ("dhow" under "object", "gust"
- *   under "phenomenon", "Athens" under "location"), or is it.
+ *   links, the most common sense of @category, or its sense N when @category is
+ *   written "word#N" ("dhow" under "object", "gust" under "phenomenon",
+ *   "Athens" under "location", "weight" under "attribute#2", "deal" under
+ *   "act#2"), or is it.
  */
 gboolean xc_lexicon_under         (const char *noun, const char *category);
 

@@ -512,15 +512,32 @@ act_rank (const char *noun, const char *verb)
 
 /* What a noun that names something done or happening is a kind of: "killing",
  * "death". */
-static const char * const act_roots[] = { "act", "event" };
+static const char * const act_roots[] = { "act#2", "event" };
 
-/* The first senses of act_roots into @out; lock held. */
+/* The synset of a category: "event" (its most common sense) or "act#2" (its second
+ * sense); FALSE when WordNet has no such noun sense. Lock held. */
+static gboolean
+category_sense_locked (const char *category, long *out)
+{
+  const char *hash = strchr (category, '#');
+  guint sense = hash ? (guint) g_ascii_strtoull (hash + 1, NULL, 10) : 1;
+  g_autofree char *word = hash ? g_strndup (category, (gsize) (hash - category)) : g_strdup (category);
+  long senses[8];
+  if (sense == 0 || sense > G_N_ELEMENTS (senses))
+    return FALSE;
+  if (noun_senses_locked (word, senses, sense) < sense)
+    return FALSE;
+  *out = senses[sense - 1];
+  return TRUE;
+}
+
+/* The senses of act_roots into @out; lock held. */
 static guint
 act_roots_locked (long *out)
 {
   guint n = 0;
   for (guint i = 0; i < G_N_ELEMENTS (act_roots); i++)
-    n += noun_senses_locked (act_roots[i], out + n, 1);
+    n += category_sense_locked (act_roots[i], out + n);
   return n;
 }
 
@@ -644,7 +661,7 @@ xc_lexicon_under (const char *noun, const char *category)
     {
       long root, sense;
       const char *base = noun_base_locked (w);
-      if (base && noun_senses_locked (base, &sense, 1) == 1 && noun_senses_locked (c, &root, 1) == 1)
+      if (base && noun_senses_locked (base, &sense, 1) == 1 && category_sense_locked (c, &root))
         found = synset_under_locked (sense, &root, 1, XC_LEXICON_UNDER_DEPTH);
       word_cache_put_locked ('u', key, found, "");
     }
