@@ -6,7 +6,7 @@
  *               as it is ("weight", "rifles"), a verb as its past participle with the
  *               counted noun ("people killed"); for dates and times the event's noun
  *               ("date of the shooting"), else the kind's word ("age", "record")
- *   in WHERE    the place most members that name one name
+ *   in WHERE    the place most members that name one name (an age has none)
  *   — WHO       the name most members that name one name
  *   , SCOPE     the period the figures are about
  *
@@ -531,12 +531,14 @@ xc_label_from_about (const XcClaim * const *claims, guint n, const char *scope)
 {
   if (n == 0)
     return NULL;
-  const char *where = agreed_name (claims, n, G_STRUCT_OFFSET (XcClaim, about_where));
+  /* an age is a person's, wherever they are */
+  gboolean placed = claims[0]->kind != XC_KIND_AGE;
+  const char *where = placed ? agreed_name (claims, n, G_STRUCT_OFFSET (XcClaim, about_where)) : NULL;
   const char *who = agreed_name (claims, n, G_STRUCT_OFFSET (XcClaim, about_who));
   if (who && where && g_str_equal (who, where))
     who = NULL;
   /* a place named as the one the figure belongs to ("Athens's dead") is where it is */
-  if (who && where == NULL && strlen (who) > 2 && xc_lexicon_under (who, "location"))
+  if (placed && who && where == NULL && strlen (who) > 2 && xc_lexicon_under (who, "location"))
     where = who, who = NULL;
   GString *s = g_string_sized_new (64);
   gboolean said = append_head (s, claims, n, who || where);
