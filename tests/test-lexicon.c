@@ -1,5 +1,6 @@
-/* test-lexicon.c - WordNet behind xc-lexicon: parts of speech, lemmas and
- * "is a kind of" between nouns
+/* test-lexicon.c - WordNet behind xc-lexicon: parts of speech, lemmas, "is a kind
+ * of" between nouns, and the words labels take from it (a verb's act noun, a noun's
+ * spelling, names)
  * SPDX-License-Identifier: MIT */
 #include "xc-test.h"
 #include "xc-private.h"
@@ -110,6 +111,79 @@ START_TEST (test_lexicon_is_a)
 }
 END_TEST
 
+typedef struct {
+  const char *verb;
+  const char *noun;    /* expected act noun, NULL: none */
+} ActCase;
+
+static const ActCase act_cases[] = {
+  { "kill",    "killing" },     /* the -ing noun is far more common than "a kill" */
+  { "shoot",   "shooting" },    /* not "shoot" (a sprout), "shooter" or "shot" */
+  { "die",     "death" },       /* a noun of another stem, by derivation */
+  { "elect",   "election" },
+  { "arrest",  "arrest" },      /* the verb itself */
+  { "marry",   "marriage" },
+  { "bomb",    "bombing" },     /* not "bomber" (a doer) nor "bomb" (a thing) */
+  { "meet",    "meeting" },
+  { "march",   "march" },       /* "march" is more common than "marching" */
+  { "explode", "explosion" },
+  { "sign",    NULL },          /* only "signature" (a thing) and "signer" (a doer) */
+  { "occur",   NULL },
+};
+
+START_TEST (test_lexicon_act_noun)
+{
+  const ActCase *c = &act_cases[_i];
+  char noun[64];
+  gboolean found = xc_lexicon_act_noun (c->verb, noun, sizeof noun);
+  ck_assert_msg (found == (c->noun != NULL) && (!found || g_str_equal (noun, c->noun)),
+                 "%s: '%s' (%d), expected '%s'", c->verb, noun, found, c->noun);
+}
+END_TEST
+
+typedef struct {
+  const char *word;
+  const char *spelling;   /* expected, NULL: not a noun */
+  gboolean    proper;     /* some sense is a name */
+} SpellingCase;
+
+static const SpellingCase spelling_cases[] = {
+  { "somalis",   "Somali",   TRUE },    /* every sense a name: capitalized */
+  { "athens",    "Athens",   TRUE },
+  { "Magazines", "magazine", FALSE },
+  { "March",     "march",    TRUE },    /* the month, but also a walk */
+  { "bush",      "bush",     TRUE },    /* a shrub, and a president */
+  { "police",    "police",   FALSE },
+  { "Klitschko", NULL,       FALSE },   /* unknown to WordNet */
+  { "injure",    NULL,       FALSE },   /* a verb only */
+};
+
+START_TEST (test_lexicon_spelling)
+{
+  const SpellingCase *c = &spelling_cases[_i];
+  char spelling[64];
+  gboolean found = xc_lexicon_noun_spelling (c->word, spelling, sizeof spelling);
+  ck_assert_msg (found == (c->spelling != NULL) && (!found || g_str_equal (spelling, c->spelling)),
+                 "%s: '%s', expected '%s'", c->word, spelling, c->spelling);
+  ck_assert_msg (xc_lexicon_is_proper (c->word) == c->proper, "%s: proper", c->word);
+}
+END_TEST
+
+START_TEST (test_lexicon_under)
+{
+  ck_assert (xc_lexicon_under ("dhow", "object"));          /* eleven links up */
+  ck_assert (xc_lexicon_under ("gust", "phenomenon"));
+  ck_assert (xc_lexicon_under ("Athens", "location"));     /* an instance */
+  ck_assert (xc_lexicon_under ("weight", "attribute#2"));   /* an abstraction, not a trait */
+  ck_assert (!xc_lexicon_under ("weight", "attribute"));
+  ck_assert (xc_lexicon_under ("deal", "act#2"));           /* a deed, not a law */
+  ck_assert (!xc_lexicon_under ("deal", "act"));
+  ck_assert (!xc_lexicon_under ("deal", "physical_entity"));
+  ck_assert (!xc_lexicon_under ("west", "person"));
+  ck_assert (!xc_lexicon_under ("nosuchword", "object"));
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -126,6 +200,9 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_lexicon_related, 0, G_N_ELEMENTS (related_cases));
   tcase_add_loop_test (tc, test_lexicon_verbs_related, 0, G_N_ELEMENTS (verb_cases));
   tcase_add_test (tc, test_lexicon_is_a);
+  tcase_add_loop_test (tc, test_lexicon_act_noun, 0, G_N_ELEMENTS (act_cases));
+  tcase_add_loop_test (tc, test_lexicon_spelling, 0, G_N_ELEMENTS (spelling_cases));
+  tcase_add_test (tc, test_lexicon_under);
   suite_add_tcase (s, tc);
   return s;
 }

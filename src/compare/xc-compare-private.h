@@ -223,7 +223,17 @@ double      xc_fold_overlap       (const char *a, const char *b);
 
 /* Judges @group (members filled, sorted): verdict, outliers, voices, flags, reason. */
 void        xc_group_judge        (XcGroup *group, XcAligner *aligner, GArray *items, double tolerance);
-/* Fills label and id from the group's key terms. */
+/* Fills label and id: the label from what the members are about (xc-label.c), or from
+ * the group's key terms when none says; the id from the key terms. */
 void        xc_group_describe     (XcGroup *group, XcAligner *aligner, GArray *items);
+
+/* ---------- labels (xc-label.c) ---------- */
+
+/* (transfer full) the label of a group of @n claims from what they are about
+ * ("people injured in Athens", "date of the shooting — Ortiz", "trade growth, 2023"),
+ * with @scope (nullable) the period most members share; NULL when what they are
+ * about says no more than their kind ("date", "amount"): no claim has one, or none
+ * that most agree on. */
+char       *xc_label_from_about   (const XcClaim * const *claims, guint n, const char *scope);
 
 G_END_DECLS

@@ -187,6 +187,21 @@ cmp_group (gconstpointer pa, gconstpointer pb)
   return cmp_claim (&x, &y);
 }
 
+/* Groups by base id, then by where their first claims stand. */
+static int
+cmp_group_place (gconstpointer pa, gconstpointer pb)
+{
+  const XcGroup *a = *(XcGroup * const *) pa, *b = *(XcGroup * const *) pb;
+  int r = g_strcmp0 (a->id, b->id);
+  if (r)
+    return r;
+  const XcClaim *x = ((XcMember *) a->members->pdata[0])->claim;
+  const XcClaim *y = ((XcMember *) b->members->pdata[0])->claim;
+  if ((r = cmp_claim (&x, &y)))
+    return r;
+  return a->members->len < b->members->len ? -1 : a->members->len > b->members->len;
+}
+
 gboolean
 xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError **error)
 {
@@ -221,9 +236,11 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
     }
   xc_aligner_free (al);
 
-  g_ptr_array_sort (self->groups, cmp_group);
-  /* two facts described alike: keep ids unique, in report order ("id-2", "id-3"...);
-   * each base id remembers its next suffix so many look-alikes stay linear */
+  /* two facts described alike: keep ids unique ("id-2", "id-3"...), numbered in the
+   * order of their first claims, never of their labels or verdicts, so that a fact
+   * keeps its id when its figures or its label change; each base id remembers its
+   * next suffix so many look-alikes stay linear */
+  g_ptr_array_sort (self->groups, cmp_group_place);
   /* keys are borrowed from the groups, which keep their final ids for the whole run */
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) next = g_hash_table_new (g_str_hash, g_str_equal);
@@ -247,6 +264,11 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
             }
         }
       g_hash_table_add (seen, g->id);
+    }
+  g_ptr_array_sort (self->groups, cmp_group);
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      const XcGroup *g = self->groups->pdata[i];
       switch (g->verdict)
         {
         case XC_VERDICT_CONFLICT: self->n_conflicts++; break;

@@ -1,6 +1,7 @@
 /* xc-judge.c - judging a group: common values and outliers (xc-interval.c), voices and
- * wire copy (xc-wire.c), slips by a power of ten, and the reason and label shown to an
- * editor
+ * wire copy (xc-wire.c), slips by a power of ten, the reason shown to an editor, and
+ * the group's id and keyword label (the label of what its members are about is made
+ * in xc-label.c)
  * SPDX-License-Identifier: MIT */
 #include <math.h>
 #include <string.h>
@@ -453,8 +454,20 @@ xc_group_describe (XcGroup *g, XcAligner *al, GArray *items)
       g_string_append_c (label, ' ');
     }
   g_string_append (label, kw);
+  /* what the members are about makes the label when they say; the key terms
+   * above stay the label's fallback and the id's basis */
+  g_autofree const XcClaim **claims = g_new (const XcClaim *, n);
+  for (guint i = 0; i < n; i++)
+    claims[i] = xc_aligner_item (al, g_array_index (items, guint, i))->claim;
+  char *about = xc_label_from_about (claims, n, scope);
   g_free (g->label);
-  g->label = string_free_exact (label);
+  if (about)
+    {
+      g_string_free (label, TRUE);
+      g->label = about;
+    }
+  else
+    g->label = string_free_exact (label);
 
   /* the id: what the fact is about, never its values (diff matches groups by id) */
   qsort (key_terms, n_key, sizeof (const char *), cmp_cstr);

@@ -71,4 +71,49 @@ gboolean xc_lexicon_nouns_related (const char *a, const char *b);
  */
 gboolean xc_lexicon_verbs_related (const char *a, const char *b);
 
+/**
+ * xc_lexicon_noun_spelling:
+ * Writes the base form of the noun @word (a lemma or an inflected form) as
+ * WordNet spells it into @out: capitalized when every sense of it is
+ * ("somalis" -> "Somali", "athens" -> "Athens"), else in lower case
+ * ("Magazines" -> "magazine", "March" -> "march": also a walk); WordNet's
+ * underscores become spaces.
+ * Returns: FALSE (and @out empty) when WordNet has no such noun.
+ */
+gboolean xc_lexicon_noun_spelling (const char *word, char *out, gsize out_size);
+
+/**
+ * xc_lexicon_act_noun:
+ * Writes the one-word noun that names the act or event of the verb lemma
+ * @verb into @out ("kill" -> "killing", "shoot" -> "shooting", "die" ->
+ * "death", "elect" -> "election", "arrest" -> "arrest"): among the nouns
+ * WordNet's derivation links give for the verb's three most common senses,
+ * those whose linked sense is an act or an event, or that are its "-ing" form
+ * (not a doer or a thing: "killer", "bomber", "signature"), the one whose linked
+ * senses are most often
+ * tagged in WordNet's sense counts ("meeting" over "meet"); ties go to the verb
+ * itself, then the shorter noun.
+ * Returns: FALSE (and @out empty) when there is none ("sign", "occur").
+ */
+gboolean xc_lexicon_act_noun      (const char *verb, char *out, gsize out_size);
+
+/**
+ * xc_lexicon_under:
+ * Returns: TRUE when the most common sense of the noun @noun (a lemma or an
+ *   inflected form) is, at any distance up WordNet's hypernym and instance
+ *   links, the most common sense of @category, or its sense N when @category is
+ *   written "word#N" ("dhow" under "object", "gust" under "phenomenon",
+ *   "Athens" under "location", "weight" under "attribute#2", "deal" under
+ *   "act#2"), or is it.
+ */
+gboolean xc_lexicon_under         (const char *noun, const char *category);
+
+/**
+ * xc_lexicon_is_proper:
+ * Returns: TRUE when WordNet writes some sense of the noun @word (a lemma or
+ *   an inflected form) capitalized, as a name: "Bush", "Athens", "Greek";
+ *   FALSE for "police", "magazines", and for words WordNet does not know.
+ */
+gboolean xc_lexicon_is_proper     (const char *word);
+
 G_END_DECLS

@@ -19,6 +19,10 @@
 #include <wn.h>
 #pragma GCC diagnostic pop
 
+/* In libwordnet but not declared by wn.h: how often sense @sense of an index
+ * entry is tagged in WordNet's sense-tagged corpus (cntlist.rev). */
+extern int GetTagcnt (IndexPtr idx, int sense);
+
 #define XC_LEXICON_DEFAULT_DIR "/usr/share/wordnet"
 #define XC_LEXICON_SENSES 3        /* most common senses of a category looked at */
 #define XC_LEXICON_WORD_SENSES 1   /* ... and of a word placed under one: its usual sense */
@@ -31,6 +35,7 @@ static char       *lex_failure;
 static GHashTable *lex_pos_cache;      /* word -> mask + 1 */
 static GHashTable *lex_lemma_cache;    /* "p:word" -> lemma */
 static GHashTable *lex_ancestor_cache; /* noun -> GHashTable of synset offsets (+1) */
+static GHashTable *lex_word_cache;     /* "s:noun" / "a:verb" -> "+spelling" or "-" */
 
 /* Categories so general that two words meeting there say nothing. */
 static const char * const too_general[] = {
@@ -67,6 +72,7 @@ xc_lexicon_open (GError **error)
           lex_lemma_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
           lex_ancestor_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                       (GDestroyNotify) g_hash_table_unref);
+          lex_word_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
         }
     }
   gboolean ok = lex_ok;
@@ -361,4 +367,333 @@ xc_lexicon_verbs_related (const char *a, const char *b)
     related = causes_locked (sa, MIN (na, 1), sb, nb) || causes_locked (sb, MIN (nb, 1), sa, na);
   g_mutex_unlock (&lex_lock);
   return related;
+}
+
+/* ---------- words for labels ---------- */
+
+/* A cached answer of @kind for @w: TRUE when there is one, copied to @out ("" for "none"). */
+static gboolean
+word_cache_get_locked (char kind, const char *w, gboolean *found, char *out, gsize out_size)
+{
+  char key[2 * XC_LEXICON_MAX_WORD + 4];
+  g_snprintf (key, sizeof key, "%c:%s", kind, w);
+  const char *hit = g_hash_table_lookup (lex_word_cache, key);
+  if (hit == NULL)
+    return FALSE;
+  *found = hit[0] == '+';
+  g_strlcpy (out, *found ? hit + 1 : "", out_size);
+  return TRUE;
+}
+
+static void
+word_cache_put_locked (char kind, const char *w, gboolean found, const char *answer)
+{
+  g_hash_table_insert (lex_word_cache, g_strdup_printf ("%c:%s", kind, w),
+                       g_strconcat (found ? "+" : "-", found ? answer : "", NULL));
+}
+
+/* The base form WordNet lists for the noun @w (itself, or morphstr()'s), or NULL; lock held. */
+static const char *
+noun_base_locked (char *w)
+{
+  if (in_wn (w, NOUN) & bit (NOUN))
+    return w;
+  char *base = morphstr (w, NOUN);
+  return base != NULL && (in_wn (base, NOUN) & bit (NOUN)) ? base : NULL;
+}
+
+gboolean
+xc_lexicon_noun_spelling (const char *word, char *out, gsize out_size)
+{
+  char w[XC_LEXICON_MAX_WORD];
+  if (out_size == 0)
+    return FALSE;
+  out[0] = '\0';
+  if (!lex_ok || !normalize (word, strlen (word), w, sizeof w))
+    return FALSE;
+  gboolean found = FALSE;
+  g_mutex_lock (&lex_lock);
+  if (!word_cache_get_locked ('s', w, &found, out, out_size))
+    {
+      char spelling[XC_LEXICON_MAX_WORD] = "";
+      const char *base = noun_base_locked (w);
+      IndexPtr ix = base ? index_lookup ((char *) base, NOUN) : NULL;
+      /* capitalized only when every sense writes it so: "Somali", but "march" */
+      gboolean proper = ix != NULL && ix->off_cnt > 0;
+      for (int i = 0; ix && i < ix->off_cnt && proper; i++)
+        {
+          SynsetPtr s = read_synset (NOUN, (long) ix->offset[i], "");
+          gboolean upper = FALSE;
+          for (int k = 0; s && k < s->wcount && !upper; k++)
+            if (g_ascii_strcasecmp (s->words[k], ix->wd) == 0 && g_ascii_isupper (s->words[k][0]))
+              {
+                upper = TRUE;
+                if (i == 0)
+                  g_strlcpy (spelling, s->words[k], sizeof spelling);
+              }
+          proper = upper;
+          if (s)
+            free_synset (s);
+        }
+      if (ix)
+        {
+          found = TRUE;
+          if (!proper)
+            g_strlcpy (spelling, ix->wd, sizeof spelling);
+          for (char *p = spelling; *p; p++)
+            if (*p == '_')
+              *p = ' ';
+          free_index (ix);
+        }
+      word_cache_put_locked ('s', w, found, spelling);
+      g_strlcpy (out, spelling, out_size);
+    }
+  g_mutex_unlock (&lex_lock);
+  return found;
+}
+
+/* Whether noun synset @off is, within @depth hypernym links, one of @targets; lock held. */
+static gboolean
+synset_under_locked (long off, const long *targets, guint n_targets, guint depth)
+{
+  g_autoptr (GArray) frontier = g_array_new (FALSE, FALSE, sizeof (long));
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_array_append_val (frontier, off);
+  for (guint d = 0; d <= depth && frontier->len > 0; d++)
+    {
+      g_autoptr (GArray) next = g_array_new (FALSE, FALSE, sizeof (long));
+      for (guint i = 0; i < frontier->len; i++)
+        {
+          long here = g_array_index (frontier, long, i);
+          for (guint t = 0; t < n_targets; t++)
+            if (here == targets[t])
+              return TRUE;
+          SynsetPtr s = d < depth ? read_synset (NOUN, here, "") : NULL;
+          for (int p = 0; s && p < s->ptrcount; p++)
+            if ((s->ptrtyp[p] == HYPERPTR || s->ptrtyp[p] == INSTANCE) && s->ppos[p] == NOUN
+                && !g_hash_table_contains (seen, GSIZE_TO_POINTER ((gsize) s->ptroff[p])))
+              {
+                g_hash_table_add (seen, GSIZE_TO_POINTER ((gsize) s->ptroff[p]));
+                g_array_append_val (next, s->ptroff[p]);
+              }
+          if (s)
+            free_synset (s);
+        }
+      g_array_set_size (frontier, 0);
+      g_array_append_vals (frontier, next->data, next->len);
+    }
+  return FALSE;
+}
+
+/* How often the sense of noun @word that is synset @off is tagged, or -1 when
+ * @word has no such sense; lock held. */
+static int
+sense_count_locked (const char *word, long off)
+{
+  char w[XC_LEXICON_MAX_WORD];
+  if (!normalize (word, strlen (word), w, sizeof w))
+    return -1;
+  IndexPtr ix = index_lookup (w, NOUN);
+  int count = -1;
+  for (int i = 0; ix && i < ix->off_cnt && count < 0; i++)
+    if ((long) ix->offset[i] == off)
+      count = GetTagcnt (ix, i + 1);
+  if (ix)
+    free_index (ix);
+  return count;
+}
+
+/* Among equally common nouns: the verb itself first, then the shorter, then the earlier. */
+static gsize
+act_rank (const char *noun, const char *verb)
+{
+  return g_ascii_strcasecmp (noun, verb) == 0 ? 0 : strlen (noun);
+}
+
+/* What a noun that names something done or happening is a kind of: "killing",
+ * "death". */
+static const char * const act_roots[] = { "act#2", "event" };
+
+/* The synset of a category: "event" (its most common sense) or "act#2" (its second
+ * sense); FALSE when WordNet has no such noun sense. Lock held. */
+static gboolean
+category_sense_locked (const char *category, long *out)
+{
+  const char *hash = strchr (category, '#');
+  guint sense = hash ? (guint) g_ascii_strtoull (hash + 1, NULL, 10) : 1;
+  g_autofree char *word = hash ? g_strndup (category, (gsize) (hash - category)) : g_strdup (category);
+  long senses[8];
+  if (sense == 0 || sense > G_N_ELEMENTS (senses))
+    return FALSE;
+  if (noun_senses_locked (word, senses, sense) < sense)
+    return FALSE;
+  *out = senses[sense - 1];
+  return TRUE;
+}
+
+/* The senses of act_roots into @out; lock held. */
+static guint
+act_roots_locked (long *out)
+{
+  guint n = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (act_roots); i++)
+    n += category_sense_locked (act_roots[i], out + n);
+  return n;
+}
+
+/* Whether @noun is the "-ing" form of @verb: "meeting", "shooting", "firing", "stopping". */
+static gboolean
+is_gerund (const char *noun, const char *verb)
+{
+  gsize n = strlen (noun), v = strlen (verb);
+  if (n < 4 || !g_str_has_suffix (noun, "ing"))
+    return FALSE;
+  gsize stem = n - 3;
+  return (stem == v && strncmp (noun, verb, v) == 0)                                     /* meet */
+         || (stem + 1 == v && verb[v - 1] == 'e' && strncmp (noun, verb, stem) == 0)     /* fire */
+         || (stem == v + 1 && strncmp (noun, verb, v) == 0 && noun[v] == verb[v - 1]);   /* stop */
+}
+
+#define XC_LEXICON_ACT_SENSES 3   /* senses of a verb whose derived nouns may name its act */
+#define XC_LEXICON_ACT_DEPTH 10   /* hypernym links from such a noun up to "act" or "event" */
+
+gboolean
+xc_lexicon_act_noun (const char *verb, char *out, gsize out_size)
+{
+  char w[XC_LEXICON_MAX_WORD];
+  if (out_size == 0)
+    return FALSE;
+  out[0] = '\0';
+  if (!lex_ok || !normalize (verb, strlen (verb), w, sizeof w))
+    return FALSE;
+  gboolean found = FALSE;
+  g_mutex_lock (&lex_lock);
+  if (!word_cache_get_locked ('a', w, &found, out, out_size))
+    {
+      long roots[G_N_ELEMENTS (act_roots)];
+      guint n_roots = act_roots_locked (roots);
+      long senses[XC_LEXICON_ACT_SENSES];
+      guint n = verb_senses_locked (w, senses, XC_LEXICON_ACT_SENSES);
+      /* each noun's tag counts, summed over the act and event senses the verb's
+       * senses link to ("meeting" of "meet": three senses) */
+      g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr (GPtrArray) order = g_ptr_array_new ();
+      for (guint i = 0; i < n; i++)
+        {
+          SynsetPtr s = read_synset (VERB, senses[i], "");
+          if (s == NULL)
+            continue;
+          /* the verb's own place in its synset: derivation links are between words */
+          int me = 0;
+          for (int k = 0; k < s->wcount && me == 0; k++)
+            if (g_ascii_strcasecmp (s->words[k], w) == 0)
+              me = k + 1;
+          for (int p = 0; p < s->ptrcount; p++)
+            {
+              if (s->ptrtyp[p] != DERIVATION || s->ppos[p] != NOUN || (s->pfrm[p] != 0 && s->pfrm[p] != me)
+                  || s->pto[p] <= 0)
+                continue;
+              SynsetPtr t = read_synset (NOUN, s->ptroff[p], "");
+              if (t == NULL)
+                continue;
+              const char *noun = s->pto[p] <= t->wcount ? t->words[s->pto[p] - 1] : NULL;
+              g_autofree char *sense_key = noun ? g_strdup_printf ("%s@%ld", noun, t->hereiam) : NULL;
+              /* one plain word, naming an act or an event ("killing", "death"), not
+               * a doer or a thing ("killer", "bomber", "signature"); each sense once */
+              if (noun && strchr (noun, '_') == NULL && strlen (noun) < XC_LEXICON_MAX_WORD
+                  && !g_hash_table_contains (seen, sense_key)
+                  && (is_gerund (noun, w) || synset_under_locked (t->hereiam, roots, n_roots, XC_LEXICON_ACT_DEPTH)))
+                {
+                  g_hash_table_add (seen, g_steal_pointer (&sense_key));
+                  int count = MAX (0, sense_count_locked (noun, t->hereiam));
+                  gpointer old;
+                  if (g_hash_table_lookup_extended (counts, noun, NULL, &old))
+                    g_hash_table_insert (counts, g_strdup (noun), GINT_TO_POINTER (GPOINTER_TO_INT (old) + count));
+                  else
+                    {
+                      char *key = g_strdup (noun);
+                      g_hash_table_insert (counts, key, GINT_TO_POINTER (count));
+                      g_ptr_array_add (order, key);
+                    }
+                }
+              free_synset (t);
+            }
+          free_synset (s);
+        }
+      char best[XC_LEXICON_MAX_WORD] = "";
+      int best_count = -1;
+      for (guint i = 0; i < order->len; i++)
+        {
+          const char *noun = order->pdata[i];
+          int count = GPOINTER_TO_INT (g_hash_table_lookup (counts, noun));
+          if (count > best_count || (count == best_count && act_rank (noun, w) < act_rank (best, w)))
+            {
+              g_strlcpy (best, noun, sizeof best);
+              best_count = count;
+              found = TRUE;
+            }
+        }
+      for (char *p = best; *p; p++)
+        *p = g_ascii_tolower (*p);
+      word_cache_put_locked ('a', w, found, best);
+      g_strlcpy (out, best, out_size);
+    }
+  g_mutex_unlock (&lex_lock);
+  return found;
+}
+
+#define XC_LEXICON_UNDER_DEPTH 16   /* links from a word's sense up to a broad category */
+
+gboolean
+xc_lexicon_under (const char *noun, const char *category)
+{
+  char w[XC_LEXICON_MAX_WORD], c[XC_LEXICON_MAX_WORD];
+  if (!lex_ok || !normalize (noun, strlen (noun), w, sizeof w)
+      || !normalize (category, strlen (category), c, sizeof c))
+    return FALSE;
+  char key[2 * XC_LEXICON_MAX_WORD + 2];
+  g_snprintf (key, sizeof key, "%s>%s", w, c);
+  gboolean found = FALSE;
+  char unused[2];
+  g_mutex_lock (&lex_lock);
+  if (!word_cache_get_locked ('u', key, &found, unused, sizeof unused))
+    {
+      long root, sense;
+      const char *base = noun_base_locked (w);
+      if (base && noun_senses_locked (base, &sense, 1) == 1 && category_sense_locked (c, &root))
+        found = synset_under_locked (sense, &root, 1, XC_LEXICON_UNDER_DEPTH);
+      word_cache_put_locked ('u', key, found, "");
+    }
+  g_mutex_unlock (&lex_lock);
+  return found;
+}
+
+gboolean
+xc_lexicon_is_proper (const char *word)
+{
+  char w[XC_LEXICON_MAX_WORD];
+  if (!lex_ok || !normalize (word, strlen (word), w, sizeof w))
+    return FALSE;
+  gboolean found = FALSE;
+  char unused[2];
+  g_mutex_lock (&lex_lock);
+  if (!word_cache_get_locked ('p', w, &found, unused, sizeof unused))
+    {
+      const char *base = noun_base_locked (w);
+      IndexPtr ix = base ? index_lookup ((char *) base, NOUN) : NULL;
+      for (int i = 0; ix && i < ix->off_cnt && !found; i++)
+        {
+          SynsetPtr s = read_synset (NOUN, (long) ix->offset[i], "");
+          for (int k = 0; s && k < s->wcount && !found; k++)
+            found = g_ascii_strcasecmp (s->words[k], ix->wd) == 0 && g_ascii_isupper (s->words[k][0]);
+          if (s)
+            free_synset (s);
+        }
+      if (ix)
+        free_index (ix);
+      word_cache_put_locked ('p', w, found, "");
+    }
+  g_mutex_unlock (&lex_lock);
+  return found;
 }

@@ -309,7 +309,8 @@ write_group_full (Text *t, const XcGroup *g)
     write_member (t, g->members->pdata[i]);
 }
 
-/* One line: verdict, label, the distinct values, who says it. */
+/* One line: verdict, label, the distinct values, who says it:
+ * "✓ AGREE people injured: 12 person / 14 person — 3 sources". */
 static void
 write_group_compact (Text *t, const XcGroup *g)
 {
@@ -320,7 +321,8 @@ write_group_compact (Text *t, const XcGroup *g)
   paint (t, line, verdict_sgr (g->verdict), upper);
   g_string_append (line, " ");
   plain (line, g->label ? g->label : "(unlabelled)", -1);
-  g_string_append (line, " —");
+  /* a colon, not a dash: labels say "record — Klitschko" themselves */
+  g_string_append (line, ":");
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; g->members && i < g->members->len; i++)
     {
