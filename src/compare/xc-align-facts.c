@@ -269,6 +269,14 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
   /* the figures of two people ("Rahman's 36 knockouts", "Bowe, 33 knockouts") */
   if (who_clash (x->claim, y->claim))
     return FALSE;
+  /* a time of day or a rank dates or orders one happening: "the crowd dispersed around
+   * 8:30" is not "the march began at 10:30"; "knocked down in the sixth" is not
+   * "stopped in the third" */
+  if (x->claim->kind == XC_KIND_TIME || x->claim->kind == XC_KIND_ORDINAL)
+    {
+      const char *ex = x->claim->about_event, *ey = y->claim->about_event;
+      return (ex && ey && xc_lexicon_verbs_related (ex, ey)) || sim >= p->conflict;
+    }
   if (dated)
     return (x->event == y->event || x->event == 0 || y->event == 0) && sim >= p->conflict && !same_deictic (x, y);
   /* a year's figure and a month's ("will average 7.4% in 2030", "reached 7.2% in May
