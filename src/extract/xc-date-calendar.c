@@ -17,7 +17,7 @@ set_yearless (XcDateMatch *m, XcClaim *c, int month, int day)
       xc_date_set_unresolved (c, m->scan);
       return;
     }
-  int y = xc_date_pick_year (m->scan->published, month, day, xc_date_match_tense (m));
+  int y = xc_date_match_year (m, month, day);
   xc_date_set (c, y, month, day);
 }
 
@@ -59,7 +59,7 @@ emit_day_range (XcDateMatch *m, int m1, int d1, int y1, int m2, int d2, int y2)
           xc_date_set_unresolved (c, m->scan);
           return TRUE;
         }
-      y1 = xc_date_pick_year (m->scan->published, m1, d1, xc_date_match_tense (m));
+      y1 = xc_date_match_year (m, m1, d1);
       y2 = m2 < m1 ? y1 + 1 : y1;
       if (!xc_date_valid_dmy (y1, m1, d1) || !xc_date_valid_dmy (y2, m2, d2))
         {
@@ -148,7 +148,7 @@ xc_date_on_range_months (XcDateMatch *m)
           xc_date_set_unresolved (c, m->scan);
           return TRUE;
         }
-      y1 = xc_date_pick_year (m->scan->published, m1, 0, xc_date_match_tense (m));
+      y1 = xc_date_match_year (m, m1, 0);
       y2 = m2 < m1 ? y1 + 1 : y1;
     }
   char a[16], b[16];
@@ -262,7 +262,7 @@ xc_date_on_part (XcDateMatch *m)
           return TRUE;
         }
       if (mo)
-        y = xc_date_pick_year (pub, mo, 0, xc_date_match_tense (m));
+        y = xc_date_match_year (m, mo, 0);
       else if (g_str_equal (punit, "month"))
         {
           int idx = (int) g_date_get_year (pub) * 12 + (int) g_date_get_month (pub) - 1 + xc_date_rel_offset (prel);

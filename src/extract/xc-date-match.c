@@ -68,12 +68,36 @@ xc_date_match_tense (XcDateMatch *m)
     {
       m->tense = xc_date_tense (m->scan->text, m->sent_start, m->sent_end, m->start, m->end);
       m->tense_known = TRUE;
+      const char *t = m->scan->text;
       /* "as soon as Tuesday", "as early as March": a date not yet come,
        * whatever the verb ("could leave as soon as Tuesday, Castro said") */
-      const char *t = m->scan->text;
       gsize i = m->start;
       while (i > m->sent_start && t[i - 1] == ' ')
         i--;
+      /* the word right before: "since May" is past; "until Tuesday",
+       * "payable Dec. 1", "effective Feb. 1", "of record Nov. 17" are ahead */
+      static const char * const past_preps[] = { "since", NULL };
+      static const char * const future_preps[] = { "until", "till", "payable", "effective", "record", NULL };
+      char pw[16];
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+      if (xc_date_in_list (pw, past_preps))
+        {
+          m->tense = XC_TENSE_PAST;
+          m->since = TRUE;
+        }
+      else if (xc_date_in_list (pw, future_preps))
+        {
+          /* not "Until Thursday, they had not ...", a story told */
+          gsize j = m->sent_start, w = m->start;
+          while (w > m->sent_start && !g_ascii_isalpha (t[w - 1]))
+            w--;
+          while (w > m->sent_start && g_ascii_isalpha (t[w - 1]))
+            w--;
+          while (j < w && !g_ascii_isalnum (t[j]))
+            j++;
+          if (j < w)
+            m->tense = XC_TENSE_FUTURE;
+        }
       static const char * const soon[] = { "as soon as", "as early as", NULL };
       for (const char * const *w = soon; *w; w++)
         {
@@ -84,6 +108,21 @@ xc_date_match_tense (XcDateMatch *m)
         }
     }
   return m->tense;
+}
+
+int
+xc_date_match_year (XcDateMatch *m, int month, int day)
+{
+  const GDate *pub = m->scan->published;
+  int y = xc_date_pick_year (pub, month, day, xc_date_match_tense (m));
+  if (m->since)
+    {
+      int pm = g_date_get_month (pub), pd = g_date_get_day (pub);
+      if (y > (int) g_date_get_year (pub) || (y == (int) g_date_get_year (pub)
+                                              && (month > pm || (month == pm && day > pd))))
+        y = g_date_get_year (pub) - 1;
+    }
+  return y;
 }
 
 XcClaim *

@@ -134,6 +134,7 @@ typedef struct {
   gsize             sent_start, sent_end;
   XcTense           tense;
   gboolean          tense_known;
+  gboolean          since;     /* "since" right before: not after publication */
 } XcDateMatch;
 
 /* Reads the match of form @f into claims; FALSE rejects it. */
@@ -150,6 +151,10 @@ int          xc_date_group_month     (XcDateMatch *m, const char *name);
 const char  *xc_date_group_lower     (XcDateMatch *m, const char *name, char *buf, gsize size);
 /* The tense of the match's clause (xc_date_tense()), worked out once. */
 XcTense      xc_date_match_tense     (XcDateMatch *m);
+/* The year of the match's year-less day (@day > 0) or month (@day == 0):
+ * xc_date_pick_year() with the clause's tense; after "since", never one
+ * after publication. */
+int          xc_date_match_year      (XcDateMatch *m, int month, int day);
 /* A new claim of @kind over [@start, @end) (or the whole match), added to the scan. */
 XcClaim     *xc_date_add_claim       (XcDateMatch *m, XcKind kind, gsize start, gsize end);
 XcClaim     *xc_date_add_match_claim (XcDateMatch *m, XcKind kind);

@@ -170,7 +170,7 @@ xc_date_on_month (XcDateMatch *m)
   int y = g_date_get_year (pub), pm = g_date_get_month (pub);
   int off = xc_date_rel_offset (rel);
   if (!rel[0])
-    y = xc_date_pick_year (pub, mo, 0, xc_date_match_tense (m));
+    y = xc_date_match_year (m, mo, 0);
   else if (off < 0)
     y = mo < pm ? y : y - 1;   /* "last August": the latest August before this month */
   else if (off > 0)
