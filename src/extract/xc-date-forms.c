@@ -141,9 +141,12 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                 S_WEEKDAY, "last next this coming" },
   [F_TODAY] = { "k_today", "(?<today>(?i:yesterday|today|tomorrow|tonight))(?![A-Za-z0-9'’])",
                 0, "yesterday today tomorrow tonight" },
-  /* "now", "currently": the time of writing, TimeML's PRESENT_REF */
-  [F_NOW] = { "k_now", "(?<now>(?i:now|currently))(?![A-Za-z0-9'’-])",
-                0, "now currently" },
+  /* "now", "currently": the time of writing, TimeML's PRESENT_REF; "recently",
+   * "in the past": PAST_REF; "in the future", "in the near future": FUTURE_REF */
+  [F_NOW] = { "k_now", "(?:(?<now>(?i:now|currently))|(?<recent>(?i:(?:more\\s+)?recently))"
+              "|(?i:the)\\s+(?:(?i:near|distant)\\s+)?(?<fut>(?i:future))"
+              "|(?i:the)\\s+(?<past>(?i:past)))(?![A-Za-z0-9'’-])",
+                0, "now currently recently more the" },
   [F_DUR] = { "k_dur", "(?:(?<qual>" QUAL ")\\s+)?(?<num>" NUM "|(?i:an?))(?<dsep>\\s+|\\s*-\\s*)"
               "(?<dunit>" UNITS ")(?![A-Za-z0-9])",
                 0, "more just over nearly almost about around roughly approximately some "
@@ -161,7 +164,7 @@ static const char * const xc_anchor_words[] = {
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
   "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
   "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
-  "period", "now", "currently", NULL,
+  "period", "now", "currently", "recently", "future", "past", NULL,
 };
 
 /* The units a duration ends with (UNITS), caselessly. */
@@ -182,7 +185,8 @@ const XcAfterThe xc_date_after_the[] = {
   { "3rd", FORM (F_QUARTER) }, { "4th", FORM (F_QUARTER) }, { "final", FORM (F_QUARTER) },
   { "latter", FORM (F_HALF) },
   { "early", FORM (F_DECADE) }, { "mid", FORM (F_DECADE) }, { "late", FORM (F_DECADE) },
-  { "past", FORM (F_DUR_PAST) }, { "last", FORM (F_DUR_PAST) },
+  { "past", FORM (F_DUR_PAST) | FORM (F_NOW) }, { "last", FORM (F_DUR_PAST) },
+  { "future", FORM (F_NOW) }, { "near", FORM (F_NOW) }, { "distant", FORM (F_NOW) },
   { "previous", FORM (F_DUR_PAST) | FORM (F_REL) | FORM (F_MONTH) },
   { "coming", FORM (F_REL) | FORM (F_MONTH) }, { "current", FORM (F_REL) },
   { "prior", FORM (F_REL) },

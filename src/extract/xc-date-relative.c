@@ -243,18 +243,51 @@ xc_date_on_weekday (XcDateMatch *m)
   return TRUE;
 }
 
+/* Words after "in the past" that end the phrase ("In the past, ...", "in
+ * the past it considered"), where "the past few years" goes on. */
+static const char * const xc_after_past_ok[] = {
+  "that", "it", "they", "he", "she", "we", "i", "you", "the", "a", "an", "and", "but", "or",
+  "when", "as", "has", "have", "had", "was", "were", "is", "are", "to", "by", "in", "on", "at",
+  "for", "with", "than", NULL,
+};
+
 /* "now", "currently": a date with the value PRESENT_REF (as TimeML writes
  * it), vague: the time of writing, no day to compare (never a scope, never
- * judged). "from now" after a duration counts forward and is left out. */
+ * judged). "from now" after a duration counts forward and is left out.
+ * "recently" ("more recently"; not "most recently", "the recently passed
+ * law") is PAST_REF, "in the past" (its end: "In the past, ...") too; "in
+ * the future", "into the future", "about the (near) future" (not "the
+ * future of ...") FUTURE_REF. */
 gboolean
 xc_date_on_now (XcDateMatch *m)
 {
-  char pw[16];
+  char pw[16], nw[16], punct = 0;
   xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
-  if (g_str_equal (pw, "from"))
-    return FALSE;
+  const char *value = "PRESENT_REF";
+  if (xc_date_has (m, "now"))
+    {
+      if (g_str_equal (pw, "from"))
+        return FALSE;
+    }
+  else if (xc_date_has (m, "recent"))
+    {
+      if (g_str_equal (pw, "most") || g_str_equal (pw, "the"))
+        return FALSE;
+      value = "PAST_REF";
+    }
+  else
+    {
+      static const char * const preps_future[] = { "in", "into", "about", NULL };
+      gboolean past = xc_date_has (m, "past");
+      xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
+      if (past ? !g_str_equal (pw, "in") : !xc_date_in_list (pw, preps_future))
+        return FALSE;
+      if (nw[0] && (g_str_equal (nw, "of") || (past && !xc_date_in_list (nw, xc_after_past_ok))))
+        return FALSE;
+      value = past ? "PAST_REF" : "FUTURE_REF";
+    }
   XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
-  c->iso = g_strdup ("PRESENT_REF");
+  c->iso = g_strdup (value);
   c->vague = TRUE;
   return TRUE;
 }
