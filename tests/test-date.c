@@ -128,6 +128,23 @@ static const DateCase date_cases[] = {
   D ("It grew after 1990, slowly.", "1990"),
   D ("2023's record surprised analysts.", "2023"),
   D ("The 2022 invasion changed Europe.", "2022"),
+  /* years and year-less days as modifiers */
+  D ("A 2011 treaty governs the strait.", "2011"),
+  D ("The court upheld his 2019 conviction.", "2019"),
+  D ("That 1994 accord still holds.", "1994"),
+  D ("The firm's 2022 annual report disappointed.", "2022"),
+  D ("Notes due 2031 were sold.", "2031"),
+  D ("Growth should carry into 2025.", "2025"),
+  { "It will cut output in both 2025 and 2026.", P, "date", "2025", NULL, 2 },
+  D ("The May 3 floods closed the road.", "2024-05-03"),
+  D ("The October storm flooded the valley.", "2023-10"),
+  D ("Sales figures for March rose.", "2024-03"),
+  NONE ("They watched The March of the Penguins."),
+  NONE ("The May rally drew crowds."),
+  NONE ("The March Hare laughed."),
+  NONE ("A 2000 percent jump was seen."),
+  NONE ("His 2000 votes were not enough."),
+  NONE ("Both 2000 and more were cited."),
   D ("Trade was up 26 percent compared with 2022.", "2022"),
   D ("Exports were higher than in 2021, officials said.", "2021"),
   D ("The first fall since 2019 was reported.", "2019"),
@@ -500,6 +517,27 @@ START_TEST (test_date_table)
 }
 END_TEST
 
+/* The day of a year-less date after a determiner is no count ("the May 3
+ * floods"); other counts stay. */
+static const struct {
+  const char *text;
+  gboolean    count;
+} modifier_cases[] = {
+  { "The May 3 floods closed the road.", FALSE },
+  { "Since the Jan. 9 strikes, the port is shut.", FALSE },
+  { "Police said on March 3 that 7 rebels died.", TRUE },
+};
+
+START_TEST (test_date_modifier_count)
+{
+  g_autoptr(GPtrArray) claims = xc_test_extract (modifier_cases[_i].text, P);
+  gboolean count = FALSE;
+  for (guint i = 0; i < claims->len; i++)
+    count |= ((XcClaim *) claims->pdata[i])->kind == XC_KIND_COUNT;
+  ck_assert_msg (count == modifier_cases[_i].count, "'%s': count %d", modifier_cases[_i].text, count);
+}
+END_TEST
+
 /* Intervals: dates in day numbers, closed; durations in days with the qualifier. */
 typedef struct {
   const char *text;
@@ -817,6 +855,7 @@ xc_test_suite (void)
   TCase *tc = tcase_create ("date");
   tcase_add_loop_test (tc, test_date_table, 0, G_N_ELEMENTS (date_cases));
   tcase_add_loop_test (tc, test_date_interval, 0, G_N_ELEMENTS (interval_cases));
+  tcase_add_loop_test (tc, test_date_modifier_count, 0, G_N_ELEMENTS (modifier_cases));
   tcase_add_test (tc, test_date_unresolved_warning);
   tcase_add_loop_test (tc, test_date_roundtrip, 0, G_N_ELEMENTS (roundtrip_texts));
   tcase_add_loop_test (tc, test_date_fixture, 0, G_N_ELEMENTS (fixture_cases));

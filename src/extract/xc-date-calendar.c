@@ -36,6 +36,12 @@ xc_date_on_month_day (XcDateMatch *m)
     }
   if (!xc_date_valid_dmy (2000, mo, d))   /* 2000 is a leap year: Feb. 29 passes */
     return FALSE;
+  /* "the Aug. 7 blasts": the day of the blasts, not a count of them */
+  gsize ds, de;
+  char pw[16];
+  xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+  if (xc_date_group (m, "day", &ds, &de) && xc_date_in_list (pw, xc_date_modifier_dets))
+    xc_date_drop_count_at (m, ds);
   c = xc_date_add_match_claim (m, XC_KIND_DATE);
   set_yearless (m, c, mo, d);
   return TRUE;
@@ -436,7 +442,7 @@ xc_date_on_decade (XcDateMatch *m)
 
 static const char * const xc_strong_preps[] = {
   "in", "since", "by", "until", "till", "through", "throughout", "during", "from", "before",
-  "after", "circa", "c.", "as", "early", "late", "mid", "and", "or", NULL,
+  "after", "circa", "c.", "as", "early", "late", "mid", "and", "or", "into", "due", NULL,
 };
 
 static const char * const xc_weak_preps[] = {
@@ -479,8 +485,23 @@ year_in_context (XcDateMatch *m, gsize ys, gsize ye, gboolean poss)
     return !count_after;
   if (xc_date_in_list (pw, xc_weak_preps))
     return clean_after && !count_after && (punct != '\0' || xc_date_in_list (nw, xc_date_after_year_ok));
-  /* "the 2022 invasion": a singular noun after "the YEAR" */
-  if ((g_str_equal (pw, "the") || g_str_equal (pw, "its") || g_str_equal (pw, "their")) && nw[0] && !count_after
+  /* "in both 1990 and 1991" */
+  if (g_str_equal (pw, "both") && g_str_equal (nw, "and"))
+    {
+      const char *t = m->scan->text;
+      gsize k = ye;
+      while (k < m->sent_end && !g_ascii_isdigit (t[k]) && k < ye + 6)
+        k++;
+      return k + 4 <= m->sent_end && (t[k] == '1' || t[k] == '2') && g_ascii_isdigit (t[k + 1])
+             && g_ascii_isdigit (t[k + 2]) && g_ascii_isdigit (t[k + 3])
+             && (k + 4 == m->sent_end || !g_ascii_isalnum (t[k + 4]));
+    }
+  /* "the 2022 invasion", "a 1996 law", "the company's 1989 results": a
+   * singular noun after a determiner or a possessive and the year */
+  gboolean possessive = ys >= 3 && m->scan->text[ys - 1] == ' ' && m->scan->text[ys - 2] == 's'
+                        && (m->scan->text[ys - 3] == '\'' || (ys >= 5 && (guchar) m->scan->text[ys - 3] == 0x99
+                                                                && (guchar) m->scan->text[ys - 4] == 0x80));
+  if ((xc_date_in_list (pw, xc_date_modifier_dets) || possessive) && nw[0] && !count_after
       && !xc_date_in_list (nw, xc_date_after_year_ok) && strlen (nw) >= 3)
     return TRUE;
   return FALSE;

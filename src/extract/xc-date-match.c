@@ -125,6 +125,31 @@ xc_date_match_year (XcDateMatch *m, int month, int day)
   return y;
 }
 
+void
+xc_date_drop_count_at (XcDateMatch *m, gsize pos)
+{
+  GPtrArray *cl = m->scan->claims;
+  if (m->n_quantity == NULL)
+    return;
+  /* the quantity recognizer's claims come first, in text order */
+  guint lo = 0, hi = MIN (*m->n_quantity, cl->len);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (((XcClaim *) cl->pdata[mid])->offset < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < MIN (*m->n_quantity, cl->len) && ((XcClaim *) cl->pdata[i])->offset == pos; i++)
+    if (((XcClaim *) cl->pdata[i])->kind == XC_KIND_COUNT)
+      {
+        g_ptr_array_remove_index (cl, i);
+        (*m->n_quantity)--;
+        return;
+      }
+}
+
 XcClaim *
 xc_date_add_claim (XcDateMatch *m, XcKind kind, gsize start, gsize end)
 {
@@ -203,6 +228,10 @@ xc_date_in_list (const char *w, const char * const *list)
       return TRUE;
   return FALSE;
 }
+
+const char * const xc_date_modifier_dets[] = {
+  "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "that", "this", NULL,
+};
 
 /* Words that can follow a year without making it a count ("in 2023 and", "by 2030, the"). */
 const char * const xc_date_after_year_ok[] = {

@@ -135,6 +135,7 @@ typedef struct {
   XcTense           tense;
   gboolean          tense_known;
   gboolean          since;     /* "since" right before: not after publication */
+  guint            *n_quantity;   /* the claims of the quantity recognizer, first in scan->claims */
 } XcDateMatch;
 
 /* Reads the match of form @f into claims; FALSE rejects it. */
@@ -155,6 +156,9 @@ XcTense      xc_date_match_tense     (XcDateMatch *m);
  * xc_date_pick_year() with the clause's tense; after "since", never one
  * after publication. */
 int          xc_date_match_year      (XcDateMatch *m, int month, int day);
+/* Drops the count the quantity recognizer read from the number at @pos when
+ * it is the day of a date ("the Aug. 7 blasts" are no 7 blasts). */
+void         xc_date_drop_count_at   (XcDateMatch *m, gsize pos);
 /* A new claim of @kind over [@start, @end) (or the whole match), added to the scan. */
 XcClaim     *xc_date_add_claim       (XcDateMatch *m, XcKind kind, gsize start, gsize end);
 XcClaim     *xc_date_add_match_claim (XcDateMatch *m, XcKind kind);
@@ -172,6 +176,8 @@ const char  *xc_date_next_word       (XcDateMatch *m, gsize pos, char *buf, gsiz
 gboolean     xc_date_in_list         (const char *w, const char * const *list);
 /* Words that can follow a year without making it a count ("in 2023 and", "by 2030, the"). */
 extern const char * const xc_date_after_year_ok[];
+/* Determiners before a date used as a modifier ("the Aug. 7 blasts", "a 1996 law"). */
+extern const char * const xc_date_modifier_dets[];
 
 /* A valid day @d of month @mo of year @y. */
 gboolean     xc_date_valid_dmy       (int y, int mo, int d);

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 #include "xc-date-private.h"
+#include "xc-lexicon-private.h"
 
 /* ---------- relative to the publication date ---------- */
 
@@ -157,7 +158,16 @@ xc_date_on_month (XcDateMatch *m)
       if (m->scan->text[e - 1] != '.' && (int) (e - s) < full_len[mo - 1])
         return FALSE;
       xc_date_prev_word (m, s, pw, sizeof pw, NULL, NULL);
-      if (!xc_date_in_list (pw, xc_month_preps))
+      /* "the October slaying", "for October": not "May", a name and a verb too */
+      char nw[16], punct = 0;
+      gboolean next_cap = FALSE;
+      xc_date_next_word (m, m->end, nw, sizeof nw, &punct, &next_cap);
+      gboolean modifier = mo != 5 && (int) (e - s) == full_len[mo - 1]
+                          && ((xc_date_in_list (pw, xc_date_modifier_dets) && nw[0] && !next_cap
+                               && (xc_lexicon_pos_mask (nw, strlen (nw)) & XC_POS_NOUN)
+                               && !xc_date_in_list (nw, xc_date_after_year_ok))
+                              || g_str_equal (pw, "for") || g_str_equal (pw, "into"));
+      if (!xc_date_in_list (pw, xc_month_preps) && !modifier)
         return FALSE;
     }
   XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
