@@ -133,6 +133,18 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                   "|(?<qpm>(?i:year-ago|year-earlier))(?!\\s+(?i:quarter|period|first|second|third|fourth)))"
                   "(?![A-Za-z0-9-])",
                 0, "the comparable corresponding latest most just year" },
+  /* "last fall", "this summer", "this past spring", "the early summer", "in
+   * the winter of 1994": TimeML's YYYY-SU, -FA, -WI, -SP */
+  [F_SEASON] = { "k_season", "(?:(?<srel>(?i:last|this\\s+past|this|next|the\\s+coming|the\\s+past|the\\s+previous))"
+                 "|(?<sthe>(?i:the))(?:\\s+(?<spart>(?i:early|late)))?|(?<spart>(?i:early|late)))\\s+"
+                 "(?<season>(?i:summer|winter|spring|fall|autumn))"
+                 "(?:\\s+(?i:of)\\s+" YEAR ("year") ")?(?![A-Za-z0-9'’-])",
+                 0, "last this next the early late" },
+  /* "Thanksgiving Day", "last Christmas", "New Year's Day", "Easter" */
+  [F_HOLIDAY] = { "k_holiday", "(?:(?<hrel>(?i:last|this|next|this\\s+past))\\s+)?"
+                  "(?<holiday>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?"
+                  "|Independence\\s+Day|Easter(?:\\s+Sunday)?)(?![A-Za-z0-9'’-])",
+                  0, "last this next thanksgiving christmas new independence easter" },
   [F_MONTH] = { "k_mon", "(?:(?<rel>(?i:last|next|this|this\\s+past|the\\s+coming|the\\s+previous))\\s+)?"
                 MON ("mon") "(?![A-Za-z0-9])(?!\\s*[0-9])",
                 S_MONTH, "last next this the" },
@@ -164,7 +176,8 @@ static const char * const xc_anchor_words[] = {
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
   "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
   "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
-  "period", "now", "currently", "recently", "future", "past", NULL,
+  "period", "now", "currently", "recently", "future", "past", "summer", "winter", "spring", "fall",
+  "autumn", "thanksgiving", "christmas", "easter", NULL,
 };
 
 /* The units a duration ends with (UNITS), caselessly. */
@@ -184,11 +197,14 @@ const XcAfterThe xc_date_after_the[] = {
   { "2nd", FORM (F_QUARTER) | FORM (F_HALF) }, { "third", FORM (F_QUARTER) }, { "fourth", FORM (F_QUARTER) },
   { "3rd", FORM (F_QUARTER) }, { "4th", FORM (F_QUARTER) }, { "final", FORM (F_QUARTER) },
   { "latter", FORM (F_HALF) },
-  { "early", FORM (F_DECADE) }, { "mid", FORM (F_DECADE) }, { "late", FORM (F_DECADE) },
-  { "past", FORM (F_DUR_PAST) | FORM (F_NOW) }, { "last", FORM (F_DUR_PAST) },
+  { "early", FORM (F_DECADE) | FORM (F_SEASON) }, { "mid", FORM (F_DECADE) },
+  { "late", FORM (F_DECADE) | FORM (F_SEASON) },
+  { "past", FORM (F_DUR_PAST) | FORM (F_NOW) | FORM (F_SEASON) }, { "last", FORM (F_DUR_PAST) },
+  { "summer", FORM (F_SEASON) }, { "winter", FORM (F_SEASON) }, { "spring", FORM (F_SEASON) },
+  { "fall", FORM (F_SEASON) }, { "autumn", FORM (F_SEASON) },
   { "future", FORM (F_NOW) }, { "near", FORM (F_NOW) }, { "distant", FORM (F_NOW) },
-  { "previous", FORM (F_DUR_PAST) | FORM (F_REL) | FORM (F_MONTH) },
-  { "coming", FORM (F_REL) | FORM (F_MONTH) }, { "current", FORM (F_REL) },
+  { "previous", FORM (F_DUR_PAST) | FORM (F_REL) | FORM (F_MONTH) | FORM (F_SEASON) },
+  { "coming", FORM (F_REL) | FORM (F_MONTH) | FORM (F_SEASON) }, { "current", FORM (F_REL) },
   { "prior", FORM (F_REL) },
   { "fiscal", FORM (F_FISCAL) }, { "financial", FORM (F_FISCAL) },
   { "quarter", FORM (F_TO_MONTH) | FORM (F_QPERIOD) }, { "half", FORM (F_TO_MONTH) }, { "two", FORM (F_TO_MONTH) },

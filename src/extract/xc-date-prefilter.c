@@ -21,7 +21,7 @@ is_anchor (const XcDateRecognizer *self, const char *w, gsize n)
   switch (xc_lower (w[0]))
     {
     case 'y': case 'm': case 'w': case 'd': case 'h': case 's': case 'c': case 'f': case 'q':
-    case 't': case 'n': case 'p': case 'r':
+    case 't': case 'n': case 'p': case 'r': case 'a': case 'e':
       break;
     default:
       return FALSE;

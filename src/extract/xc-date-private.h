@@ -67,7 +67,8 @@ GDateWeekday xc_date_weekday_from_name (const char *s, gsize len);
 typedef enum {
   F_FISCAL, F_RANGE_MDMD, F_RANGE_MDD, F_RANGE_DDM, F_ISO, F_RANGE_YY, F_RANGE_MM, F_SLASH, F_YMD_SLASH,
   F_MDY, F_DMY, F_MON_REL, F_MY, F_PART, F_QUARTER, F_HALF, F_NMONTHS, F_TO_MONTH, F_DECADE,
-  F_REL_BACK, F_DUR_RANGE, F_DUR_PAST, F_REL, F_QPERIOD, F_MONTH, F_WEEKDAY, F_TODAY, F_NOW, F_DUR, F_YEAR, F_N_FORMS
+  F_REL_BACK, F_DUR_RANGE, F_DUR_PAST, F_REL, F_QPERIOD, F_SEASON, F_HOLIDAY, F_MONTH, F_WEEKDAY, F_TODAY, F_NOW,
+  F_DUR, F_YEAR, F_N_FORMS
 } XcDateForm;
 
 #define FORM(f) (1u << (f))
@@ -219,6 +220,8 @@ gboolean xc_date_on_today         (XcDateMatch *m);
 gboolean xc_date_on_rel_back      (XcDateMatch *m);
 gboolean xc_date_on_qperiod       (XcDateMatch *m);
 gboolean xc_date_on_now           (XcDateMatch *m);
+gboolean xc_date_on_season        (XcDateMatch *m);
+gboolean xc_date_on_holiday       (XcDateMatch *m);
 /* The last calendar quarter the document names before @pos, over by publication, not too far
  * back ("third-quarter profit ... from a year earlier"); NULL when none. */
 const XcClaim *xc_date_doc_quarter (XcDateMatch *m, gsize pos);

@@ -585,3 +585,190 @@ xc_date_on_qperiod (XcDateMatch *m)
   xc_date_set_quarter (xc_date_add_match_claim (m, XC_KIND_DATERANGE), y, q);
   return TRUE;
 }
+
+/* ---------- seasons and holidays ---------- */
+
+/* Prepositions a bare "the summer" needs ("well into the summer", "over the
+ * summer"): "the fall of the city", "a fall in prices" are no seasons. */
+static const char * const xc_season_preps[] = {
+  "in", "into", "over", "during", "since", "until", "till", "by", "through", "throughout",
+  "before", "after", "from", "for", "of", "about", NULL,
+};
+
+/* The season's TimeML code and its middle month (winter: January). */
+static const char *
+season_code (const char *w, int *mid)
+{
+  switch (w[0])
+    {
+    case 's':
+      *mid = w[1] == 'u' ? 7 : 4;
+      return w[1] == 'u' ? "SU" : "SP";
+    case 'w':
+      *mid = 1;
+      return "WI";
+    default:
+      *mid = 10;
+      return "FA";
+    }
+}
+
+/* The season a month is in (1 spring, 2 summer, 3 fall, 0 winter). */
+static int
+season_of_month (int mo)
+{
+  return mo >= 3 && mo <= 5 ? 1 : mo >= 6 && mo <= 8 ? 2 : mo >= 9 && mo <= 11 ? 3 : 0;
+}
+
+/* "last fall", "this summer", "the early summer", "in the winter of 1994":
+ * a date valued YYYY-SU (-SP, -FA, -WI) as TimeML writes it, vague (a season
+ * has no agreed first and last day). "last" is the season of the year before
+ * publication, unless it is the one just over ("last fall" in February);
+ * "this past" the latest one begun before publication; "this" the
+ * publication year's; "next" the first after; "the summer" after a
+ * preposition the nearest one, moved by the tense as a month is. */
+gboolean
+xc_date_on_season (XcDateMatch *m)
+{
+  char rel[24], w[16], pw[16], nw[16], punct = 0;
+  xc_date_group_lower (m, "srel", rel, sizeof rel);
+  xc_date_group_lower (m, "season", w, sizeof w);
+  int mid;
+  const char *code = season_code (w, &mid);
+  int s_idx = code[0] == 'S' ? (code[1] == 'P' ? 1 : 2) : code[0] == 'F' ? 3 : 0;
+  xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+  xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
+  int y = xc_date_group_int (m, "year");
+  if (!rel[0] && !y)
+    {
+      /* bare: "into the summer", "the early summer"; not "the fall of Rome" */
+      if (g_str_equal (nw, "of") || (!xc_date_has (m, "spart") && !xc_date_in_list (pw, xc_season_preps)))
+        return FALSE;
+      if (xc_date_has (m, "spart") && !xc_date_has (m, "sthe") && !xc_date_in_list (pw, xc_season_preps))
+        return FALSE;
+    }
+  XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
+  const GDate *pub = m->scan->published;
+  if (!y && pub == NULL)
+    {
+      xc_date_set_unresolved (c, m->scan);
+      return TRUE;
+    }
+  if (!y)
+    {
+      int py = g_date_get_year (pub), pm = g_date_get_month (pub);
+      int cur = season_of_month (pm);
+      /* the "season year" of publication: January and February are in the winter begun in December */
+      int cur_y = cur == 0 && pm <= 2 ? py - 1 : py;
+      /* seasons run spring, summer, fall, winter within a "season year" */
+      int order = (s_idx + 3) % 4, cur_order = (cur + 3) % 4;
+      if (g_str_equal (rel, "last") || g_str_equal (rel, "the past") || g_str_equal (rel, "the previous"))
+        y = (cur_order - order + 4) % 4 == 1 ? (order < cur_order ? cur_y : cur_y - 1) : py - 1;
+      else if (g_str_equal (rel, "this past"))
+        y = order <= cur_order ? cur_y : cur_y - 1;
+      else if (g_str_equal (rel, "this"))
+        y = s_idx == 0 ? cur_y : py;
+      else if (rel[0])   /* next, the coming */
+        y = order > cur_order ? cur_y : cur_y + 1;
+      else
+        y = xc_date_match_year (m, mid, 0);
+    }
+  g_free (c->iso);
+  c->iso = g_strdup_printf ("%04d-%s", y, code);
+  c->vague = TRUE;
+  c->resolved = TRUE;
+  return TRUE;
+}
+
+/* Easter Sunday of year @y (the Gregorian computus). */
+static void
+easter (int y, int *mo, int *d)
+{
+  int a = y % 19, b = y / 100, c = y % 100, dd = b / 4, e = b % 4, f = (b + 8) / 25;
+  int g = (b - f + 1) / 3, h = (19 * a + b - dd - g + 15) % 30, i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7, mm = (a + 11 * h + 22 * l) / 451;
+  *mo = (h + l - 7 * mm + 114) / 31;
+  *d = (h + l - 7 * mm + 114) % 31 + 1;
+}
+
+/* The day of holiday @h (lower case, as written) in year @y. */
+static void
+holiday_day (const char *h, int y, int *mo, int *d)
+{
+  if (h[0] == 't')   /* the fourth Thursday of November (US) */
+    {
+      GDate g;
+      xc_date_gdate (&g, y, 11, 1);
+      int wd = g_date_get_weekday (&g);
+      *mo = 11;
+      *d = 1 + (G_DATE_THURSDAY - wd + 7) % 7 + 21;
+    }
+  else if (h[0] == 'c')
+    {
+      *mo = 12;
+      *d = strstr (h, "eve") ? 24 : 25;
+    }
+  else if (h[0] == 'n')
+    {
+      gboolean eve = strstr (h, "eve") != NULL;
+      *mo = eve ? 12 : 1;
+      *d = eve ? 31 : 1;
+    }
+  else if (h[0] == 'i')
+    {
+      *mo = 7;
+      *d = 4;
+    }
+  else
+    easter (y, mo, d);
+}
+
+/* "Thanksgiving Day", "last Christmas", "New Year's Day", "Easter": the
+ * day, in the year before, of or after publication: "last" the latest
+ * before publication, "next" the first after, else the nearest, moved a
+ * year by the clause's tense as a year-less day is. */
+gboolean
+xc_date_on_holiday (XcDateMatch *m)
+{
+  char rel[24], h[32];
+  xc_date_group_lower (m, "hrel", rel, sizeof rel);
+  xc_date_group_lower (m, "holiday", h, sizeof h);
+  char nw[16], punct = 0;
+  xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
+  if (g_str_equal (nw, "week") || g_str_equal (nw, "weekend") || g_str_equal (nw, "season")
+      || g_str_equal (nw, "holidays") || g_str_equal (nw, "break"))
+    return FALSE;   /* "Easter week" is no day */
+  XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
+  const GDate *pub = m->scan->published;
+  if (pub == NULL)
+    {
+      xc_date_set_unresolved (c, m->scan);
+      return TRUE;
+    }
+  double pj = xc_date_day_number (pub);
+  int py = g_date_get_year (pub), best_y = py, mo, d;
+  double best = INFINITY, best_diff = 0;
+  XcTense tense = xc_date_match_tense (m);
+  for (int y = py - 1; y <= py + 1; y++)
+    {
+      GDate g;
+      holiday_day (h, y, &mo, &d);
+      xc_date_gdate (&g, y, mo, d);
+      double diff = xc_date_day_number (&g) - pj;
+      gboolean ok = g_str_equal (rel, "last") || g_str_equal (rel, "this past") ? diff < 0
+                    : g_str_equal (rel, "next") ? diff > 0 : TRUE;
+      if (ok && (fabs (diff) < best || (fabs (diff) == best && diff < 0)))
+        {
+          best = fabs (diff);
+          best_y = y;
+          best_diff = diff;
+        }
+    }
+  if (!rel[0] && tense == XC_TENSE_PAST && best_diff > 60)
+    best_y--;
+  else if (!rel[0] && tense == XC_TENSE_FUTURE && best_diff < -60)
+    best_y++;
+  holiday_day (h, best_y, &mo, &d);
+  xc_date_set (c, best_y, mo, d);
+  return TRUE;
+}
