@@ -187,6 +187,15 @@ static const DateCase date_cases[] = {
   D ("Now, the court must decide.", "PRESENT_REF"),
   NONE ("Nowhere was the snow deeper."),
   NONE ("They knew the town well."),
+  /* lengths of no stated number: TimeML's PXY, vague; "a couple of" is two */
+  { "The dispute has run for several years.", P, "duration", "PXY", NULL, 1 },
+  { "A few days later, the port reopened.", P, "duration", "PXD", NULL, 1 },
+  { "Prices should hold over the next several days.", P, "duration", "PXD", NULL, 1 },
+  { "Rates may fall in coming weeks.", P, "duration", "PXW", NULL, 1 },
+  { "It lost money for several quarters.", P, "duration", "PXQ", NULL, 1 },
+  { "Nothing will change for a couple of years.", P, "duration", "P2Y", NULL, 1 },
+  NONE ("Few days pass without a protest."),
+  NONE ("The coming days-long festival drew crowds."),
   /* seasons: TimeML's YYYY-SP/SU/FA/WI, vague */
   D ("Sales slumped last fall.", "2023-FA"),
   DP ("The plant closed last fall.", "2024-01-15", "2023-FA"),

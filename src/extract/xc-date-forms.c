@@ -115,6 +115,12 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                     0, "between from one two three four five six seven eight nine ten eleven twelve "
                     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
                     "forty fifty sixty seventy eighty ninety" },
+  /* "several years", "a few days", "the next few weeks", "a couple of years",
+   * "coming months": a length with no number (TimeML's PXY), or two */
+  [F_DUR_VAGUE] = { "k_dvague", "(?:(?i:the)\\s+(?i:next|past|last|coming)\\s+(?<vq>(?i:few|several|couple\\s+of))"
+                    "|(?<vq>(?i:several|a\\s+few|a\\s+couple\\s+of|coming)))\\s+"
+                    "(?<vunit>(?i:years|months|weeks|days|decades|quarters|hours|minutes))(?![A-Za-z0-9'’-])",
+                    0, "the several a coming" },
   [F_DUR_PAST] = { "k_dpast", "(?<dthe>(?i:the)\\s+)?(?i:past|last|previous)\\s+"
                    "(?:(?<num>" NUM ")\\s+|(?(<dthe>)(?<!(?i:previous)\\s)|(?!)))"
                    "(?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?))(?![A-Za-z0-9'’])",
@@ -134,17 +140,16 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                   "(?![A-Za-z0-9-])",
                 0, "the comparable corresponding latest most just year" },
   /* "last fall", "this summer", "this past spring", "the early summer", "in
-   * the winter of 1994": TimeML's YYYY-SU, -FA, -WI, -SP */
-  [F_SEASON] = { "k_season", "(?:(?<srel>(?i:last|this\\s+past|this|next|the\\s+coming|the\\s+past|the\\s+previous))"
+   * the winter of 1994": TimeML's YYYY-SU, -FA, -WI, -SP; holidays:
+   * "Thanksgiving Day", "last Christmas", "New Year's Day", "Easter" */
+  [F_SEASON] = { "k_season", "(?:(?:(?<srel>(?i:last|this\\s+past|this|next|the\\s+coming|the\\s+past|the\\s+previous))"
                  "|(?<sthe>(?i:the))(?:\\s+(?<spart>(?i:early|late)))?|(?<spart>(?i:early|late)))\\s+"
                  "(?<season>(?i:summer|winter|spring|fall|autumn))"
-                 "(?:\\s+(?i:of)\\s+" YEAR ("year") ")?(?![A-Za-z0-9'’-])",
-                 0, "last this next the early late" },
-  /* "Thanksgiving Day", "last Christmas", "New Year's Day", "Easter" */
-  [F_HOLIDAY] = { "k_holiday", "(?:(?<hrel>(?i:last|this|next|this\\s+past))\\s+)?"
-                  "(?<holiday>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?"
-                  "|Independence\\s+Day|Easter(?:\\s+Sunday)?)(?![A-Za-z0-9'’-])",
-                  0, "last this next thanksgiving christmas new independence easter" },
+                 "(?:\\s+(?i:of)\\s+" YEAR ("year") ")?"
+                 "|(?:(?<hrel>(?i:last|this|next|this\\s+past))\\s+)?"
+                 "(?<holiday>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?"
+                 "|Independence\\s+Day|Easter(?:\\s+Sunday)?))(?![A-Za-z0-9'’-])",
+                 0, "last this next the early late thanksgiving christmas new independence easter" },
   [F_MONTH] = { "k_mon", "(?:(?<rel>(?i:last|next|this|this\\s+past|the\\s+coming|the\\s+previous))\\s+)?"
                 MON ("mon") "(?![A-Za-z0-9])(?!\\s*[0-9])",
                 S_MONTH, "last next this the" },
@@ -176,7 +181,7 @@ static const char * const xc_anchor_words[] = {
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
   "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
   "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
-  "period", "now", "currently", "recently", "future", "past", "summer", "winter", "spring", "fall",
+  "quarters", "period", "now", "currently", "recently", "future", "past", "summer", "winter", "spring", "fall",
   "autumn", "thanksgiving", "christmas", "easter", NULL,
 };
 
@@ -199,12 +204,13 @@ const XcAfterThe xc_date_after_the[] = {
   { "latter", FORM (F_HALF) },
   { "early", FORM (F_DECADE) | FORM (F_SEASON) }, { "mid", FORM (F_DECADE) },
   { "late", FORM (F_DECADE) | FORM (F_SEASON) },
-  { "past", FORM (F_DUR_PAST) | FORM (F_NOW) | FORM (F_SEASON) }, { "last", FORM (F_DUR_PAST) },
+  { "past", FORM (F_DUR_PAST) | FORM (F_NOW) | FORM (F_SEASON) | FORM (F_DUR_VAGUE) },
+  { "last", FORM (F_DUR_PAST) | FORM (F_DUR_VAGUE) }, { "next", FORM (F_DUR_VAGUE) },
   { "summer", FORM (F_SEASON) }, { "winter", FORM (F_SEASON) }, { "spring", FORM (F_SEASON) },
   { "fall", FORM (F_SEASON) }, { "autumn", FORM (F_SEASON) },
   { "future", FORM (F_NOW) }, { "near", FORM (F_NOW) }, { "distant", FORM (F_NOW) },
   { "previous", FORM (F_DUR_PAST) | FORM (F_REL) | FORM (F_MONTH) | FORM (F_SEASON) },
-  { "coming", FORM (F_REL) | FORM (F_MONTH) | FORM (F_SEASON) }, { "current", FORM (F_REL) },
+  { "coming", FORM (F_REL) | FORM (F_MONTH) | FORM (F_SEASON) | FORM (F_DUR_VAGUE) }, { "current", FORM (F_REL) },
   { "prior", FORM (F_REL) },
   { "fiscal", FORM (F_FISCAL) }, { "financial", FORM (F_FISCAL) },
   { "quarter", FORM (F_TO_MONTH) | FORM (F_QPERIOD) }, { "half", FORM (F_TO_MONTH) }, { "two", FORM (F_TO_MONTH) },

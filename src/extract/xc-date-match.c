@@ -295,8 +295,8 @@ xc_date_dispatch (XcDateMatch *m, XcDateForm f)
     case F_DUR_PAST: return xc_date_on_duration (m, TRUE);
     case F_REL: return xc_date_on_relative (m);
     case F_QPERIOD: return xc_date_on_qperiod (m);
+    case F_DUR_VAGUE: return xc_date_on_duration_vague (m);
     case F_SEASON: return xc_date_on_season (m);
-    case F_HOLIDAY: return xc_date_on_holiday (m);
     case F_MONTH: return xc_date_on_month (m);
     case F_WEEKDAY: return xc_date_on_weekday (m);
     case F_TODAY: return xc_date_on_today (m);

@@ -67,7 +67,7 @@ GDateWeekday xc_date_weekday_from_name (const char *s, gsize len);
 typedef enum {
   F_FISCAL, F_RANGE_MDMD, F_RANGE_MDD, F_RANGE_DDM, F_ISO, F_RANGE_YY, F_RANGE_MM, F_SLASH, F_YMD_SLASH,
   F_MDY, F_DMY, F_MON_REL, F_MY, F_PART, F_QUARTER, F_HALF, F_NMONTHS, F_TO_MONTH, F_DECADE,
-  F_REL_BACK, F_DUR_RANGE, F_DUR_PAST, F_REL, F_QPERIOD, F_SEASON, F_HOLIDAY, F_MONTH, F_WEEKDAY, F_TODAY, F_NOW,
+  F_REL_BACK, F_DUR_RANGE, F_DUR_VAGUE, F_DUR_PAST, F_REL, F_QPERIOD, F_SEASON, F_MONTH, F_WEEKDAY, F_TODAY, F_NOW,
   F_DUR, F_YEAR, F_N_FORMS
 } XcDateForm;
 
@@ -220,8 +220,8 @@ gboolean xc_date_on_today         (XcDateMatch *m);
 gboolean xc_date_on_rel_back      (XcDateMatch *m);
 gboolean xc_date_on_qperiod       (XcDateMatch *m);
 gboolean xc_date_on_now           (XcDateMatch *m);
+/* seasons and holidays (one form, F_SEASON) */
 gboolean xc_date_on_season        (XcDateMatch *m);
-gboolean xc_date_on_holiday       (XcDateMatch *m);
 /* The last calendar quarter the document names before @pos, over by publication, not too far
  * back ("third-quarter profit ... from a year earlier"); NULL when none. */
 const XcClaim *xc_date_doc_quarter (XcDateMatch *m, gsize pos);
@@ -231,6 +231,7 @@ void     xc_date_set_quarter      (XcClaim *c, int y, int q);
 /* xc-date-duration.c */
 gboolean xc_date_on_duration       (XcDateMatch *m, gboolean past);
 gboolean xc_date_on_duration_range (XcDateMatch *m);
+gboolean xc_date_on_duration_vague (XcDateMatch *m);
 /* Adds a duration claim over [@start, @end): @n of the unit word @unit
  * ("weeks"); FALSE when @unit is none. */
 gboolean xc_date_add_duration      (XcDateMatch *m, gsize start, gsize end, const XcNumber *n, const char *unit);

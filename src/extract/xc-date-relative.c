@@ -627,9 +627,13 @@ season_of_month (int mo)
  * "this past" the latest one begun before publication; "this" the
  * publication year's; "next" the first after; "the summer" after a
  * preposition the nearest one, moved by the tense as a month is. */
+static gboolean on_holiday (XcDateMatch *m);
+
 gboolean
 xc_date_on_season (XcDateMatch *m)
 {
+  if (xc_date_has (m, "holiday"))
+    return on_holiday (m);
   char rel[24], w[16], pw[16], nw[16], punct = 0;
   xc_date_group_lower (m, "srel", rel, sizeof rel);
   xc_date_group_lower (m, "season", w, sizeof w);
@@ -727,8 +731,8 @@ holiday_day (const char *h, int y, int *mo, int *d)
  * day, in the year before, of or after publication: "last" the latest
  * before publication, "next" the first after, else the nearest, moved a
  * year by the clause's tense as a year-less day is. */
-gboolean
-xc_date_on_holiday (XcDateMatch *m)
+static gboolean
+on_holiday (XcDateMatch *m)
 {
   char rel[24], h[32];
   xc_date_group_lower (m, "hrel", rel, sizeof rel);
