@@ -196,6 +196,12 @@ static const DateCase date_cases[] = {
   { "Nothing will change for a couple of years.", P, "duration", "P2Y", NULL, 1 },
   NONE ("Few days pass without a protest."),
   NONE ("The coming days-long festival drew crowds."),
+  /* a quarter of a named or relative year */
+  R ("Sales for this year's third quarter fell.", "2024-07-01/2024-09-30"),
+  R ("It could start in next year's first quarter.", "2025-01-01/2025-03-31"),
+  R ("In the 2023 second quarter it lost money.", "2023-04-01/2023-06-30"),
+  D ("In 2023 quarterly sales rose.", "2023"),
+  NONE ("The period of mourning ended."),
   /* seasons: TimeML's YYYY-SP/SU/FA/WI, vague */
   D ("Sales slumped last fall.", "2023-FA"),
   DP ("The plant closed last fall.", "2024-01-15", "2023-FA"),
@@ -782,6 +788,11 @@ static const struct { const char *text; const char *value; } back_cases[] = {
   { "Acme posted a first-quarter loss. The year-ago quarter was better. A year ago, it earned more.",
     "2023-01-01/2023-03-31" },
   { "Acme posted a first-quarter loss. Sales fell 3% in the quarter.", "2024-01-01/2024-03-31" },
+  /* a year named for the reported quarter: that quarter of that year, no reported quarter itself */
+  { "Acme posted a first-quarter loss. In the 2023 period, it earned $1 million.", "2023-01-01/2023-03-31" },
+  { "Acme posted a first-quarter loss. Sales for last year's quarter were $3 million.", "2023-01-01/2023-03-31" },
+  { "Acme posted a first-quarter loss. In the 2023 quarter it earned more. The latest quarter was weak.",
+    "2024-01-01/2024-03-31" },
   /* a quarter still ahead is a forecast, no quarter reported on */
   { "Acme expects a third-quarter loss. A year ago, it earned $1 million.", "2023" },
 };

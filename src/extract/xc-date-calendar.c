@@ -342,7 +342,21 @@ xc_date_on_quarter (XcDateMatch *m)
 {
   char w[16];
   int q = xc_date_group_int (m, "qn");
-  if (!q)
+  if (xc_date_has (m, "qdoc"))
+    {
+      /* "the 1988 quarter", "last year's period": the reported quarter's number */
+      gsize s0, e0;
+      char pw[8];
+      if (!(q = xc_date_doc_quarter_number (m)))
+        return FALSE;
+      if (xc_date_group (m, "year", &s0, &e0))
+        {
+          xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+          if (!g_str_equal (pw, "the") && m->start == s0)
+            return FALSE;   /* "In 1988 quarter results ..." */
+        }
+    }
+  else if (!q)
     {
       xc_date_group_lower (m, "qw", w, sizeof w);
       q = w[0] == 'f' && w[1] == 'i' && w[2] == 'r' ? 1 : w[0] == '1' ? 1

@@ -75,10 +75,15 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                "|(?i:(?<prel>the|this|last|next)\\s+(?<punit>year|month)))(?![A-Za-z0-9])(?!\\s*[0-9])",
                 0, "early mid late the end beginning start middle" },
   [F_QUARTER] = { "k_q", "(?:(?i:the)\\s+)?(?:Q(?<qn>[1-4])\\s*(?:(?i:of)\\s+)?(?:" YEAR ("year") "|['’](?<yy>[0-9]{2}))"
+                  /* "this year's third quarter", "the 1988 second quarter"; "the 1988
+                   * quarter", "last year's period": the quarter the report is about */
+                  "|(?:(?<rel>(?i:last|this|next))\\s+(?i:year)['’]s|" YEAR ("year") ")\\s+"
+                  "(?:(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))(?:\\s+|-)(?i:quarter)"
+                  "|(?<qdoc>(?i:quarter|period)))"
                   "|(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))(?:\\s+|-)(?i:quarter)"
                   "(?:\\s+(?i:of)\\s+(?:" YEAR ("year") "|" REL_YEAR "))?"
                   "|" YEAR ("year") "\\s*Q(?<qn>[1-4]))(?![A-Za-z0-9])",
-                0, "the q first second third fourth final" },
+                0, "the q first second third fourth final last this next" },
   [F_HALF] = { "k_half", "(?:(?i:the)\\s+)?(?:(?<hw>(?i:first|second|1st|2nd|latter))\\s+(?i:half)\\s+(?i:of)\\s+(?:"
                YEAR ("year") "|" REL_YEAR ")|H(?<hn>[12])\\s*" YEAR ("year") "|" YEAR ("year") "\\s*H(?<hn>[12]))"
                "(?![A-Za-z0-9])",

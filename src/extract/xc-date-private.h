@@ -225,6 +225,8 @@ gboolean xc_date_on_season        (XcDateMatch *m);
 /* The last calendar quarter the document names before @pos, over by publication, not too far
  * back ("third-quarter profit ... from a year earlier"); NULL when none. */
 const XcClaim *xc_date_doc_quarter (XcDateMatch *m, gsize pos);
+/* The number (1-4) of that quarter (xc_date_doc_quarter() before the match); 0 when none. */
+int      xc_date_doc_quarter_number (XcDateMatch *m);
 /* Makes @c the quarter @q of year @y. */
 void     xc_date_set_quarter      (XcClaim *c, int y, int q);
 

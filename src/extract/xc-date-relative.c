@@ -503,7 +503,9 @@ quarter_of (const XcClaim *c, int *out_year)
 static gboolean
 counts_back (const char *s, gsize len)
 {
-  static const char * const words[] = { "ago", "earlier", "before", "prior", NULL };
+  /* and what names a year for the reported quarter ("the 1988 period",
+   * "the 1988 quarter", "last year's quarter"): a comparison of it */
+  static const char * const words[] = { "ago", "earlier", "before", "prior", "period", "last year", NULL };
   for (const char * const *w = words; *w; w++)
     {
       gsize n = strlen (*w);
@@ -511,6 +513,9 @@ counts_back (const char *s, gsize len)
         if (g_ascii_strncasecmp (s + i, *w, n) == 0)
           return TRUE;
     }
+  for (gsize i = 1; i + 8 <= len; i++)
+    if (g_ascii_isdigit (s[i - 1]) && g_ascii_strncasecmp (s + i, " quarter", 8) == 0)
+      return TRUE;
   return FALSE;
 }
 
@@ -532,6 +537,14 @@ xc_date_doc_quarter (XcDateMatch *m, gsize pos)
         return c;   /* a quarter reported on: over by publication ("the fourth quarter" ahead is a forecast) */
     }
   return NULL;
+}
+
+int
+xc_date_doc_quarter_number (XcDateMatch *m)
+{
+  const XcClaim *dq = xc_date_doc_quarter (m, m->start);
+  int y;
+  return dq ? quarter_of (dq, &y) : 0;
 }
 
 /* "the latest quarter", "the year-ago quarter", "the year-earlier third
