@@ -196,6 +196,16 @@ static const DateCase date_cases[] = {
   { "Nothing will change for a couple of years.", P, "duration", "P2Y", NULL, 1 },
   NONE ("Few days pass without a protest."),
   NONE ("The coming days-long festival drew crowds."),
+  /* spoken years (broadcast transcripts); "yesterday's", "tomorrow's" */
+  D ("The plant closed in nineteen eighty-seven.", "1987"),
+  D ("Jobs were promised by the year two thousand.", "2000"),
+  D ("They cited a nineteen ninety-one law.", "1991"),
+  D ("It reopened in two thousand and three.", "2003"),
+  NONE ("Nineteen ninety-six people signed it."),
+  NONE ("About two thousand marched."),
+  D ("Shares fell after yesterday's report.", "2024-04-09"),
+  D ("Tomorrow's vote matters.", "2024-04-11"),
+  NONE ("In today's world, few write letters."),
   /* a quarter of a named or relative year */
   R ("Sales for this year's third quarter fell.", "2024-07-01/2024-09-30"),
   R ("It could start in next year's first quarter.", "2025-01-01/2025-03-31"),

@@ -521,10 +521,54 @@ year_in_context (XcDateMatch *m, gsize ys, gsize ye, gboolean poss)
   return FALSE;
 }
 
+/* "nineteen ninety-six", "two thousand (and) one": the year; 0 when not one. */
+static int
+spoken_year (XcDateMatch *m)
+{
+  static const char * const tens[] = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", NULL };
+  static const char * const ones[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", NULL };
+  char w[16];
+  int y = xc_date_has (m, "s2k") ? 2000 : 1900;
+  if (y == 1900)
+    {
+      xc_date_group_lower (m, "sdec", w, sizeof w);
+      for (int i = 0; tens[i]; i++)
+        if (g_str_equal (w, tens[i]))
+          y += 20 + 10 * i;
+    }
+  xc_date_group_lower (m, "sone", w, sizeof w);
+  for (int i = 0; w[0] && ones[i]; i++)
+    if (g_str_equal (w, ones[i]))
+      y += i + 1;
+  return y;
+}
+
 gboolean
 xc_date_on_year (XcDateMatch *m)
 {
   gsize s, e;
+  if (xc_date_has (m, "syear"))
+    {
+      /* only where a year is expected: "in nineteen ninety-one", "by the
+       * year two thousand", "a nineteen ninety-seven attack" */
+      char pw[16];
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+      if (!g_str_equal (pw, "year") && !year_in_context (m, m->start, m->end, FALSE))
+        return FALSE;
+      gsize cs = m->start;
+      if (g_str_equal (pw, "year") && m->start >= 9)
+        {
+          /* the claim takes "the year" before it */
+          gsize k = m->start;
+          while (k > m->sent_start && m->scan->text[k - 1] == ' ')
+            k--;
+          k -= 4;
+          if (k >= m->sent_start + 4 && g_ascii_strncasecmp (m->scan->text + k - 4, "the ", 4) == 0)
+            cs = k - 4;
+        }
+      xc_date_set (xc_date_add_claim (m, XC_KIND_DATE, cs, m->end), spoken_year (m), 0, 0);
+      return TRUE;
+    }
   xc_date_group (m, "year", &s, &e);
   if (!year_in_context (m, s, e, xc_date_has (m, "poss")))
     return FALSE;

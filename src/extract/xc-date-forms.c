@@ -161,7 +161,9 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
   [F_WEEKDAY] = { "k_wd", "(?:(?<rel>(?i:last|next|this|this\\s+past|this\\s+coming|coming))\\s+)?"
                   "(?<wday>" WEEKDAYS ")(?:\\s+(?i:night|morning|afternoon|evening)(?![A-Za-z0-9]))?(?![A-Za-z0-9])",
                 S_WEEKDAY, "last next this coming" },
-  [F_TODAY] = { "k_today", "(?<today>(?i:yesterday|today|tomorrow|tonight))(?![A-Za-z0-9'’])",
+  /* "yesterday's announcement", "tomorrow's vote" (not "today's world": most often any present) */
+  [F_TODAY] = { "k_today", "(?<today>(?i:yesterday|today|tomorrow|tonight))"
+                "(?:(?<=[Yy]esterday|[Tt]omorrow)(?=['’][sS](?![A-Za-z0-9]))|(?![A-Za-z0-9'’]))",
                 0, "yesterday today tomorrow tonight" },
   /* "now", "currently": the time of writing, TimeML's PRESENT_REF; "recently",
    * "in the past": PAST_REF; "in the future", "in the near future": FUTURE_REF */
@@ -176,8 +178,14 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                 "three four five six seven eight nine ten eleven twelve thirteen "
                 "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
                 "forty fifty sixty seventy eighty ninety" },
-  [F_YEAR] = { "k_year", YEAR ("year") "(?<poss>['’]s)?(?![A-Za-z0-9])(?![.,][0-9])",
-                0, "" },
+  /* also spoken, as broadcast transcripts write it: "nineteen ninety-six",
+   * "the year two thousand" */
+  [F_YEAR] = { "k_year", "(?:" YEAR ("year") "(?<poss>['’]s)?(?![A-Za-z0-9])(?![.,][0-9])"
+               "|(?<syear>(?i:nineteen)[\\s-]+(?<sdec>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
+               "(?:[\\s-]+(?<sone>(?i:one|two|three|four|five|six|seven|eight|nine)))?"
+               "|(?<s2k>(?i:two\\s+thousand))(?:\\s+(?:(?i:and)\\s+)?(?<sone>(?i:one|two|three|four|five|six|seven|eight|nine)))?)"
+               "(?![A-Za-z0-9'’-]))",
+                0, "nineteen two" },
 };
 
 /* Every branch holds one of these words, a digit or a month or weekday name,
@@ -186,7 +194,7 @@ static const char * const xc_anchor_words[] = {
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
   "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
   "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
-  "quarters", "period", "now", "currently", "recently", "future", "past", "summer", "winter", "spring", "fall",
+  "quarters", "period", "nineteen", "thousand", "now", "currently", "recently", "future", "past", "summer", "winter", "spring", "fall",
   "autumn", "thanksgiving", "christmas", "easter", NULL,
 };
 
