@@ -206,6 +206,16 @@ static const DateCase date_cases[] = {
   D ("Shares fell after yesterday's report.", "2024-04-09"),
   D ("Tomorrow's vote matters.", "2024-04-11"),
   NONE ("In today's world, few write letters."),
+  /* weekends: TimeML's YYYY-Www-WE, vague; "for the (full) year": the publication year */
+  D ("Talks resumed over the weekend.", "2024-W14-WE"),
+  D ("Traders sold ahead of the weekend.", "2024-W15-WE"),
+  D ("The team will rest next weekend.", "2024-W15-WE"),
+  DP ("Fans gathered over the weekend.", "2021-01-04", "2020-W53-WE"),
+  NONE ("The weekend was quiet."),
+  D ("Sales for the full year rose 4%.", "2024"),
+  D ("It was a high for the year.", "2024"),
+  NONE ("It happened in the year of the flood."),
+  NONE ("They have the year to decide what to do."),
   /* a quarter of a named or relative year */
   R ("Sales for this year's third quarter fell.", "2024-07-01/2024-09-30"),
   R ("It could start in next year's first quarter.", "2025-01-01/2025-03-31"),

@@ -130,9 +130,11 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                    "(?:(?<num>" NUM ")\\s+|(?(<dthe>)(?<!(?i:previous)\\s)|(?!)))"
                    "(?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?))(?![A-Za-z0-9'’])",
                 0, "the past last previous" },
-  [F_REL] = { "k_rel", "(?:(?<edge>(?i:earlier|later|early|late))\\s+)?"
+  [F_REL] = { "k_rel", "(?:(?:(?<edge>(?i:earlier|later|early|late))\\s+)?"
               "(?<rel>(?i:last|this|next|the\\s+previous|the\\s+prior|the\\s+coming|the\\s+current))\\s+"
-              "(?<runit>(?i:week|month|year|quarter))(?![A-Za-z0-9-])",
+              "(?<runit>(?i:week|month|year|quarter))"
+              /* "for the full year", "of the year" */
+              "|(?<rfull>(?i:the)(?:\\s+(?i:full|entire|whole))?)\\s+(?<runit>(?i:year)))(?![A-Za-z0-9-])",
                 0, "earlier later early late last this next the" },
   /* the quarter an earnings report is about: "the latest quarter", "the
    * year-ago quarter", "the year-earlier period", "the quarter" (after a
@@ -153,7 +155,9 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                  "(?:\\s+(?i:of)\\s+" YEAR ("year") ")?"
                  "|(?:(?<hrel>(?i:last|this|next|this\\s+past))\\s+)?"
                  "(?<holiday>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?"
-                 "|Independence\\s+Day|Easter(?:\\s+Sunday)?))(?![A-Za-z0-9'’-])",
+                 "|Independence\\s+Day|Easter(?:\\s+Sunday)?)"
+                 /* "over the weekend", "this weekend": TimeML's YYYY-Www-WE */
+                 "|(?<wrel>(?i:the|this|last|next))\\s+(?<wknd>(?i:weekend)))(?![A-Za-z0-9'’-])",
                  0, "last this next the early late thanksgiving christmas new independence easter" },
   [F_MONTH] = { "k_mon", "(?:(?<rel>(?i:last|next|this|this\\s+past|the\\s+coming|the\\s+previous))\\s+)?"
                 MON ("mon") "(?![A-Za-z0-9])(?!\\s*[0-9])",
@@ -194,7 +198,7 @@ static const char * const xc_anchor_words[] = {
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
   "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
   "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
-  "quarters", "period", "nineteen", "thousand", "now", "currently", "recently", "future", "past", "summer", "winter", "spring", "fall",
+  "quarters", "period", "nineteen", "thousand", "weekend", "now", "currently", "recently", "future", "past", "summer", "winter", "spring", "fall",
   "autumn", "thanksgiving", "christmas", "easter", NULL,
 };
 
@@ -231,7 +235,9 @@ const XcAfterThe xc_date_after_the[] = {
   { "six", FORM (F_TO_MONTH) }, { "seven", FORM (F_TO_MONTH) }, { "eight", FORM (F_TO_MONTH) },
   { "nine", FORM (F_TO_MONTH) }, { "ten", FORM (F_TO_MONTH) }, { "eleven", FORM (F_TO_MONTH) },
   { "twelve", FORM (F_TO_MONTH) }, { "eighteen", FORM (F_TO_MONTH) },
-  { "year", FORM (F_REL_BACK) | FORM (F_TO_MONTH) | FORM (F_QPERIOD) },
+  { "year", FORM (F_REL_BACK) | FORM (F_TO_MONTH) | FORM (F_QPERIOD) | FORM (F_REL) },
+  { "full", FORM (F_REL) }, { "entire", FORM (F_REL) }, { "whole", FORM (F_REL) },
+  { "weekend", FORM (F_SEASON) },
   { "latest", FORM (F_QPERIOD) }, { "most", FORM (F_QPERIOD) }, { "just", FORM (F_QPERIOD) },
   { "comparable", FORM (F_QPERIOD) }, { "corresponding", FORM (F_QPERIOD) }, { "month", FORM (F_REL_BACK) }, { "week", FORM (F_REL_BACK) },
   { "day", FORM (F_REL_BACK) },

@@ -46,6 +46,27 @@ xc_date_on_relative (XcDateMatch *m)
   xc_date_group_lower (m, "edge", edge, sizeof edge);
   xc_date_group_lower (m, "rel", rel, sizeof rel);
   xc_date_group_lower (m, "runit", unit, sizeof unit);
+  if (xc_date_has (m, "rfull"))
+    {
+      /* "for the full year", "a high for the year", "the first nine months of
+       * the year": the publication year; not "for the year ended Sept. 30",
+       * "the year before" */
+      static const char * const stop[] = {
+        "ended", "ending", "to", "through", "before", "earlier", "ago", "prior", "that", "in", "when", NULL,
+      };
+      char pw[16], nw[16], punct = 0;
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+      xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
+      if ((!g_str_equal (pw, "for") && !g_str_equal (pw, "of")) || xc_date_in_list (nw, stop)
+          || g_ascii_isdigit (punct))
+        return FALSE;
+      XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
+      if (m->scan->published == NULL)
+        xc_date_set_unresolved (c, m->scan);
+      else
+        xc_date_set (c, g_date_get_year (m->scan->published), 0, 0);
+      return TRUE;
+    }
   int off = xc_date_rel_offset (rel);
   if (g_str_has_prefix (rel, "the previous"))
     {
@@ -642,11 +663,66 @@ season_of_month (int mo)
  * preposition the nearest one, moved by the tense as a month is. */
 static gboolean on_holiday (XcDateMatch *m);
 
+/* "over the weekend", "this weekend", "ahead of the weekend": the Saturday
+ * and Sunday as TimeML writes them (1990-W32-WE, the ISO week of the
+ * Saturday), vague: "last" and "over/during the" the latest one begun by
+ * publication, "next" and "ahead of the" the first one after, "this" by the
+ * clause's tense. "the weekend" needs one of those words before it. */
+static gboolean
+on_weekend (XcDateMatch *m)
+{
+  char rel[8], pw[16];
+  xc_date_group_lower (m, "wrel", rel, sizeof rel);
+  xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+  int dir;   /* -1 the latest begun, 1 the next */
+  if (g_str_equal (rel, "last"))
+    dir = -1;
+  else if (g_str_equal (rel, "next"))
+    dir = 1;
+  else if (g_str_equal (rel, "this"))
+    dir = xc_date_match_tense (m) == XC_TENSE_PAST ? -1 : 1;
+  else if (g_str_equal (pw, "over") || g_str_equal (pw, "during"))
+    dir = xc_date_match_tense (m) == XC_TENSE_FUTURE ? 1 : -1;
+  else if (g_str_equal (pw, "of") && m->start >= m->sent_start + 9
+           && g_ascii_strncasecmp (m->scan->text + m->start - 9, "ahead of ", 9) == 0)
+    dir = 1;
+  else
+    return FALSE;
+  XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
+  const GDate *pub = m->scan->published;
+  if (pub == NULL)
+    {
+      xc_date_set_unresolved (c, m->scan);
+      return TRUE;
+    }
+  GDate sat = *pub;
+  int wd = g_date_get_weekday (pub);   /* Monday 1 .. Sunday 7 */
+  if (wd == G_DATE_SUNDAY)
+    g_date_subtract_days (&sat, 1);
+  else if (wd != G_DATE_SATURDAY)
+    {
+      if (dir < 0)
+        g_date_subtract_days (&sat, (guint) (wd + 1));   /* the Saturday before */
+      else
+        g_date_add_days (&sat, (guint) (G_DATE_SATURDAY - wd));
+    }
+  /* the ISO week's year is its Thursday's */
+  GDate thu = sat;
+  g_date_subtract_days (&thu, 2);
+  g_free (c->iso);
+  c->iso = g_strdup_printf ("%04u-W%02u-WE", (guint) g_date_get_year (&thu), g_date_get_iso8601_week_of_year (&sat));
+  c->vague = TRUE;
+  c->resolved = TRUE;
+  return TRUE;
+}
+
 gboolean
 xc_date_on_season (XcDateMatch *m)
 {
   if (xc_date_has (m, "holiday"))
     return on_holiday (m);
+  if (xc_date_has (m, "wknd"))
+    return on_weekend (m);
   char rel[24], w[16], pw[16], nw[16], punct = 0;
   xc_date_group_lower (m, "srel", rel, sizeof rel);
   xc_date_group_lower (m, "season", w, sizeof w);
