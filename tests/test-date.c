@@ -194,8 +194,23 @@ static const DateCase date_cases[] = {
   { "Rates may fall in coming weeks.", P, "duration", "PXW", NULL, 1 },
   { "It lost money for several quarters.", P, "duration", "PXQ", NULL, 1 },
   { "Nothing will change for a couple of years.", P, "duration", "P2Y", NULL, 1 },
+  { "Unrest has grown in recent years.", P, "duration", "PXY", NULL, 1 },
+  { "The plant stood idle for years.", P, "duration", "PXY", NULL, 1 },
+  { "Troops could arrive within weeks.", P, "duration", "PXW", NULL, 1 },
+  NONE ("The recent days of rain flooded roads."),
+  NONE ("Years of work were lost."),
   NONE ("Few days pass without a protest."),
   NONE ("The coming days-long festival drew crowds."),
+  /* a clause of its own after a comma does not set the tense when the date's has a marker */
+  D ("The plan is to admit them in early June, an official said.", "2024-06"),
+  D ("In June, the board said it would sell.", "2023-06"),
+  /* "last Oct. 23" is a day; "This Week" in capitals inside a sentence is a programme;
+   * "the people of tomorrow" is no day */
+  D ("He was shot last Oct. 23 at home.", "2023-10-23"),
+  NONE ("Baker spoke on ABC's \"This Week\" programme."),
+  R ("This week the port reopened.", "2024-04-08/2024-04-14"),
+  NONE ("He praised the leaders of tomorrow."),
+  D ("Talks resume tomorrow.", "2024-04-11"),
   /* spoken years (broadcast transcripts); "yesterday's", "tomorrow's" */
   D ("The plant closed in nineteen eighty-seven.", "1987"),
   D ("Jobs were promised by the year two thousand.", "2000"),
@@ -231,6 +246,8 @@ static const DateCase date_cases[] = {
   DP ("Demand held up well into the summer.", "2023-10-05", "2023-SU"),
   D ("The bridge opens next spring.", "2025-SP"),
   D ("It happened in the winter of 1994.", "1994-WI"),
+  D ("Prices sank in the winter of nineteen ninety-four.", "1994-WI"),
+  D ("It began in January nineteen ninety-seven.", "1997-01"),
   NONE ("The fall of the city shocked them."),
   NONE ("A fall in prices hurt."),
   NONE ("They spent the summer of love there."),

@@ -200,7 +200,8 @@ xc_date_on_numeric (XcDateMatch *m, XcDateForm f)
 gboolean
 xc_date_on_month_year (XcDateMatch *m)
 {
-  xc_date_set (xc_date_add_match_claim (m, XC_KIND_DATE), xc_date_group_int (m, "year"),
+  xc_date_set (xc_date_add_match_claim (m, XC_KIND_DATE),
+               xc_date_has (m, "syear") ? xc_date_spoken_year (m) : xc_date_group_int (m, "year"),
                xc_date_group_month (m, "mon"), 0);
   return TRUE;
 }
@@ -522,8 +523,8 @@ year_in_context (XcDateMatch *m, gsize ys, gsize ye, gboolean poss)
 }
 
 /* "nineteen ninety-six", "two thousand (and) one": the year; 0 when not one. */
-static int
-spoken_year (XcDateMatch *m)
+int
+xc_date_spoken_year (XcDateMatch *m)
 {
   static const char * const tens[] = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", NULL };
   static const char * const ones[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", NULL };
@@ -566,7 +567,7 @@ xc_date_on_year (XcDateMatch *m)
           if (k >= m->sent_start + 4 && g_ascii_strncasecmp (m->scan->text + k - 4, "the ", 4) == 0)
             cs = k - 4;
         }
-      xc_date_set (xc_date_add_claim (m, XC_KIND_DATE, cs, m->end), spoken_year (m), 0, 0);
+      xc_date_set (xc_date_add_claim (m, XC_KIND_DATE, cs, m->end), xc_date_spoken_year (m), 0, 0);
       return TRUE;
     }
   xc_date_group (m, "year", &s, &e);

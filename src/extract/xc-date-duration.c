@@ -252,6 +252,23 @@ xc_date_on_duration_vague (XcDateMatch *m)
   xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
   if (g_str_equal (nw, "ago") || g_str_equal (nw, "old") || m->scan->text[m->end] == '-')
     return FALSE;
+  if (xc_date_has (m, "vbare"))
+    {
+      /* "for years", "within weeks", "for the first time in years"; not
+       * "in years past", "for years to come" is still years */
+      char pw[16];
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+      if ((!g_str_equal (pw, "for") && !g_str_equal (pw, "within") && !g_str_equal (pw, "in"))
+          || g_str_equal (nw, "of") || g_str_equal (nw, "past"))
+        return FALSE;
+    }
+  else if (g_str_equal (q, "recent"))
+    {
+      char pw[16];
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+      if (!g_str_equal (pw, "in") && !g_str_equal (pw, "of") && !g_str_equal (pw, "over"))
+        return FALSE;   /* "in recent years"; not "the recent days of ..." */
+    }
   gboolean couple = strstr (q, "couple") != NULL;
   char d;
   gboolean time = FALSE;

@@ -12,6 +12,10 @@
 #define MON(n) "(?<" n ">" RE_MONTHS ")(?![A-Za-z])"
 #define DAY(n) "(?<" n ">3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])(?![.:][0-9])(?![A-Za-z%])"
 #define YEAR(n) "(?<" n ">1[89][0-9]{2}|2[01][0-9]{2})(?![0-9])"
+/* a year as broadcast transcripts write it: "nineteen ninety-six", "two thousand (and) three" */
+#define SPOKEN_YEAR "(?<syear>(?i:nineteen)[\\s-]+(?<sdec>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))" \
+  "(?:[\\s-]+(?<sone>(?i:one|two|three|four|five|six|seven|eight|nine)))?" \
+  "|(?<s2k>(?i:two\\s+thousand))(?:\\s+(?:(?i:and)\\s+)?(?<sone>(?i:one|two|three|four|five|six|seven|eight|nine)))?)"
 #define WEEKDAYS "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #define WEEKDAY_ABBR "Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
 #define NUM "(?:" XC_RE_DIGITS "|(?i:" XC_RE_NUMBER_WORD "))"
@@ -67,7 +71,7 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                 S_WEEKDAY, "" },
   [F_MON_REL] = { "k_monrel", MON ("mon") ",?\\s+(?:(?i:of)\\s+)?(?i:(?<rel>last|this|next)\\s+year)(?![A-Za-z0-9])",
                 S_MONTH, "" },
-  [F_MY] = { "k_my", MON ("mon") ",?\\s+(?:(?i:of)\\s+)?" YEAR ("year"),
+  [F_MY] = { "k_my", MON ("mon") ",?\\s+(?:(?i:of)\\s+)?(?:" YEAR ("year") "|" SPOKEN_YEAR "(?![A-Za-z0-9'’-]))",
                 S_MONTH, "" },
   [F_PART] = { "k_part", "(?<part>(?i:early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|beginning\\s+of"
                "|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of))(?:\\s*-\\s*|\\s+)"
@@ -123,9 +127,11 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
   /* "several years", "a few days", "the next few weeks", "a couple of years",
    * "coming months": a length with no number (TimeML's PXY), or two */
   [F_DUR_VAGUE] = { "k_dvague", "(?:(?i:the)\\s+(?i:next|past|last|coming)\\s+(?<vq>(?i:few|several|couple\\s+of))"
-                    "|(?<vq>(?i:several|a\\s+few|a\\s+couple\\s+of|coming)))\\s+"
+                    "|(?<vq>(?i:several|a\\s+few|a\\s+couple\\s+of|coming|recent))"
+                    /* "for years", "within weeks": bare, after for/within/in */
+                    "|(?<vbare>)(?=(?i:years|months|weeks|decades)(?![A-Za-z0-9'’-])))\\s*"
                     "(?<vunit>(?i:years|months|weeks|days|decades|quarters|hours|minutes))(?![A-Za-z0-9'’-])",
-                    0, "the several a coming" },
+                    0, "the several a coming recent years months weeks decades" },
   [F_DUR_PAST] = { "k_dpast", "(?<dthe>(?i:the)\\s+)?(?i:past|last|previous)\\s+"
                    "(?:(?<num>" NUM ")\\s+|(?(<dthe>)(?<!(?i:previous)\\s)|(?!)))"
                    "(?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?))(?![A-Za-z0-9'’])",
@@ -152,7 +158,7 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
   [F_SEASON] = { "k_season", "(?:(?:(?<srel>(?i:last|this\\s+past|this|next|the\\s+coming|the\\s+past|the\\s+previous))"
                  "|(?<sthe>(?i:the))(?:\\s+(?<spart>(?i:early|late)))?|(?<spart>(?i:early|late)))\\s+"
                  "(?<season>(?i:summer|winter|spring|fall|autumn))"
-                 "(?:\\s+(?i:of)\\s+" YEAR ("year") ")?"
+                 "(?:\\s+(?i:of)\\s+(?:" YEAR ("year") "|" SPOKEN_YEAR "))?"
                  "|(?:(?<hrel>(?i:last|this|next|this\\s+past))\\s+)?"
                  "(?<holiday>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?"
                  "|Independence\\s+Day|Easter(?:\\s+Sunday)?)"
@@ -160,7 +166,7 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                  "|(?<wrel>(?i:the|this|last|next))\\s+(?<wknd>(?i:weekend)))(?![A-Za-z0-9'’-])",
                  0, "last this next the early late thanksgiving christmas new independence easter" },
   [F_MONTH] = { "k_mon", "(?:(?<rel>(?i:last|next|this|this\\s+past|the\\s+coming|the\\s+previous))\\s+)?"
-                MON ("mon") "(?![A-Za-z0-9])(?!\\s*[0-9])",
+                MON ("mon") "(?![A-Za-z0-9])(?!\\.?\\s*[0-9])",   /* not "last Oct" of "last Oct. 23" */
                 S_MONTH, "last next this the" },
   [F_WEEKDAY] = { "k_wd", "(?:(?<rel>(?i:last|next|this|this\\s+past|this\\s+coming|coming))\\s+)?"
                   "(?<wday>" WEEKDAYS ")(?:\\s+(?i:night|morning|afternoon|evening)(?![A-Za-z0-9]))?(?![A-Za-z0-9])",
@@ -185,10 +191,7 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
   /* also spoken, as broadcast transcripts write it: "nineteen ninety-six",
    * "the year two thousand" */
   [F_YEAR] = { "k_year", "(?:" YEAR ("year") "(?<poss>['’]s)?(?![A-Za-z0-9])(?![.,][0-9])"
-               "|(?<syear>(?i:nineteen)[\\s-]+(?<sdec>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
-               "(?:[\\s-]+(?<sone>(?i:one|two|three|four|five|six|seven|eight|nine)))?"
-               "|(?<s2k>(?i:two\\s+thousand))(?:\\s+(?:(?i:and)\\s+)?(?<sone>(?i:one|two|three|four|five|six|seven|eight|nine)))?)"
-               "(?![A-Za-z0-9'’-]))",
+               "|" SPOKEN_YEAR "(?![A-Za-z0-9'’-]))",
                 0, "nineteen two" },
 };
 

@@ -204,6 +204,8 @@ gboolean xc_date_on_to_month      (XcDateMatch *m);
 gboolean xc_date_on_decade        (XcDateMatch *m);
 gboolean xc_date_on_year          (XcDateMatch *m);
 gboolean xc_date_on_fiscal        (XcDateMatch *m);
+/* The year of a match's SPOKEN_YEAR groups ("nineteen ninety-six"). */
+int      xc_date_spoken_year      (XcDateMatch *m);
 /* -1 for "last", "the previous", "this past"...; 1 for "next", "the coming"...; 0 otherwise. */
 int      xc_date_rel_offset       (const char *rel);
 /* early = 1, mid = 2, late = 3 */

@@ -46,6 +46,18 @@ xc_date_on_relative (XcDateMatch *m)
   xc_date_group_lower (m, "edge", edge, sizeof edge);
   xc_date_group_lower (m, "rel", rel, sizeof rel);
   xc_date_group_lower (m, "runit", unit, sizeof unit);
+  if (g_str_equal (rel, "this") && !xc_date_has (m, "edge"))
+    {
+      /* "This Week" in capitals inside a sentence is a name (a programme: ABC's "This Week") */
+      const char *t = m->scan->text;
+      gsize u, ue;
+      xc_date_group (m, "runit", &u, &ue);
+      char pw[16];
+      gboolean initial = FALSE;
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, &initial);
+      if (g_ascii_isupper (t[m->start]) && g_ascii_isupper (t[u]) && !initial)
+        return FALSE;
+    }
   if (xc_date_has (m, "rfull"))
     {
       /* "for the full year", "a high for the year", "the first nine months of
@@ -332,6 +344,9 @@ xc_date_on_today (XcDateMatch *m)
   xc_date_prev_word (m, m->start, pw, sizeof pw, &cap, &initial);
   if (cap && !initial && g_ascii_isupper (m->scan->text[m->start]))
     return FALSE;   /* "USA Today", "Psychology Today"; not "Baghdad today" */
+  if (g_str_equal (pw, "of") && (g_str_equal (w, "today") || g_str_equal (w, "tomorrow"))
+      && m->end < m->scan->len && m->scan->text[m->end] != '\'' && (guchar) m->scan->text[m->end] != 0xE2)
+    return FALSE;   /* "the people of tomorrow", "the world of today": any time to come, any present */
   XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
   const GDate *pub = m->scan->published;
   if (pub == NULL)
@@ -731,7 +746,7 @@ xc_date_on_season (XcDateMatch *m)
   int s_idx = code[0] == 'S' ? (code[1] == 'P' ? 1 : 2) : code[0] == 'F' ? 3 : 0;
   xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
   xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
-  int y = xc_date_group_int (m, "year");
+  int y = xc_date_has (m, "syear") ? xc_date_spoken_year (m) : xc_date_group_int (m, "year");
   if (!rel[0] && !y)
     {
       /* bare: "into the summer", "the early summer"; not "the fall of Rome" */

@@ -203,6 +203,7 @@ xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, 
     {
       gsize i = dir < 0 ? start : end;
       int dist = 0;
+      gboolean comma = FALSE;   /* forwards, past a comma: another clause ("in March, an official said") */
       while (dist < 16)
         {
           /* find the next word in direction dir */
@@ -228,6 +229,7 @@ xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, 
                 {
                   if (text[i] == ';' || text[i] == ':')
                     goto next_dir;
+                  comma |= text[i] == ',';
                   i++;
                 }
               if (i >= sent_end)
@@ -290,6 +292,8 @@ xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, 
                   || (ke - k == 5 && g_ascii_strncasecmp (text + k, "being", 5) == 0))
                 continue;
             }
+          if (dir > 0 && comma && best != XC_TENSE_NONE)
+            break;   /* the clause of the expression has its own marker */
           if (dist < best_dist || (dist == best_dist && t == XC_TENSE_PAST))
             {
               best = t;
