@@ -140,8 +140,10 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
               "(?<rel>(?i:last|this|next|the\\s+previous|the\\s+prior|the\\s+coming|the\\s+current))\\s+"
               "(?<runit>(?i:week|month|year|quarter))"
               /* "for the full year", "of the year" */
-              "|(?<rfull>(?i:the)(?:\\s+(?i:full|entire|whole))?)\\s+(?<runit>(?i:year)))(?![A-Za-z0-9-])",
-                0, "earlier later early late last this next the" },
+              "|(?<rfull>(?i:the)(?:\\s+(?i:full|entire|whole))?)\\s+(?<runit>(?i:year))"
+              /* "by year-end", "since year-end" */
+              "|(?<yend>(?i:year[\\s-]end)))(?![A-Za-z0-9-])",
+                0, "earlier later early late last this next the year" },
   /* the quarter an earnings report is about: "the latest quarter", "the
    * year-ago quarter", "the year-earlier period", "the quarter" (after a
    * quarter was named), "year-earlier" results */

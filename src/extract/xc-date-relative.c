@@ -58,6 +58,30 @@ xc_date_on_relative (XcDateMatch *m)
       if (g_ascii_isupper (t[m->start]) && g_ascii_isupper (t[u]) && !initial)
         return FALSE;
     }
+  if (xc_date_has (m, "yend"))
+    {
+      /* "by year-end": December 31 of the publication year; "since year-end"
+       * or a past clause: of the year before; not "year-end net" */
+      static const char * const preps[] = {
+        "by", "since", "at", "until", "till", "before", "after", "through", "around", NULL,
+      };
+      char pw[16];
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+      if (!xc_date_in_list (pw, preps))
+        return FALSE;
+      XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
+      const GDate *pub = m->scan->published;
+      if (pub == NULL)
+        {
+          xc_date_set_unresolved (c, m->scan);
+          return TRUE;
+        }
+      int y = g_date_get_year (pub);
+      if (xc_date_match_tense (m) == XC_TENSE_PAST || m->since)
+        y--;
+      xc_date_set (c, y, 12, 31);
+      return TRUE;
+    }
   if (xc_date_has (m, "rfull"))
     {
       /* "for the full year", "a high for the year", "the first nine months of
