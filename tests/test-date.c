@@ -204,6 +204,8 @@ static const DateCase date_cases[] = {
   /* a clause of its own after a comma does not set the tense when the date's has a marker */
   D ("The plan is to admit them in early June, an official said.", "2024-06"),
   D ("In June, the board said it would sell.", "2023-06"),
+  D ("The union was preparing for the bill to be voted on Thursday.", "2024-04-11"),
+  D ("The bill was voted on Thursday.", "2024-04-04"),
   /* "last Oct. 23" is a day; "This Week" in capitals inside a sentence is a programme;
    * "the people of tomorrow" is no day */
   D ("He was shot last Oct. 23 at home.", "2023-10-23"),

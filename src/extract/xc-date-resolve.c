@@ -286,8 +286,16 @@ xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, 
               gsize ke = k;
               while (k > sent_start && g_ascii_isalpha (text[k - 1]))
                 k--;
-              if ((ke - k == 2 && g_ascii_strncasecmp (text + k, "be", 2) == 0)
-                  || (ke - k == 2 && g_ascii_strncasecmp (text + k, "is", 2) == 0)
+              if (ke - k == 2 && g_ascii_strncasecmp (text + k, "be", 2) == 0)
+                {
+                  /* "to be voted on Thursday", "to be held in May": a passive still to come */
+                  char before_be[8];
+                  word_before (text, sent_start, k, before_be, sizeof before_be);
+                  if (!g_str_equal (before_be, "to"))
+                    continue;
+                  t = XC_TENSE_FUTURE;
+                }
+              else if ((ke - k == 2 && g_ascii_strncasecmp (text + k, "is", 2) == 0)
                   || (ke - k == 3 && g_ascii_strncasecmp (text + k, "are", 3) == 0)
                   || (ke - k == 5 && g_ascii_strncasecmp (text + k, "being", 5) == 0))
                 continue;
