@@ -72,6 +72,26 @@ static const DateCase date_cases[] = {
   DP ("The result is expected on Feb. 2.", "2023-12-28", "2024-02-02"),
   D ("In his April 11 speech, he warned.", "2024-04-11"),
   D ("On April 9, the minister met him.", "2024-04-09"),
+  /* a past clause still names days a few weeks ahead; "payable", "effective",
+   * "of record", "until" look ahead, "since" back; an "-ed" word after a
+   * determiner is an adjective; "to" and a verb after a word of intent look ahead */
+  D ("The board declared a dividend payable May 20.", "2024-05-20"),
+  D ("The board declared a dividend on March 20.", "2024-03-20"),
+  D ("The council extended the deadline to May 15.", "2024-05-15"),
+  D ("They met on Aug. 20.", "2023-08-20"),
+  D ("The new fare, effective June 30, was announced.", "2024-06-30"),
+  D ("The fund pays holders of record May 2.", "2024-05-02"),
+  D ("Inspectors have been barred since May 2.", "2023-05-02"),
+  D ("Inspectors were barred on May 2.", "2024-05-02"),
+  D ("The revised plan covers work in June.", "2024-06"),
+  D ("The plan was revised in June.", "2023-06"),
+  D ("The firm agreed to buy the plant in June.", "2024-06"),
+  D ("The firm was pleased to report sales in June.", "2023-06"),
+  D ("The ban lasts until Friday.", "2024-04-12"),
+  D ("Until Friday, nobody had noticed.", "2024-04-05"),
+  D ("A car exploded next to the embassy on Friday.", "2024-04-05"),
+  D ("On Saturday, the groups were expected to rally.", "2024-04-13"),
+  D ("On Saturday, the groups were in the square.", "2024-04-06"),
   /* months */
   D ("It was signed in February 2022.", "2022-02"),
   D ("It was signed in Feb. 2022.", "2022-02"),
@@ -108,6 +128,23 @@ static const DateCase date_cases[] = {
   D ("It grew after 1990, slowly.", "1990"),
   D ("2023's record surprised analysts.", "2023"),
   D ("The 2022 invasion changed Europe.", "2022"),
+  /* years and year-less days as modifiers */
+  D ("A 2011 treaty governs the strait.", "2011"),
+  D ("The court upheld his 2019 conviction.", "2019"),
+  D ("That 1994 accord still holds.", "1994"),
+  D ("The firm's 2022 annual report disappointed.", "2022"),
+  D ("Notes due 2031 were sold.", "2031"),
+  D ("Growth should carry into 2025.", "2025"),
+  { "It will cut output in both 2025 and 2026.", P, "date", "2025", NULL, 2 },
+  D ("The May 3 floods closed the road.", "2024-05-03"),
+  D ("The October storm flooded the valley.", "2023-10"),
+  D ("Sales figures for March rose.", "2024-03"),
+  NONE ("They watched The March of the Penguins."),
+  NONE ("The May rally drew crowds."),
+  NONE ("The March Hare laughed."),
+  NONE ("A 2000 percent jump was seen."),
+  NONE ("His 2000 votes were not enough."),
+  NONE ("Both 2000 and more were cited."),
   D ("Trade was up 26 percent compared with 2022.", "2022"),
   D ("Exports were higher than in 2021, officials said.", "2021"),
   D ("The first fall since 2019 was reported.", "2019"),
@@ -150,6 +187,96 @@ static const DateCase date_cases[] = {
   D ("Now, the court must decide.", "PRESENT_REF"),
   NONE ("Nowhere was the snow deeper."),
   NONE ("They knew the town well."),
+  /* lengths of no stated number: TimeML's PXY, vague; "a couple of" is two */
+  { "The dispute has run for several years.", P, "duration", "PXY", NULL, 1 },
+  { "A few days later, the port reopened.", P, "duration", "PXD", NULL, 1 },
+  { "Prices should hold over the next several days.", P, "duration", "PXD", NULL, 1 },
+  { "Rates may fall in coming weeks.", P, "duration", "PXW", NULL, 1 },
+  { "It lost money for several quarters.", P, "duration", "PXQ", NULL, 1 },
+  { "Nothing will change for a couple of years.", P, "duration", "P2Y", NULL, 1 },
+  { "Unrest has grown in recent years.", P, "duration", "PXY", NULL, 1 },
+  { "The plant stood idle for years.", P, "duration", "PXY", NULL, 1 },
+  { "Troops could arrive within weeks.", P, "duration", "PXW", NULL, 1 },
+  NONE ("The recent days of rain flooded roads."),
+  NONE ("Years of work were lost."),
+  NONE ("Few days pass without a protest."),
+  NONE ("The coming days-long festival drew crowds."),
+  /* a clause of its own after a comma does not set the tense when the date's has a marker */
+  D ("The plan is to admit them in early June, an official said.", "2024-06"),
+  D ("In June, the board said it would sell.", "2023-06"),
+  D ("The union was preparing for the bill to be voted on Thursday.", "2024-04-11"),
+  D ("The bill was voted on Thursday.", "2024-04-04"),
+  /* "last Oct. 23" is a day; "This Week" in capitals inside a sentence is a programme;
+   * "the people of tomorrow" is no day */
+  D ("He was shot last Oct. 23 at home.", "2023-10-23"),
+  NONE ("Baker spoke on ABC's \"This Week\" programme."),
+  R ("This week the port reopened.", "2024-04-08/2024-04-14"),
+  NONE ("He praised the leaders of tomorrow."),
+  D ("Talks resume tomorrow.", "2024-04-11"),
+  /* spoken years (broadcast transcripts); "yesterday's", "tomorrow's" */
+  D ("The plant closed in nineteen eighty-seven.", "1987"),
+  D ("Jobs were promised by the year two thousand.", "2000"),
+  D ("They cited a nineteen ninety-one law.", "1991"),
+  D ("It reopened in two thousand and three.", "2003"),
+  NONE ("Nineteen ninety-six people signed it."),
+  NONE ("About two thousand marched."),
+  D ("Shares fell after yesterday's report.", "2024-04-09"),
+  D ("Tomorrow's vote matters.", "2024-04-11"),
+  NONE ("In today's world, few write letters."),
+  /* weekends: TimeML's YYYY-Www-WE, vague; "for the (full) year": the publication year */
+  D ("Talks resumed over the weekend.", "2024-W14-WE"),
+  D ("Traders sold ahead of the weekend.", "2024-W15-WE"),
+  D ("The team will rest next weekend.", "2024-W15-WE"),
+  DP ("Fans gathered over the weekend.", "2021-01-04", "2020-W53-WE"),
+  NONE ("The weekend was quiet."),
+  D ("The deal should close by year-end.", "2024-12-31"),
+  D ("The index has risen 9% since year-end.", "2023-12-31"),
+  NONE ("Year-end bonuses were cut."),
+  NONE ("They reported that year-end net fell."),
+  D ("Sales for the full year rose 4%.", "2024"),
+  D ("It was a high for the year.", "2024"),
+  NONE ("It happened in the year of the flood."),
+  NONE ("They have the year to decide what to do."),
+  /* a quarter of a named or relative year */
+  R ("Sales for this year's third quarter fell.", "2024-07-01/2024-09-30"),
+  R ("It could start in next year's first quarter.", "2025-01-01/2025-03-31"),
+  R ("In the 2023 second quarter it lost money.", "2023-04-01/2023-06-30"),
+  D ("In 2023 quarterly sales rose.", "2023"),
+  NONE ("The period of mourning ended."),
+  /* seasons: TimeML's YYYY-SP/SU/FA/WI, vague */
+  D ("Sales slumped last fall.", "2023-FA"),
+  DP ("The plant closed last fall.", "2024-01-15", "2023-FA"),
+  DP ("The strike began last spring.", "2023-10-20", "2022-SP"),
+  D ("Work starts this summer.", "2024-SU"),
+  D ("Prices rose this past winter.", "2023-WI"),
+  DP ("Demand held up well into the summer.", "2023-10-05", "2023-SU"),
+  D ("The bridge opens next spring.", "2025-SP"),
+  D ("It happened in the winter of 1994.", "1994-WI"),
+  D ("Prices sank in the winter of nineteen ninety-four.", "1994-WI"),
+  D ("It began in January nineteen ninety-seven.", "1997-01"),
+  NONE ("The fall of the city shocked them."),
+  NONE ("A fall in prices hurt."),
+  NONE ("They spent the summer of love there."),
+  /* holidays: the day, nearest or by "last"/"next" */
+  D ("The boy was rescued on Thanksgiving Day.", "2023-11-23"),
+  DP ("Shops close on Christmas Day.", "2024-12-01", "2024-12-25"),
+  D ("They met last Christmas.", "2023-12-25"),
+  D ("The vote came after Easter.", "2024-03-31"),
+  NONE ("They spent Easter week at home."),
+  /* "recently", "in the past": PAST_REF; "in the (near) future": FUTURE_REF */
+  D ("The mill recently cut its workforce.", "PAST_REF"),
+  D ("More recently, the port reopened.", "PAST_REF"),
+  NONE ("The victims were named, most recently by the mayor."),
+  NONE ("The recently built bridge is closed."),
+  D ("In the past, the town flooded every spring.", "PAST_REF"),
+  D ("The river has flooded in the past.", "PAST_REF"),
+  NONE ("Prices have doubled in the past few seasons."),
+  NONE ("He lived in the past tense of memory."),
+  D ("The firm may list its shares in the near future.", "FUTURE_REF"),
+  D ("Residents worry about the future and the rents.", "FUTURE_REF"),
+  NONE ("The future of the mill is unclear."),
+  NONE ("Talks on the future of the port stalled."),
+  NONE ("The dam will stand for the foreseeable future."),
   /* a weekday or "today" after a name is said of that name ("The court Friday rejected") */
   D ("The Supreme Court Friday rejected the appeal.", "2024-04-05"),
   D ("Also Monday, the rebels freed two hostages.", "2024-04-08"),
@@ -466,6 +593,27 @@ START_TEST (test_date_table)
 }
 END_TEST
 
+/* The day of a year-less date after a determiner is no count ("the May 3
+ * floods"); other counts stay. */
+static const struct {
+  const char *text;
+  gboolean    count;
+} modifier_cases[] = {
+  { "The May 3 floods closed the road.", FALSE },
+  { "Since the Jan. 9 strikes, the port is shut.", FALSE },
+  { "Police said on March 3 that 7 rebels died.", TRUE },
+};
+
+START_TEST (test_date_modifier_count)
+{
+  g_autoptr(GPtrArray) claims = xc_test_extract (modifier_cases[_i].text, P);
+  gboolean count = FALSE;
+  for (guint i = 0; i < claims->len; i++)
+    count |= ((XcClaim *) claims->pdata[i])->kind == XC_KIND_COUNT;
+  ck_assert_msg (count == modifier_cases[_i].count, "'%s': count %d", modifier_cases[_i].text, count);
+}
+END_TEST
+
 /* Intervals: dates in day numbers, closed; durations in days with the qualifier. */
 typedef struct {
   const char *text;
@@ -683,6 +831,11 @@ static const struct { const char *text; const char *value; } back_cases[] = {
   { "Acme posted a first-quarter loss. The year-ago quarter was better. A year ago, it earned more.",
     "2023-01-01/2023-03-31" },
   { "Acme posted a first-quarter loss. Sales fell 3% in the quarter.", "2024-01-01/2024-03-31" },
+  /* a year named for the reported quarter: that quarter of that year, no reported quarter itself */
+  { "Acme posted a first-quarter loss. In the 2023 period, it earned $1 million.", "2023-01-01/2023-03-31" },
+  { "Acme posted a first-quarter loss. Sales for last year's quarter were $3 million.", "2023-01-01/2023-03-31" },
+  { "Acme posted a first-quarter loss. In the 2023 quarter it earned more. The latest quarter was weak.",
+    "2024-01-01/2024-03-31" },
   /* a quarter still ahead is a forecast, no quarter reported on */
   { "Acme expects a third-quarter loss. A year ago, it earned $1 million.", "2023" },
 };
@@ -783,6 +936,7 @@ xc_test_suite (void)
   TCase *tc = tcase_create ("date");
   tcase_add_loop_test (tc, test_date_table, 0, G_N_ELEMENTS (date_cases));
   tcase_add_loop_test (tc, test_date_interval, 0, G_N_ELEMENTS (interval_cases));
+  tcase_add_loop_test (tc, test_date_modifier_count, 0, G_N_ELEMENTS (modifier_cases));
   tcase_add_test (tc, test_date_unresolved_warning);
   tcase_add_loop_test (tc, test_date_roundtrip, 0, G_N_ELEMENTS (roundtrip_texts));
   tcase_add_loop_test (tc, test_date_fixture, 0, G_N_ELEMENTS (fixture_cases));

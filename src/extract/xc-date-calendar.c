@@ -17,7 +17,7 @@ set_yearless (XcDateMatch *m, XcClaim *c, int month, int day)
       xc_date_set_unresolved (c, m->scan);
       return;
     }
-  int y = xc_date_pick_year (m->scan->published, month, day, xc_date_match_tense (m));
+  int y = xc_date_match_year (m, month, day);
   xc_date_set (c, y, month, day);
 }
 
@@ -36,6 +36,12 @@ xc_date_on_month_day (XcDateMatch *m)
     }
   if (!xc_date_valid_dmy (2000, mo, d))   /* 2000 is a leap year: Feb. 29 passes */
     return FALSE;
+  /* "the Aug. 7 blasts": the day of the blasts, not a count of them */
+  gsize ds, de;
+  char pw[16];
+  xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+  if (xc_date_group (m, "day", &ds, &de) && xc_date_in_list (pw, xc_date_modifier_dets))
+    xc_date_drop_count_at (m, ds);
   c = xc_date_add_match_claim (m, XC_KIND_DATE);
   set_yearless (m, c, mo, d);
   return TRUE;
@@ -59,7 +65,7 @@ emit_day_range (XcDateMatch *m, int m1, int d1, int y1, int m2, int d2, int y2)
           xc_date_set_unresolved (c, m->scan);
           return TRUE;
         }
-      y1 = xc_date_pick_year (m->scan->published, m1, d1, xc_date_match_tense (m));
+      y1 = xc_date_match_year (m, m1, d1);
       y2 = m2 < m1 ? y1 + 1 : y1;
       if (!xc_date_valid_dmy (y1, m1, d1) || !xc_date_valid_dmy (y2, m2, d2))
         {
@@ -148,7 +154,7 @@ xc_date_on_range_months (XcDateMatch *m)
           xc_date_set_unresolved (c, m->scan);
           return TRUE;
         }
-      y1 = xc_date_pick_year (m->scan->published, m1, 0, xc_date_match_tense (m));
+      y1 = xc_date_match_year (m, m1, 0);
       y2 = m2 < m1 ? y1 + 1 : y1;
     }
   char a[16], b[16];
@@ -194,7 +200,8 @@ xc_date_on_numeric (XcDateMatch *m, XcDateForm f)
 gboolean
 xc_date_on_month_year (XcDateMatch *m)
 {
-  xc_date_set (xc_date_add_match_claim (m, XC_KIND_DATE), xc_date_group_int (m, "year"),
+  xc_date_set (xc_date_add_match_claim (m, XC_KIND_DATE),
+               xc_date_has (m, "syear") ? xc_date_spoken_year (m) : xc_date_group_int (m, "year"),
                xc_date_group_month (m, "mon"), 0);
   return TRUE;
 }
@@ -262,7 +269,7 @@ xc_date_on_part (XcDateMatch *m)
           return TRUE;
         }
       if (mo)
-        y = xc_date_pick_year (pub, mo, 0, xc_date_match_tense (m));
+        y = xc_date_match_year (m, mo, 0);
       else if (g_str_equal (punit, "month"))
         {
           int idx = (int) g_date_get_year (pub) * 12 + (int) g_date_get_month (pub) - 1 + xc_date_rel_offset (prel);
@@ -336,7 +343,21 @@ xc_date_on_quarter (XcDateMatch *m)
 {
   char w[16];
   int q = xc_date_group_int (m, "qn");
-  if (!q)
+  if (xc_date_has (m, "qdoc"))
+    {
+      /* "the 1988 quarter", "last year's period": the reported quarter's number */
+      gsize s0, e0;
+      char pw[8];
+      if (!(q = xc_date_doc_quarter_number (m)))
+        return FALSE;
+      if (xc_date_group (m, "year", &s0, &e0))
+        {
+          xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+          if (!g_str_equal (pw, "the") && m->start == s0)
+            return FALSE;   /* "In 1988 quarter results ..." */
+        }
+    }
+  else if (!q)
     {
       xc_date_group_lower (m, "qw", w, sizeof w);
       q = w[0] == 'f' && w[1] == 'i' && w[2] == 'r' ? 1 : w[0] == '1' ? 1
@@ -436,7 +457,7 @@ xc_date_on_decade (XcDateMatch *m)
 
 static const char * const xc_strong_preps[] = {
   "in", "since", "by", "until", "till", "through", "throughout", "during", "from", "before",
-  "after", "circa", "c.", "as", "early", "late", "mid", "and", "or", NULL,
+  "after", "circa", "c.", "as", "early", "late", "mid", "and", "or", "into", "due", NULL,
 };
 
 static const char * const xc_weak_preps[] = {
@@ -479,17 +500,76 @@ year_in_context (XcDateMatch *m, gsize ys, gsize ye, gboolean poss)
     return !count_after;
   if (xc_date_in_list (pw, xc_weak_preps))
     return clean_after && !count_after && (punct != '\0' || xc_date_in_list (nw, xc_date_after_year_ok));
-  /* "the 2022 invasion": a singular noun after "the YEAR" */
-  if ((g_str_equal (pw, "the") || g_str_equal (pw, "its") || g_str_equal (pw, "their")) && nw[0] && !count_after
+  /* "in both 1990 and 1991" */
+  if (g_str_equal (pw, "both") && g_str_equal (nw, "and"))
+    {
+      const char *t = m->scan->text;
+      gsize k = ye;
+      while (k < m->sent_end && !g_ascii_isdigit (t[k]) && k < ye + 6)
+        k++;
+      return k + 4 <= m->sent_end && (t[k] == '1' || t[k] == '2') && g_ascii_isdigit (t[k + 1])
+             && g_ascii_isdigit (t[k + 2]) && g_ascii_isdigit (t[k + 3])
+             && (k + 4 == m->sent_end || !g_ascii_isalnum (t[k + 4]));
+    }
+  /* "the 2022 invasion", "a 1996 law", "the company's 1989 results": a
+   * singular noun after a determiner or a possessive and the year */
+  gboolean possessive = ys >= 3 && m->scan->text[ys - 1] == ' ' && m->scan->text[ys - 2] == 's'
+                        && (m->scan->text[ys - 3] == '\'' || (ys >= 5 && (guchar) m->scan->text[ys - 3] == 0x99
+                                                                && (guchar) m->scan->text[ys - 4] == 0x80));
+  if ((xc_date_in_list (pw, xc_date_modifier_dets) || possessive) && nw[0] && !count_after
       && !xc_date_in_list (nw, xc_date_after_year_ok) && strlen (nw) >= 3)
     return TRUE;
   return FALSE;
+}
+
+/* "nineteen ninety-six", "two thousand (and) one": the year; 0 when not one. */
+int
+xc_date_spoken_year (XcDateMatch *m)
+{
+  static const char * const tens[] = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", NULL };
+  static const char * const ones[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", NULL };
+  char w[16];
+  int y = xc_date_has (m, "s2k") ? 2000 : 1900;
+  if (y == 1900)
+    {
+      xc_date_group_lower (m, "sdec", w, sizeof w);
+      for (int i = 0; tens[i]; i++)
+        if (g_str_equal (w, tens[i]))
+          y += 20 + 10 * i;
+    }
+  xc_date_group_lower (m, "sone", w, sizeof w);
+  for (int i = 0; w[0] && ones[i]; i++)
+    if (g_str_equal (w, ones[i]))
+      y += i + 1;
+  return y;
 }
 
 gboolean
 xc_date_on_year (XcDateMatch *m)
 {
   gsize s, e;
+  if (xc_date_has (m, "syear"))
+    {
+      /* only where a year is expected: "in nineteen ninety-one", "by the
+       * year two thousand", "a nineteen ninety-seven attack" */
+      char pw[16];
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+      if (!g_str_equal (pw, "year") && !year_in_context (m, m->start, m->end, FALSE))
+        return FALSE;
+      gsize cs = m->start;
+      if (g_str_equal (pw, "year") && m->start >= 9)
+        {
+          /* the claim takes "the year" before it */
+          gsize k = m->start;
+          while (k > m->sent_start && m->scan->text[k - 1] == ' ')
+            k--;
+          k -= 4;
+          if (k >= m->sent_start + 4 && g_ascii_strncasecmp (m->scan->text + k - 4, "the ", 4) == 0)
+            cs = k - 4;
+        }
+      xc_date_set (xc_date_add_claim (m, XC_KIND_DATE, cs, m->end), xc_date_spoken_year (m), 0, 0);
+      return TRUE;
+    }
   xc_date_group (m, "year", &s, &e);
   if (!year_in_context (m, s, e, xc_date_has (m, "poss")))
     return FALSE;

@@ -238,3 +238,56 @@ xc_date_on_duration_range (XcDateMatch *m)
   c->interval.hi_open = tmp.interval.hi_open;
   return TRUE;
 }
+
+/* "several years", "a few days", "the next several days", "coming weeks": a
+ * duration of no stated number, valued as TimeML writes it (PXY, PXD, PXQ,
+ * PTXH), vague (never judged); "a couple of years" is two (P2Y). "a few
+ * years ago" is left to what reads "ago". */
+gboolean
+xc_date_on_duration_vague (XcDateMatch *m)
+{
+  char q[24], unit_w[16], nw[16], punct = 0;
+  xc_date_group_lower (m, "vq", q, sizeof q);
+  xc_date_group_lower (m, "vunit", unit_w, sizeof unit_w);
+  xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
+  if (g_str_equal (nw, "ago") || g_str_equal (nw, "old") || m->scan->text[m->end] == '-')
+    return FALSE;
+  if (xc_date_has (m, "vbare"))
+    {
+      /* "for years", "within weeks", "for the first time in years"; not
+       * "in years past", "for years to come" is still years */
+      char pw[16];
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+      if ((!g_str_equal (pw, "for") && !g_str_equal (pw, "within") && !g_str_equal (pw, "in"))
+          || g_str_equal (nw, "of") || g_str_equal (nw, "past"))
+        return FALSE;
+    }
+  else if (g_str_equal (q, "recent"))
+    {
+      char pw[16];
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+      if (!g_str_equal (pw, "in") && !g_str_equal (pw, "of") && !g_str_equal (pw, "over"))
+        return FALSE;   /* "in recent years"; not "the recent days of ..." */
+    }
+  gboolean couple = strstr (q, "couple") != NULL;
+  char d;
+  gboolean time = FALSE;
+  if (g_str_has_prefix (unit_w, "quarter"))
+    d = 'Q';
+  else if (g_str_has_prefix (unit_w, "decade"))
+    d = 'E';
+  else
+    {
+      const XcDurUnit *u = dur_unit (unit_w);
+      if (u == NULL)
+        return FALSE;
+      d = u->designator;
+      time = u->time;
+    }
+  XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DURATION);
+  c->iso = g_strdup_printf ("P%s%s%c", time ? "T" : "", couple ? "2" : "X", d);
+  c->vague = TRUE;
+  if (couple)
+    c->value = 2;
+  return TRUE;
+}

@@ -12,6 +12,10 @@
 #define MON(n) "(?<" n ">" RE_MONTHS ")(?![A-Za-z])"
 #define DAY(n) "(?<" n ">3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])(?![.:][0-9])(?![A-Za-z%])"
 #define YEAR(n) "(?<" n ">1[89][0-9]{2}|2[01][0-9]{2})(?![0-9])"
+/* a year as broadcast transcripts write it: "nineteen ninety-six", "two thousand (and) three" */
+#define SPOKEN_YEAR "(?<syear>(?i:nineteen)[\\s-]+(?<sdec>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))" \
+  "(?:[\\s-]+(?<sone>(?i:one|two|three|four|five|six|seven|eight|nine)))?" \
+  "|(?<s2k>(?i:two\\s+thousand))(?:\\s+(?:(?i:and)\\s+)?(?<sone>(?i:one|two|three|four|five|six|seven|eight|nine)))?)"
 #define WEEKDAYS "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 #define WEEKDAY_ABBR "Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
 #define NUM "(?:" XC_RE_DIGITS "|(?i:" XC_RE_NUMBER_WORD "))"
@@ -67,7 +71,7 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                 S_WEEKDAY, "" },
   [F_MON_REL] = { "k_monrel", MON ("mon") ",?\\s+(?:(?i:of)\\s+)?(?i:(?<rel>last|this|next)\\s+year)(?![A-Za-z0-9])",
                 S_MONTH, "" },
-  [F_MY] = { "k_my", MON ("mon") ",?\\s+(?:(?i:of)\\s+)?" YEAR ("year"),
+  [F_MY] = { "k_my", MON ("mon") ",?\\s+(?:(?i:of)\\s+)?(?:" YEAR ("year") "|" SPOKEN_YEAR "(?![A-Za-z0-9'’-]))",
                 S_MONTH, "" },
   [F_PART] = { "k_part", "(?<part>(?i:early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|beginning\\s+of"
                "|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of))(?:\\s*-\\s*|\\s+)"
@@ -75,10 +79,15 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                "|(?i:(?<prel>the|this|last|next)\\s+(?<punit>year|month)))(?![A-Za-z0-9])(?!\\s*[0-9])",
                 0, "early mid late the end beginning start middle" },
   [F_QUARTER] = { "k_q", "(?:(?i:the)\\s+)?(?:Q(?<qn>[1-4])\\s*(?:(?i:of)\\s+)?(?:" YEAR ("year") "|['’](?<yy>[0-9]{2}))"
+                  /* "this year's third quarter", "the 1988 second quarter"; "the 1988
+                   * quarter", "last year's period": the quarter the report is about */
+                  "|(?:(?<rel>(?i:last|this|next))\\s+(?i:year)['’]s|" YEAR ("year") ")\\s+"
+                  "(?:(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))(?:\\s+|-)(?i:quarter)"
+                  "|(?<qdoc>(?i:quarter|period)))"
                   "|(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final))(?:\\s+|-)(?i:quarter)"
                   "(?:\\s+(?i:of)\\s+(?:" YEAR ("year") "|" REL_YEAR "))?"
                   "|" YEAR ("year") "\\s*Q(?<qn>[1-4]))(?![A-Za-z0-9])",
-                0, "the q first second third fourth final" },
+                0, "the q first second third fourth final last this next" },
   [F_HALF] = { "k_half", "(?:(?i:the)\\s+)?(?:(?<hw>(?i:first|second|1st|2nd|latter))\\s+(?i:half)\\s+(?i:of)\\s+(?:"
                YEAR ("year") "|" REL_YEAR ")|H(?<hn>[12])\\s*" YEAR ("year") "|" YEAR ("year") "\\s*H(?<hn>[12]))"
                "(?![A-Za-z0-9])",
@@ -115,14 +124,26 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                     0, "between from one two three four five six seven eight nine ten eleven twelve "
                     "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
                     "forty fifty sixty seventy eighty ninety" },
+  /* "several years", "a few days", "the next few weeks", "a couple of years",
+   * "coming months": a length with no number (TimeML's PXY), or two */
+  [F_DUR_VAGUE] = { "k_dvague", "(?:(?i:the)\\s+(?i:next|past|last|coming)\\s+(?<vq>(?i:few|several|couple\\s+of))"
+                    "|(?<vq>(?i:several|a\\s+few|a\\s+couple\\s+of|coming|recent))"
+                    /* "for years", "within weeks": bare, after for/within/in */
+                    "|(?<vbare>)(?=(?i:years|months|weeks|decades)(?![A-Za-z0-9'’-])))\\s*"
+                    "(?<vunit>(?i:years|months|weeks|days|decades|quarters|hours|minutes))(?![A-Za-z0-9'’-])",
+                    0, "the several a coming recent years months weeks decades" },
   [F_DUR_PAST] = { "k_dpast", "(?<dthe>(?i:the)\\s+)?(?i:past|last|previous)\\s+"
                    "(?:(?<num>" NUM ")\\s+|(?(<dthe>)(?<!(?i:previous)\\s)|(?!)))"
                    "(?<dunit>(?i:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?))(?![A-Za-z0-9'’])",
                 0, "the past last previous" },
-  [F_REL] = { "k_rel", "(?:(?<edge>(?i:earlier|later|early|late))\\s+)?"
+  [F_REL] = { "k_rel", "(?:(?:(?<edge>(?i:earlier|later|early|late))\\s+)?"
               "(?<rel>(?i:last|this|next|the\\s+previous|the\\s+prior|the\\s+coming|the\\s+current))\\s+"
-              "(?<runit>(?i:week|month|year|quarter))(?![A-Za-z0-9-])",
-                0, "earlier later early late last this next the" },
+              "(?<runit>(?i:week|month|year|quarter))"
+              /* "for the full year", "of the year" */
+              "|(?<rfull>(?i:the)(?:\\s+(?i:full|entire|whole))?)\\s+(?<runit>(?i:year))"
+              /* "by year-end", "since year-end" */
+              "|(?<yend>(?i:year[\\s-]end)))(?![A-Za-z0-9-])",
+                0, "earlier later early late last this next the year" },
   /* the quarter an earnings report is about: "the latest quarter", "the
    * year-ago quarter", "the year-earlier period", "the quarter" (after a
    * quarter was named), "year-earlier" results */
@@ -133,17 +154,35 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                   "|(?<qpm>(?i:year-ago|year-earlier))(?!\\s+(?i:quarter|period|first|second|third|fourth)))"
                   "(?![A-Za-z0-9-])",
                 0, "the comparable corresponding latest most just year" },
+  /* "last fall", "this summer", "this past spring", "the early summer", "in
+   * the winter of 1994": TimeML's YYYY-SU, -FA, -WI, -SP; holidays:
+   * "Thanksgiving Day", "last Christmas", "New Year's Day", "Easter" */
+  [F_SEASON] = { "k_season", "(?:(?:(?<srel>(?i:last|this\\s+past|this|next|the\\s+coming|the\\s+past|the\\s+previous))"
+                 "|(?<sthe>(?i:the))(?:\\s+(?<spart>(?i:early|late)))?|(?<spart>(?i:early|late)))\\s+"
+                 "(?<season>(?i:summer|winter|spring|fall|autumn))"
+                 "(?:\\s+(?i:of)\\s+(?:" YEAR ("year") "|" SPOKEN_YEAR "))?"
+                 "|(?:(?<hrel>(?i:last|this|next|this\\s+past))\\s+)?"
+                 "(?<holiday>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?"
+                 "|Independence\\s+Day|Easter(?:\\s+Sunday)?)"
+                 /* "over the weekend", "this weekend": TimeML's YYYY-Www-WE */
+                 "|(?<wrel>(?i:the|this|last|next))\\s+(?<wknd>(?i:weekend)))(?![A-Za-z0-9'’-])",
+                 0, "last this next the early late thanksgiving christmas new independence easter" },
   [F_MONTH] = { "k_mon", "(?:(?<rel>(?i:last|next|this|this\\s+past|the\\s+coming|the\\s+previous))\\s+)?"
-                MON ("mon") "(?![A-Za-z0-9])(?!\\s*[0-9])",
+                MON ("mon") "(?![A-Za-z0-9])(?!\\.?\\s*[0-9])",   /* not "last Oct" of "last Oct. 23" */
                 S_MONTH, "last next this the" },
   [F_WEEKDAY] = { "k_wd", "(?:(?<rel>(?i:last|next|this|this\\s+past|this\\s+coming|coming))\\s+)?"
                   "(?<wday>" WEEKDAYS ")(?:\\s+(?i:night|morning|afternoon|evening)(?![A-Za-z0-9]))?(?![A-Za-z0-9])",
                 S_WEEKDAY, "last next this coming" },
-  [F_TODAY] = { "k_today", "(?<today>(?i:yesterday|today|tomorrow|tonight))(?![A-Za-z0-9'’])",
+  /* "yesterday's announcement", "tomorrow's vote" (not "today's world": most often any present) */
+  [F_TODAY] = { "k_today", "(?<today>(?i:yesterday|today|tomorrow|tonight))"
+                "(?:(?<=[Yy]esterday|[Tt]omorrow)(?=['’][sS](?![A-Za-z0-9]))|(?![A-Za-z0-9'’]))",
                 0, "yesterday today tomorrow tonight" },
-  /* "now", "currently": the time of writing, TimeML's PRESENT_REF */
-  [F_NOW] = { "k_now", "(?<now>(?i:now|currently))(?![A-Za-z0-9'’-])",
-                0, "now currently" },
+  /* "now", "currently": the time of writing, TimeML's PRESENT_REF; "recently",
+   * "in the past": PAST_REF; "in the future", "in the near future": FUTURE_REF */
+  [F_NOW] = { "k_now", "(?:(?<now>(?i:now|currently))|(?<recent>(?i:(?:more\\s+)?recently))"
+              "|(?i:the)\\s+(?:(?i:near|distant)\\s+)?(?<fut>(?i:future))"
+              "|(?i:the)\\s+(?<past>(?i:past)))(?![A-Za-z0-9'’-])",
+                0, "now currently recently more the" },
   [F_DUR] = { "k_dur", "(?:(?<qual>" QUAL ")\\s+)?(?<num>" NUM "|(?i:an?))(?<dsep>\\s+|\\s*-\\s*)"
               "(?<dunit>" UNITS ")(?![A-Za-z0-9])",
                 0, "more just over nearly almost about around roughly approximately some "
@@ -151,8 +190,11 @@ static const XcDateFormDef xc_date_forms[F_N_FORMS] = {
                 "three four five six seven eight nine ten eleven twelve thirteen "
                 "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
                 "forty fifty sixty seventy eighty ninety" },
-  [F_YEAR] = { "k_year", YEAR ("year") "(?<poss>['’]s)?(?![A-Za-z0-9])(?![.,][0-9])",
-                0, "" },
+  /* also spoken, as broadcast transcripts write it: "nineteen ninety-six",
+   * "the year two thousand" */
+  [F_YEAR] = { "k_year", "(?:" YEAR ("year") "(?<poss>['’]s)?(?![A-Za-z0-9])(?![.,][0-9])"
+               "|" SPOKEN_YEAR "(?![A-Za-z0-9'’-]))",
+                0, "nineteen two" },
 };
 
 /* Every branch holds one of these words, a digit or a month or weekday name,
@@ -161,7 +203,8 @@ static const char * const xc_anchor_words[] = {
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
   "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
   "fortnight", "fortnights", "quarter", "half", "today", "yesterday", "tomorrow", "tonight",
-  "period", "now", "currently", NULL,
+  "quarters", "period", "nineteen", "thousand", "weekend", "now", "currently", "recently", "future", "past", "summer", "winter", "spring", "fall",
+  "autumn", "thanksgiving", "christmas", "easter", NULL,
 };
 
 /* The units a duration ends with (UNITS), caselessly. */
@@ -181,10 +224,15 @@ const XcAfterThe xc_date_after_the[] = {
   { "2nd", FORM (F_QUARTER) | FORM (F_HALF) }, { "third", FORM (F_QUARTER) }, { "fourth", FORM (F_QUARTER) },
   { "3rd", FORM (F_QUARTER) }, { "4th", FORM (F_QUARTER) }, { "final", FORM (F_QUARTER) },
   { "latter", FORM (F_HALF) },
-  { "early", FORM (F_DECADE) }, { "mid", FORM (F_DECADE) }, { "late", FORM (F_DECADE) },
-  { "past", FORM (F_DUR_PAST) }, { "last", FORM (F_DUR_PAST) },
-  { "previous", FORM (F_DUR_PAST) | FORM (F_REL) | FORM (F_MONTH) },
-  { "coming", FORM (F_REL) | FORM (F_MONTH) }, { "current", FORM (F_REL) },
+  { "early", FORM (F_DECADE) | FORM (F_SEASON) }, { "mid", FORM (F_DECADE) },
+  { "late", FORM (F_DECADE) | FORM (F_SEASON) },
+  { "past", FORM (F_DUR_PAST) | FORM (F_NOW) | FORM (F_SEASON) | FORM (F_DUR_VAGUE) },
+  { "last", FORM (F_DUR_PAST) | FORM (F_DUR_VAGUE) }, { "next", FORM (F_DUR_VAGUE) },
+  { "summer", FORM (F_SEASON) }, { "winter", FORM (F_SEASON) }, { "spring", FORM (F_SEASON) },
+  { "fall", FORM (F_SEASON) }, { "autumn", FORM (F_SEASON) },
+  { "future", FORM (F_NOW) }, { "near", FORM (F_NOW) }, { "distant", FORM (F_NOW) },
+  { "previous", FORM (F_DUR_PAST) | FORM (F_REL) | FORM (F_MONTH) | FORM (F_SEASON) },
+  { "coming", FORM (F_REL) | FORM (F_MONTH) | FORM (F_SEASON) | FORM (F_DUR_VAGUE) }, { "current", FORM (F_REL) },
   { "prior", FORM (F_REL) },
   { "fiscal", FORM (F_FISCAL) }, { "financial", FORM (F_FISCAL) },
   { "quarter", FORM (F_TO_MONTH) | FORM (F_QPERIOD) }, { "half", FORM (F_TO_MONTH) }, { "two", FORM (F_TO_MONTH) },
@@ -192,7 +240,9 @@ const XcAfterThe xc_date_after_the[] = {
   { "six", FORM (F_TO_MONTH) }, { "seven", FORM (F_TO_MONTH) }, { "eight", FORM (F_TO_MONTH) },
   { "nine", FORM (F_TO_MONTH) }, { "ten", FORM (F_TO_MONTH) }, { "eleven", FORM (F_TO_MONTH) },
   { "twelve", FORM (F_TO_MONTH) }, { "eighteen", FORM (F_TO_MONTH) },
-  { "year", FORM (F_REL_BACK) | FORM (F_TO_MONTH) | FORM (F_QPERIOD) },
+  { "year", FORM (F_REL_BACK) | FORM (F_TO_MONTH) | FORM (F_QPERIOD) | FORM (F_REL) },
+  { "full", FORM (F_REL) }, { "entire", FORM (F_REL) }, { "whole", FORM (F_REL) },
+  { "weekend", FORM (F_SEASON) },
   { "latest", FORM (F_QPERIOD) }, { "most", FORM (F_QPERIOD) }, { "just", FORM (F_QPERIOD) },
   { "comparable", FORM (F_QPERIOD) }, { "corresponding", FORM (F_QPERIOD) }, { "month", FORM (F_REL_BACK) }, { "week", FORM (F_REL_BACK) },
   { "day", FORM (F_REL_BACK) },

@@ -68,12 +68,36 @@ xc_date_match_tense (XcDateMatch *m)
     {
       m->tense = xc_date_tense (m->scan->text, m->sent_start, m->sent_end, m->start, m->end);
       m->tense_known = TRUE;
+      const char *t = m->scan->text;
       /* "as soon as Tuesday", "as early as March": a date not yet come,
        * whatever the verb ("could leave as soon as Tuesday, Castro said") */
-      const char *t = m->scan->text;
       gsize i = m->start;
       while (i > m->sent_start && t[i - 1] == ' ')
         i--;
+      /* the word right before: "since May" is past; "until Tuesday",
+       * "payable Dec. 1", "effective Feb. 1", "of record Nov. 17" are ahead */
+      static const char * const past_preps[] = { "since", NULL };
+      static const char * const future_preps[] = { "until", "till", "payable", "effective", "record", NULL };
+      char pw[16];
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+      if (xc_date_in_list (pw, past_preps))
+        {
+          m->tense = XC_TENSE_PAST;
+          m->since = TRUE;
+        }
+      else if (xc_date_in_list (pw, future_preps))
+        {
+          /* not "Until Thursday, they had not ...", a story told */
+          gsize j = m->sent_start, w = m->start;
+          while (w > m->sent_start && !g_ascii_isalpha (t[w - 1]))
+            w--;
+          while (w > m->sent_start && g_ascii_isalpha (t[w - 1]))
+            w--;
+          while (j < w && !g_ascii_isalnum (t[j]))
+            j++;
+          if (j < w)
+            m->tense = XC_TENSE_FUTURE;
+        }
       static const char * const soon[] = { "as soon as", "as early as", NULL };
       for (const char * const *w = soon; *w; w++)
         {
@@ -84,6 +108,46 @@ xc_date_match_tense (XcDateMatch *m)
         }
     }
   return m->tense;
+}
+
+int
+xc_date_match_year (XcDateMatch *m, int month, int day)
+{
+  const GDate *pub = m->scan->published;
+  int y = xc_date_pick_year (pub, month, day, xc_date_match_tense (m));
+  if (m->since)
+    {
+      int pm = g_date_get_month (pub), pd = g_date_get_day (pub);
+      if (y > (int) g_date_get_year (pub) || (y == (int) g_date_get_year (pub)
+                                              && (month > pm || (month == pm && day > pd))))
+        y = g_date_get_year (pub) - 1;
+    }
+  return y;
+}
+
+void
+xc_date_drop_count_at (XcDateMatch *m, gsize pos)
+{
+  GPtrArray *cl = m->scan->claims;
+  if (m->n_quantity == NULL)
+    return;
+  /* the quantity recognizer's claims come first, in text order */
+  guint lo = 0, hi = MIN (*m->n_quantity, cl->len);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (((XcClaim *) cl->pdata[mid])->offset < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < MIN (*m->n_quantity, cl->len) && ((XcClaim *) cl->pdata[i])->offset == pos; i++)
+    if (((XcClaim *) cl->pdata[i])->kind == XC_KIND_COUNT)
+      {
+        g_ptr_array_remove_index (cl, i);
+        (*m->n_quantity)--;
+        return;
+      }
 }
 
 XcClaim *
@@ -165,6 +229,10 @@ xc_date_in_list (const char *w, const char * const *list)
   return FALSE;
 }
 
+const char * const xc_date_modifier_dets[] = {
+  "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "that", "this", NULL,
+};
+
 /* Words that can follow a year without making it a count ("in 2023 and", "by 2030, the"). */
 const char * const xc_date_after_year_ok[] = {
   "and", "or", "but", "when", "while", "as", "after", "before", "the", "a", "an", "that",
@@ -227,6 +295,8 @@ xc_date_dispatch (XcDateMatch *m, XcDateForm f)
     case F_DUR_PAST: return xc_date_on_duration (m, TRUE);
     case F_REL: return xc_date_on_relative (m);
     case F_QPERIOD: return xc_date_on_qperiod (m);
+    case F_DUR_VAGUE: return xc_date_on_duration_vague (m);
+    case F_SEASON: return xc_date_on_season (m);
     case F_MONTH: return xc_date_on_month (m);
     case F_WEEKDAY: return xc_date_on_weekday (m);
     case F_TODAY: return xc_date_on_today (m);

@@ -21,7 +21,7 @@ is_anchor (const XcDateRecognizer *self, const char *w, gsize n)
   switch (xc_lower (w[0]))
     {
     case 'y': case 'm': case 'w': case 'd': case 'h': case 's': case 'c': case 'f': case 'q':
-    case 't': case 'n': case 'p':
+    case 't': case 'n': case 'p': case 'r': case 'a': case 'e':
       break;
     default:
       return FALSE;
@@ -472,6 +472,21 @@ year_letter_possible (const char *w, gsize len, gsize n, char letter)
   return wide || (q < len && w[q] == letter);
 }
 
+/* F_QUARTER from a year and a word: "1988 third quarter", "1988 quarter",
+ * "1989 period" (a letter f, s, t, q or p next, or a digit: "1988 2nd"). */
+static gboolean
+year_quarter_word_possible (const char *w, gsize len, gsize n)
+{
+  gboolean wide;
+  gsize q = skip_ascii_blanks (w, len, n, &wide);
+  if (wide)
+    return TRUE;
+  if (q == n || q >= len)
+    return FALSE;
+  char c = xc_lower (w[q]);
+  return c == 'f' || c == 's' || c == 't' || c == 'q' || c == 'p' || (c >= '1' && c <= '4');
+}
+
 /* F_DUR_RANGE from a number: after its digits, a dash or "to"/"or" (a
  * Unicode dash or space: maybe). */
 static gboolean
@@ -524,7 +539,8 @@ digit_forms_after (const XcDateRecognizer *self, const char *w, gsize len, gsize
     forms &= ~FORM (F_DMY);
   if ((forms & FORM (F_RANGE_DDM)) && !range_ddm_possible (w, len, n))
     forms &= ~FORM (F_RANGE_DDM);
-  if (n == 4 && (forms & FORM (F_QUARTER)) && !year_letter_possible (w, len, n, 'Q'))
+  if (n == 4 && (forms & FORM (F_QUARTER)) && !year_letter_possible (w, len, n, 'Q')
+      && !year_quarter_word_possible (w, len, n))
     forms &= ~FORM (F_QUARTER);
   if (n == 4 && (forms & FORM (F_HALF)) && !year_letter_possible (w, len, n, 'H'))
     forms &= ~FORM (F_HALF);

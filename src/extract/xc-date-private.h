@@ -67,7 +67,8 @@ GDateWeekday xc_date_weekday_from_name (const char *s, gsize len);
 typedef enum {
   F_FISCAL, F_RANGE_MDMD, F_RANGE_MDD, F_RANGE_DDM, F_ISO, F_RANGE_YY, F_RANGE_MM, F_SLASH, F_YMD_SLASH,
   F_MDY, F_DMY, F_MON_REL, F_MY, F_PART, F_QUARTER, F_HALF, F_NMONTHS, F_TO_MONTH, F_DECADE,
-  F_REL_BACK, F_DUR_RANGE, F_DUR_PAST, F_REL, F_QPERIOD, F_MONTH, F_WEEKDAY, F_TODAY, F_NOW, F_DUR, F_YEAR, F_N_FORMS
+  F_REL_BACK, F_DUR_RANGE, F_DUR_VAGUE, F_DUR_PAST, F_REL, F_QPERIOD, F_SEASON, F_MONTH, F_WEEKDAY, F_TODAY, F_NOW,
+  F_DUR, F_YEAR, F_N_FORMS
 } XcDateForm;
 
 #define FORM(f) (1u << (f))
@@ -134,6 +135,8 @@ typedef struct {
   gsize             sent_start, sent_end;
   XcTense           tense;
   gboolean          tense_known;
+  gboolean          since;     /* "since" right before: not after publication */
+  guint            *n_quantity;   /* the claims of the quantity recognizer, first in scan->claims */
 } XcDateMatch;
 
 /* Reads the match of form @f into claims; FALSE rejects it. */
@@ -150,6 +153,13 @@ int          xc_date_group_month     (XcDateMatch *m, const char *name);
 const char  *xc_date_group_lower     (XcDateMatch *m, const char *name, char *buf, gsize size);
 /* The tense of the match's clause (xc_date_tense()), worked out once. */
 XcTense      xc_date_match_tense     (XcDateMatch *m);
+/* The year of the match's year-less day (@day > 0) or month (@day == 0):
+ * xc_date_pick_year() with the clause's tense; after "since", never one
+ * after publication. */
+int          xc_date_match_year      (XcDateMatch *m, int month, int day);
+/* Drops the count the quantity recognizer read from the number at @pos when
+ * it is the day of a date ("the Aug. 7 blasts" are no 7 blasts). */
+void         xc_date_drop_count_at   (XcDateMatch *m, gsize pos);
 /* A new claim of @kind over [@start, @end) (or the whole match), added to the scan. */
 XcClaim     *xc_date_add_claim       (XcDateMatch *m, XcKind kind, gsize start, gsize end);
 XcClaim     *xc_date_add_match_claim (XcDateMatch *m, XcKind kind);
@@ -167,6 +177,8 @@ const char  *xc_date_next_word       (XcDateMatch *m, gsize pos, char *buf, gsiz
 gboolean     xc_date_in_list         (const char *w, const char * const *list);
 /* Words that can follow a year without making it a count ("in 2023 and", "by 2030, the"). */
 extern const char * const xc_date_after_year_ok[];
+/* Determiners before a date used as a modifier ("the Aug. 7 blasts", "a 1996 law"). */
+extern const char * const xc_date_modifier_dets[];
 
 /* A valid day @d of month @mo of year @y. */
 gboolean     xc_date_valid_dmy       (int y, int mo, int d);
@@ -192,6 +204,8 @@ gboolean xc_date_on_to_month      (XcDateMatch *m);
 gboolean xc_date_on_decade        (XcDateMatch *m);
 gboolean xc_date_on_year          (XcDateMatch *m);
 gboolean xc_date_on_fiscal        (XcDateMatch *m);
+/* The year of a match's SPOKEN_YEAR groups ("nineteen ninety-six"). */
+int      xc_date_spoken_year      (XcDateMatch *m);
 /* -1 for "last", "the previous", "this past"...; 1 for "next", "the coming"...; 0 otherwise. */
 int      xc_date_rel_offset       (const char *rel);
 /* early = 1, mid = 2, late = 3 */
@@ -208,15 +222,20 @@ gboolean xc_date_on_today         (XcDateMatch *m);
 gboolean xc_date_on_rel_back      (XcDateMatch *m);
 gboolean xc_date_on_qperiod       (XcDateMatch *m);
 gboolean xc_date_on_now           (XcDateMatch *m);
+/* seasons and holidays (one form, F_SEASON) */
+gboolean xc_date_on_season        (XcDateMatch *m);
 /* The last calendar quarter the document names before @pos, over by publication, not too far
  * back ("third-quarter profit ... from a year earlier"); NULL when none. */
 const XcClaim *xc_date_doc_quarter (XcDateMatch *m, gsize pos);
+/* The number (1-4) of that quarter (xc_date_doc_quarter() before the match); 0 when none. */
+int      xc_date_doc_quarter_number (XcDateMatch *m);
 /* Makes @c the quarter @q of year @y. */
 void     xc_date_set_quarter      (XcClaim *c, int y, int q);
 
 /* xc-date-duration.c */
 gboolean xc_date_on_duration       (XcDateMatch *m, gboolean past);
 gboolean xc_date_on_duration_range (XcDateMatch *m);
+gboolean xc_date_on_duration_vague (XcDateMatch *m);
 /* Adds a duration claim over [@start, @end): @n of the unit word @unit
  * ("weeks"); FALSE when @unit is none. */
 gboolean xc_date_add_duration      (XcDateMatch *m, gsize start, gsize end, const XcNumber *n, const char *unit);

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 #include "xc-date-private.h"
+#include "xc-lexicon-private.h"
 
 /* ---------- relative to the publication date ---------- */
 
@@ -45,6 +46,63 @@ xc_date_on_relative (XcDateMatch *m)
   xc_date_group_lower (m, "edge", edge, sizeof edge);
   xc_date_group_lower (m, "rel", rel, sizeof rel);
   xc_date_group_lower (m, "runit", unit, sizeof unit);
+  if (g_str_equal (rel, "this") && !xc_date_has (m, "edge"))
+    {
+      /* "This Week" in capitals inside a sentence is a name (a programme: ABC's "This Week") */
+      const char *t = m->scan->text;
+      gsize u, ue;
+      xc_date_group (m, "runit", &u, &ue);
+      char pw[16];
+      gboolean initial = FALSE;
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, &initial);
+      if (g_ascii_isupper (t[m->start]) && g_ascii_isupper (t[u]) && !initial)
+        return FALSE;
+    }
+  if (xc_date_has (m, "yend"))
+    {
+      /* "by year-end": December 31 of the publication year; "since year-end"
+       * or a past clause: of the year before; not "year-end net" */
+      static const char * const preps[] = {
+        "by", "since", "at", "until", "till", "before", "after", "through", "around", NULL,
+      };
+      char pw[16];
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+      if (!xc_date_in_list (pw, preps))
+        return FALSE;
+      XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
+      const GDate *pub = m->scan->published;
+      if (pub == NULL)
+        {
+          xc_date_set_unresolved (c, m->scan);
+          return TRUE;
+        }
+      int y = g_date_get_year (pub);
+      if (xc_date_match_tense (m) == XC_TENSE_PAST || m->since)
+        y--;
+      xc_date_set (c, y, 12, 31);
+      return TRUE;
+    }
+  if (xc_date_has (m, "rfull"))
+    {
+      /* "for the full year", "a high for the year", "the first nine months of
+       * the year": the publication year; not "for the year ended Sept. 30",
+       * "the year before" */
+      static const char * const stop[] = {
+        "ended", "ending", "to", "through", "before", "earlier", "ago", "prior", "that", "in", "when", NULL,
+      };
+      char pw[16], nw[16], punct = 0;
+      xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+      xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
+      if ((!g_str_equal (pw, "for") && !g_str_equal (pw, "of")) || xc_date_in_list (nw, stop)
+          || g_ascii_isdigit (punct))
+        return FALSE;
+      XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
+      if (m->scan->published == NULL)
+        xc_date_set_unresolved (c, m->scan);
+      else
+        xc_date_set (c, g_date_get_year (m->scan->published), 0, 0);
+      return TRUE;
+    }
   int off = xc_date_rel_offset (rel);
   if (g_str_has_prefix (rel, "the previous"))
     {
@@ -157,7 +215,16 @@ xc_date_on_month (XcDateMatch *m)
       if (m->scan->text[e - 1] != '.' && (int) (e - s) < full_len[mo - 1])
         return FALSE;
       xc_date_prev_word (m, s, pw, sizeof pw, NULL, NULL);
-      if (!xc_date_in_list (pw, xc_month_preps))
+      /* "the October slaying", "for October": not "May", a name and a verb too */
+      char nw[16], punct = 0;
+      gboolean next_cap = FALSE;
+      xc_date_next_word (m, m->end, nw, sizeof nw, &punct, &next_cap);
+      gboolean modifier = mo != 5 && (int) (e - s) == full_len[mo - 1]
+                          && ((xc_date_in_list (pw, xc_date_modifier_dets) && nw[0] && !next_cap
+                               && (xc_lexicon_pos_mask (nw, strlen (nw)) & XC_POS_NOUN)
+                               && !xc_date_in_list (nw, xc_date_after_year_ok))
+                              || g_str_equal (pw, "for") || g_str_equal (pw, "into"));
+      if (!xc_date_in_list (pw, xc_month_preps) && !modifier)
         return FALSE;
     }
   XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
@@ -170,7 +237,7 @@ xc_date_on_month (XcDateMatch *m)
   int y = g_date_get_year (pub), pm = g_date_get_month (pub);
   int off = xc_date_rel_offset (rel);
   if (!rel[0])
-    y = xc_date_pick_year (pub, mo, 0, xc_date_match_tense (m));
+    y = xc_date_match_year (m, mo, 0);
   else if (off < 0)
     y = mo < pm ? y : y - 1;   /* "last August": the latest August before this month */
   else if (off > 0)
@@ -243,18 +310,51 @@ xc_date_on_weekday (XcDateMatch *m)
   return TRUE;
 }
 
+/* Words after "in the past" that end the phrase ("In the past, ...", "in
+ * the past it considered"), where "the past few years" goes on. */
+static const char * const xc_after_past_ok[] = {
+  "that", "it", "they", "he", "she", "we", "i", "you", "the", "a", "an", "and", "but", "or",
+  "when", "as", "has", "have", "had", "was", "were", "is", "are", "to", "by", "in", "on", "at",
+  "for", "with", "than", NULL,
+};
+
 /* "now", "currently": a date with the value PRESENT_REF (as TimeML writes
  * it), vague: the time of writing, no day to compare (never a scope, never
- * judged). "from now" after a duration counts forward and is left out. */
+ * judged). "from now" after a duration counts forward and is left out.
+ * "recently" ("more recently"; not "most recently", "the recently passed
+ * law") is PAST_REF, "in the past" (its end: "In the past, ...") too; "in
+ * the future", "into the future", "about the (near) future" (not "the
+ * future of ...") FUTURE_REF. */
 gboolean
 xc_date_on_now (XcDateMatch *m)
 {
-  char pw[16];
+  char pw[16], nw[16], punct = 0;
   xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
-  if (g_str_equal (pw, "from"))
-    return FALSE;
+  const char *value = "PRESENT_REF";
+  if (xc_date_has (m, "now"))
+    {
+      if (g_str_equal (pw, "from"))
+        return FALSE;
+    }
+  else if (xc_date_has (m, "recent"))
+    {
+      if (g_str_equal (pw, "most") || g_str_equal (pw, "the"))
+        return FALSE;
+      value = "PAST_REF";
+    }
+  else
+    {
+      static const char * const preps_future[] = { "in", "into", "about", NULL };
+      gboolean past = xc_date_has (m, "past");
+      xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
+      if (past ? !g_str_equal (pw, "in") : !xc_date_in_list (pw, preps_future))
+        return FALSE;
+      if (nw[0] && (g_str_equal (nw, "of") || (past && !xc_date_in_list (nw, xc_after_past_ok))))
+        return FALSE;
+      value = past ? "PAST_REF" : "FUTURE_REF";
+    }
   XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
-  c->iso = g_strdup ("PRESENT_REF");
+  c->iso = g_strdup (value);
   c->vague = TRUE;
   return TRUE;
 }
@@ -268,6 +368,9 @@ xc_date_on_today (XcDateMatch *m)
   xc_date_prev_word (m, m->start, pw, sizeof pw, &cap, &initial);
   if (cap && !initial && g_ascii_isupper (m->scan->text[m->start]))
     return FALSE;   /* "USA Today", "Psychology Today"; not "Baghdad today" */
+  if (g_str_equal (pw, "of") && (g_str_equal (w, "today") || g_str_equal (w, "tomorrow"))
+      && m->end < m->scan->len && m->scan->text[m->end] != '\'' && (guchar) m->scan->text[m->end] != 0xE2)
+    return FALSE;   /* "the people of tomorrow", "the world of today": any time to come, any present */
   XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
   const GDate *pub = m->scan->published;
   if (pub == NULL)
@@ -460,7 +563,9 @@ quarter_of (const XcClaim *c, int *out_year)
 static gboolean
 counts_back (const char *s, gsize len)
 {
-  static const char * const words[] = { "ago", "earlier", "before", "prior", NULL };
+  /* and what names a year for the reported quarter ("the 1988 period",
+   * "the 1988 quarter", "last year's quarter"): a comparison of it */
+  static const char * const words[] = { "ago", "earlier", "before", "prior", "period", "last year", NULL };
   for (const char * const *w = words; *w; w++)
     {
       gsize n = strlen (*w);
@@ -468,6 +573,9 @@ counts_back (const char *s, gsize len)
         if (g_ascii_strncasecmp (s + i, *w, n) == 0)
           return TRUE;
     }
+  for (gsize i = 1; i + 8 <= len; i++)
+    if (g_ascii_isdigit (s[i - 1]) && g_ascii_strncasecmp (s + i, " quarter", 8) == 0)
+      return TRUE;
   return FALSE;
 }
 
@@ -489,6 +597,14 @@ xc_date_doc_quarter (XcDateMatch *m, gsize pos)
         return c;   /* a quarter reported on: over by publication ("the fourth quarter" ahead is a forecast) */
     }
   return NULL;
+}
+
+int
+xc_date_doc_quarter_number (XcDateMatch *m)
+{
+  const XcClaim *dq = xc_date_doc_quarter (m, m->start);
+  int y;
+  return dq ? quarter_of (dq, &y) : 0;
 }
 
 /* "the latest quarter", "the year-ago quarter", "the year-earlier third
@@ -540,5 +656,251 @@ xc_date_on_qperiod (XcDateMatch *m)
   if (back)
     y--;
   xc_date_set_quarter (xc_date_add_match_claim (m, XC_KIND_DATERANGE), y, q);
+  return TRUE;
+}
+
+/* ---------- seasons and holidays ---------- */
+
+/* Prepositions a bare "the summer" needs ("well into the summer", "over the
+ * summer"): "the fall of the city", "a fall in prices" are no seasons. */
+static const char * const xc_season_preps[] = {
+  "in", "into", "over", "during", "since", "until", "till", "by", "through", "throughout",
+  "before", "after", "from", "for", "of", "about", NULL,
+};
+
+/* The season's TimeML code and its middle month (winter: January). */
+static const char *
+season_code (const char *w, int *mid)
+{
+  switch (w[0])
+    {
+    case 's':
+      *mid = w[1] == 'u' ? 7 : 4;
+      return w[1] == 'u' ? "SU" : "SP";
+    case 'w':
+      *mid = 1;
+      return "WI";
+    default:
+      *mid = 10;
+      return "FA";
+    }
+}
+
+/* The season a month is in (1 spring, 2 summer, 3 fall, 0 winter). */
+static int
+season_of_month (int mo)
+{
+  return mo >= 3 && mo <= 5 ? 1 : mo >= 6 && mo <= 8 ? 2 : mo >= 9 && mo <= 11 ? 3 : 0;
+}
+
+/* "last fall", "this summer", "the early summer", "in the winter of 1994":
+ * a date valued YYYY-SU (-SP, -FA, -WI) as TimeML writes it, vague (a season
+ * has no agreed first and last day). "last" is the season of the year before
+ * publication, unless it is the one just over ("last fall" in February);
+ * "this past" the latest one begun before publication; "this" the
+ * publication year's; "next" the first after; "the summer" after a
+ * preposition the nearest one, moved by the tense as a month is. */
+static gboolean on_holiday (XcDateMatch *m);
+
+/* "over the weekend", "this weekend", "ahead of the weekend": the Saturday
+ * and Sunday as TimeML writes them (1990-W32-WE, the ISO week of the
+ * Saturday), vague: "last" and "over/during the" the latest one begun by
+ * publication, "next" and "ahead of the" the first one after, "this" by the
+ * clause's tense. "the weekend" needs one of those words before it. */
+static gboolean
+on_weekend (XcDateMatch *m)
+{
+  char rel[8], pw[16];
+  xc_date_group_lower (m, "wrel", rel, sizeof rel);
+  xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+  int dir;   /* -1 the latest begun, 1 the next */
+  if (g_str_equal (rel, "last"))
+    dir = -1;
+  else if (g_str_equal (rel, "next"))
+    dir = 1;
+  else if (g_str_equal (rel, "this"))
+    dir = xc_date_match_tense (m) == XC_TENSE_PAST ? -1 : 1;
+  else if (g_str_equal (pw, "over") || g_str_equal (pw, "during"))
+    dir = xc_date_match_tense (m) == XC_TENSE_FUTURE ? 1 : -1;
+  else if (g_str_equal (pw, "of") && m->start >= m->sent_start + 9
+           && g_ascii_strncasecmp (m->scan->text + m->start - 9, "ahead of ", 9) == 0)
+    dir = 1;
+  else
+    return FALSE;
+  XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
+  const GDate *pub = m->scan->published;
+  if (pub == NULL)
+    {
+      xc_date_set_unresolved (c, m->scan);
+      return TRUE;
+    }
+  GDate sat = *pub;
+  int wd = g_date_get_weekday (pub);   /* Monday 1 .. Sunday 7 */
+  if (wd == G_DATE_SUNDAY)
+    g_date_subtract_days (&sat, 1);
+  else if (wd != G_DATE_SATURDAY)
+    {
+      if (dir < 0)
+        g_date_subtract_days (&sat, (guint) (wd + 1));   /* the Saturday before */
+      else
+        g_date_add_days (&sat, (guint) (G_DATE_SATURDAY - wd));
+    }
+  /* the ISO week's year is its Thursday's */
+  GDate thu = sat;
+  g_date_subtract_days (&thu, 2);
+  g_free (c->iso);
+  c->iso = g_strdup_printf ("%04u-W%02u-WE", (guint) g_date_get_year (&thu), g_date_get_iso8601_week_of_year (&sat));
+  c->vague = TRUE;
+  c->resolved = TRUE;
+  return TRUE;
+}
+
+gboolean
+xc_date_on_season (XcDateMatch *m)
+{
+  if (xc_date_has (m, "holiday"))
+    return on_holiday (m);
+  if (xc_date_has (m, "wknd"))
+    return on_weekend (m);
+  char rel[24], w[16], pw[16], nw[16], punct = 0;
+  xc_date_group_lower (m, "srel", rel, sizeof rel);
+  xc_date_group_lower (m, "season", w, sizeof w);
+  int mid;
+  const char *code = season_code (w, &mid);
+  int s_idx = code[0] == 'S' ? (code[1] == 'P' ? 1 : 2) : code[0] == 'F' ? 3 : 0;
+  xc_date_prev_word (m, m->start, pw, sizeof pw, NULL, NULL);
+  xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
+  int y = xc_date_has (m, "syear") ? xc_date_spoken_year (m) : xc_date_group_int (m, "year");
+  if (!rel[0] && !y)
+    {
+      /* bare: "into the summer", "the early summer"; not "the fall of Rome" */
+      if (g_str_equal (nw, "of") || (!xc_date_has (m, "spart") && !xc_date_in_list (pw, xc_season_preps)))
+        return FALSE;
+      if (xc_date_has (m, "spart") && !xc_date_has (m, "sthe") && !xc_date_in_list (pw, xc_season_preps))
+        return FALSE;
+    }
+  XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
+  const GDate *pub = m->scan->published;
+  if (!y && pub == NULL)
+    {
+      xc_date_set_unresolved (c, m->scan);
+      return TRUE;
+    }
+  if (!y)
+    {
+      int py = g_date_get_year (pub), pm = g_date_get_month (pub);
+      int cur = season_of_month (pm);
+      /* the "season year" of publication: January and February are in the winter begun in December */
+      int cur_y = cur == 0 && pm <= 2 ? py - 1 : py;
+      /* seasons run spring, summer, fall, winter within a "season year" */
+      int order = (s_idx + 3) % 4, cur_order = (cur + 3) % 4;
+      if (g_str_equal (rel, "last") || g_str_equal (rel, "the past") || g_str_equal (rel, "the previous"))
+        y = (cur_order - order + 4) % 4 == 1 ? (order < cur_order ? cur_y : cur_y - 1) : py - 1;
+      else if (g_str_equal (rel, "this past"))
+        y = order <= cur_order ? cur_y : cur_y - 1;
+      else if (g_str_equal (rel, "this"))
+        y = s_idx == 0 ? cur_y : py;
+      else if (rel[0])   /* next, the coming */
+        y = order > cur_order ? cur_y : cur_y + 1;
+      else
+        y = xc_date_match_year (m, mid, 0);
+    }
+  g_free (c->iso);
+  c->iso = g_strdup_printf ("%04d-%s", y, code);
+  c->vague = TRUE;
+  c->resolved = TRUE;
+  return TRUE;
+}
+
+/* Easter Sunday of year @y (the Gregorian computus). */
+static void
+easter (int y, int *mo, int *d)
+{
+  int a = y % 19, b = y / 100, c = y % 100, dd = b / 4, e = b % 4, f = (b + 8) / 25;
+  int g = (b - f + 1) / 3, h = (19 * a + b - dd - g + 15) % 30, i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7, mm = (a + 11 * h + 22 * l) / 451;
+  *mo = (h + l - 7 * mm + 114) / 31;
+  *d = (h + l - 7 * mm + 114) % 31 + 1;
+}
+
+/* The day of holiday @h (lower case, as written) in year @y. */
+static void
+holiday_day (const char *h, int y, int *mo, int *d)
+{
+  if (h[0] == 't')   /* the fourth Thursday of November (US) */
+    {
+      GDate g;
+      xc_date_gdate (&g, y, 11, 1);
+      int wd = g_date_get_weekday (&g);
+      *mo = 11;
+      *d = 1 + (G_DATE_THURSDAY - wd + 7) % 7 + 21;
+    }
+  else if (h[0] == 'c')
+    {
+      *mo = 12;
+      *d = strstr (h, "eve") ? 24 : 25;
+    }
+  else if (h[0] == 'n')
+    {
+      gboolean eve = strstr (h, "eve") != NULL;
+      *mo = eve ? 12 : 1;
+      *d = eve ? 31 : 1;
+    }
+  else if (h[0] == 'i')
+    {
+      *mo = 7;
+      *d = 4;
+    }
+  else
+    easter (y, mo, d);
+}
+
+/* "Thanksgiving Day", "last Christmas", "New Year's Day", "Easter": the
+ * day, in the year before, of or after publication: "last" the latest
+ * before publication, "next" the first after, else the nearest, moved a
+ * year by the clause's tense as a year-less day is. */
+static gboolean
+on_holiday (XcDateMatch *m)
+{
+  char rel[24], h[32];
+  xc_date_group_lower (m, "hrel", rel, sizeof rel);
+  xc_date_group_lower (m, "holiday", h, sizeof h);
+  char nw[16], punct = 0;
+  xc_date_next_word (m, m->end, nw, sizeof nw, &punct, NULL);
+  if (g_str_equal (nw, "week") || g_str_equal (nw, "weekend") || g_str_equal (nw, "season")
+      || g_str_equal (nw, "holidays") || g_str_equal (nw, "break"))
+    return FALSE;   /* "Easter week" is no day */
+  XcClaim *c = xc_date_add_match_claim (m, XC_KIND_DATE);
+  const GDate *pub = m->scan->published;
+  if (pub == NULL)
+    {
+      xc_date_set_unresolved (c, m->scan);
+      return TRUE;
+    }
+  double pj = xc_date_day_number (pub);
+  int py = g_date_get_year (pub), best_y = py, mo, d;
+  double best = INFINITY, best_diff = 0;
+  XcTense tense = xc_date_match_tense (m);
+  for (int y = py - 1; y <= py + 1; y++)
+    {
+      GDate g;
+      holiday_day (h, y, &mo, &d);
+      xc_date_gdate (&g, y, mo, d);
+      double diff = xc_date_day_number (&g) - pj;
+      gboolean ok = g_str_equal (rel, "last") || g_str_equal (rel, "this past") ? diff < 0
+                    : g_str_equal (rel, "next") ? diff > 0 : TRUE;
+      if (ok && (fabs (diff) < best || (fabs (diff) == best && diff < 0)))
+        {
+          best = fabs (diff);
+          best_y = y;
+          best_diff = diff;
+        }
+    }
+  if (!rel[0] && tense == XC_TENSE_PAST && best_diff > 60)
+    best_y--;
+  else if (!rel[0] && tense == XC_TENSE_FUTURE && best_diff < -60)
+    best_y++;
+  holiday_day (h, best_y, &mo, &d);
+  xc_date_set (c, best_y, mo, d);
   return TRUE;
 }

@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 #include "xc-date-private.h"
+#include "xc-lexicon-private.h"
 #include "xc-wordset-private.h"
 
 static const char * const xc_month_names[] = {
@@ -97,10 +98,31 @@ static const char * const xc_not_past_ed[] = {
   NULL,
 };
 
-static XcWordSet *xc_future_set, *xc_past_set, *xc_not_past_ed_set;
+/* Words before an "-ed" word that make it an adjective ("the reduced
+ * dividend", "its revised forecast"), not a verb in the past tense. */
+static const char * const xc_determiners[] = {
+  "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this",
+  "these", "those", "no", "any", "some", "newly", "recently", "previously", "already",
+  NULL,
+};
 
+/* Words before "to" and a verb that look ahead ("agreed to buy"). */
+static const char * const xc_intent_words[] = {
+  "agree", "agrees", "agreed", "agreement", "plan", "plans", "planned", "planning", "expect",
+  "expects", "expected", "decide", "decides", "decided", "decision", "intend", "intends",
+  "intended", "aim", "aims", "aimed", "seek", "seeks", "sought", "want", "wants", "wanted",
+  "hope", "hopes", "hoped", "set", "scheduled", "due", "is", "are", "was", "were", "promise",
+  "promised", "promises", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "threaten",
+  "threatened", "threatens", "prepare", "prepared", "prepares", "propose", "proposed",
+  "proposes", "offer", "offered", "offers", "supposed", "likely", "ready", "deal", "bid",
+  "proposal", "going", "about", NULL,
+};
+
+static XcWordSet *xc_future_set, *xc_past_set, *xc_not_past_ed_set, *xc_determiner_set, *xc_intent_set;
+
+/* @prev, @prev2: the two words before @w (lower case, "" when none). */
 static XcTense
-word_tense (const char *w, gsize n)
+word_tense (const char *w, gsize n, const char *prev, const char *prev2)
 {
   if (xc_word_set_has (xc_word_set_once (&xc_future_set, xc_future_words), w, n))
     return XC_TENSE_FUTURE;
@@ -108,8 +130,65 @@ word_tense (const char *w, gsize n)
     return XC_TENSE_PAST;
   if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd'
       && !xc_word_set_has (xc_word_set_once (&xc_not_past_ed_set, xc_not_past_ed), w, n))
-    return XC_TENSE_PAST;
+    {
+      /* an adjective: after a determiner, or a word WordNet knows only as
+       * something else than a verb ("untouched", "unspecified") */
+      if (xc_word_set_has (xc_word_set_once (&xc_determiner_set, xc_determiners), prev, strlen (prev)))
+        return XC_TENSE_NONE;
+      guint pos = xc_lexicon_pos_mask (w, n);
+      if (pos != 0 && !(pos & XC_POS_VERB))
+        return XC_TENSE_NONE;
+      return XC_TENSE_PAST;
+    }
+  /* "to" and a verb's base form after a word of intent: what is to come
+   * ("agreed to buy ... in March", "is to resume trading Tuesday"; not
+   * "was pleased to note", "rallied to mark") */
+  if (g_str_equal (prev, "to") && n >= 2
+      && xc_word_set_has (xc_word_set_once (&xc_intent_set, xc_intent_words), prev2, strlen (prev2))
+      && (xc_lexicon_pos_mask (w, n) & XC_POS_VERB))
+    {
+      char lemma[32];
+      if (xc_lexicon_lemma (w, n, XC_POS_VERB, lemma, sizeof lemma) && strlen (lemma) == n
+          && memcmp (lemma, w, n) == 0)
+        return XC_TENSE_FUTURE;
+    }
   return XC_TENSE_NONE;
+}
+
+/* The lower-cased word ending before @pos (after spaces) into @buf; "" when
+ * there is none in the sentence. */
+static const char *
+word_before (const char *text, gsize sent_start, gsize pos, char *buf, gsize size)
+{
+  gsize e = pos;
+  while (e > sent_start && text[e - 1] == ' ')
+    e--;
+  gsize s = e;
+  while (s > sent_start && (g_ascii_isalpha (text[s - 1]) || text[s - 1] == '\''))
+    s--;
+  if (e - s >= size)
+    s = e;
+  for (gsize i = s; i < e; i++)
+    buf[i - s] = xc_lower (text[i]);
+  buf[e - s] = '\0';
+  return buf;
+}
+
+/* The lower-cased word starting after @pos (after spaces) into @buf; "" when
+ * there is none before @sent_end. */
+static const char *
+word_after (const char *text, gsize sent_end, gsize pos, char *buf, gsize size)
+{
+  gsize s = pos;
+  while (s < sent_end && text[s] == ' ')
+    s++;
+  gsize e = s;
+  while (e < sent_end && g_ascii_isalpha (text[e]) && e - s + 1 < size)
+    e++;
+  for (gsize i = s; i < e; i++)
+    buf[i - s] = xc_lower (text[i]);
+  buf[e - s] = '\0';
+  return buf;
 }
 
 XcTense
@@ -124,7 +203,8 @@ xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, 
     {
       gsize i = dir < 0 ? start : end;
       int dist = 0;
-      while (dist < 12)
+      gboolean comma = FALSE;   /* forwards, past a comma: another clause ("in March, an official said") */
+      while (dist < 16)
         {
           /* find the next word in direction dir */
           gsize ws, we;
@@ -149,6 +229,7 @@ xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, 
                 {
                   if (text[i] == ';' || text[i] == ':')
                     goto next_dir;
+                  comma |= text[i] == ',';
                   i++;
                 }
               if (i >= sent_end)
@@ -165,7 +246,30 @@ xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, 
           word[we - ws] = '\0';
           for (char *p = word; *p; p++)
             *p = xc_lower (*p);
-          XcTense t = word_tense (word, we - ws);
+          char prev[32], prev2[32];
+          word_before (text, sent_start, ws, prev, sizeof prev);
+          prev2[0] = '\0';
+          if (g_str_equal (prev, "to"))
+            {
+              gsize k = ws;
+              while (k > sent_start && text[k - 1] == ' ')
+                k--;
+              word_before (text, sent_start, k >= 2 ? k - 2 : k, prev2, sizeof prev2);
+            }
+          XcTense t = word_tense (word, we - ws, prev, prev2);
+          if (t != XC_TENSE_NONE && (g_str_equal (word, "next") || g_str_equal (word, "was")
+                                     || g_str_equal (word, "were")))
+            {
+              /* "next to the embassy" is a place; "was planning", "were
+               * expected", "was due" look ahead */
+              char after[32];
+              word_after (text, sent_end, we, after, sizeof after);
+              if (g_str_equal (word, "next") && g_str_equal (after, "to"))
+                t = XC_TENSE_NONE;
+              else if (!g_str_equal (word, "next")
+                       && xc_word_set_has (xc_word_set_once (&xc_future_set, xc_future_words), after, strlen (after)))
+                t = XC_TENSE_FUTURE;
+            }
           if (t == XC_TENSE_NONE)
             {
               if (g_str_equal (word, "'ll") || g_str_has_suffix (word, "'ll"))
@@ -182,12 +286,22 @@ xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, 
               gsize ke = k;
               while (k > sent_start && g_ascii_isalpha (text[k - 1]))
                 k--;
-              if ((ke - k == 2 && g_ascii_strncasecmp (text + k, "be", 2) == 0)
-                  || (ke - k == 2 && g_ascii_strncasecmp (text + k, "is", 2) == 0)
+              if (ke - k == 2 && g_ascii_strncasecmp (text + k, "be", 2) == 0)
+                {
+                  /* "to be voted on Thursday", "to be held in May": a passive still to come */
+                  char before_be[8];
+                  word_before (text, sent_start, k, before_be, sizeof before_be);
+                  if (!g_str_equal (before_be, "to"))
+                    continue;
+                  t = XC_TENSE_FUTURE;
+                }
+              else if ((ke - k == 2 && g_ascii_strncasecmp (text + k, "is", 2) == 0)
                   || (ke - k == 3 && g_ascii_strncasecmp (text + k, "are", 3) == 0)
                   || (ke - k == 5 && g_ascii_strncasecmp (text + k, "being", 5) == 0))
                 continue;
             }
+          if (dir > 0 && comma && best != XC_TENSE_NONE)
+            break;   /* the clause of the expression has its own marker */
           if (dist < best_dist || (dist == best_dist && t == XC_TENSE_PAST))
             {
               best = t;
@@ -202,6 +316,12 @@ xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, 
 }
 
 /* ---------- year inference ---------- */
+
+/* How far on the wrong side of the publication date the nearest year-less
+ * day may be before the clause's tense moves it a year: a past-tense
+ * sentence still often names a day a few weeks ahead ("extended the offer
+ * to Nov. 20", "a dividend payable Dec. 1" in late October). */
+#define XC_TENSE_DAYS 60
 
 int
 xc_date_pick_year (const GDate *pub, int month, int day, XcTense tense)
@@ -220,8 +340,8 @@ xc_date_pick_year (const GDate *pub, int month, int day, XcTense tense)
         return py + 1;
       return py;
     }
-  /* a day: the nearest valid one, moved by the tense when it is more than a
-   * week on the wrong side of the publication date */
+  /* a day: the nearest valid one, moved by the tense when it is more than
+   * XC_TENSE_DAYS on the wrong side of the publication date */
   double pj = xc_date_day_number (pub);
   int best_y = py;
   double best = INFINITY, best_diff = 0;
@@ -240,9 +360,9 @@ xc_date_pick_year (const GDate *pub, int month, int day, XcTense tense)
           best_diff = diff;
         }
     }
-  if (tense == XC_TENSE_PAST && best_diff > 7 && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) (best_y - 1)))
+  if (tense == XC_TENSE_PAST && best_diff > XC_TENSE_DAYS && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) (best_y - 1)))
     return best_y - 1;
-  if (tense == XC_TENSE_FUTURE && best_diff < -7 && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) (best_y + 1)))
+  if (tense == XC_TENSE_FUTURE && best_diff < -XC_TENSE_DAYS && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) (best_y + 1)))
     return best_y + 1;
   return best_y;
 }

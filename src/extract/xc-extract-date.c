@@ -31,6 +31,7 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
   const char *t = scan->text;
   gsize pos = 0, done = 0, as, ae;
   GError *local = NULL;
+  guint n_quantity = scan->claims->len;   /* the quantity recognizer ran first */
   /* Nearby anchors look back at the same word starts: what a start can be
    * (xc_date_start_forms()) and whether no form matches there at all
    * (match_form() gives F_N_FORMS) depend on the start alone, so they are
@@ -76,7 +77,7 @@ xc_date_recognizer_run (XcDateRecognizer *self, XcScan *scan, GError **error)
               mm->none = TRUE;
               continue;
             }
-          XcDateMatch m = { .pattern = self->form[f], .scan = scan };
+          XcDateMatch m = { .pattern = self->form[f], .scan = scan, .n_quantity = &n_quantity };
           xc_pattern_group (m.pattern, 0, &m.start, &m.end);
           if (m.end <= as && k > 0)
             continue;   /* a match that does not reach this anchor */
