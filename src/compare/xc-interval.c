@@ -38,7 +38,7 @@ xc_claim_block_key (const XcClaim *c)
         return NULL;   /* "up 4% over 2022": what a change is measured against; "now" */
       return g_strdup ("date");
     case XC_KIND_DURATION:
-      return g_strdup ("duration");
+      return c->vague ? NULL : g_strdup ("duration");   /* "for years", "several days" */
     case XC_KIND_TIME:   /* instants (UTC minutes) apart from local readings: never judged together */
       return g_strdup (c->has_offset ? "time|utc" : "time");
     case XC_KIND_AGE: case XC_KIND_ORDINAL: case XC_KIND_RECORD:   /* exact: see xc_kind_is_exact() */
