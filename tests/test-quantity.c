@@ -81,6 +81,10 @@ static const QtyCase qty_cases[] = {
   MONEY ("Berlin agreed to lend? 8.3bn to Athens.", 8.3e9, "XXX", NULL),
   MONEY ("A clerk who earns? 700 a month spoke.", 700, "XXX", NULL),
   MONEY ("Trade reached $240\nbillion last year.", 240e9, "USD", NULL),
+  /* a compound whose hyphens were lost counts its head: "rocket propelled grenade launcher" */
+  COUNT ("Troops seized one rocket propelled grenade launcher near the port.", 1, "launcher", NULL),
+  COUNT ("Each jet carried one laser guided bomb.", 1, "bomb", NULL),
+  COUNT ("One tanker sailed west at dawn.", 1, "tanker", NULL),   /* a verb, then an adverb */
   COUNT ("Officials said 1.2\nmillion people voted.", 1.2e6, "person", NULL),
   NONE ("Why? 700 is too many, she said."),
   NONE ("Is it fair? 12 say no."),

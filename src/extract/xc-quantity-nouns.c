@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 #include "xc-quantity-private.h"
+#include "xc-lexicon-private.h"
 #include "xc-wordset-private.h"
 
 /* A capitalized plural that is still a count ("20 Democrats and 15 Republicans
@@ -83,6 +84,31 @@ singular_noun_like (const char *t, gsize s, gsize e)
   return TRUE;
 }
 
+/* A noun that opens a compound with a participle ("one rocket propelled grenade
+ * launcher", "a laser guided bomb", "one diesel powered pump", hyphens lost): the
+ * thing counted is the compound's head, the last of up to two nouns after the
+ * participle. Moves [@s, @e) to it. */
+static void
+compound_head (const char *t, gsize len, gsize *s, gsize *e)
+{
+  gsize ps, pe, ns, ne;
+  if (!xc_word_after (t, len, *e, &ps, &pe) || ps != *e + 1 || pe - ps < 5
+      || !g_ascii_islower (t[ps]) || g_ascii_strncasecmp (t + pe - 2, "ed", 2) != 0)
+    return;
+  gsize hs = 0, he = 0, at = pe;
+  /* the words after the participle must be nouns and nothing else ("sailed west": an
+   * adverb; "rocket propelled grenade launcher": nouns) */
+  for (int k = 0; k < 2 && xc_word_after (t, len, at, &ns, &ne) && ns == at + 1
+                  && singular_noun_like (t, ns, ne)
+                  && (xc_lexicon_pos_mask (t + ns, ne - ns) & (XC_POS_NOUN | XC_POS_ADV | XC_POS_ADJ)) == XC_POS_NOUN; k++)
+    {
+      hs = ns, he = ne;
+      at = ne;
+    }
+  if (he > hs)
+    *s = hs, *e = he;
+}
+
 /* The counted noun of a count of one ("one tanker", "a single vessel", "one
  * Chinese tanker", "one large oil tanker" -> "oil"): a singular noun right
  * after the number, or after one adjective. */
@@ -116,6 +142,7 @@ xc_qty_read_singular (XcQty *q, gsize pos, gsize *out_end)
     return FALSE;
   if (xc_time_unit (t, s, e))
     return FALSE;   /* "one day": a duration or an idiom */
+  compound_head (t, q->len, &s, &e);
   q->noun = g_ascii_strdown (t + s, (gssize) (e - s));
   *out_end = e;
   return TRUE;
