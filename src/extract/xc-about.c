@@ -430,6 +430,9 @@ gboolean
 xc_about_annotate (XcAbout *self, XcScan *scan, GError **error)
 {
   const char *t = scan->text;
+  /* claims come in text order: a sentence's words are read once for all its claims */
+  g_autoptr(GArray) w = NULL;
+  guint w_sentence = G_MAXUINT;
   for (guint i = 0; i < scan->claims->len; i++)
     {
       XcClaim *c = scan->claims->pdata[i];
@@ -437,7 +440,12 @@ xc_about_annotate (XcAbout *self, XcScan *scan, GError **error)
       if (si >= scan->sentences->len)
         continue;
       const XcSpan *sp = &g_array_index (scan->sentences, XcSpan, si);
-      g_autoptr(GArray) w = words_of (t, sp->start, sp->end);
+      if (si != w_sentence)
+        {
+          g_clear_pointer (&w, g_array_unref);
+          w = words_of (t, sp->start, sp->end);
+          w_sentence = si;
+        }
       guint first = G_MAXUINT, last = 0;
       for (guint k = 0; k < w->len; k++)
         {
