@@ -266,6 +266,11 @@ typedef void (*XcLintNoticeFunc) (const char *message, gboolean is_warning, gpoi
  * @lint: severities and tolerance
  * @notice: (nullable): told about every input problem and extraction warning
  * @user_data: passed to @notice
+ * @stdin_data: (nullable): what a draft named "-" holds (standard input, read
+ *   by the caller); without it "-" is a file name like any other
+ * @stdin_len: the length of @stdin_data in bytes
+ * @stdin_name: (nullable): the name of that draft in messages and reports
+ *   (default "<stdin>"); its extension gives the format (".md": Markdown)
  *
  * What xc_lint_run() checks, against what. Set it up with
  * xc_lint_run_options_init(), then fill what you need.
@@ -283,6 +288,9 @@ typedef struct {
   XcLintOptions       lint;
   XcLintNoticeFunc    notice;
   gpointer            user_data;
+  const char         *stdin_data;
+  gsize               stdin_len;
+  const char         *stdin_name;
 } XcLintRunOptions;
 
 /**

@@ -15,6 +15,7 @@ enum {
 typedef struct {
   char     *manifest;
   char     *published;
+  char     *stdin_name;   /* what '-' (standard input) is called; its extension gives the format */
   XcManifest *loaded_manifest;
   GDate     default_published;
 } XcInputOptions;
@@ -31,7 +32,8 @@ typedef gboolean (*XcDocumentFunc) (const char *path, XcDocument *doc, const GEr
 /**
  * xc_cli_for_each_document:
  * Collects @paths (files and directories), loads each file in turn with its
- * metadata and calls @func. Only one document is held at a time.
+ * metadata and calls @func. Only one document is held at a time. A path "-"
+ * is standard input, read first, named by opts->stdin_name.
  * Returns: the number of inputs that failed.
  */
 guint    xc_cli_for_each_document   (char **paths, XcInputOptions *opts,
@@ -66,6 +68,13 @@ gboolean xc_cli_output_write        (GString *s, gpointer output, GError **error
  * write succeeded. @error NULL means that the run failed (its error is
  * already reported): the temporary file is removed, the target kept. */
 gboolean xc_cli_output_close        (XcOutput *o, GError **error);
+
+/* Standard input read whole, at most @max bytes ("<stdin>: the article is
+ * larger than the limit of 16 MiB"); @name names it in messages. */
+gboolean xc_cli_read_stdin          (const char *name, const char *what, gsize max, char **out_data,
+                                     gsize *out_len, GError **error);
+/* The name of standard input: @stdin_name, or "<stdin>". */
+const char *xc_cli_stdin_name       (const char *stdin_name);
 
 /* Writes @s to @path ("-" or NULL: standard output). */
 gboolean xc_cli_write_output        (const char *path, const char *s, gsize len, GError **error);

@@ -39,9 +39,11 @@ xc_cmd_diff (int argc, char **argv)
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   g_autofree char *fail_on = NULL;
+  g_autofree char *stdin_name = NULL;
   gboolean all = FALSE;
   g_auto(GStrv) paths = NULL;
   GOptionEntry entries[] = {
+    { "stdin-name", 0, 0, G_OPTION_ARG_STRING, &stdin_name, "Call standard input ('-') NAME in messages and reports", "NAME" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "text (default), markdown or json", "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE instead of standard output", "FILE" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on, "Exit 1 on: new (new conflicts or new errors, default), changed (any change) or never", "WHEN" },
@@ -87,14 +89,32 @@ xc_cmd_diff (int argc, char **argv)
       xc_cli_error ("diff: give exactly two reports: OLD.json NEW.json (try 'crosscheck diff --help')");
       return XC_EXIT_ERROR;
     }
+  if (g_str_equal (paths[0], "-") && g_str_equal (paths[1], "-"))
+    {
+      xc_cli_error ("diff: standard input ('-') can be only one of the two reports");
+      return XC_EXIT_ERROR;
+    }
   g_autofree char *old_data = NULL, *new_data = NULL;
   gsize len[2] = { 0, 0 };
   char *data[2] = { NULL, NULL };
-  if (!xc_file_read_bounded (paths[0], "report", XC_REPORT_MAX_BYTES, &old_data, &len[0], &error)
-      || !xc_file_read_bounded (paths[1], "report", XC_REPORT_MAX_BYTES, &new_data, &len[1], &error))
+  char **bufs[2] = { &old_data, &new_data };
+  for (guint i = 0; i < 2; i++)
     {
-      xc_cli_error ("%s", error->message);
-      return XC_EXIT_ERROR;
+      /* "-" is standard input, named by --stdin-name in messages and reports */
+      gboolean ok;
+      if (g_str_equal (paths[i], "-"))
+        {
+          g_free (paths[i]);
+          paths[i] = g_strdup (xc_cli_stdin_name (stdin_name));
+          ok = xc_cli_read_stdin (paths[i], "report", XC_REPORT_MAX_BYTES, bufs[i], &len[i], &error);
+        }
+      else
+        ok = xc_file_read_bounded (paths[i], "report", XC_REPORT_MAX_BYTES, bufs[i], &len[i], &error);
+      if (!ok)
+        {
+          xc_cli_error ("%s", error->message);
+          return XC_EXIT_ERROR;
+        }
     }
   data[0] = old_data;
   data[1] = new_data;

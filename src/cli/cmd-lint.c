@@ -236,6 +236,13 @@ xc_cmd_lint (int argc, char **argv)
       g_set_error (&error, XC_ERROR, XC_ERROR_USAGE, "nothing to check against: give --against or --facts");
       goto usage;
     }
+  for (guint i = 0; i < against->len + facts->len; i++)
+    if (g_str_equal (i < against->len ? against->pdata[i] : facts->pdata[i - against->len], "-"))
+      {
+        g_set_error (&error, XC_ERROR, XC_ERROR_USAGE, "%s: standard input ('-') can only be a draft",
+                     i < against->len ? "--against" : "--facts");
+        goto usage;
+      }
   if (!xc_cli_input_options_ready (&in, &error))
     {
       xc_cli_error ("%s", error->message);
@@ -252,9 +259,28 @@ xc_cmd_lint (int argc, char **argv)
     for (guint i = 0; excludes && excludes[i]; i++)
       g_ptr_array_add (exclude, g_strdup (excludes[i]));
     g_autoptr(GPtrArray) draft_args = g_ptr_array_new_with_free_func (g_free);
+    guint n_stdin = 0;
     for (guint i = 0; drafts[i]; i++)
       if (!g_str_equal (drafts[i], "--"))
-        g_ptr_array_add (draft_args, g_strdup (drafts[i]));
+        {
+          n_stdin += g_str_equal (drafts[i], "-");
+          if (!g_str_equal (drafts[i], "-") || n_stdin == 1)
+            g_ptr_array_add (draft_args, g_strdup (drafts[i]));
+        }
+    g_autofree char *stdin_data = NULL;
+    gsize stdin_len = 0;
+    const char *stdin_name = xc_cli_stdin_name (in.stdin_name);
+    if (n_stdin > 1)
+      {
+        g_set_error (&error, XC_ERROR, XC_ERROR_USAGE, "standard input ('-') is named %u times: it is read once",
+                     n_stdin);
+        goto usage;
+      }
+    if (n_stdin && !xc_cli_read_stdin (stdin_name, "article", XC_ARTICLE_MAX_BYTES, &stdin_data, &stdin_len, &error))
+      {
+        xc_cli_error ("%s", error->message);
+        goto out;
+      }
     g_ptr_array_add (draft_args, NULL);
     g_ptr_array_add (against, NULL);
     g_ptr_array_add (facts, NULL);
@@ -272,6 +298,9 @@ xc_cmd_lint (int argc, char **argv)
     ropts.baseline = baseline;
     ropts.lint = lopts;
     ropts.notice = print_notice;
+    ropts.stdin_data = stdin_data;
+    ropts.stdin_len = stdin_len;
+    ropts.stdin_name = stdin_name;
     g_autoptr(XcLint) lint = xc_lint_run (&ropts, &error);
     if (lint == NULL)
       {

@@ -38,14 +38,38 @@ xc_lint_run_options_init (XcLintRunOptions *options)
   xc_lint_options_init (&options->lint);
 }
 
+/* Whether @path is standard input: "-" when the caller gave its bytes. */
+static gboolean
+is_stdin (const Run *run, const char *path)
+{
+  return run->options->stdin_data != NULL && g_str_equal (path, "-");
+}
+
 /* The files under @paths, less those that walking folders found and the
- * globs leave out (a file named directly is always kept). */
+ * globs leave out (a file named directly is always kept). "-" among the
+ * drafts (@drafts TRUE) is standard input, kept as "-". */
 static GPtrArray *
-collect (Run *run, const char * const *paths)
+collect (Run *run, const char * const *paths, gboolean drafts)
 {
   const char * const none[] = { NULL };
   if (paths == NULL)
     paths = none;
+  g_autoptr(GPtrArray) given_paths = g_ptr_array_new ();
+  gboolean with_stdin = FALSE;
+  for (guint i = 0; paths[i]; i++)
+    if (!is_stdin (run, paths[i]))
+      g_ptr_array_add (given_paths, (gpointer) paths[i]);
+    else if (drafts)
+      with_stdin = TRUE;
+    else
+      {
+        g_autofree char *msg = g_strdup_printf ("%s: standard input ('-') can only be a draft",
+                                                run->options->stdin_name ? run->options->stdin_name : "<stdin>");
+        notice (run, msg, FALSE);
+        run->n_failed++;
+      }
+  g_ptr_array_add (given_paths, NULL);
+  paths = (const char * const *) given_paths->pdata;
   g_autoptr(GPtrArray) errors = NULL;
   g_autoptr(GPtrArray) files = xc_inputs_collect (paths, &errors);
   for (guint i = 0; i < errors->len; i++)
@@ -66,6 +90,8 @@ collect (Run *run, const char * const *paths)
       if (named || !xc_path_excluded (f, run->options->include, run->options->exclude))
         g_ptr_array_add (kept, g_strdup (f));
     }
+  if (with_stdin)
+    g_ptr_array_add (kept, g_strdup ("-"));   /* named, so never excluded */
   return kept;
 }
 
@@ -80,7 +106,13 @@ static void
 read_one (Run *run, const char *path, Role role)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(XcDocument) doc = xc_document_load (path, &error);
+  const char *stdin_name = run->options->stdin_name ? run->options->stdin_name : "<stdin>";
+  g_autoptr(XcDocument) doc = is_stdin (run, path)
+    ? xc_document_new_from_data (stdin_name, run->options->stdin_data, (gssize) run->options->stdin_len,
+                                 xc_format_from_path (stdin_name), &error)
+    : xc_document_load (path, &error);
+  if (doc == NULL && is_stdin (run, path))
+    path = stdin_name;
   GPtrArray *claims = NULL;
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   if (doc)
@@ -121,9 +153,9 @@ xc_lint_run (const XcLintRunOptions *options, GError **error)
   g_autoptr(XcComparison) cmp = xc_comparison_new ();
   Run run = { options, NULL, cmp, draft_names, source_names, sups, 0 };
 
-  g_autoptr(GPtrArray) draft_files = collect (&run, options->drafts);
-  g_autoptr(GPtrArray) against_files = collect (&run, options->against);
-  g_autoptr(GPtrArray) fact_files = collect (&run, options->facts);
+  g_autoptr(GPtrArray) draft_files = collect (&run, options->drafts, TRUE);
+  g_autoptr(GPtrArray) against_files = collect (&run, options->against, FALSE);
+  g_autoptr(GPtrArray) fact_files = collect (&run, options->facts, FALSE);
 
   /* each file in one role: a draft before a facts file before a source */
   g_autoptr(GHashTable) roles = g_hash_table_new (g_str_hash, g_str_equal);
