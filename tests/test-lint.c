@@ -303,8 +303,10 @@ START_TEST (test_lint_format_sarif)
   JsonObject *r = json_array_get_object_element (results, 0);
   ck_assert_str_eq (json_object_get_string_member (r, "ruleId"), "contradicted");
   ck_assert_str_eq (json_object_get_string_member (r, "level"), "error");
-  ck_assert_ptr_nonnull (strstr (json_object_get_string_member (json_object_get_object_member (r, "message"), "text"),
-                                 "contradicts \"26.3 percent\""));
+  /* the evidence is a link to its related location, [text](id) */
+  const char *text = json_object_get_string_member (json_object_get_object_member (r, "message"), "text");
+  ck_assert_msg (strstr (text, "contradicts [\"26.3 percent\" (") != NULL && strstr (text, ")](1)") != NULL,
+                 "message: %s", text);
   JsonArray *locs = json_object_get_array_member (r, "locations");
   ck_assert_uint_eq (json_array_get_length (locs), 1);
   JsonObject *pl = json_object_get_object_member (json_array_get_object_element (locs, 0), "physicalLocation");
@@ -322,6 +324,11 @@ START_TEST (test_lint_format_sarif)
   ck_assert_str_eq (json_object_get_string_member (json_object_get_object_member (rl, "artifactLocation"), "uri"),
                     "docs/seeds/000.txt");
   ck_assert_int_eq (json_object_get_int_member (json_object_get_object_member (rl, "region"), "startLine"), 24);
+  ck_assert_int_eq (json_object_get_int_member (json_array_get_object_element (rel, 0), "id"), 1);
+  ck_assert (!json_object_has_member (r, "suppressions"));
+  JsonArray *inv = json_object_get_array_member (run, "invocations");
+  ck_assert_uint_eq (json_array_get_length (inv), 1);
+  ck_assert (json_object_get_boolean_member (json_array_get_object_element (inv, 0), "executionSuccessful"));
   JsonObject *fp = json_object_get_object_member (r, "partialFingerprints");
   const char *fp1 = json_object_get_string_member (fp, "crosscheckFinding/v1");
   ck_assert (fp1 && strlen (fp1) > 16);
@@ -334,6 +341,46 @@ START_TEST (test_lint_format_sarif)
   ck_assert_str_eq (((XcFinding *) lint2->findings->pdata[0])->fingerprint, fp1);
   lb_free (moved);
   lb_free (cmp);
+}
+END_TEST
+
+/* Suppressed and baselined findings stay in SARIF, marked; a failed input is
+ * a notification and the run is not successful; brackets in text are escaped. */
+START_TEST (test_lint_format_sarif_kept)
+{
+  XcComparison *cmp = seeds_like (22, 12);
+  g_autoptr(XcLint) lint = lint_of (cmp);
+  ck_assert_uint_ge (lint->findings->len, 2);
+  ((XcFinding *) lint->findings->pdata[0])->suppressed = TRUE;
+  ((XcFinding *) lint->findings->pdata[1])->baselined = TRUE;
+  XcLintFailure *fail = g_new0 (XcLintFailure, 1);
+  fail->file = g_strdup ("docs/gone [1].md");
+  fail->message = g_strdup ("docs/gone [1].md: no such file");
+  g_ptr_array_add (lint->failures, fail);
+  g_autofree char *out = write_fmt (lint, "sarif", FALSE);
+  g_autoptr(JsonNode) root = parse (out);
+  JsonObject *run = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "runs"), 0);
+  JsonArray *results = json_object_get_array_member (run, "results");
+  ck_assert_uint_eq (json_array_get_length (results), 2);
+  static const char * const kinds[] = { "inSource", "external" };
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonArray *sup = json_object_get_array_member (json_array_get_object_element (results, i), "suppressions");
+      ck_assert_ptr_nonnull (sup);
+      ck_assert_uint_eq (json_array_get_length (sup), 1);
+      ck_assert_str_eq (json_object_get_string_member (json_array_get_object_element (sup, 0), "kind"), kinds[i]);
+    }
+  JsonObject *inv = json_array_get_object_element (json_object_get_array_member (run, "invocations"), 0);
+  ck_assert (!json_object_get_boolean_member (inv, "executionSuccessful"));
+  JsonArray *notes = json_object_get_array_member (inv, "toolExecutionNotifications");
+  ck_assert_uint_eq (json_array_get_length (notes), 1);
+  JsonObject *n = json_array_get_object_element (notes, 0);
+  ck_assert_str_eq (json_object_get_string_member (n, "level"), "error");
+  ck_assert_str_eq (json_object_get_string_member (json_object_get_object_member (n, "message"), "text"),
+                    "docs/gone \\[1\\].md: no such file");
+  /* the other formats still leave them out */
+  g_autofree char *gnu = write_fmt (lint, "gnu", FALSE);
+  ck_assert_ptr_null (strstr (gnu, "contradicts"));
 }
 END_TEST
 
@@ -759,6 +806,7 @@ xc_test_suite (void)
   tcase_add_test (tc, test_lint_format_gnu_verbose_notes);
   tcase_add_test (tc, test_lint_format_json);
   tcase_add_test (tc, test_lint_format_sarif);
+  tcase_add_test (tc, test_lint_format_sarif_kept);
   tcase_add_test (tc, test_lint_format_rdjsonl);
   tcase_add_test (tc, test_lint_format_github_limits);
   tcase_add_test (tc, test_lint_format_markdown);

@@ -80,16 +80,26 @@ typedef struct {
 } XcLintOptions;
 
 /**
+ * XcLintFailure:
+ * An input that xc_lint_run() could not use. Strings are owned.
+ */
+typedef struct {
+  char *file;                  /* the path as given or walked (or the name of standard input) */
+  char *message;               /* "PATH: reason", as told to XcLintRunOptions.notice */
+} XcLintFailure;
+
+/**
  * XcLint:
  * The findings of one run, always in one order: file, line, column, kind, text.
  */
 typedef struct {
   GPtrArray *findings;         /* XcFinding* */
   guint      n_sources;        /* non-draft documents that loaded */
-  /* set by xc_lint_run() (0 and NULL from xc_lint_classify()): */
+  /* set by xc_lint_run() (0, NULL and empty from xc_lint_classify()): */
   guint      n_drafts;         /* draft files collected */
-  guint      n_failed;         /* inputs that could not be used */
+  guint      n_failed;         /* inputs that could not be used: failures->len */
   char     **sources;          /* names of the documents checked against, in the order read (NULL-terminated) */
+  GPtrArray *failures;         /* XcLintFailure*, in the order met: SARIF's toolExecutionNotifications */
 } XcLint;
 
 /**

@@ -20,7 +20,7 @@ typedef struct {
   GPtrArray              *draft_names;   /* char*: XcDocInfo.file of each draft */
   GStrvBuilder           *source_names;
   GPtrArray              *suppressions;  /* XcSuppressions* */
-  guint                   n_failed;
+  GPtrArray              *failures;      /* XcLintFailure* */
 } Run;
 
 static void
@@ -28,6 +28,17 @@ notice (const Run *run, const char *message, gboolean is_warning)
 {
   if (run->options->notice)
     run->options->notice (message, is_warning, run->options->user_data);
+}
+
+/* An input that could not be used: told, counted and kept for the writers. */
+static void
+fail_input (Run *run, const char *file, const char *message)
+{
+  notice (run, message, FALSE);
+  XcLintFailure *f = g_new0 (XcLintFailure, 1);
+  f->file = g_strdup (file);
+  f->message = g_strdup (message);
+  g_ptr_array_add (run->failures, f);
 }
 
 void
@@ -65,8 +76,7 @@ collect (Run *run, const char * const *paths, gboolean drafts)
       {
         g_autofree char *msg = g_strdup_printf ("%s: standard input ('-') can only be a draft",
                                                 run->options->stdin_name ? run->options->stdin_name : "<stdin>");
-        notice (run, msg, FALSE);
-        run->n_failed++;
+        fail_input (run, run->options->stdin_name ? run->options->stdin_name : "<stdin>", msg);
       }
   g_ptr_array_add (given_paths, NULL);
   paths = (const char * const *) given_paths->pdata;
@@ -74,8 +84,15 @@ collect (Run *run, const char * const *paths, gboolean drafts)
   g_autoptr(GPtrArray) files = xc_inputs_collect (paths, &errors);
   for (guint i = 0; i < errors->len; i++)
     {
-      notice (run, errors->pdata[i], FALSE);
-      run->n_failed++;
+      /* "PATH: reason": the argument it names */
+      const char *msg = errors->pdata[i];
+      g_autofree char *file = NULL;
+      for (guint k = 0; paths[k] && file == NULL; k++)
+        if (g_str_has_prefix (msg, paths[k]) && msg[strlen (paths[k])] == ':')
+          file = g_strdup (paths[k]);
+      if (file == NULL)
+        file = strstr (msg, ": ") ? g_strndup (msg, (gsize) (strstr (msg, ": ") - msg)) : g_strdup (msg);
+      fail_input (run, file, msg);
     }
   GPtrArray *kept = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < files->len; i++)
@@ -120,10 +137,8 @@ read_one (Run *run, const char *path, Role role)
       xc_manifest_apply (run->options->manifest, doc, &run->options->published);
       claims = xc_extractor_run (run->extractor, doc, warnings, &error);
     }
-  else
-    run->n_failed++;
   if (error)
-    notice (run, error->message, FALSE);
+    fail_input (run, doc ? doc->name : path, error->message);
   for (guint i = 0; i < warnings->len; i++)
     notice (run, warnings->pdata[i], TRUE);
 
@@ -151,7 +166,8 @@ xc_lint_run (const XcLintRunOptions *options, GError **error)
   g_autoptr(GStrvBuilder) source_names = g_strv_builder_new ();
   g_autoptr(GPtrArray) sups = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_suppressions_free);
   g_autoptr(XcComparison) cmp = xc_comparison_new ();
-  Run run = { options, NULL, cmp, draft_names, source_names, sups, 0 };
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (xc_lint_failure_free);
+  Run run = { options, NULL, cmp, draft_names, source_names, sups, failures };
 
   g_autoptr(GPtrArray) draft_files = collect (&run, options->drafts, TRUE);
   g_autoptr(GPtrArray) against_files = collect (&run, options->against, FALSE);
@@ -212,7 +228,8 @@ xc_lint_run (const XcLintRunOptions *options, GError **error)
       xc_baseline_apply (bl, lint);
     }
   lint->n_drafts = draft_files->len;
-  lint->n_failed = run.n_failed;
+  g_ptr_array_extend_and_steal (lint->failures, g_steal_pointer (&failures));
+  lint->n_failed = lint->failures->len;
   lint->sources = g_strv_builder_end (source_names);
   return g_steal_pointer (&lint);
 }
