@@ -342,6 +342,7 @@ typedef struct {
   const char *cwd;            /* SARIF: absolute working directory, or NULL */
   const char *version;        /* the tool's version */
   const char * const *sources;/* names of the documents checked against (json) */
+  gboolean    color;          /* gnu: the level in colour (ANSI escapes), as compilers do */
 } XcLintWriteOptions;
 
 /**

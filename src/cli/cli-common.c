@@ -21,13 +21,99 @@ xc_cli_error (const char *fmt, ...)
   g_printerr ("crosscheck: %s\n", msg);
 }
 
-gboolean
-xc_cli_use_color (FILE *stream)
+static gboolean cli_quiet, cli_verbose;
+
+void
+xc_cli_warning (const char *fmt, ...)
 {
-  const char *nc = g_getenv ("NO_COLOR");
-  if (nc != NULL && *nc != '\0')
+  if (cli_quiet)
+    return;
+  va_list ap;
+  va_start (ap, fmt);
+  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  g_printerr ("crosscheck: warning: %s\n", msg);
+}
+
+void
+xc_cli_info (const char *fmt, ...)
+{
+  if (!cli_verbose || cli_quiet)
+    return;
+  va_list ap;
+  va_start (ap, fmt);
+  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  g_printerr ("crosscheck: %s\n", msg);
+}
+
+void
+xc_cli_usage_error (const char *cmd, const char *message)
+{
+  g_autofree char *m = g_strdup (message);
+  /* GLib's "Unknown option --x", "Missing argument for -o": our messages
+   * start lowercase; a word in capitals (SARIF) stays */
+  if (g_ascii_isupper (m[0]) && !g_ascii_isupper (m[1]))
+    m[0] = g_ascii_tolower (m[0]);
+  xc_cli_error ("%s: %s (try 'crosscheck %s --help')", cmd, m, cmd);
+}
+
+void
+xc_cli_common_options_add (GOptionGroup *group, XcCommonOptions *opts, const char *output_help,
+                           const char *verbose_help)
+{
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opts->output, output_help, "FILE" },
+    { "color", 0, 0, G_OPTION_ARG_STRING, &opts->color,
+      "Colour: auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it), always or never", "WHEN" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts->quiet, "No warnings or summary on standard error (errors still)", NULL },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opts->verbose, verbose_help, NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_option_group_add_entries (group, entries);
+}
+
+gboolean
+xc_cli_common_options_ready (XcCommonOptions *opts, GError **error)
+{
+  if (opts->color && !g_str_equal (opts->color, "auto") && !g_str_equal (opts->color, "always")
+      && !g_str_equal (opts->color, "never"))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_USAGE, "--color takes 'auto', 'always' or 'never', not '%s'", opts->color);
+      return FALSE;
+    }
+  cli_quiet = opts->quiet;
+  cli_verbose = opts->verbose;
+  return TRUE;
+}
+
+void
+xc_cli_common_options_clear (XcCommonOptions *opts)
+{
+  g_clear_pointer (&opts->output, g_free);
+  g_clear_pointer (&opts->color, g_free);
+}
+
+gboolean
+xc_cli_use_color (const XcCommonOptions *opts, FILE *stream)
+{
+  if (opts && opts->color && g_str_equal (opts->color, "always"))
+    return TRUE;
+  if (opts && opts->color && g_str_equal (opts->color, "never"))
     return FALSE;
+  const char *no = g_getenv ("NO_COLOR");
+  if (no != NULL && *no != '\0')
+    return FALSE;
+  const char *force = g_getenv ("FORCE_COLOR");
+  if (force != NULL)
+    return !g_str_equal (force, "0") && g_ascii_strcasecmp (force, "false") != 0;
   return isatty (fileno (stream));
+}
+
+gboolean
+xc_cli_fail_on_never (const char *value)
+{
+  return value && (g_str_equal (value, "never") || g_str_equal (value, "none"));
 }
 
 void
@@ -202,7 +288,7 @@ xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc fun
     {
       g_autoptr(GPtrArray) warnings = xc_manifest_warnings (opts->loaded_manifest);
       for (guint i = 0; i < warnings->len; i++)
-        g_printerr ("crosscheck: warning: %s\n", (char *) warnings->pdata[i]);
+        xc_cli_warning ("%s", (char *) warnings->pdata[i]);
     }
   return failed;
 }
@@ -225,7 +311,9 @@ xc_cli_extract (XcExtractor *extractor, XcDocument *doc, const GError *load_erro
   if (problem)
     xc_cli_error ("%s", problem->message);
   for (guint i = 0; i < warnings->len; i++)
-    g_printerr ("crosscheck: warning: %s\n", (char *) warnings->pdata[i]);
+    xc_cli_warning ("%s", (char *) warnings->pdata[i]);
+  if (claims)
+    xc_cli_info ("%s: %u claim%s", doc->name, claims->len, claims->len == 1 ? "" : "s");
   *out_problem = problem ? g_strdup (problem->message) : NULL;
   return claims;
 }
