@@ -167,6 +167,23 @@ START_TEST (test_document_markdown_claims)
 }
 END_TEST
 
+/* Plain text: a suppression comment line is not prose; other // lines are. */
+START_TEST (test_document_text_comment_lines)
+{
+  const char *txt = "The storm killed 12 people.\n"
+                    "  // crosscheck-disable-next-line contradicted -- checked 3 times with the ministry\n"
+                    "Rescuers saved 31 sailors.\n"
+                    "// a note of 44 words\n";
+  g_autoptr(XcDocument) doc = xc_test_document (txt, XC_FORMAT_TEXT, NULL);
+  ck_assert_uint_eq (doc->text_len, doc->raw_len);
+  ck_assert_ptr_null (strstr (doc->text, "ministry"));
+  ck_assert_ptr_nonnull (strstr (doc->text, "31 sailors"));
+  ck_assert_ptr_nonnull (strstr (doc->text, "44 words"));
+  g_autoptr(XcDocument) md = xc_test_document (txt, XC_FORMAT_MARKDOWN, NULL);
+  ck_assert_ptr_nonnull (strstr (md->text, "ministry"));   /* Markdown's comments are HTML comments */
+}
+END_TEST
+
 typedef struct {
   const char *data;
   const char *source;      /* expected, or NULL */
@@ -382,6 +399,7 @@ xc_test_suite (void)
   tcase_add_test (tc, test_document_front_matter);
   tcase_add_loop_test (tc, test_document_markdown_mask, 0, G_N_ELEMENTS (markdown_cases));
   tcase_add_test (tc, test_document_markdown_claims);
+  tcase_add_test (tc, test_document_text_comment_lines);
   tcase_add_loop_test (tc, test_document_front_matter_forms, 0, G_N_ELEMENTS (front_matter_cases));
   tcase_add_test (tc, test_document_html);
   tcase_add_test (tc, test_document_html_front_matter);

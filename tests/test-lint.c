@@ -4,6 +4,7 @@
 #include <string.h>
 #include "xc-test.h"
 #include "lint-build.h"
+#include "xc-lint-private.h"
 
 static const char * const drafts[] = { "draft.md", NULL };
 
@@ -499,6 +500,28 @@ static const SuppressCase suppress_cases[] = {
   { "other-comments-ignored",
     "<!-- crosscheck-disabled -->\n<!-- note: crosscheck-disable -->\na 1%\n",
     { 3, 0, 0 }, { FALSE }, 0, 0 },
+  /* per rule: the draft's claims here are unsupported (no source) */
+  { "rule-named",
+    "<!-- crosscheck-disable-next-line unsupported -- our own survey -->\na 1%\nb 2%\n",
+    { 2, 3, 0 }, { TRUE, FALSE }, 0, 0 },
+  { "rules-listed",
+    "<!-- crosscheck-disable-next-line contradicted, unsupported -->\na 1%\n",
+    { 2, 0, 0 }, { TRUE }, 0, 0 },
+  { "other-rule-hides-nothing",
+    "<!-- crosscheck-disable-next-line contradicted,contested -- checked with the ministry -->\na 1%\n",
+    { 2, 0, 0 }, { FALSE }, 1, 1 },
+  { "unknown-rule-hides-nothing",
+    "<!-- crosscheck-disable-next-line unsuported -->\na 1%\n",
+    { 2, 0, 0 }, { FALSE }, 1, 1 },
+  { "block-per-rule",
+    "<!-- crosscheck-disable unsupported -- quoted as written -->\na 1%\n<!-- crosscheck-enable -->\nb 2%\n",
+    { 2, 4, 0 }, { TRUE, FALSE }, 0, 0 },
+  { "reason-only",
+    "<!-- crosscheck-disable-next-line -- the agency's own figure -->\na 1%\n",
+    { 2, 0, 0 }, { TRUE }, 0, 0 },
+  { "dashes-in-a-word-are-not-a-reason",
+    "<!-- crosscheck-disable-next-line unsupported--x -->\na 1%\n",
+    { 2, 0, 0 }, { FALSE }, 1, 1 },
 };
 
 START_TEST (test_lint_suppress)
@@ -530,6 +553,50 @@ START_TEST (test_lint_suppress)
     }
   ck_assert_msg (unused == row->unused, "%s: %u unused", row->name, unused);
   lb_free (cmp);
+}
+END_TEST
+
+/* The reason after " -- " is the finding's justification; plain-text drafts
+ * take "//" lines; an unknown rule is told. */
+START_TEST (test_lint_suppress_reason_and_text)
+{
+  static const struct {
+    const char *file;
+    const char *raw;
+    gboolean    suppressed;
+    const char *reason;
+    guint       warnings;
+  } rows[] = {
+    { "draft.md", "<!-- crosscheck-disable-next-line unsupported -- our own survey, 2024 -->\na 1%\n", TRUE,
+      "our own survey, 2024", 0 },
+    { "draft.txt", "// crosscheck-disable-next-line unsupported -- checked with the ministry\na 1%\n", TRUE,
+      "checked with the ministry", 0 },
+    { "draft.txt", "  //crosscheck-disable-next-line\na 1%\n", TRUE, NULL, 0 },
+    { "draft.txt", "see http://x.test // crosscheck-disable-next-line\na 1%\n", FALSE, NULL, 0 },
+    { "draft.md", "// crosscheck-disable-next-line\na 1%\n", FALSE, NULL, 0 },
+    { "draft.txt", "// crosscheck-disable-next-line contradictd, unsupported\na 1%\n", TRUE, NULL, 1 },
+  };
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      const char * const files[] = { rows[r].file, NULL };
+      XcComparison *cmp = xc_comparison_new ();
+      lb_document (cmp, rows[r].file, NULL);
+      lb_add (cmp, NULL, lb_claim (rows[r].file, NULL, 2, 3, "1%", 1, 1, NULL));
+      XcLintOptions o;
+      xc_lint_options_init (&o);
+      g_autoptr(XcLint) lint = xc_lint_classify (cmp, files, &o);
+      g_autoptr(XcSuppressions) sup = xc_suppressions_scan (rows[r].file, rows[r].raw, strlen (rows[r].raw));
+      ck_assert_uint_eq (xc_suppressions_warnings (sup)->len, rows[r].warnings);
+      if (rows[r].warnings)
+        ck_assert_ptr_nonnull (strstr (xc_suppressions_warnings (sup)->pdata[0], ":1: crosscheck-disable-next-line: "
+                                                                                  "unknown rule 'contradictd'"));
+      xc_lint_apply_suppressions (lint, sup, &o);
+      const XcFinding *f = lint->findings->pdata[0];
+      ck_assert_int_eq (f->kind, XC_FINDING_UNSUPPORTED);
+      ck_assert_msg (f->suppressed == rows[r].suppressed, "row %u", r);
+      ck_assert_str_eq (f->justification ? f->justification : "(none)", rows[r].reason ? rows[r].reason : "(none)");
+      lb_free (cmp);
+    }
 }
 END_TEST
 
@@ -813,6 +880,7 @@ xc_test_suite (void)
   tcase_add_test (tc, test_lint_format_unknown);
   tcase_add_loop_test (tc, test_lint_suppress, 0, G_N_ELEMENTS (suppress_cases));
   tcase_add_test (tc, test_lint_suppress_other_file);
+  tcase_add_test (tc, test_lint_suppress_reason_and_text);
   tcase_add_test (tc, test_lint_baseline_moved_lines);
   tcase_add_test (tc, test_lint_baseline_new_finding);
   tcase_add_test (tc, test_lint_baseline_content_change);

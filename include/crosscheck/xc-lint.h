@@ -67,6 +67,7 @@ typedef struct {
   char         *fingerprint;   /* kind, file and content: never the line */
   gboolean      suppressed;    /* by an inline comment */
   gboolean      baselined;     /* known in the baseline */
+  char         *justification; /* the reason the suppressing comment gives ("-- ..."), or NULL */
 } XcFinding;
 
 /**

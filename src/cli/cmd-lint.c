@@ -143,7 +143,9 @@ xc_cmd_lint (int argc, char **argv)
     "themselves (warning), do not state it (warning) or support it (note).");
   g_option_context_set_description (ctx,
     "Inline suppression in Markdown/HTML: <!-- crosscheck-disable-next-line -->,\n"
-    "<!-- crosscheck-disable --> ... <!-- crosscheck-enable -->.\n"
+    "<!-- crosscheck-disable --> ... <!-- crosscheck-enable -->; per rule and with a\n"
+    "reason: <!-- crosscheck-disable-next-line contradicted -- checked with the ministry -->.\n"
+    "In .txt drafts: a line '// crosscheck-disable-next-line contradicted -- reason'.\n"
     "Configuration: the nearest .crosscheck.ini (see docs/lint.md); options override it.\n\n"
     "Exit status: 0 clean, 1 a finding at or above --fail-on, 2 usage, configuration\n"
     "or input errors.");

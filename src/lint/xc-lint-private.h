@@ -3,8 +3,13 @@
 #pragma once
 #include "xc-private.h"
 #include "crosscheck/xc-lint.h"
+#include "crosscheck/xc-baseline.h"
 
 G_BEGIN_DECLS
+
+/* "FILE:LINE: crosscheck-disable: unknown rule 'x' (...)" for each rule a
+ * suppression comment names that is not one (transfer none). */
+const GPtrArray *xc_suppressions_warnings (const XcSuppressions *sup);
 
 /* Frees an XcLintFailure (a GDestroyNotify). */
 void     xc_lint_failure_free (gpointer failure);

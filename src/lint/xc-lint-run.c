@@ -150,7 +150,13 @@ read_one (Run *run, const char *path, Role role)
     {
       g_ptr_array_add (run->draft_names, g_strdup (name));
       if (doc)
-        g_ptr_array_add (run->suppressions, xc_suppressions_scan (doc->name, doc->raw, doc->raw_len));
+        {
+          XcSuppressions *sup = xc_suppressions_scan (doc->name, doc->raw, doc->raw_len);
+          const GPtrArray *bad = xc_suppressions_warnings (sup);
+          for (guint i = 0; i < bad->len; i++)
+            notice (run, bad->pdata[i], TRUE);
+          g_ptr_array_add (run->suppressions, sup);
+        }
     }
   else
     g_strv_builder_add (run->source_names, name);

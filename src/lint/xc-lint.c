@@ -102,6 +102,7 @@ xc_finding_free (XcFinding *f)
   g_clear_pointer (&f->agreeing, g_ptr_array_unref);
   g_clear_pointer (&f->disagreeing, g_ptr_array_unref);
   g_free (f->fingerprint);
+  g_free (f->justification);
   g_free (f);
 }
 

@@ -229,6 +229,8 @@ xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *o, GString *o
             {
               json_builder_begin_object (b);
               xc_json_add_string (b, "kind", "inSource");
+              if (f->justification)
+                xc_json_add_string (b, "justification", f->justification);
               json_builder_end_object (b);
             }
           if (f->baselined)
