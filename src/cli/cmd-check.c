@@ -18,6 +18,8 @@ on_document (const char *path, XcDocument *doc, const GError *error, gpointer us
                               doc ? doc->meta.source : NULL,
                               doc ? &doc->meta.published : NULL,
                               problem, claims);
+  if (doc && doc->meta.title)
+    xc_comparison_set_document_title (run->cmp, doc->name, doc->meta.title);
   return TRUE;
 }
 
