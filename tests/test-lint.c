@@ -382,6 +382,7 @@ START_TEST (test_lint_format_sarif_kept)
   /* the other formats still leave them out */
   g_autofree char *gnu = write_fmt (lint, "gnu", FALSE);
   ck_assert_ptr_null (strstr (gnu, "contradicts"));
+  lb_free (cmp);
 }
 END_TEST
 
