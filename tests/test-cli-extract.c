@@ -38,7 +38,7 @@ static const CliCase cli_cases[] = {
   { { "extract", "--help" }, 0, { "text", "json", "jsonl", "front matter" }, { NULL } },
   { { "extract" }, 2, { NULL }, { "no input" } },
   { { "extract", "--format", "xml", "DIR/good.txt" }, 2, { NULL }, { "unknown format 'xml'" } },
-  { { "extract", "--bogus", "DIR/good.txt" }, 2, { NULL }, { "Unknown option --bogus" } },
+  { { "extract", "--bogus", "DIR/good.txt" }, 2, { NULL }, { "unknown option --bogus" } },
   { { "extract", "--published", "2024-13-01", "DIR/good.txt" }, 2, { NULL }, { "not a date" } },
   { { "extract", "--manifest", "DIR/bad-manifest.tsv", "DIR/good.txt" }, 2, { NULL },
     { "bad-manifest.tsv:1", "'file', 'source' and 'published'" } },

@@ -21,8 +21,8 @@ static const ConfigCase config_cases[] = {
   { "[lint]\npublished = 2024-04-09\n", NULL },
   /* errors name file, line and key */
   { "[lint]\n\ncolour = red\n", "conf.ini:3: colour: unknown key in [lint]" },
-  { "[lint]\nfail-on = sometimes\n", "conf.ini:2: fail-on: 'sometimes' is not a level (error, warning, note or none)" },
-  { "[lint]\nfail-on = off\n", "conf.ini:2: fail-on: 'off' is not a level (error, warning, note or none)" },
+  { "[lint]\nfail-on = sometimes\n", "conf.ini:2: fail-on: 'sometimes' is not a level (error, warning, note or never)" },
+  { "[lint]\nfail-on = off\n", "conf.ini:2: fail-on: 'off' is not a level (error, warning, note or never)" },
   { "[severity]\n# x\ncontested = loud\n", "conf.ini:3: contested: 'loud' is not a level (error, warning, note or off)" },
   { "[severity]\nwrong = error\n", "conf.ini:2: wrong: unknown key in [severity]" },
   { "[lint]\ntolerance = 2\n", "conf.ini:2: tolerance: '2' is not a fraction between 0 and 1" },

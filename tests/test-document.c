@@ -97,6 +97,23 @@ static const MarkdownCase markdown_cases[] = {
   { "| a | 12 |\n|---|---|\n", "12", "|" },
   { "> quoted 5 times\n", "quoted 5 times", ">" },
   { "[1]: https://x.test/99\n", "", "99" },
+  /* code is never prose: spans, indented blocks, fences in a list item */
+  { "Inline `code 12345` here\n", "Inline", "12345" },
+  { "Two ``code `x` 808`` spans\n", "spans", "808" },
+  { "Prose first.\n\n    indented 4242 code\n", "Prose first.", "4242" },
+  { "~~~\nfenced 31337\n~~~\n", "", "31337" },
+  { "- item 3\n\n  ```\n  77777\n  ```\n", "item 3", "77777" },
+  { "| Year | Deaths |\n|---|---|\n| 2023 | `99` |\n", "2023", "99" },
+  /* an autolink's address is not prose; a bare one stays text */
+  { "Visit <https://x.test/2023/77> today\n", "today", "2023" },
+  /* an HTML block keeps its text, not its tags; script bodies go */
+  { "<div class=\"n\">\nBlock text 77\n</div>\n", "Block text 77", "div" },
+  { "<script>\nvar n = 999;\n</script>\nAfter it\n", "After it", "999" },
+  { "Inline <script>var k = 4096;</script> after\n", "after", "4096" },
+  /* a setext underline is markup; intraword underscores are not emphasis */
+  { "Setext 2024\n===========\n", "Setext 2024", "===" },
+  { "The snake_case_name held 5\n", "snake_case_name held 5", NULL },
+  { "5&nbsp;million people\n", "million people", "&nbsp;" },
 };
 
 START_TEST (test_document_markdown_mask)
@@ -111,7 +128,129 @@ START_TEST (test_document_markdown_mask)
       ck_assert_msg (strncmp (doc->text + (in_raw - doc->raw), c->must_have, strlen (c->must_have)) == 0,
                      "'%s' kept in place: text is '%s'", c->must_have, doc->text);
     }
-  ck_assert_msg (strstr (doc->text, c->must_not) == NULL, "'%s' blanked: text is '%s'", c->must_not, doc->text);
+  if (c->must_not)
+    ck_assert_msg (strstr (doc->text, c->must_not) == NULL, "'%s' blanked: text is '%s'", c->must_not, doc->text);
+}
+END_TEST
+
+/* Claims of a Markdown article: none from code, positions in the file. */
+START_TEST (test_document_markdown_claims)
+{
+  const char *md = "# Storm toll\n\n"
+                   "The storm killed *12 people* on `2024-03-09 42 dead`.\n\n"
+                   "    raw log: 77 people\n\n"
+                   "```text\n500 boats\n```\n"
+                   "Rescuers saved 31 sailors.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcDocument) doc = xc_document_new_from_data ("storm.md", md, -1, XC_FORMAT_MARKDOWN, &error);
+  ck_assert_ptr_nonnull (doc);
+  g_autoptr(GPtrArray) claims = xc_extractor_run (xc_test_extractor (), doc, NULL, &error);
+  ck_assert_msg (claims != NULL, "%s", error ? error->message : "");
+  gboolean twelve = FALSE, thirty_one = FALSE;
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const XcClaim *c = claims->pdata[i];
+      ck_assert_msg (c->line == 3 || c->line == 10, "claim '%s' at line %u: from code", c->text, c->line);
+      if (c->value == 12)
+        {
+          twelve = TRUE;
+          ck_assert_uint_eq (c->line, 3);
+          ck_assert_uint_eq (c->column, 19);
+        }
+      if (c->value == 31)
+        {
+          thirty_one = TRUE;
+          ck_assert_uint_eq (c->column, 16);
+        }
+    }
+  ck_assert (twelve && thirty_one);
+}
+END_TEST
+
+/* Plain text: a suppression comment line is not prose; other // lines are. */
+START_TEST (test_document_text_comment_lines)
+{
+  const char *txt = "The storm killed 12 people.\n"
+                    "  // crosscheck-disable-next-line contradicted -- checked 3 times with the ministry\n"
+                    "Rescuers saved 31 sailors.\n"
+                    "// a note of 44 words\n";
+  g_autoptr(XcDocument) doc = xc_test_document (txt, XC_FORMAT_TEXT, NULL);
+  ck_assert_uint_eq (doc->text_len, doc->raw_len);
+  ck_assert_ptr_null (strstr (doc->text, "ministry"));
+  ck_assert_ptr_nonnull (strstr (doc->text, "31 sailors"));
+  ck_assert_ptr_nonnull (strstr (doc->text, "44 words"));
+  g_autoptr(XcDocument) md = xc_test_document (txt, XC_FORMAT_MARKDOWN, NULL);
+  ck_assert_ptr_nonnull (strstr (md->text, "ministry"));   /* Markdown's comments are HTML comments */
+}
+END_TEST
+
+typedef struct {
+  const char *data;
+  const char *source;      /* expected, or NULL */
+  const char *title;
+  const char *published;   /* "YYYY-MM-DD", or NULL */
+  const char *must_not;    /* gone from the text */
+  const char *must_have;   /* still in the text */
+  const char *error;       /* substring of the message, or NULL */
+} FrontMatterCase;
+
+static const FrontMatterCase front_matter_cases[] = {
+  /* YAML, read by libyaml: folded and quoted scalars, '...' closing, CRLF, a BOM */
+  { "---\nsource: >-\n  Daily\n  Planet\npublished: 2024-04-09\n---\nBody 5.\n",
+    "Daily Planet", NULL, "2024-04-09", "Planet", "Body 5.", NULL },
+  { "---\ntitle: \"Storm: 12 dead\"\nsource: 'The Bugle'\n...\nBody 5.\n",
+    "The Bugle", "Storm: 12 dead", NULL, "12 dead", "Body 5.", NULL },
+  { "---\r\nsource: Crlf Daily\r\ndate: 2024-04-11T08:00:00Z\r\n---\r\nBody 5.\r\n",
+    "Crlf Daily", NULL, "2024-04-11", "Crlf", "Body 5.", NULL },
+  { "\xEF\xBB\xBF---\nsource: Bom Post\n---\nBody 5.\n", "Bom Post", NULL, NULL, "Bom", "Body 5.", NULL },
+  { "---\nsource: ~\ntags: [a, b]\n---\nBody 5.\n", NULL, NULL, NULL, "tags", "Body 5.", NULL },
+  /* not a mapping: rules around a paragraph, not front matter */
+  { "---\nA paragraph about 12 ferries.\n---\n", NULL, NULL, NULL, "---", "12 ferries", NULL },
+  { "---\ntitle: Storm: 12 dead\n---\nBody.\n", NULL, NULL, NULL, NULL, NULL,
+    "a.md:2:13: front matter is not valid YAML" },
+  { "---\nsource: [a, b]\n---\nBody.\n", NULL, NULL, NULL, NULL, NULL, "'source' must be a single value" },
+  { "---\npublished: April 9\n---\nBody.\n", NULL, NULL, NULL, NULL, NULL, "a.md:2: front matter: 'published'" },
+  /* TOML: the one-line subset; table keys are not the document's */
+  { "+++\nsource = \"The \\u0042ugle\"\ntitle = 'Ships: back' # a comment\ndate = 2024-04-10T08:00:00Z\n"
+    "draft = false\ntags = [\"a\", \"b\"]\n[params]\nsource = \"not this\"\n+++\nBody 5.\n",
+    "The Bugle", "Ships: back", "2024-04-10", "2024", "Body 5.", NULL },
+  { "+++\ntitle = \"\"\"\nlong\n\"\"\"\n+++\nBody.\n", NULL, NULL, NULL, NULL, NULL,
+    "a.md:2: TOML front matter: multi-line strings are not read" },
+  { "+++\nthis is not toml\n+++\nBody.\n", NULL, NULL, NULL, NULL, NULL, "not a 'key = value' line" },
+  { "+++\nsource = \"open\n+++\nBody.\n", NULL, NULL, NULL, NULL, NULL, "a.md:2: TOML" },
+};
+
+START_TEST (test_document_front_matter_forms)
+{
+  const FrontMatterCase *c = &front_matter_cases[_i];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcDocument) doc = xc_document_new_from_data ("a.md", c->data, -1, XC_FORMAT_MARKDOWN, &error);
+  if (c->error)
+    {
+      ck_assert_msg (doc == NULL, "case %d loads", _i);
+      ck_assert_msg (strstr (error->message, c->error) != NULL, "got '%s'", error->message);
+      return;
+    }
+  ck_assert_msg (doc != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_eq (doc->text_len, doc->raw_len);
+  if (c->source)
+    ck_assert_str_eq (doc->meta.source, c->source);
+  else
+    ck_assert_ptr_null (doc->meta.source);
+  if (c->title)
+    ck_assert_str_eq (doc->meta.title, c->title);
+  if (c->published)
+    {
+      char iso[11];
+      ck_assert (g_date_valid (&doc->meta.published));
+      g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &doc->meta.published);
+      ck_assert_str_eq (iso, c->published);
+    }
+  if (c->must_not)
+    ck_assert_msg (strstr (doc->text, c->must_not) == NULL, "'%s' blanked: '%s'", c->must_not, doc->text);
+  const char *at = strstr (doc->text, c->must_have);
+  ck_assert_msg (at != NULL, "'%s' kept: '%s'", c->must_have, doc->text);
+  ck_assert (strncmp (doc->raw + (at - doc->text), c->must_have, strlen (c->must_have)) == 0);
 }
 END_TEST
 
@@ -259,6 +398,9 @@ xc_test_suite (void)
   tcase_add_test (tc, test_document_not_regular);
   tcase_add_test (tc, test_document_front_matter);
   tcase_add_loop_test (tc, test_document_markdown_mask, 0, G_N_ELEMENTS (markdown_cases));
+  tcase_add_test (tc, test_document_markdown_claims);
+  tcase_add_test (tc, test_document_text_comment_lines);
+  tcase_add_loop_test (tc, test_document_front_matter_forms, 0, G_N_ELEMENTS (front_matter_cases));
   tcase_add_test (tc, test_document_html);
   tcase_add_test (tc, test_document_html_front_matter);
   tcase_add_test (tc, test_document_columns_in_characters);

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "xc-test.h"
 #include "lint-build.h"
+#include "xc-lint-private.h"
 
 static const char * const drafts[] = { "draft.md", NULL };
 
@@ -303,8 +304,10 @@ START_TEST (test_lint_format_sarif)
   JsonObject *r = json_array_get_object_element (results, 0);
   ck_assert_str_eq (json_object_get_string_member (r, "ruleId"), "contradicted");
   ck_assert_str_eq (json_object_get_string_member (r, "level"), "error");
-  ck_assert_ptr_nonnull (strstr (json_object_get_string_member (json_object_get_object_member (r, "message"), "text"),
-                                 "contradicts \"26.3 percent\""));
+  /* the evidence is a link to its related location, [text](id) */
+  const char *text = json_object_get_string_member (json_object_get_object_member (r, "message"), "text");
+  ck_assert_msg (strstr (text, "contradicts [\"26.3 percent\" (") != NULL && strstr (text, ")](1)") != NULL,
+                 "message: %s", text);
   JsonArray *locs = json_object_get_array_member (r, "locations");
   ck_assert_uint_eq (json_array_get_length (locs), 1);
   JsonObject *pl = json_object_get_object_member (json_array_get_object_element (locs, 0), "physicalLocation");
@@ -322,6 +325,11 @@ START_TEST (test_lint_format_sarif)
   ck_assert_str_eq (json_object_get_string_member (json_object_get_object_member (rl, "artifactLocation"), "uri"),
                     "docs/seeds/000.txt");
   ck_assert_int_eq (json_object_get_int_member (json_object_get_object_member (rl, "region"), "startLine"), 24);
+  ck_assert_int_eq (json_object_get_int_member (json_array_get_object_element (rel, 0), "id"), 1);
+  ck_assert (!json_object_has_member (r, "suppressions"));
+  JsonArray *inv = json_object_get_array_member (run, "invocations");
+  ck_assert_uint_eq (json_array_get_length (inv), 1);
+  ck_assert (json_object_get_boolean_member (json_array_get_object_element (inv, 0), "executionSuccessful"));
   JsonObject *fp = json_object_get_object_member (r, "partialFingerprints");
   const char *fp1 = json_object_get_string_member (fp, "crosscheckFinding/v1");
   ck_assert (fp1 && strlen (fp1) > 16);
@@ -333,6 +341,47 @@ START_TEST (test_lint_format_sarif)
                     ((XcFinding *) lint->findings->pdata[0])->fingerprint);
   ck_assert_str_eq (((XcFinding *) lint2->findings->pdata[0])->fingerprint, fp1);
   lb_free (moved);
+  lb_free (cmp);
+}
+END_TEST
+
+/* Suppressed and baselined findings stay in SARIF, marked; a failed input is
+ * a notification and the run is not successful; brackets in text are escaped. */
+START_TEST (test_lint_format_sarif_kept)
+{
+  XcComparison *cmp = seeds_like (22, 12);
+  g_autoptr(XcLint) lint = lint_of (cmp);
+  ck_assert_uint_ge (lint->findings->len, 2);
+  ((XcFinding *) lint->findings->pdata[0])->suppressed = TRUE;
+  ((XcFinding *) lint->findings->pdata[1])->baselined = TRUE;
+  XcLintFailure *fail = g_new0 (XcLintFailure, 1);
+  fail->file = g_strdup ("docs/gone [1].md");
+  fail->message = g_strdup ("docs/gone [1].md: no such file");
+  g_ptr_array_add (lint->failures, fail);
+  g_autofree char *out = write_fmt (lint, "sarif", FALSE);
+  g_autoptr(JsonNode) root = parse (out);
+  JsonObject *run = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "runs"), 0);
+  JsonArray *results = json_object_get_array_member (run, "results");
+  ck_assert_uint_eq (json_array_get_length (results), 2);
+  static const char * const kinds[] = { "inSource", "external" };
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonArray *sup = json_object_get_array_member (json_array_get_object_element (results, i), "suppressions");
+      ck_assert_ptr_nonnull (sup);
+      ck_assert_uint_eq (json_array_get_length (sup), 1);
+      ck_assert_str_eq (json_object_get_string_member (json_array_get_object_element (sup, 0), "kind"), kinds[i]);
+    }
+  JsonObject *inv = json_array_get_object_element (json_object_get_array_member (run, "invocations"), 0);
+  ck_assert (!json_object_get_boolean_member (inv, "executionSuccessful"));
+  JsonArray *notes = json_object_get_array_member (inv, "toolExecutionNotifications");
+  ck_assert_uint_eq (json_array_get_length (notes), 1);
+  JsonObject *n = json_array_get_object_element (notes, 0);
+  ck_assert_str_eq (json_object_get_string_member (n, "level"), "error");
+  ck_assert_str_eq (json_object_get_string_member (json_object_get_object_member (n, "message"), "text"),
+                    "docs/gone \\[1\\].md: no such file");
+  /* the other formats still leave them out */
+  g_autofree char *gnu = write_fmt (lint, "gnu", FALSE);
+  ck_assert_ptr_null (strstr (gnu, "contradicts"));
   lb_free (cmp);
 }
 END_TEST
@@ -452,6 +501,28 @@ static const SuppressCase suppress_cases[] = {
   { "other-comments-ignored",
     "<!-- crosscheck-disabled -->\n<!-- note: crosscheck-disable -->\na 1%\n",
     { 3, 0, 0 }, { FALSE }, 0, 0 },
+  /* per rule: the draft's claims here are unsupported (no source) */
+  { "rule-named",
+    "<!-- crosscheck-disable-next-line unsupported -- our own survey -->\na 1%\nb 2%\n",
+    { 2, 3, 0 }, { TRUE, FALSE }, 0, 0 },
+  { "rules-listed",
+    "<!-- crosscheck-disable-next-line contradicted, unsupported -->\na 1%\n",
+    { 2, 0, 0 }, { TRUE }, 0, 0 },
+  { "other-rule-hides-nothing",
+    "<!-- crosscheck-disable-next-line contradicted,contested -- checked with the ministry -->\na 1%\n",
+    { 2, 0, 0 }, { FALSE }, 1, 1 },
+  { "unknown-rule-hides-nothing",
+    "<!-- crosscheck-disable-next-line unsuported -->\na 1%\n",
+    { 2, 0, 0 }, { FALSE }, 1, 1 },
+  { "block-per-rule",
+    "<!-- crosscheck-disable unsupported -- quoted as written -->\na 1%\n<!-- crosscheck-enable -->\nb 2%\n",
+    { 2, 4, 0 }, { TRUE, FALSE }, 0, 0 },
+  { "reason-only",
+    "<!-- crosscheck-disable-next-line -- the agency's own figure -->\na 1%\n",
+    { 2, 0, 0 }, { TRUE }, 0, 0 },
+  { "dashes-in-a-word-are-not-a-reason",
+    "<!-- crosscheck-disable-next-line unsupported--x -->\na 1%\n",
+    { 2, 0, 0 }, { FALSE }, 1, 1 },
 };
 
 START_TEST (test_lint_suppress)
@@ -483,6 +554,50 @@ START_TEST (test_lint_suppress)
     }
   ck_assert_msg (unused == row->unused, "%s: %u unused", row->name, unused);
   lb_free (cmp);
+}
+END_TEST
+
+/* The reason after " -- " is the finding's justification; plain-text drafts
+ * take "//" lines; an unknown rule is told. */
+START_TEST (test_lint_suppress_reason_and_text)
+{
+  static const struct {
+    const char *file;
+    const char *raw;
+    gboolean    suppressed;
+    const char *reason;
+    guint       warnings;
+  } rows[] = {
+    { "draft.md", "<!-- crosscheck-disable-next-line unsupported -- our own survey, 2024 -->\na 1%\n", TRUE,
+      "our own survey, 2024", 0 },
+    { "draft.txt", "// crosscheck-disable-next-line unsupported -- checked with the ministry\na 1%\n", TRUE,
+      "checked with the ministry", 0 },
+    { "draft.txt", "  //crosscheck-disable-next-line\na 1%\n", TRUE, NULL, 0 },
+    { "draft.txt", "see http://x.test // crosscheck-disable-next-line\na 1%\n", FALSE, NULL, 0 },
+    { "draft.md", "// crosscheck-disable-next-line\na 1%\n", FALSE, NULL, 0 },
+    { "draft.txt", "// crosscheck-disable-next-line contradictd, unsupported\na 1%\n", TRUE, NULL, 1 },
+  };
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      const char * const files[] = { rows[r].file, NULL };
+      XcComparison *cmp = xc_comparison_new ();
+      lb_document (cmp, rows[r].file, NULL);
+      lb_add (cmp, NULL, lb_claim (rows[r].file, NULL, 2, 3, "1%", 1, 1, NULL));
+      XcLintOptions o;
+      xc_lint_options_init (&o);
+      g_autoptr(XcLint) lint = xc_lint_classify (cmp, files, &o);
+      g_autoptr(XcSuppressions) sup = xc_suppressions_scan (rows[r].file, rows[r].raw, strlen (rows[r].raw));
+      ck_assert_uint_eq (xc_suppressions_warnings (sup)->len, rows[r].warnings);
+      if (rows[r].warnings)
+        ck_assert_ptr_nonnull (strstr (xc_suppressions_warnings (sup)->pdata[0], ":1: crosscheck-disable-next-line: "
+                                                                                  "unknown rule 'contradictd'"));
+      xc_lint_apply_suppressions (lint, sup, &o);
+      const XcFinding *f = lint->findings->pdata[0];
+      ck_assert_int_eq (f->kind, XC_FINDING_UNSUPPORTED);
+      ck_assert_msg (f->suppressed == rows[r].suppressed, "row %u", r);
+      ck_assert_str_eq (f->justification ? f->justification : "(none)", rows[r].reason ? rows[r].reason : "(none)");
+      lb_free (cmp);
+    }
 }
 END_TEST
 
@@ -759,12 +874,14 @@ xc_test_suite (void)
   tcase_add_test (tc, test_lint_format_gnu_verbose_notes);
   tcase_add_test (tc, test_lint_format_json);
   tcase_add_test (tc, test_lint_format_sarif);
+  tcase_add_test (tc, test_lint_format_sarif_kept);
   tcase_add_test (tc, test_lint_format_rdjsonl);
   tcase_add_test (tc, test_lint_format_github_limits);
   tcase_add_test (tc, test_lint_format_markdown);
   tcase_add_test (tc, test_lint_format_unknown);
   tcase_add_loop_test (tc, test_lint_suppress, 0, G_N_ELEMENTS (suppress_cases));
   tcase_add_test (tc, test_lint_suppress_other_file);
+  tcase_add_test (tc, test_lint_suppress_reason_and_text);
   tcase_add_test (tc, test_lint_baseline_moved_lines);
   tcase_add_test (tc, test_lint_baseline_new_finding);
   tcase_add_test (tc, test_lint_baseline_content_change);

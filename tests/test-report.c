@@ -167,7 +167,7 @@ render (const XcComparison *cmp, const char *format, gboolean color, gboolean al
 static void
 assert_has (const char *hay, const char *needle, const char *what)
 {
-  ck_assert_msg (strstr (hay, needle) != NULL, "%s: '%s' missing in:\n%s", what, needle, hay);
+  ck_assert_msg (strstr (hay, needle) != NULL, "%s: '%s' missing in:\n%.2000s", what, needle, hay);
 }
 
 static void
@@ -197,8 +197,8 @@ static const HasCase has_cases[] = {
   { "markdown", "| Sources | 3 |" },
   { "markdown", "| Failed documents | 1 |" },
   { "markdown", "| ✗ Conflicts | 2 |" },
-  { "html", "<li class=\"hot\"><b>4</b>documents, 1 failed</li>" },
-  { "html", "<li class=\"hot\"><b>2</b>✗ conflicts</li>" },
+  { "html", "<li class=\"hot\"><a href=\"#documents\"><b>4</b>documents, 1 failed</a></li>" },
+  { "html", "<li class=\"hot\"><a href=\"#conflict\"><b>2</b>✗ conflicts</a></li>" },
   { "json", "\"failed_documents\": 1" },
   /* failed documents and their errors */
   { "text", "d.txt — FAILED: not valid UTF-8 at byte 12" },
@@ -211,7 +211,7 @@ static const HasCase has_cases[] = {
   { "markdown", "### ✗ Conflict: trade · Ostland–Vesmark · 2023 · growth" },
   { "html", "<span class=\"badge\">✗ Conflict</span>trade · Ostland–Vesmark · 2023 · growth" },
   { "html", "<span class=\"badge\">✓ Agree</span>" },
-  { "html", "<span class=\"badge\">○ Single source</span>accord · signed" },
+  { "html", "<summary><span class=\"badge\">○</span>accord · signed" },
   /* no reason given: the verdict's sentence */
   { "text", "The sources disagree: their values cannot all be true." },
   { "html", "The sources disagree: their values cannot all be true." },
@@ -257,6 +257,23 @@ static const HasCase has_cases[] = {
   /* HTML stands alone and fits a phone */
   { "html", "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" },
   { "html", "<meta charset=\"utf-8\">" },
+  /* an editor's page: contents and tiles jump, a filter without script,
+   * headings outside <summary>, singles one line each, dates in words,
+   * dark mode, print */
+  { "html", "<nav aria-label=\"Contents\"><ul class=\"toc\">\n<li><a href=\"#conflict\">✗ Conflicts (2)</a></li>" },
+  { "html", "<li><a href=\"#single\">○ Single-source facts (1)</a></li>" },
+  { "html", "<a href=\"#agree\"><b>1</b>✓ agreement</a>" },
+  { "html", "<input type=\"radio\" name=\"show\" id=\"show-conflict\"><label for=\"show-conflict\">" },
+  { "html", "body:has(#show-conflict:checked) .v-agree" },
+  { "html", "<section class=\"v-conflict\" aria-labelledby=\"conflict\"><h2 id=\"conflict\">" },
+  { "html", "<section class=\"v-agree\" aria-labelledby=\"agree\"><h2 id=\"agree\">" },
+  { "html", "<details class=\"group single\" id=\"g-" },
+  { "html", "<h2 id=\"documents\">Documents (4)</h2>\n<details><summary>" },
+  { "html", "<p class=\"who\">Northwind Wire</p>\n<p class=\"doc\">9 April 2024</p>" },
+  { "html", "<td class=\"date\" data-label=\"Published\">9 April 2024</td>" },
+  { "html", "@media (prefers-color-scheme:dark)" },
+  { "html", "<meta name=\"color-scheme\" content=\"light dark\">" },
+  { "html", "@media print{" },
   { "html", "@media (max-width:40rem)" },
   /* JSON numbers print short */
   { "json", "\"value\": 26.3," },
@@ -287,6 +304,10 @@ static const LacksCase lacks_cases[] = {
   { "markdown", "Ostland & Vesmark" },
   { "html", "<officials>" },
   { "html", "Ostland & Vesmark" },
+  /* HTML: no heading inside a summary (a button); no ISO date shown as is */
+  { "html", "<summary><h" },
+  { "html", "<details open>" },
+  { "html", ">2024-04-09<" },
   /* HTML: nothing from elsewhere, nothing to run */
   { "html", "<script" },
   { "html", "<link" },
@@ -693,6 +714,53 @@ START_TEST (test_report_unknown_format)
 }
 END_TEST
 
+/* Dates and durations in words in the HTML report; near misses stay. */
+START_TEST (test_report_html_words)
+{
+  static const struct { const char *in, *out; } rows[] = {
+    { "P2D", "2 days" },
+    { "P1D (P1D–P3D)", "1 day (1 day–3 days)" },
+    { "P1Y6M", "1 year 6 months" },
+    { "PT3H30M", "3 hours 30 minutes" },
+    { "P2W", "2 weeks" },
+    { "P1DT12H", "1 day 12 hours" },
+    { "2025-03-11", "11 March 2025" },
+    { "2025-03", "March 2025" },
+    { "2024-05-01–2024-05-31", "1 May 2024–31 May 2024" },
+    { "up 2025-03-11, a<b", "up 11 March 2025, a&lt;b" },
+    /* near misses */
+    { "PDF", "PDF" },
+    { "P2", "P2" },
+    { "P2DX", "P2DX" },
+    { "APP2D", "APP2D" },
+    { "P2M1Y", "P2M1Y" },
+    { "2025-13", "2025-13" },
+    { "12025-03-11", "12025-03-11" },
+    { "2025-03-1", "2025-03-1" },
+    { "2025", "2025" },
+    { "id 049ecfad10", "id 049ecfad10" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      xc_report_append_html_words (out, rows[i].in);
+      ck_assert_msg (g_str_equal (out->str, rows[i].out), "'%s' -> '%s', wanted '%s'", rows[i].in, out->str,
+                     rows[i].out);
+    }
+}
+END_TEST
+
+/* The headline a document has is shown beside its outlet and date. */
+START_TEST (test_report_html_headline)
+{
+  g_autoptr(XcComparison) cmp = sample_comparison ();
+  xc_comparison_set_document_title (cmp, "a.txt", "Trade <hits> a record");
+  g_autofree char *out = render (cmp, "html", FALSE, FALSE);
+  assert_has (out, "<p class=\"doc\">9 April 2024 · <cite>Trade &lt;hits&gt; a record</cite></p>", "html");
+  assert_has (out, "<td data-label=\"Headline\">Trade &lt;hits&gt; a record</td>", "html");
+}
+END_TEST
+
 /* ---------- helpers ---------- */
 
 typedef struct {
@@ -913,6 +981,8 @@ xc_test_suite (void)
   tcase_add_test (tc, test_report_text_color);
   tcase_add_test (tc, test_report_text_wrap);
   tcase_add_test (tc, test_report_unknown_format);
+  tcase_add_test (tc, test_report_html_words);
+  tcase_add_test (tc, test_report_html_headline);
   tcase_add_test (tc, test_report_control_chars);
   tcase_add_loop_test (tc, test_report_markdown_bold, 0, G_N_ELEMENTS (bold_cases));
   tcase_add_loop_test (tc, test_report_flush_pieces, 0, G_N_ELEMENTS (order_formats));

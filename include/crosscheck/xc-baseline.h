@@ -15,8 +15,11 @@ typedef struct _XcSuppressions XcSuppressions;
 /**
  * xc_suppressions_scan:
  * Finds `<!-- crosscheck-disable-next-line -->`, `<!-- crosscheck-disable -->`
- * and `<!-- crosscheck-enable -->` in the raw bytes of a Markdown or HTML file.
- * A disable with no enable runs to the end of the file.
+ * and `<!-- crosscheck-enable -->` in the raw bytes of a file; in a plain-text
+ * file (by @file's extension) also lines `// crosscheck-disable...`. After the
+ * directive may come the rules it covers (`contradicted,contested`; none: all)
+ * and ` -- ` a reason, kept as the findings' justification. A disable with no
+ * enable runs to the end of the file.
  * Returns: (transfer full): the suppressions (possibly none).
  */
 XC_PUBLIC

@@ -23,6 +23,7 @@ typedef struct {
   char    *published;      /* ISO date or NULL */
   char    *error;          /* NULL when the document loaded */
   guint    n_claims;
+  char    *title;          /* the headline, from front matter or the manifest, or NULL */
 } XcDocInfo;
 
 /**
@@ -122,6 +123,20 @@ void          xc_comparison_add_document (XcComparison *self,
                                           const GDate  *published,
                                           const char   *error_message,
                                           GPtrArray    *claims);
+
+/**
+ * xc_comparison_set_document_title:
+ * @self: a comparison
+ * @file: the file name given to xc_comparison_add_document()
+ * @title: (nullable): the document's headline
+ *
+ * Sets the headline of the document last added under @file (the HTML
+ * report shows it beside the outlet and the date); NULL clears it.
+ */
+XC_PUBLIC
+void          xc_comparison_set_document_title (XcComparison *self,
+                                                const char   *file,
+                                                const char   *title);
 
 /**
  * xc_comparison_run:

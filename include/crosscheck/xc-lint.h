@@ -67,6 +67,7 @@ typedef struct {
   char         *fingerprint;   /* kind, file and content: never the line */
   gboolean      suppressed;    /* by an inline comment */
   gboolean      baselined;     /* known in the baseline */
+  char         *justification; /* the reason the suppressing comment gives ("-- ..."), or NULL */
 } XcFinding;
 
 /**
@@ -80,16 +81,26 @@ typedef struct {
 } XcLintOptions;
 
 /**
+ * XcLintFailure:
+ * An input that xc_lint_run() could not use. Strings are owned.
+ */
+typedef struct {
+  char *file;                  /* the path as given or walked (or the name of standard input) */
+  char *message;               /* "PATH: reason", as told to XcLintRunOptions.notice */
+} XcLintFailure;
+
+/**
  * XcLint:
  * The findings of one run, always in one order: file, line, column, kind, text.
  */
 typedef struct {
   GPtrArray *findings;         /* XcFinding* */
   guint      n_sources;        /* non-draft documents that loaded */
-  /* set by xc_lint_run() (0 and NULL from xc_lint_classify()): */
+  /* set by xc_lint_run() (0, NULL and empty from xc_lint_classify()): */
   guint      n_drafts;         /* draft files collected */
-  guint      n_failed;         /* inputs that could not be used */
+  guint      n_failed;         /* inputs that could not be used: failures->len */
   char     **sources;          /* names of the documents checked against, in the order read (NULL-terminated) */
+  GPtrArray *failures;         /* XcLintFailure*, in the order met: SARIF's toolExecutionNotifications */
 } XcLint;
 
 /**
@@ -266,6 +277,11 @@ typedef void (*XcLintNoticeFunc) (const char *message, gboolean is_warning, gpoi
  * @lint: severities and tolerance
  * @notice: (nullable): told about every input problem and extraction warning
  * @user_data: passed to @notice
+ * @stdin_data: (nullable): what a draft named "-" holds (standard input, read
+ *   by the caller); without it "-" is a file name like any other
+ * @stdin_len: the length of @stdin_data in bytes
+ * @stdin_name: (nullable): the name of that draft in messages and reports
+ *   (default "<stdin>"); its extension gives the format (".md": Markdown)
  *
  * What xc_lint_run() checks, against what. Set it up with
  * xc_lint_run_options_init(), then fill what you need.
@@ -283,6 +299,9 @@ typedef struct {
   XcLintOptions       lint;
   XcLintNoticeFunc    notice;
   gpointer            user_data;
+  const char         *stdin_data;
+  gsize               stdin_len;
+  const char         *stdin_name;
 } XcLintRunOptions;
 
 /**
@@ -324,6 +343,7 @@ typedef struct {
   const char *cwd;            /* SARIF: absolute working directory, or NULL */
   const char *version;        /* the tool's version */
   const char * const *sources;/* names of the documents checked against (json) */
+  gboolean    color;          /* gnu: the level in colour (ANSI escapes), as compilers do */
 } XcLintWriteOptions;
 
 /**

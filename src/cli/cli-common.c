@@ -21,13 +21,99 @@ xc_cli_error (const char *fmt, ...)
   g_printerr ("crosscheck: %s\n", msg);
 }
 
-gboolean
-xc_cli_use_color (FILE *stream)
+static gboolean cli_quiet, cli_verbose;
+
+void
+xc_cli_warning (const char *fmt, ...)
 {
-  const char *nc = g_getenv ("NO_COLOR");
-  if (nc != NULL && *nc != '\0')
+  if (cli_quiet)
+    return;
+  va_list ap;
+  va_start (ap, fmt);
+  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  g_printerr ("crosscheck: warning: %s\n", msg);
+}
+
+void
+xc_cli_info (const char *fmt, ...)
+{
+  if (!cli_verbose || cli_quiet)
+    return;
+  va_list ap;
+  va_start (ap, fmt);
+  g_autofree char *msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  g_printerr ("crosscheck: %s\n", msg);
+}
+
+void
+xc_cli_usage_error (const char *cmd, const char *message)
+{
+  g_autofree char *m = g_strdup (message);
+  /* GLib's "Unknown option --x", "Missing argument for -o": our messages
+   * start lowercase; a word in capitals (SARIF) stays */
+  if (g_ascii_isupper (m[0]) && !g_ascii_isupper (m[1]))
+    m[0] = g_ascii_tolower (m[0]);
+  xc_cli_error ("%s: %s (try 'crosscheck %s --help')", cmd, m, cmd);
+}
+
+void
+xc_cli_common_options_add (GOptionGroup *group, XcCommonOptions *opts, const char *output_help,
+                           const char *verbose_help)
+{
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opts->output, output_help, "FILE" },
+    { "color", 0, 0, G_OPTION_ARG_STRING, &opts->color,
+      "Colour: auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it), always or never", "WHEN" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts->quiet, "No warnings or summary on standard error (errors still)", NULL },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &opts->verbose, verbose_help, NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_option_group_add_entries (group, entries);
+}
+
+gboolean
+xc_cli_common_options_ready (XcCommonOptions *opts, GError **error)
+{
+  if (opts->color && !g_str_equal (opts->color, "auto") && !g_str_equal (opts->color, "always")
+      && !g_str_equal (opts->color, "never"))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_USAGE, "--color takes 'auto', 'always' or 'never', not '%s'", opts->color);
+      return FALSE;
+    }
+  cli_quiet = opts->quiet;
+  cli_verbose = opts->verbose;
+  return TRUE;
+}
+
+void
+xc_cli_common_options_clear (XcCommonOptions *opts)
+{
+  g_clear_pointer (&opts->output, g_free);
+  g_clear_pointer (&opts->color, g_free);
+}
+
+gboolean
+xc_cli_use_color (const XcCommonOptions *opts, FILE *stream)
+{
+  if (opts && opts->color && g_str_equal (opts->color, "always"))
+    return TRUE;
+  if (opts && opts->color && g_str_equal (opts->color, "never"))
     return FALSE;
+  const char *no = g_getenv ("NO_COLOR");
+  if (no != NULL && *no != '\0')
+    return FALSE;
+  const char *force = g_getenv ("FORCE_COLOR");
+  if (force != NULL)
+    return !g_str_equal (force, "0") && g_ascii_strcasecmp (force, "false") != 0;
   return isatty (fileno (stream));
+}
+
+gboolean
+xc_cli_fail_on_never (const char *value)
+{
+  return value && (g_str_equal (value, "never") || g_str_equal (value, "none"));
 }
 
 void
@@ -38,6 +124,8 @@ xc_cli_input_options_add (GOptionGroup *group, XcInputOptions *opts)
       "TSV naming each file's source and publication date (columns: file, source, published)", "FILE" },
     { "published", 'p', 0, G_OPTION_ARG_STRING, &opts->published,
       "Publication date for documents that name none (resolves 'on Tuesday', 'last year')", "YYYY-MM-DD" },
+    { "stdin-name", 0, 0, G_OPTION_ARG_STRING, &opts->stdin_name,
+      "Call standard input ('-') NAME in messages and reports; its extension gives the format (.md, .html)", "NAME" },
     G_OPTION_ENTRY_NULL
   };
   g_option_group_add_entries (group, entries);
@@ -74,15 +162,103 @@ xc_cli_input_options_clear (XcInputOptions *opts)
 {
   g_clear_pointer (&opts->manifest, g_free);
   g_clear_pointer (&opts->published, g_free);
+  g_clear_pointer (&opts->stdin_name, g_free);
   g_clear_pointer (&opts->loaded_manifest, xc_manifest_free);
+}
+
+const char *
+xc_cli_stdin_name (const char *stdin_name)
+{
+  return stdin_name && *stdin_name ? stdin_name : "<stdin>";
+}
+
+gboolean
+xc_cli_read_stdin (const char *name, const char *what, gsize max, char **out_data, gsize *out_len,
+                   GError **error)
+{
+  gsize cap = 65536, len = 0;
+  char *buf = g_malloc (cap + 1);
+  for (;;)
+    {
+      if (len == cap)
+        {
+          if (cap > max)
+            break;
+          cap = MIN (cap * 2, max + 1);
+          buf = g_realloc (buf, cap + 1);
+        }
+      ssize_t n = read (STDIN_FILENO, buf + len, cap - len);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int e = errno;
+          g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: cannot read the %s: %s", name, what, g_strerror (e));
+          g_free (buf);
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      len += (gsize) n;
+    }
+  if (len > max)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: the %s is larger than the limit of %" G_GSIZE_FORMAT " MiB",
+                   name, what, max >> 20);
+      g_free (buf);
+      return FALSE;
+    }
+  buf[len] = '\0';
+  *out_data = buf;
+  *out_len = len;
+  return TRUE;
+}
+
+/* Standard input as a document, named and dated like a file. */
+static XcDocument *
+load_stdin (XcInputOptions *opts, GError **error)
+{
+  const char *name = xc_cli_stdin_name (opts->stdin_name);
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  if (!xc_cli_read_stdin (name, "article", XC_ARTICLE_MAX_BYTES, &data, &len, error))
+    return NULL;
+  XcDocument *doc = xc_document_new_from_data (name, data, (gssize) len, xc_format_from_path (name), error);
+  if (doc)
+    xc_manifest_apply (opts->loaded_manifest, doc, &opts->default_published);
+  return doc;
 }
 
 guint
 xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc func, gpointer user_data)
 {
+  /* "-" is standard input, read once and first; the rest are files and folders */
+  g_autoptr(GPtrArray) named = g_ptr_array_new ();
+  guint n_stdin = 0;
+  for (guint i = 0; paths[i]; i++)
+    if (g_str_equal (paths[i], "-"))
+      n_stdin++;
+    else
+      g_ptr_array_add (named, paths[i]);
+  g_ptr_array_add (named, NULL);
+  paths = (char **) named->pdata;
+  guint failed = 0;
+  if (n_stdin)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(XcDocument) doc = NULL;
+      if (n_stdin > 1)
+        g_set_error (&error, XC_ERROR, XC_ERROR_INPUT, "%s: standard input ('-') is named %u times: it is read once",
+                     xc_cli_stdin_name (opts->stdin_name), n_stdin);
+      else
+        doc = load_stdin (opts, &error);
+      if (doc == NULL)
+        failed++;
+      if (!func (xc_cli_stdin_name (opts->stdin_name), doc, error, user_data))
+        return failed;
+    }
   g_autoptr(GPtrArray) errors = NULL;
   g_autoptr(GPtrArray) files = xc_inputs_collect ((const char * const *) paths, &errors);
-  guint failed = 0;
   for (guint i = 0; i < errors->len; i++)
     {
       const char *msg = errors->pdata[i];
@@ -112,7 +288,7 @@ xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc fun
     {
       g_autoptr(GPtrArray) warnings = xc_manifest_warnings (opts->loaded_manifest);
       for (guint i = 0; i < warnings->len; i++)
-        g_printerr ("crosscheck: warning: %s\n", (char *) warnings->pdata[i]);
+        xc_cli_warning ("%s", (char *) warnings->pdata[i]);
     }
   return failed;
 }
@@ -135,7 +311,9 @@ xc_cli_extract (XcExtractor *extractor, XcDocument *doc, const GError *load_erro
   if (problem)
     xc_cli_error ("%s", problem->message);
   for (guint i = 0; i < warnings->len; i++)
-    g_printerr ("crosscheck: warning: %s\n", (char *) warnings->pdata[i]);
+    xc_cli_warning ("%s", (char *) warnings->pdata[i]);
+  if (claims)
+    xc_cli_info ("%s: %u claim%s", doc->name, claims->len, claims->len == 1 ? "" : "s");
   *out_problem = problem ? g_strdup (problem->message) : NULL;
   return claims;
 }

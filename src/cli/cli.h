@@ -15,6 +15,7 @@ enum {
 typedef struct {
   char     *manifest;
   char     *published;
+  char     *stdin_name;   /* what '-' (standard input) is called; its extension gives the format */
   XcManifest *loaded_manifest;
   GDate     default_published;
 } XcInputOptions;
@@ -31,7 +32,8 @@ typedef gboolean (*XcDocumentFunc) (const char *path, XcDocument *doc, const GEr
 /**
  * xc_cli_for_each_document:
  * Collects @paths (files and directories), loads each file in turn with its
- * metadata and calls @func. Only one document is held at a time.
+ * metadata and calls @func. Only one document is held at a time. A path "-"
+ * is standard input, read first, named by opts->stdin_name.
  * Returns: the number of inputs that failed.
  */
 guint    xc_cli_for_each_document   (char **paths, XcInputOptions *opts,
@@ -67,14 +69,49 @@ gboolean xc_cli_output_write        (GString *s, gpointer output, GError **error
  * already reported): the temporary file is removed, the target kept. */
 gboolean xc_cli_output_close        (XcOutput *o, GError **error);
 
+/* Standard input read whole, at most @max bytes ("<stdin>: the article is
+ * larger than the limit of 16 MiB"); @name names it in messages. */
+gboolean xc_cli_read_stdin          (const char *name, const char *what, gsize max, char **out_data,
+                                     gsize *out_len, GError **error);
+/* The name of standard input: @stdin_name, or "<stdin>". */
+const char *xc_cli_stdin_name       (const char *stdin_name);
+
 /* Writes @s to @path ("-" or NULL: standard output). */
 gboolean xc_cli_write_output        (const char *path, const char *s, gsize len, GError **error);
 
 /* "crosscheck: message" on standard error. */
 void     xc_cli_error               (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+/* "crosscheck: warning: message" on standard error, unless --quiet. */
+void     xc_cli_warning             (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+/* "crosscheck: message" on standard error with --verbose only. */
+void     xc_cli_info                (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+/* "crosscheck: CMD: message (try 'crosscheck CMD --help')" for a usage
+ * error; GLib's own messages ("Unknown option --x") start lowercase. */
+void     xc_cli_usage_error         (const char *cmd, const char *message);
 
-/* Whether colour may be used on @stream (a TTY and NO_COLOR unset). */
-gboolean xc_cli_use_color           (FILE *stream);
+/* The options every subcommand takes, one vocabulary for all. */
+typedef struct {
+  char     *output;    /* -o, --output FILE */
+  char     *color;     /* --color=auto|always|never */
+  gboolean  quiet;     /* -q, --quiet: no warnings or summary on standard error */
+  gboolean  verbose;   /* -v, --verbose: more on standard error (lint: notes too) */
+} XcCommonOptions;
+
+/* Adds -o, --color, -q and -v to @group; @verbose_help says what -v adds. */
+void     xc_cli_common_options_add  (GOptionGroup *group, XcCommonOptions *opts, const char *output_help,
+                                     const char *verbose_help);
+/* Checks --color and makes -q/-v take effect for xc_cli_warning()/xc_cli_info(). */
+gboolean xc_cli_common_options_ready (XcCommonOptions *opts, GError **error);
+void     xc_cli_common_options_clear (XcCommonOptions *opts);
+
+/* Whether colour is used on @stream: --color=always or never decide; auto
+ * (the default) is no when NO_COLOR is set and not empty, yes when
+ * FORCE_COLOR is set (and not "0" or "false"), otherwise whether @stream is
+ * a terminal. */
+gboolean xc_cli_use_color           (const XcCommonOptions *opts, FILE *stream);
+
+/* --fail-on's word for "never fail": "never", or "none" as lint once had it. */
+gboolean xc_cli_fail_on_never       (const char *value);
 
 int      xc_cmd_extract             (int argc, char **argv);
 int      xc_cmd_check               (int argc, char **argv);

@@ -18,6 +18,8 @@ on_document (const char *path, XcDocument *doc, const GError *error, gpointer us
                               doc ? doc->meta.source : NULL,
                               doc ? &doc->meta.published : NULL,
                               problem, claims);
+  if (doc && doc->meta.title)
+    xc_comparison_set_document_title (run->cmp, doc->name, doc->meta.title);
   return TRUE;
 }
 
@@ -25,15 +27,14 @@ int
 xc_cmd_check (int argc, char **argv)
 {
   XcInputOptions in = { 0 };
+  XcCommonOptions common = { 0 };
   g_autofree char *format = NULL;
-  g_autofree char *output = NULL;
   g_autofree char *fail_on = NULL;
   double tolerance = 0;
   gboolean all = FALSE;
   g_auto(GStrv) paths = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Report format: text (default), markdown, json or html", "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the report to FILE instead of standard output", "FILE" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on, "Exit 1 on: conflict (default) or never", "WHEN" },
     { "tolerance", 't', 0, G_OPTION_ARG_DOUBLE, &tolerance,
       "Widen every interval by this fraction of its value (0.01 = 1%) for looser rounding", "FRACTION" },
@@ -54,12 +55,15 @@ xc_cmd_check (int argc, char **argv)
     "or input errors (failed inputs are listed in the report; the rest is compared).");
   g_option_context_add_main_entries (ctx, entries, NULL);
   xc_cli_input_options_add (g_option_context_get_main_group (ctx), &in);
+  xc_cli_common_options_add (g_option_context_get_main_group (ctx), &common,
+                             "Write the report to FILE instead of standard output",
+                             "Say how many claims each input gave, on standard error");
 
   g_autoptr(GError) error = NULL;
   int status = XC_EXIT_ERROR;
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+  if (!g_option_context_parse (ctx, &argc, &argv, &error) || !xc_cli_common_options_ready (&common, &error))
     {
-      xc_cli_error ("check: %s (try 'crosscheck check --help')", error->message);
+      xc_cli_usage_error ("check", error->message);
       goto out;
     }
   if (format == NULL)
@@ -69,7 +73,7 @@ xc_cmd_check (int argc, char **argv)
       xc_cli_error ("check: unknown format '%s' (text, markdown, json or html)", format);
       goto out;
     }
-  if (fail_on && !g_str_equal (fail_on, "conflict") && !g_str_equal (fail_on, "never"))
+  if (fail_on && !g_str_equal (fail_on, "conflict") && !xc_cli_fail_on_never (fail_on))
     {
       xc_cli_error ("check: --fail-on takes 'conflict' or 'never', not '%s'", fail_on);
       goto out;
@@ -81,7 +85,7 @@ xc_cmd_check (int argc, char **argv)
     }
   if (paths == NULL || paths[0] == NULL)
     {
-      xc_cli_error ("check: no input: name files or directories (try 'crosscheck check --help')");
+      xc_cli_usage_error ("check", "no input: name files or directories");
       goto out;
     }
   if (!xc_cli_input_options_ready (&in, &error))
@@ -106,14 +110,14 @@ xc_cmd_check (int argc, char **argv)
         goto out;
       }
     XcOutput sink;
-    if (!xc_cli_output_open (&sink, output, &error))
+    if (!xc_cli_output_open (&sink, common.output, &error))
       {
         xc_cli_error ("%s", error->message);
         goto out;
       }
     /* the report is handed to the file as it is written: never held whole */
     XcReportOptions ropts = {
-      .color = g_str_equal (format, "text") && sink.fp == stdout && xc_cli_use_color (stdout),
+      .color = g_str_equal (format, "text") && sink.fp == stdout && xc_cli_use_color (&common, stdout),
       .show_all = all,
       .flush = xc_cli_output_write,
       .flush_data = &sink,
@@ -128,12 +132,13 @@ xc_cmd_check (int argc, char **argv)
       }
     if (failed)
       status = XC_EXIT_ERROR;
-    else if (cmp->n_conflicts > 0 && !(fail_on && g_str_equal (fail_on, "never")))
+    else if (cmp->n_conflicts > 0 && !xc_cli_fail_on_never (fail_on))
       status = XC_EXIT_FINDINGS;
     else
       status = XC_EXIT_OK;
   }
 out:
   xc_cli_input_options_clear (&in);
+  xc_cli_common_options_clear (&common);
   return status;
 }

@@ -253,8 +253,10 @@ int
 xc_cmd_extract (int argc, char **argv)
 {
   XcInputOptions in = { 0 };
+  XcCommonOptions common = { 0 };
   g_autofree char *format = NULL;
   g_auto(GStrv) paths = NULL;
+  g_autoptr(XcExtractor) ex = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default), json or jsonl", "FORMAT" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
@@ -280,43 +282,46 @@ xc_cmd_extract (int argc, char **argv)
   g_option_context_add_main_entries (ctx, entries, NULL);
   GOptionGroup *main_group = g_option_context_get_main_group (ctx);
   xc_cli_input_options_add (main_group, &in);
+  xc_cli_common_options_add (main_group, &common, "Write the claims to FILE instead of standard output",
+                             "Say how many claims each input gave, on standard error");
 
   g_autoptr(GError) error = NULL;
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+  int status = XC_EXIT_ERROR;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error) || !xc_cli_common_options_ready (&common, &error))
     {
-      xc_cli_error ("extract: %s (try 'crosscheck extract --help')", error->message);
-      xc_cli_input_options_clear (&in);
-      return XC_EXIT_ERROR;
+      xc_cli_usage_error ("extract", error->message);
+      goto out;
     }
   if (format == NULL)
     format = g_strdup ("text");
   if (!g_str_equal (format, "text") && !g_str_equal (format, "json") && !g_str_equal (format, "jsonl"))
     {
       xc_cli_error ("extract: unknown format '%s' (text, json or jsonl)", format);
-      xc_cli_input_options_clear (&in);
-      return XC_EXIT_ERROR;
+      goto out;
     }
   if (paths == NULL || paths[0] == NULL)
     {
-      xc_cli_error ("extract: no input: name files or directories (try 'crosscheck extract --help')");
-      xc_cli_input_options_clear (&in);
-      return XC_EXIT_ERROR;
+      xc_cli_usage_error ("extract", "no input: name files or directories");
+      goto out;
     }
   if (!xc_cli_input_options_ready (&in, &error))
     {
       xc_cli_error ("%s", error->message);
-      xc_cli_input_options_clear (&in);
-      return XC_EXIT_ERROR;
+      goto out;
     }
-  g_autoptr(XcExtractor) ex = xc_extractor_new (&error);
+  ex = xc_extractor_new (&error);
   if (ex == NULL)
     {
       xc_cli_error ("%s", error->message);
-      xc_cli_input_options_clear (&in);
-      return XC_EXIT_ERROR;
+      goto out;
     }
-  ExtractRun run = { .format = format, .extractor = ex, .out = g_string_new (NULL) };
-  xc_cli_output_open (&run.sink, NULL, NULL);   /* standard output: cannot fail */
+  ExtractRun run = { .format = format, .extractor = ex };
+  if (!xc_cli_output_open (&run.sink, common.output, &error))
+    {
+      xc_cli_error ("%s", error->message);
+      goto out;
+    }
+  run.out = g_string_new (NULL);
   if (g_str_equal (format, "json"))
     g_string_append (run.out, "{\"version\":1,\"documents\":[\n");
   guint failed = xc_cli_for_each_document (paths, &in, on_document, &run);
@@ -324,13 +329,16 @@ xc_cmd_extract (int argc, char **argv)
     g_string_append (run.out, "\n]}\n");
   flush (&run);
   g_string_free (run.out, TRUE);
-  xc_cli_input_options_clear (&in);
   /* a write that failed is an error, never a run that exits 0 with its output lost */
   if (!xc_cli_output_close (&run.sink, run.write_error ? NULL : &run.write_error) || run.write_error)
     {
       xc_cli_error ("%s", run.write_error->message);
       g_clear_error (&run.write_error);
-      return XC_EXIT_ERROR;
+      goto out;
     }
-  return failed ? XC_EXIT_ERROR : XC_EXIT_OK;
+  status = failed ? XC_EXIT_ERROR : XC_EXIT_OK;
+out:
+  xc_cli_input_options_clear (&in);
+  xc_cli_common_options_clear (&common);
+  return status;
 }

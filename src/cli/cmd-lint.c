@@ -76,7 +76,7 @@ static void
 print_notice (const char *message, gboolean is_warning, gpointer user_data)
 {
   if (is_warning)
-    g_printerr ("crosscheck: warning: %s\n", message);
+    xc_cli_warning ("%s", message);
   else
     xc_cli_error ("%s", message);
 }
@@ -84,10 +84,16 @@ print_notice (const char *message, gboolean is_warning, gpointer user_data)
 static gboolean
 parse_level (const char *what, const char *s, gboolean allow_off, XcSeverity *out, GError **error)
 {
+  /* --fail-on never (none too, its old name) fails on nothing */
+  if (!allow_off && xc_cli_fail_on_never (s))
+    {
+      *out = XC_SEVERITY_OFF;
+      return TRUE;
+    }
   if (!xc_severity_from_string (s, out) || (!allow_off && g_str_equal (s, "off")))
     {
       g_set_error (error, XC_ERROR, XC_ERROR_USAGE, "%s: '%s' is not one of %s", what, s,
-                   allow_off ? "error, warning, note, off" : "error, warning, note, none");
+                   allow_off ? "error, warning, note, off" : "error, warning, note, never");
       return FALSE;
     }
   return TRUE;
@@ -104,10 +110,11 @@ int
 xc_cmd_lint (int argc, char **argv)
 {
   XcInputOptions in = { 0 };
-  g_autofree char *format = NULL, *output = NULL, *fail_on = NULL, *unsupported = NULL;
+  XcCommonOptions common = { 0 };
+  g_autofree char *format = NULL, *fail_on = NULL, *unsupported = NULL;
   g_autofree char *config_path = NULL, *baseline = NULL, *write_baseline = NULL, *dollar = NULL;
   g_auto(GStrv) severities = NULL, includes = NULL, excludes = NULL, drafts = NULL;
-  gboolean verbose = FALSE, no_config = FALSE, listed = FALSE;
+  gboolean no_config = FALSE, listed = FALSE;
   double tolerance = -1;
   g_autoptr(GPtrArray) against = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) facts = g_ptr_array_new_with_free_func (g_free);
@@ -115,8 +122,7 @@ xc_cmd_lint (int argc, char **argv)
     { "against", 0, 0, G_OPTION_ARG_NONE, &listed, "Sources to check against: files or folders (several may follow)", "PATH…" },
     { "facts", 0, 0, G_OPTION_ARG_NONE, &listed, "Facts files: documents whose statements are taken as verified", "FILE…" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "gnu (default), json, sarif, rdjsonl, github or markdown", "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the findings to FILE instead of standard output", "FILE" },
-    { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on, "Exit 1 on a finding at or above: error (default), warning, note or none", "LEVEL" },
+    { "fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on, "Exit 1 on a finding at or above: error (default), warning, note; or never", "LEVEL" },
     { "unsupported", 0, 0, G_OPTION_ARG_STRING, &unsupported, "Level of unsupported claims: warning (default), note, error or off", "LEVEL" },
     { "severity", 0, 0, G_OPTION_ARG_STRING_ARRAY, &severities, "Set a finding kind's level (repeatable): contested=error", "KIND=LEVEL" },
     { "tolerance", 't', 0, G_OPTION_ARG_DOUBLE, &tolerance, "Widen every interval by this fraction of its value", "FRACTION" },
@@ -127,7 +133,6 @@ xc_cmd_lint (int argc, char **argv)
     { "include", 0, 0, G_OPTION_ARG_STRING_ARRAY, &includes, "In walked folders, read only files matching GLOB (repeatable)", "GLOB" },
     { "exclude", 0, 0, G_OPTION_ARG_STRING_ARRAY, &excludes, "In walked folders, skip paths matching GLOB (repeatable)", "GLOB" },
     { "dollar", 0, 0, G_OPTION_ARG_STRING, &dollar, "The currency a bare \"$\" means (default USD)", "ISO" },
-    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Show supported claims (notes) too", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &drafts, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
@@ -138,12 +143,17 @@ xc_cmd_lint (int argc, char **argv)
     "themselves (warning), do not state it (warning) or support it (note).");
   g_option_context_set_description (ctx,
     "Inline suppression in Markdown/HTML: <!-- crosscheck-disable-next-line -->,\n"
-    "<!-- crosscheck-disable --> ... <!-- crosscheck-enable -->.\n"
+    "<!-- crosscheck-disable --> ... <!-- crosscheck-enable -->; per rule and with a\n"
+    "reason: <!-- crosscheck-disable-next-line contradicted -- checked with the ministry -->.\n"
+    "In .txt drafts: a line '// crosscheck-disable-next-line contradicted -- reason'.\n"
     "Configuration: the nearest .crosscheck.ini (see docs/lint.md); options override it.\n\n"
     "Exit status: 0 clean, 1 a finding at or above --fail-on, 2 usage, configuration\n"
     "or input errors.");
   g_option_context_add_main_entries (ctx, entries, NULL);
   xc_cli_input_options_add (g_option_context_get_main_group (ctx), &in);
+  xc_cli_common_options_add (g_option_context_get_main_group (ctx), &common,
+                             "Write the findings to FILE instead of standard output",
+                             "Show supported claims (notes) too, and each input's claim count");
 
   g_autoptr(GError) error = NULL;
   g_autoptr(XcConfig) config = NULL;
@@ -151,11 +161,8 @@ xc_cmd_lint (int argc, char **argv)
   /* --against/--facts are taken out first; an `--against` left for GOption is
    * impossible, so the two dummy entries only document them in --help */
   split_source_args (&argc, argv, against, facts);
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    {
-      xc_cli_error ("lint: %s (try 'crosscheck lint --help')", error->message);
-      goto out;
-    }
+  if (!g_option_context_parse (ctx, &argc, &argv, &error) || !xc_cli_common_options_ready (&common, &error))
+    goto usage;
 
   if (!no_config)
     {
@@ -236,6 +243,13 @@ xc_cmd_lint (int argc, char **argv)
       g_set_error (&error, XC_ERROR, XC_ERROR_USAGE, "nothing to check against: give --against or --facts");
       goto usage;
     }
+  for (guint i = 0; i < against->len + facts->len; i++)
+    if (g_str_equal (i < against->len ? against->pdata[i] : facts->pdata[i - against->len], "-"))
+      {
+        g_set_error (&error, XC_ERROR, XC_ERROR_USAGE, "%s: standard input ('-') can only be a draft",
+                     i < against->len ? "--against" : "--facts");
+        goto usage;
+      }
   if (!xc_cli_input_options_ready (&in, &error))
     {
       xc_cli_error ("%s", error->message);
@@ -252,9 +266,28 @@ xc_cmd_lint (int argc, char **argv)
     for (guint i = 0; excludes && excludes[i]; i++)
       g_ptr_array_add (exclude, g_strdup (excludes[i]));
     g_autoptr(GPtrArray) draft_args = g_ptr_array_new_with_free_func (g_free);
+    guint n_stdin = 0;
     for (guint i = 0; drafts[i]; i++)
       if (!g_str_equal (drafts[i], "--"))
-        g_ptr_array_add (draft_args, g_strdup (drafts[i]));
+        {
+          n_stdin += g_str_equal (drafts[i], "-");
+          if (!g_str_equal (drafts[i], "-") || n_stdin == 1)
+            g_ptr_array_add (draft_args, g_strdup (drafts[i]));
+        }
+    g_autofree char *stdin_data = NULL;
+    gsize stdin_len = 0;
+    const char *stdin_name = xc_cli_stdin_name (in.stdin_name);
+    if (n_stdin > 1)
+      {
+        g_set_error (&error, XC_ERROR, XC_ERROR_USAGE, "standard input ('-') is named %u times: it is read once",
+                     n_stdin);
+        goto usage;
+      }
+    if (n_stdin && !xc_cli_read_stdin (stdin_name, "article", XC_ARTICLE_MAX_BYTES, &stdin_data, &stdin_len, &error))
+      {
+        xc_cli_error ("%s", error->message);
+        goto out;
+      }
     g_ptr_array_add (draft_args, NULL);
     g_ptr_array_add (against, NULL);
     g_ptr_array_add (facts, NULL);
@@ -272,6 +305,9 @@ xc_cmd_lint (int argc, char **argv)
     ropts.baseline = baseline;
     ropts.lint = lopts;
     ropts.notice = print_notice;
+    ropts.stdin_data = stdin_data;
+    ropts.stdin_len = stdin_len;
+    ropts.stdin_name = stdin_name;
     g_autoptr(XcLint) lint = xc_lint_run (&ropts, &error);
     if (lint == NULL)
       {
@@ -294,17 +330,19 @@ xc_cmd_lint (int argc, char **argv)
     g_autofree char *cwd = g_get_current_dir ();
     g_autofree char *root = repo_root (cwd);
     XcLintWriteOptions wopts = {
-      .verbose = verbose, .root = root, .cwd = cwd, .version = XC_VERSION,
+      .verbose = common.verbose,
+      .color = g_str_equal (format, "gnu") && (common.output == NULL || g_str_equal (common.output, "-"))
+               && xc_cli_use_color (&common, stdout), .root = root, .cwd = cwd, .version = XC_VERSION,
       .sources = (const char * const *) lint->sources,
     };
     g_autoptr(GString) report = g_string_new (NULL);
     if (!xc_lint_write (lint, format, &wopts, report, &error)
-        || !xc_cli_write_output (output, report->str, report->len, &error))
+        || !xc_cli_write_output (common.output, report->str, report->len, &error))
       {
         xc_cli_error ("%s", error->message);
         goto out;
       }
-    if (g_str_equal (format, "gnu"))
+    if (g_str_equal (format, "gnu") && !common.quiet)
       {
         guint ne = xc_lint_count (lint, XC_SEVERITY_ERROR), nw = xc_lint_count (lint, XC_SEVERITY_WARNING);
         g_printerr ("crosscheck: %u error%s, %u warning%s in %u draft%s checked against %u source%s\n",
@@ -320,8 +358,9 @@ xc_cmd_lint (int argc, char **argv)
   }
   goto out;
 usage:
-  xc_cli_error ("lint: %s (try 'crosscheck lint --help')", error->message);
+  xc_cli_usage_error ("lint", error->message);
 out:
   xc_cli_input_options_clear (&in);
+  xc_cli_common_options_clear (&common);
   return status;
 }

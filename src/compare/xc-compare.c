@@ -32,6 +32,7 @@ doc_info_free (XcDocInfo *d)
   g_free (d->source);
   g_free (d->published);
   g_free (d->error);
+  g_free (d->title);
   g_free (d);
 }
 
@@ -132,6 +133,22 @@ xc_comparison_add_document (XcComparison *self, const char *file, const char *so
       g_ptr_array_unref (claims);
     }
   g_ptr_array_add (self->documents, d);
+}
+
+void
+xc_comparison_set_document_title (XcComparison *self, const char *file, const char *title)
+{
+  g_return_if_fail (self != NULL && file != NULL);
+  for (guint i = self->documents->len; i-- > 0;)
+    {
+      XcDocInfo *d = self->documents->pdata[i];
+      if (g_strcmp0 (d->file, file) == 0)
+        {
+          g_free (d->title);
+          d->title = g_strdup (title);
+          return;
+        }
+    }
 }
 
 /* (file, offset), then what was found there: the order every later step relies on. */

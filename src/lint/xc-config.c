@@ -287,9 +287,11 @@ set_value (XcConfig *self, const char *base, const Entry *e, ValueType type, GEr
     case T_FAIL_ON:
       {
         XcSeverity s;
-        if (!xc_severity_from_string (v, &s) || (type == T_FAIL_ON && g_str_equal (v, "off")))
+        if (type == T_FAIL_ON && g_str_equal (v, "never"))
+          s = XC_SEVERITY_OFF;   /* fail on nothing: the word every --fail-on takes */
+        else if (!xc_severity_from_string (v, &s) || (type == T_FAIL_ON && g_str_equal (v, "off")))
           BAD (type == T_LEVEL ? "'%s' is not a level (error, warning, note or off)"
-                               : "'%s' is not a level (error, warning, note or none)", v);
+                               : "'%s' is not a level (error, warning, note or never)", v);
         if (type == T_FAIL_ON)
           self->fail_on = (int) s;
         else

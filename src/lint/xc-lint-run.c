@@ -20,7 +20,7 @@ typedef struct {
   GPtrArray              *draft_names;   /* char*: XcDocInfo.file of each draft */
   GStrvBuilder           *source_names;
   GPtrArray              *suppressions;  /* XcSuppressions* */
-  guint                   n_failed;
+  GPtrArray              *failures;      /* XcLintFailure* */
 } Run;
 
 static void
@@ -28,6 +28,17 @@ notice (const Run *run, const char *message, gboolean is_warning)
 {
   if (run->options->notice)
     run->options->notice (message, is_warning, run->options->user_data);
+}
+
+/* An input that could not be used: told, counted and kept for the writers. */
+static void
+fail_input (Run *run, const char *file, const char *message)
+{
+  notice (run, message, FALSE);
+  XcLintFailure *f = g_new0 (XcLintFailure, 1);
+  f->file = g_strdup (file);
+  f->message = g_strdup (message);
+  g_ptr_array_add (run->failures, f);
 }
 
 void
@@ -38,20 +49,50 @@ xc_lint_run_options_init (XcLintRunOptions *options)
   xc_lint_options_init (&options->lint);
 }
 
+/* Whether @path is standard input: "-" when the caller gave its bytes. */
+static gboolean
+is_stdin (const Run *run, const char *path)
+{
+  return run->options->stdin_data != NULL && g_str_equal (path, "-");
+}
+
 /* The files under @paths, less those that walking folders found and the
- * globs leave out (a file named directly is always kept). */
+ * globs leave out (a file named directly is always kept). "-" among the
+ * drafts (@drafts TRUE) is standard input, kept as "-". */
 static GPtrArray *
-collect (Run *run, const char * const *paths)
+collect (Run *run, const char * const *paths, gboolean drafts)
 {
   const char * const none[] = { NULL };
   if (paths == NULL)
     paths = none;
+  g_autoptr(GPtrArray) given_paths = g_ptr_array_new ();
+  gboolean with_stdin = FALSE;
+  for (guint i = 0; paths[i]; i++)
+    if (!is_stdin (run, paths[i]))
+      g_ptr_array_add (given_paths, (gpointer) paths[i]);
+    else if (drafts)
+      with_stdin = TRUE;
+    else
+      {
+        g_autofree char *msg = g_strdup_printf ("%s: standard input ('-') can only be a draft",
+                                                run->options->stdin_name ? run->options->stdin_name : "<stdin>");
+        fail_input (run, run->options->stdin_name ? run->options->stdin_name : "<stdin>", msg);
+      }
+  g_ptr_array_add (given_paths, NULL);
+  paths = (const char * const *) given_paths->pdata;
   g_autoptr(GPtrArray) errors = NULL;
   g_autoptr(GPtrArray) files = xc_inputs_collect (paths, &errors);
   for (guint i = 0; i < errors->len; i++)
     {
-      notice (run, errors->pdata[i], FALSE);
-      run->n_failed++;
+      /* "PATH: reason": the argument it names */
+      const char *msg = errors->pdata[i];
+      g_autofree char *file = NULL;
+      for (guint k = 0; paths[k] && file == NULL; k++)
+        if (g_str_has_prefix (msg, paths[k]) && msg[strlen (paths[k])] == ':')
+          file = g_strdup (paths[k]);
+      if (file == NULL)
+        file = strstr (msg, ": ") ? g_strndup (msg, (gsize) (strstr (msg, ": ") - msg)) : g_strdup (msg);
+      fail_input (run, file, msg);
     }
   GPtrArray *kept = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < files->len; i++)
@@ -66,6 +107,8 @@ collect (Run *run, const char * const *paths)
       if (named || !xc_path_excluded (f, run->options->include, run->options->exclude))
         g_ptr_array_add (kept, g_strdup (f));
     }
+  if (with_stdin)
+    g_ptr_array_add (kept, g_strdup ("-"));   /* named, so never excluded */
   return kept;
 }
 
@@ -80,7 +123,13 @@ static void
 read_one (Run *run, const char *path, Role role)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(XcDocument) doc = xc_document_load (path, &error);
+  const char *stdin_name = run->options->stdin_name ? run->options->stdin_name : "<stdin>";
+  g_autoptr(XcDocument) doc = is_stdin (run, path)
+    ? xc_document_new_from_data (stdin_name, run->options->stdin_data, (gssize) run->options->stdin_len,
+                                 xc_format_from_path (stdin_name), &error)
+    : xc_document_load (path, &error);
+  if (doc == NULL && is_stdin (run, path))
+    path = stdin_name;
   GPtrArray *claims = NULL;
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   if (doc)
@@ -88,10 +137,8 @@ read_one (Run *run, const char *path, Role role)
       xc_manifest_apply (run->options->manifest, doc, &run->options->published);
       claims = xc_extractor_run (run->extractor, doc, warnings, &error);
     }
-  else
-    run->n_failed++;
   if (error)
-    notice (run, error->message, FALSE);
+    fail_input (run, doc ? doc->name : path, error->message);
   for (guint i = 0; i < warnings->len; i++)
     notice (run, warnings->pdata[i], TRUE);
 
@@ -103,7 +150,13 @@ read_one (Run *run, const char *path, Role role)
     {
       g_ptr_array_add (run->draft_names, g_strdup (name));
       if (doc)
-        g_ptr_array_add (run->suppressions, xc_suppressions_scan (doc->name, doc->raw, doc->raw_len));
+        {
+          XcSuppressions *sup = xc_suppressions_scan (doc->name, doc->raw, doc->raw_len);
+          const GPtrArray *bad = xc_suppressions_warnings (sup);
+          for (guint i = 0; i < bad->len; i++)
+            notice (run, bad->pdata[i], TRUE);
+          g_ptr_array_add (run->suppressions, sup);
+        }
     }
   else
     g_strv_builder_add (run->source_names, name);
@@ -119,11 +172,12 @@ xc_lint_run (const XcLintRunOptions *options, GError **error)
   g_autoptr(GStrvBuilder) source_names = g_strv_builder_new ();
   g_autoptr(GPtrArray) sups = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_suppressions_free);
   g_autoptr(XcComparison) cmp = xc_comparison_new ();
-  Run run = { options, NULL, cmp, draft_names, source_names, sups, 0 };
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (xc_lint_failure_free);
+  Run run = { options, NULL, cmp, draft_names, source_names, sups, failures };
 
-  g_autoptr(GPtrArray) draft_files = collect (&run, options->drafts);
-  g_autoptr(GPtrArray) against_files = collect (&run, options->against);
-  g_autoptr(GPtrArray) fact_files = collect (&run, options->facts);
+  g_autoptr(GPtrArray) draft_files = collect (&run, options->drafts, TRUE);
+  g_autoptr(GPtrArray) against_files = collect (&run, options->against, FALSE);
+  g_autoptr(GPtrArray) fact_files = collect (&run, options->facts, FALSE);
 
   /* each file in one role: a draft before a facts file before a source */
   g_autoptr(GHashTable) roles = g_hash_table_new (g_str_hash, g_str_equal);
@@ -180,7 +234,8 @@ xc_lint_run (const XcLintRunOptions *options, GError **error)
       xc_baseline_apply (bl, lint);
     }
   lint->n_drafts = draft_files->len;
-  lint->n_failed = run.n_failed;
+  g_ptr_array_extend_and_steal (lint->failures, g_steal_pointer (&failures));
+  lint->n_failed = lint->failures->len;
   lint->sources = g_strv_builder_end (source_names);
   return g_steal_pointer (&lint);
 }

@@ -45,9 +45,12 @@ write_gnu (const XcLint *lint, const XcLintWriteOptions *o, GString *out, GError
       if (!xc_lint_shown (f, o->verbose))
         continue;
       g_autofree char *msg = xc_finding_message (f);
-      g_string_append_printf (out, "%s:%u:%u: %s: %s [%s]\n", one_line (file, f->file), f->line, f->column,
-                              xc_severity_to_string (f->severity), one_line (text, msg),
-                              xc_finding_kind_to_string (f->kind));
+      /* GCC's colours: errors bold red, warnings bold magenta, notes bold cyan */
+      const char *on = !o->color ? "" : f->severity == XC_SEVERITY_ERROR ? "\033[1;31m"
+                       : f->severity == XC_SEVERITY_WARNING ? "\033[1;35m" : "\033[1;36m";
+      g_string_append_printf (out, "%s:%u:%u: %s%s%s: %s [%s]\n", one_line (file, f->file), f->line, f->column,
+                              on, xc_severity_to_string (f->severity), o->color ? "\033[0m" : "",
+                              one_line (text, msg), xc_finding_kind_to_string (f->kind));
     }
   return TRUE;
 }

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include <math.h>
 #include <string.h>
-#include "xc-private.h"
+#include "xc-lint-private.h"
 #include "crosscheck/xc-lint.h"
 
 static const struct {
@@ -102,6 +102,18 @@ xc_finding_free (XcFinding *f)
   g_clear_pointer (&f->agreeing, g_ptr_array_unref);
   g_clear_pointer (&f->disagreeing, g_ptr_array_unref);
   g_free (f->fingerprint);
+  g_free (f->justification);
+  g_free (f);
+}
+
+void
+xc_lint_failure_free (gpointer p)
+{
+  XcLintFailure *f = p;
+  if (f == NULL)
+    return;
+  g_free (f->file);
+  g_free (f->message);
   g_free (f);
 }
 
@@ -112,6 +124,8 @@ xc_lint_free (XcLint *self)
     return;
   g_ptr_array_unref (self->findings);
   g_strfreev (self->sources);
+  if (self->failures)
+    g_ptr_array_unref (self->failures);
   g_free (self);
 }
 
@@ -249,6 +263,7 @@ xc_lint_classify (const XcComparison *cmp, const char * const *drafts, const XcL
 {
   XcLint *self = g_new0 (XcLint, 1);
   self->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_finding_free);
+  self->failures = g_ptr_array_new_with_free_func (xc_lint_failure_free);
   g_autoptr(GHashTable) is_draft = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; drafts && drafts[i]; i++)
     g_hash_table_add (is_draft, (gpointer) drafts[i]);
@@ -335,72 +350,144 @@ xc_lint_fails (const XcLint *self, XcSeverity fail_on)
   return FALSE;
 }
 
-/* "\"26.3 percent\" (The Epoch Times, 000.txt:24)"; a disagreeing claim in the
- * draft's own words (@f set) shows its value: "\"26 percent\" (26 % up; ...)". */
+/* How a message names evidence: as plain text, or (SARIF) as links
+ * "[...](id)" to the result's relatedLocations, the rest of the text with
+ * its brackets escaped. */
+typedef struct {
+  gboolean links;
+  guint    first_agreeing;      /* the id of agreeing[0] */
+  guint    first_disagreeing;   /* the id of disagreeing[0] */
+} MessageStyle;
+
+/* @s as message text: with links, a literal [ or ] is escaped (SARIF 3.11.5). */
 static void
-append_evidence (GString *out, const XcEvidence *e, const XcFinding *f)
+put_text (GString *out, const char *s, const MessageStyle *style)
+{
+  if (!style->links)
+    {
+      g_string_append (out, s);
+      return;
+    }
+  for (const char *p = s; *p; p++)
+    {
+      if (*p == '[' || *p == ']')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+}
+
+static void
+put_quoted (GString *out, const char *s, const MessageStyle *style)
+{
+  g_string_append_c (out, '"');
+  put_text (out, s, style);
+  g_string_append_c (out, '"');
+}
+
+/* "\"26.3 percent\" (The Epoch Times, 000.txt:24)"; a disagreeing claim in the
+ * draft's own words (@f set) shows its value: "\"26 percent\" (26 % up; ...)".
+ * With links, the whole of it links to its related location, @id. */
+static void
+append_evidence (GString *out, const XcEvidence *e, const XcFinding *f, const MessageStyle *style, guint id)
 {
   g_autofree char *base = g_path_get_basename (e->file);
-  g_string_append_printf (out, "\"%s\" (", e->text);
+  if (style->links)
+    g_string_append_c (out, '[');
+  put_quoted (out, e->text, style);
+  g_string_append (out, " (");
   if (f && g_strcmp0 (e->text, f->text) == 0 && e->value)
-    g_string_append_printf (out, "%s; ", e->value);
+    {
+      put_text (out, e->value, style);
+      g_string_append (out, "; ");
+    }
   if (e->source)
-    g_string_append_printf (out, "%s, ", e->source);
-  g_string_append_printf (out, "%s:%u)", base, e->line);
+    {
+      put_text (out, e->source, style);
+      g_string_append (out, ", ");
+    }
+  put_text (out, base, style);
+  g_string_append_printf (out, ":%u)", e->line);
+  if (style->links)
+    g_string_append_printf (out, "](%u)", id);
 }
 
 /* Names up to @max of @list, then "and N more sources". */
 static void
-append_side (GString *out, const GPtrArray *list, guint max, const XcFinding *f)
+append_side (GString *out, const GPtrArray *list, guint max, const XcFinding *f, const MessageStyle *style,
+             guint first_id)
 {
   for (guint i = 0; i < list->len && i < max; i++)
     {
       if (i)
         g_string_append (out, i + 1 == list->len ? " and " : ", ");
-      append_evidence (out, list->pdata[i], f);
+      append_evidence (out, list->pdata[i], f, style, first_id + i);
     }
   if (list->len > max)
     g_string_append_printf (out, " and %u more source%s", list->len - max,
                             list->len - max == 1 ? "" : "s");
 }
 
-char *
-xc_finding_message (const XcFinding *f)
+static char *
+build_message (const XcFinding *f, const MessageStyle *st)
 {
   GString *out = g_string_new (NULL);
   switch (f->kind)
     {
     case XC_FINDING_CONTRADICTED:
-      g_string_append_printf (out, "\"%s\" ", f->text);
+      put_quoted (out, f->text, st);
+      g_string_append_c (out, ' ');
       if (f->disagreeing->len && g_strcmp0 (((XcEvidence *) f->disagreeing->pdata[0])->text, f->text) == 0
           && f->value)
-        g_string_append_printf (out, "(%s) ", f->value);
+        {
+          g_string_append_c (out, '(');
+          put_text (out, f->value, st);
+          g_string_append (out, ") ");
+        }
       g_string_append (out, "contradicts ");
-      append_side (out, f->disagreeing, 1, f);
+      append_side (out, f->disagreeing, 1, f, st, st->first_disagreeing);
       break;
     case XC_FINDING_CONTESTED:
-      g_string_append_printf (out, "\"%s\" is contested: %u source%s agree%s (", f->text,
+      put_quoted (out, f->text, st);
+      g_string_append_printf (out, " is contested: %u source%s agree%s (",
                               f->agreeing->len, f->agreeing->len == 1 ? "" : "s",
                               f->agreeing->len == 1 ? "s" : "");
-      append_side (out, f->agreeing, 2, NULL);
+      append_side (out, f->agreeing, 2, NULL, st, st->first_agreeing);
       g_string_append_printf (out, "), %u disagree%s (", f->disagreeing->len,
                               f->disagreeing->len == 1 ? "s" : "");
-      append_side (out, f->disagreeing, 2, f);
+      append_side (out, f->disagreeing, 2, f, st, st->first_disagreeing);
       g_string_append (out, ")");
       break;
     case XC_FINDING_SUPPORTED:
-      g_string_append_printf (out, "\"%s\" is supported by ", f->text);
-      append_side (out, f->agreeing, 1, NULL);
+      put_quoted (out, f->text, st);
+      g_string_append (out, " is supported by ");
+      append_side (out, f->agreeing, 1, NULL, st, st->first_agreeing);
       break;
     case XC_FINDING_UNSUPPORTED:
-      g_string_append_printf (out, "\"%s\" is stated by none of the %u source%s checked", f->text,
+      put_quoted (out, f->text, st);
+      g_string_append_printf (out, " is stated by none of the %u source%s checked",
                               f->n_sources, f->n_sources == 1 ? "" : "s");
       break;
     case XC_FINDING_UNUSED_SUPPRESSION:
     case XC_FINDING_N_KINDS:
     default:
-      g_string_append_printf (out, "'%s' suppresses nothing", f->text);
+      g_string_append_c (out, '\'');
+      put_text (out, f->text, st);
+      g_string_append (out, "' suppresses nothing");
       break;
     }
   return g_string_free (out, FALSE);
+}
+
+char *
+xc_finding_message (const XcFinding *f)
+{
+  const MessageStyle plain = { FALSE, 0, 0 };
+  return build_message (f, &plain);
+}
+
+char *
+xc_finding_message_linked (const XcFinding *f, guint first_agreeing_id, guint first_disagreeing_id)
+{
+  const MessageStyle links = { TRUE, first_agreeing_id, first_disagreeing_id };
+  return build_message (f, &links);
 }

@@ -19,6 +19,20 @@ add_text (JsonBuilder *b, const char *member, const char *text)
   json_builder_end_object (b);
 }
 
+/* @s with [ and ] escaped: message text where brackets would read as links. */
+static char *
+escape_brackets (const char *s)
+{
+  GString *out = g_string_new (NULL);
+  for (const char *p = s; *p; p++)
+    {
+      if (*p == '[' || *p == ']')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* @file as a path relative to the repository root, '/'-separated and
  * escaped as a URI reference: the form code scanning matches files by. */
 static char *
@@ -127,13 +141,53 @@ xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *o, GString *o
   json_builder_end_object (b);
   json_builder_end_object (b);
 
+  /* one invocation: successful unless an input could not be used, each
+   * failure a notification on its file */
+  xc_json_begin_array_member (b, "invocations");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "executionSuccessful");
+  json_builder_add_boolean_value (b, lint->failures == NULL || lint->failures->len == 0);
+  if (lint->failures && lint->failures->len)
+    {
+      xc_json_begin_array_member (b, "toolExecutionNotifications");
+      for (guint i = 0; i < lint->failures->len; i++)
+        {
+          const XcLintFailure *fail = lint->failures->pdata[i];
+          g_autofree char *text = escape_brackets (fail->message);
+          g_autofree char *uri = repo_uri (o, fail->file);
+          json_builder_begin_object (b);
+          xc_json_add_string (b, "level", "error");
+          add_text (b, "message", text);
+          xc_json_begin_array_member (b, "locations");
+          json_builder_begin_object (b);
+          xc_json_begin_object_member (b, "physicalLocation");
+          xc_json_begin_object_member (b, "artifactLocation");
+          xc_json_add_string (b, "uri", uri);
+          json_builder_end_object (b);
+          json_builder_end_object (b);
+          json_builder_end_object (b);
+          json_builder_end_array (b);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+  json_builder_end_array (b);
+
   xc_json_begin_array_member (b, "results");
   for (guint i = 0; i < lint->findings->len; i++)
     {
       const XcFinding *f = lint->findings->pdata[i];
-      if (!xc_lint_shown (f, o->verbose))
+      /* suppressed and baselined findings are kept, marked as such */
+      if (f->severity == XC_SEVERITY_OFF || (f->severity <= XC_SEVERITY_NOTE && !o->verbose))
         continue;
-      g_autofree char *msg = xc_finding_message (f);
+      /* the message links each piece of evidence to its related location:
+       * the ids number the side the finding is about first (disagreeing,
+       * or agreeing for a supported claim), then the other */
+      const GPtrArray *other = f->kind == XC_FINDING_SUPPORTED ? f->agreeing : f->disagreeing;
+      guint first_agreeing = other == f->agreeing ? 1 : 1 + f->disagreeing->len;
+      guint first_disagreeing = other == f->disagreeing ? 1 : 1 + f->agreeing->len;
+      g_autofree char *msg = xc_finding_message_linked (f, first_agreeing, first_disagreeing);
       json_builder_begin_object (b);
       xc_json_add_string (b, "ruleId", xc_finding_kind_to_string (f->kind));
       xc_json_add_int (b, "ruleIndex", f->kind);
@@ -144,7 +198,6 @@ xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *o, GString *o
       add_location (b, o, f->file, f->line, f->column, f->end_line, f->end_column);
       json_builder_end_object (b);
       json_builder_end_array (b);
-      const GPtrArray *other = f->kind == XC_FINDING_SUPPORTED ? f->agreeing : f->disagreeing;
       guint id = 1;
       if (f->agreeing->len || f->disagreeing->len)
         {
@@ -155,15 +208,36 @@ xc_lint_write_sarif (const XcLint *lint, const XcLintWriteOptions *o, GString *o
               for (guint k = 0; k < list->len; k++)
                 {
                   const XcEvidence *e = list->pdata[k];
-                  g_autofree char *m = g_strdup_printf ("%s \"%s\"%s%s", list == f->agreeing ? "agrees:" : "disagrees:",
-                                                        e->text, e->source ? " — " : "",
-                                                        e->source ? e->source : "");
+                  g_autofree char *m0 = g_strdup_printf ("%s \"%s\"%s%s", list == f->agreeing ? "agrees:" : "disagrees:",
+                                                         e->text, e->source ? " — " : "",
+                                                         e->source ? e->source : "");
+                  g_autofree char *m = escape_brackets (m0);
                   json_builder_begin_object (b);
                   xc_json_add_int (b, "id", id++);
                   add_location (b, o, e->file, e->line, e->column, e->end_line, e->end_column);
                   add_text (b, "message", m);
                   json_builder_end_object (b);
                 }
+            }
+          json_builder_end_array (b);
+        }
+      if (f->suppressed || f->baselined)
+        {
+          /* inSource: a crosscheck-disable comment in the draft; external: the baseline */
+          xc_json_begin_array_member (b, "suppressions");
+          if (f->suppressed)
+            {
+              json_builder_begin_object (b);
+              xc_json_add_string (b, "kind", "inSource");
+              if (f->justification)
+                xc_json_add_string (b, "justification", f->justification);
+              json_builder_end_object (b);
+            }
+          if (f->baselined)
+            {
+              json_builder_begin_object (b);
+              xc_json_add_string (b, "kind", "external");
+              json_builder_end_object (b);
             }
           json_builder_end_array (b);
         }

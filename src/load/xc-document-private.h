@@ -3,8 +3,12 @@
 #pragma once
 #include "xc-private.h"
 
-/* Blanks Markdown markup in place (same length, newlines kept). */
-void     xc_markup_mask_markdown (char *text, gsize len);
+/* Blanks Markdown markup and code in doc->text (same length, newlines kept):
+ * only the text md4c reads as prose stays, at its offset. */
+gboolean xc_markup_markdown_text (XcDocument *doc, GError **error);
+/* Reads YAML (---) or TOML (+++) front matter at the top of doc->text into
+ * doc->meta and blanks it (same length). */
+gboolean xc_front_matter_read    (XcDocument *doc, GError **error);
 /* Replaces doc->text by the HTML's text nodes and fills doc->map. */
 gboolean xc_markup_html_text     (XcDocument *doc, GError **error);
 /* Whether @path ends in an extension the loader reads (.txt, .md, .markdown,

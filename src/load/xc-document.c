@@ -105,72 +105,30 @@ xc_parse_iso_day (const char *s, GDate *out)
   return TRUE;
 }
 
-static char *
-unquote (const char *v)
+/* Plain text's suppression comments ("// crosscheck-disable-next-line ...",
+ * lint's, docs/lint.md) are not prose: their lines are blanked, so a reason
+ * that holds a figure gives no claim. */
+static void
+blank_comment_lines (char *t, gsize len)
 {
-  g_autofree char *s = g_strstrip (g_strdup (v));
-  gsize n = strlen (s);
-  if (n >= 2 && ((s[0] == '"' && s[n - 1] == '"') || (s[0] == '\'' && s[n - 1] == '\'')))
-    return g_strndup (s + 1, n - 2);
-  return g_steal_pointer (&s);
-}
-
-/* "---\nkey: value\n...\n---\n" at the very top; blanks it in @text. */
-static gboolean
-read_front_matter (XcDocument *doc, GError **error)
-{
-  const char *t = doc->text;
-  if (!(g_str_has_prefix (t, "---\n") || g_str_has_prefix (t, "---\r\n")))
-    return TRUE;
-  const char *body = strchr (t, '\n') + 1;
-  const char *p = body;
-  while (*p)
+  static const char prefix[] = "crosscheck-";
+  for (gsize s = 0; s < len;)
     {
-      const char *eol = strchr (p, '\n');
-      gsize line_len = eol ? (gsize) (eol - p) : strlen (p);
-      if ((line_len == 3 && strncmp (p, "---", 3) == 0) || (line_len == 4 && strncmp (p, "---\r", 4) == 0))
+      const char *eol = memchr (t + s, '\n', len - s);
+      gsize e = eol ? (gsize) (eol - t) : len;
+      gsize i = s;
+      while (i < e && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+      if (e - i >= 2 && t[i] == '/' && t[i + 1] == '/')
         {
-          g_autofree char *block = g_strndup (body, (gsize) (p - body));
-          g_auto(GStrv) lines = g_strsplit (block, "\n", -1);
-          for (guint i = 0; lines[i]; i++)
-            {
-              char *colon = strchr (lines[i], ':');
-              if (colon == NULL)
-                continue;
-              *colon = '\0';
-              g_autofree char *key = g_ascii_strdown (g_strstrip (lines[i]), -1);
-              g_autofree char *val = unquote (colon + 1);
-              char **slot = g_str_equal (key, "source") ? &doc->meta.source
-                          : g_str_equal (key, "title") ? &doc->meta.title
-                          : g_str_equal (key, "url") ? &doc->meta.url : NULL;
-              if (slot)
-                {
-                  g_free (*slot);
-                  *slot = g_steal_pointer (&val);
-                }
-              else if (g_str_equal (key, "published") || g_str_equal (key, "date"))
-                {
-                  if (!xc_parse_iso_day (val, &doc->meta.published))
-                    {
-                      g_set_error (error, XC_ERROR, XC_ERROR_INPUT,
-                                   "%s: front matter: 'published' is not a date (YYYY-MM-DD): '%s'",
-                                   doc->name, val);
-                      return FALSE;
-                    }
-                }
-            }
-          /* Blank the block so that nothing in it becomes a claim. */
-          gsize end = (gsize) (p - t) + line_len;
-          for (gsize i = 0; i < end; i++)
-            if (doc->text[i] != '\n')
-              doc->text[i] = ' ';
-          return TRUE;
+          gsize j = i + 2;
+          while (j < e && (t[j] == ' ' || t[j] == '\t'))
+            j++;
+          if (e - j >= sizeof prefix - 1 && memcmp (t + j, prefix, sizeof prefix - 1) == 0)
+            memset (t + s, ' ', e - s);
         }
-      if (!eol)
-        break;
-      p = eol + 1;
+      s = e + 1;
     }
-  return TRUE;   /* no closing line: not front matter */
 }
 
 static void
@@ -371,12 +329,13 @@ document_new (const char *path, char *data, gsize len, XcFormat format, GError *
   doc->text_len = len;
   if (g_str_has_prefix (doc->text, "\xEF\xBB\xBF"))   /* a byte-order mark is not text */
     memset (doc->text, ' ', 3);
-  if (!read_front_matter (doc, error))
+  if (!xc_front_matter_read (doc, error))
     return NULL;
   switch (format)
     {
     case XC_FORMAT_MARKDOWN:
-      xc_markup_mask_markdown (doc->text, doc->text_len);
+      if (!xc_markup_markdown_text (doc, error))
+        return NULL;
       break;
     case XC_FORMAT_HTML:
       if (!xc_markup_html_text (doc, error))
@@ -384,6 +343,8 @@ document_new (const char *path, char *data, gsize len, XcFormat format, GError *
       break;
     case XC_FORMAT_TEXT:
     default:
+      if (g_strstr_len (doc->text, (gssize) doc->text_len, "crosscheck-"))
+        blank_comment_lines (doc->text, doc->text_len);
       break;
     }
   return g_steal_pointer (&doc);

@@ -1,7 +1,8 @@
-/* xc-markup.c - the text of Markdown and HTML inputs: markup never becomes a
- * claim, and every offset still leads back into the file
+/* xc-markup.c - the text of Markdown (md4c) and HTML (libxml2) inputs: markup
+ * and code never become claims, and every offset still leads back into the file
  * SPDX-License-Identifier: MIT */
 #include <string.h>
+#include <md4c.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -14,53 +15,6 @@ blank (char *t, gsize from, gsize to)
   for (gsize i = from; i < to; i++)
     if (t[i] != '\n')
       t[i] = ' ';
-}
-
-/* Blanks one line's block markers: headings, quotes, list bullets, rules, tables. */
-static void
-mask_line_start (char *t, gsize s, gsize e)
-{
-  gsize i = s;
-  for (;;)
-    {
-      while (i < e && (t[i] == ' ' || t[i] == '\t'))
-        i++;
-      if (i < e && t[i] == '>')
-        {
-          t[i++] = ' ';
-          continue;
-        }
-      break;
-    }
-  if (i < e && t[i] == '#')
-    {
-      gsize j = i;
-      while (j < e && t[j] == '#')
-        j++;
-      if (j == e || t[j] == ' ')
-        blank (t, i, j);
-    }
-  else if (i + 1 < e && (t[i] == '-' || t[i] == '*' || t[i] == '+') && t[i + 1] == ' ')
-    t[i] = ' ';
-  else if (i < e && g_ascii_isdigit (t[i]))
-    {
-      gsize j = i;
-      while (j < e && j - i < 9 && g_ascii_isdigit (t[j]))
-        j++;
-      if (j + 1 < e && (t[j] == '.' || t[j] == ')') && t[j + 1] == ' ')
-        blank (t, i, j + 1);   /* an ordered-list number is not a figure */
-    }
-  /* rules and table separators: a line of only - * _ = | : and spaces */
-  gboolean rule = TRUE, any = FALSE;
-  for (gsize j = i; j < e; j++)
-    {
-      if (strchr ("-*_=|: \t\r", t[j]) == NULL)
-        rule = FALSE;
-      else if (t[j] != ' ' && t[j] != '\t' && t[j] != '\r')
-        any = TRUE;
-    }
-  if (rule && any)
-    blank (t, s, e);
 }
 
 /* The element named at @t + @i ("<script", "<style" and then a space, '>'
@@ -114,89 +68,210 @@ mask_raw_text_elements (char *t, gsize len)
     }
 }
 
-void
-xc_markup_mask_markdown (char *t, gsize len)
+/* Blanks HTML tags and comments in [@from, @to) of @t (text between tags
+ * stays): the inside of a Markdown HTML block. */
+static void
+blank_tags (char *t, gsize from, gsize to)
 {
-  gboolean fence = FALSE;
-  gsize s = 0;
-  while (s < len)
+  mask_raw_text_elements (t + from, to - from);
+  for (gsize i = from; i < to; i++)
     {
-      gsize e = s;
-      while (e < len && t[e] != '\n')
-        e++;
-      gsize k = s;
-      while (k < e && t[k] == ' ')
-        k++;
-      gboolean fence_line = e - k >= 3 && (strncmp (t + k, "```", 3) == 0 || strncmp (t + k, "~~~", 3) == 0);
-      if (fence || fence_line)
+      if (t[i] != '<')
+        continue;
+      if (to - i >= 4 && strncmp (t + i, "<!--", 4) == 0)
         {
-          blank (t, s, e);   /* code is not prose */
-          if (fence_line)
-            fence = !fence;
+          const char *close = g_strstr_len (t + i + 4, (gssize) (to - i - 4), "-->");
+          gsize end = close ? (gsize) (close - t) + 3 : to;
+          blank (t, i, end);
+          i = end - 1;
+          continue;
         }
-      else if (e - k >= 4 && t[k] == '[' && memchr (t + k, ']', e - k) && strstr (t + k, "]:")
-               && (gsize) (strstr (t + k, "]:") - t) < e)
-        blank (t, s, e);     /* a link reference definition */
-      else
-        mask_line_start (t, s, e);
-      s = e + 1;
+      if (i + 1 < to && (g_ascii_isalpha (t[i + 1]) || t[i + 1] == '/' || t[i + 1] == '!' || t[i + 1] == '?'))
+        {
+          gsize j = i + 1;
+          while (j < to && t[j] != '>' && t[j] != '<')
+            j++;
+          if (j < to && t[j] == '>')
+            {
+              blank (t, i, j + 1);
+              i = j;
+            }
+        }
     }
+}
 
-  mask_raw_text_elements (t, len);
+/* ---------- Markdown (md4c) ---------- */
 
-  /* inline: comments, tags, autolinks, link targets, emphasis, code marks, pipes */
-  for (gsize i = 0; i < len; i++)
+typedef struct {
+  const char *src;         /* what md4c reads: the file, front matter blanked */
+  gsize       len;
+  char       *out;         /* blanks, newlines kept; text is copied in at its offset */
+  const char *link_href;   /* the target of the link being read (an autolink's text is it) */
+  gboolean    html_block;
+  gsize       html_from;   /* the extent of the HTML block's lines */
+  gsize       html_to;
+  int         raw_element; /* inline <script>/<style> open (index), or -1 */
+  gboolean    unclosed[G_N_ELEMENTS (xc_raw_text_elements)];   /* no closing tag after the last */
+} MdWalk;
+
+/* Entities that are white space stay blank: "5&nbsp;million" reads as 5 million. */
+static const char * const xc_space_entities[] = {
+  "&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&thinsp;", "&#8201;", "&#x2009;", NULL
+};
+
+static int
+md_enter_block (MD_BLOCKTYPE type, void *detail, void *data)
+{
+  MdWalk *w = data;
+  if (type == MD_BLOCK_HTML)
     {
-      if (t[i] == '<')
-        {
-          const char *close = NULL;
-          if (i + 4 <= len && strncmp (t + i, "<!--", 4) == 0)
-            {
-              close = strstr (t + i + 4, "-->");
-              if (close)
-                {
-                  blank (t, i, (gsize) (close - t) + 3);
-                  i = (gsize) (close - t) + 2;
-                }
-              continue;
-            }
-          if (i + 1 < len && (g_ascii_isalpha (t[i + 1]) || t[i + 1] == '/'))
-            {
-              gsize j = i + 1;
-              while (j < len && t[j] != '>' && t[j] != '\n' && t[j] != '<')
-                j++;
-              if (j < len && t[j] == '>')
-                {
-                  blank (t, i, j + 1);
-                  i = j;
-                }
-            }
-        }
-      else if (t[i] == ']' && i + 1 < len && t[i + 1] == '(')
-        {
-          gsize j = i + 2;
-          int depth = 1;
-          while (j < len && t[j] != '\n' && depth > 0)
-            {
-              depth += t[j] == '(' ? 1 : t[j] == ')' ? -1 : 0;
-              j++;
-            }
-          if (depth == 0)
-            {
-              blank (t, i, j);
-              i = j - 1;
-            }
-        }
-      else if (t[i] == '!' && i + 1 < len && t[i + 1] == '[')
-        t[i] = ' ';
-      else if (t[i] == '[' || t[i] == '*' || t[i] == '`' || t[i] == '|' || t[i] == '~')
-        t[i] = ' ';
-      else if (t[i] == '_' && (i == 0 || !g_ascii_isalnum (t[i - 1]) || i + 1 == len
-                               || !g_ascii_isalnum (t[i + 1])))
-        t[i] = ' ';
-      else if (t[i] == ']' && (i + 1 >= len || t[i + 1] != ':'))
-        t[i] = ' ';
+      w->html_block = TRUE;
+      w->html_from = G_MAXSIZE;
+      w->html_to = 0;
     }
+  return 0;
+}
+
+static int
+md_leave_block (MD_BLOCKTYPE type, void *detail, void *data)
+{
+  MdWalk *w = data;
+  if (type == MD_BLOCK_HTML)
+    {
+      if (w->html_to > w->html_from)
+        blank_tags (w->out, w->html_from, w->html_to);
+      w->html_block = FALSE;
+    }
+  return 0;
+}
+
+static int
+md_enter_span (MD_SPANTYPE type, void *detail, void *data)
+{
+  MdWalk *w = data;
+  if (type == MD_SPAN_A)
+    w->link_href = ((const MD_SPAN_A_DETAIL *) detail)->href.text;
+  return 0;
+}
+
+static int
+md_leave_span (MD_SPANTYPE type, void *detail, void *data)
+{
+  MdWalk *w = data;
+  if (type == MD_SPAN_A)
+    w->link_href = NULL;
+  return 0;
+}
+
+static int
+md_text (MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *data)
+{
+  MdWalk *w = data;
+  /* line breaks and code indentation come as md4c's own strings: the newline
+   * is already in place */
+  if (text < w->src || size > w->len || text > w->src + (w->len - size))
+    return 0;
+  gsize at = (gsize) (text - w->src);
+  switch (type)
+    {
+    case MD_TEXT_NORMAL:
+      /* an autolink (<https://...>) shows its target: a URL is not prose */
+      if (w->raw_element >= 0 || (w->link_href != NULL && text == w->link_href))
+        return 0;
+      break;
+    case MD_TEXT_ENTITY:
+      if (w->raw_element >= 0)
+        return 0;
+      for (guint i = 0; xc_space_entities[i]; i++)
+        if (strlen (xc_space_entities[i]) == size && memcmp (text, xc_space_entities[i], size) == 0)
+          return 0;
+      break;
+    case MD_TEXT_HTML:
+      if (w->html_block)
+        {
+          /* copied, then its tags are blanked when the block ends */
+          w->html_from = MIN (w->html_from, at);
+          w->html_to = MAX (w->html_to, at + size);
+          break;
+        }
+      /* inline: the tag itself stays blank; <script>/<style> blank what follows */
+      if (size > 1 && text[1] == '/')
+        {
+          if (w->raw_element >= 0)
+            {
+              gsize n = strlen (xc_raw_text_elements[w->raw_element]);
+              if (size >= n + 2 && g_ascii_strncasecmp (text + 2, xc_raw_text_elements[w->raw_element], n) == 0)
+                w->raw_element = -1;
+            }
+        }
+      else if (w->raw_element < 0)
+        {
+          /* without a closing tag later on (a tag named in prose) only the tag goes */
+          int k = raw_text_element (text, 0, size);
+          if (k >= 0 && !w->unclosed[k])
+            {
+              g_autofree char *closing = g_strconcat ("</", xc_raw_text_elements[k], NULL);
+              gsize rest = w->len - (at + size);
+              gboolean found = FALSE;
+              for (const char *q = memchr (text + size, '<', rest); q && !found;
+                   q = memchr (q + 1, '<', (gsize) (w->src + w->len - (q + 1))))
+                found = (gsize) (w->src + w->len - q) >= strlen (closing)
+                        && g_ascii_strncasecmp (q, closing, strlen (closing)) == 0;
+              if (found)
+                w->raw_element = k;
+              else
+                w->unclosed[k] = TRUE;
+            }
+        }
+      return 0;
+    case MD_TEXT_CODE:       /* code spans and code blocks are never prose */
+    case MD_TEXT_NULLCHAR:
+    case MD_TEXT_BR:
+    case MD_TEXT_SOFTBR:
+    case MD_TEXT_LATEXMATH:
+    default:
+      return 0;
+    }
+  memcpy (w->out + at, text, size);
+  return 0;
+}
+
+gboolean
+xc_markup_markdown_text (XcDocument *doc, GError **error)
+{
+  if (doc->text_len > G_MAXUINT32)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: too large for the Markdown parser", doc->name);
+      return FALSE;
+    }
+  MdWalk w = {
+    .src = doc->text,
+    .len = doc->text_len,
+    .out = g_malloc (doc->text_len + 1),
+    .raw_element = -1,
+  };
+  for (gsize i = 0; i < doc->text_len; i++)
+    w.out[i] = doc->text[i] == '\n' ? '\n' : ' ';
+  w.out[doc->text_len] = '\0';
+  /* CommonMark with GitHub's tables, strikethrough and task lists; bare URLs
+   * stay text, as in any other prose */
+  const MD_PARSER parser = {
+    .flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS,
+    .enter_block = md_enter_block,
+    .leave_block = md_leave_block,
+    .enter_span = md_enter_span,
+    .leave_span = md_leave_span,
+    .text = md_text,
+  };
+  if (md_parse (doc->text, (MD_SIZE) doc->text_len, &parser, &w) != 0)
+    {
+      g_free (w.out);
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: the Markdown parser could not read it", doc->name);
+      return FALSE;
+    }
+  g_free (doc->text);
+  doc->text = w.out;
+  return TRUE;
 }
 
 /* ---------- HTML ---------- */

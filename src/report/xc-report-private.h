@@ -69,6 +69,9 @@ GPtrArray  *xc_report_group_flags      (const XcGroup *g);
 /* The publisher, else the file, else "unknown source". (transfer none) */
 const char *xc_report_source_name      (const XcClaim *c);
 /* "file:line:col" (transfer full) */
+/* @s HTML-escaped, its ISO dates ("2025-03-11", "2025-03") and durations
+ * ("P2D", "P1Y6M", "PT3H") in words: "11 March 2025", "2 days". */
+void        xc_report_append_html_words (GString *out, const char *s);
 char       *xc_report_location         (const XcClaim *c);
 /* "26.3 %" or "26.3 % (26.25–26.35)" when the interval says more (transfer full) */
 char       *xc_report_value_with_interval (const XcClaim *c);
