@@ -12,7 +12,7 @@ build="${BUILD_DIR:-build}"
 
 packages=(meson ninja-build pkg-config gcc libc6-dev
           libpcre2-dev libglib2.0-dev libjson-glib-dev libxml2-dev check
-          libmd4c-dev libyaml-dev python3-jsonschema
+          libmd4c-dev libyaml-dev python3-jsonschema mandoc
           wordnet-dev wordnet-base)
 missing=()
 for p in "${packages[@]}"; do
