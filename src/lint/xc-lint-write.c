@@ -111,6 +111,21 @@ write_json (const XcLint *lint, const XcLintWriteOptions *o, GString *out, GErro
         json_builder_add_string_value (b, o->sources[i]);
       json_builder_end_array (b);
     }
+  /* inputs that could not be used: a report that leaves them out would read as if
+   * every source had been checked */
+  if (lint->failures && lint->failures->len > 0)
+    {
+      xc_json_begin_array_member (b, "failures");
+      for (guint i = 0; i < lint->failures->len; i++)
+        {
+          const XcLintFailure *fl = lint->failures->pdata[i];
+          json_builder_begin_object (b);
+          xc_json_add_string (b, "file", fl->file);
+          xc_json_add_string (b, "message", fl->message);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
   xc_json_begin_array_member (b, "findings");
   for (guint i = 0; i < lint->findings->len; i++)
     {

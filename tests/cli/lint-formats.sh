@@ -20,6 +20,11 @@ expect_in out '"severity" *: *"error"' "json: severity"
 expect_in out '"kind" *: *"supported"' "json: supported claims are in json"
 expect_in out '"disagreeing" *: *\[' "json: the other side"
 expect_in out '"fingerprint" *: *"[0-9a-f]{32}:0"' "json: fingerprint"
+if grep -q '"failures"' out; then fail "json: failures listed when every input was read"; else pass "json: no failures when every input was read"; fi
+# an input that cannot be read is in the report, not only on standard error
+expect_status 2 "json: a missing source makes exit 2" -- run --format json "$TMP/no-such-source.txt"
+expect_in out '"failures" *: *\[' "json: failures listed"
+expect_in out '"file" *: *"[^"]*no-such-source\.txt"' "json: the missing file is named"
 
 expect_status 1 "sarif" -- run --format sarif -o report.sarif
 for field in '"\$schema" *: *"https://json.schemastore.org/sarif-2.1.0.json"' '"version" *: *"2.1.0"' \
