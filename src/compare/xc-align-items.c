@@ -146,7 +146,7 @@ sentence_tokenize (XcAligner *self, Sentence *s, gboolean first)
       XcToken *t = &g_array_index (full, XcToken, i);
       if (i > 0 && clause_break (text, g_array_index (full, XcToken, i - 1).end, t->start))
         clause++;
-      Tok k = { G_MAXUINT, g_intern_string (t->key), (guint32) t->start, (guint32) t->end,
+      Tok k = { G_MAXUINT, g_string_chunk_insert_const (self->keys, t->key), (guint32) t->start, (guint32) t->end,
                 (guint8) t->cap, (guint8) t->initial, (guint8) t->calendar, (guint8) t->possessive,
                 (guint8) g_ascii_isdigit (t->key[0]), 0, clause };
       if (first)
@@ -481,7 +481,7 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
         g_strlcat (before, g_array_index (s->tokens, Tok, k).key, sizeof before);
         g_strlcat (before, " ", sizeof before);
       }
-    it->before = g_intern_string (before);
+    it->before = g_string_chunk_insert_const (self->keys, before);
   }
   g_autoptr(GArray) w = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
   /* the claim's clause; a clause of a few words only ("On April 9,") reaches into the next */
@@ -824,7 +824,7 @@ xc_align_items_build (XcAligner *self, GPtrArray *claims)
           it.doc = self->doc_names->len;
           it.source_key = c->source ? c->source : c->file ? c->file : "";
           g_autofree char *block = xc_claim_block_key (c);
-          it.block = block ? g_intern_string (block) : NULL;
+          it.block = block ? g_string_chunk_insert_const (self->keys, block) : NULL;
           it.aligned = it.block != NULL;
           it.judged = xc_claim_effective_interval (c, self->tolerance, &it.iv) && !c->is_scope;
           it.digits = (guint8) (c->is_scope ? 0 : value_digits (c));

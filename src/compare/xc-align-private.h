@@ -37,6 +37,9 @@ typedef struct {
 
 struct _XcAligner {
   GArray     *items;      /* XcItem */
+  GStringChunk *keys;     /* one copy of each word key, "before" key and block: compared by
+                             address, freed with the aligner (GLib's interning would keep
+                             every word ever compared for the life of the process) */
   GHashTable *sentences;  /* "file\x1foffset" -> Sentence* */
   GHashTable *term_ids;   /* stem -> id + 1 */
   GPtrArray  *stems;      /* id -> stem */

@@ -76,6 +76,7 @@ xc_aligner_new (GPtrArray *claims, double tolerance, const XcAlignParams *params
   /* without WordNet, counted nouns meet only when equal (the extractor reports its absence) */
   (void) xc_lexicon_open (NULL);
   self->items = g_array_sized_new (FALSE, TRUE, sizeof (XcItem), claims->len);
+  self->keys = g_string_chunk_new (1 << 14);
   g_array_set_clear_func (self->items, item_clear);
   self->sentences = xc_align_sentences_new ();
   self->term_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -129,6 +130,7 @@ xc_aligner_free (XcAligner *self)
   if (self == NULL)
     return;
   g_array_unref (self->items);
+  g_string_chunk_free (self->keys);
   g_hash_table_unref (self->sentences);
   if (self->term_ids)
     g_hash_table_unref (self->term_ids);
@@ -209,7 +211,7 @@ xc_aligner_run (XcAligner *self)
        * one fact; what they count decides pair by pair (xc-align-facts.c) */
       const char *family = it->block;
       if (it->claim->kind == XC_KIND_COUNT)
-        family = g_intern_string (block_is_change (it->block) ? "count|chg" : "count");
+        family = block_is_change (it->block) ? "count|chg" : "count";
       GArray *list = g_hash_table_lookup (blocks, family);
       if (list == NULL)
         {
