@@ -234,6 +234,50 @@ START_TEST (test_label_run)
 }
 END_TEST
 
+/* What lined a group up, in words (the reason's "lined up by ..."). */
+typedef struct {
+  const char *what;
+  Member      m[3];
+  guint       n;
+  const char *scope;
+  const char *why;
+} WhyCase;
+
+static const WhyCase why_cases[] = {
+  { "a verb measure reads as what happened; the place all name",
+    { COUNT ("person", "injure", "injure", NULL, "Tesk"), COUNT ("person", "injure", "injure", NULL, "Tesk") }, 2, NULL,
+    "same measure: injured; same place: Tesk" },
+  { "a noun measure as it is, the event apart from it, the period",
+    { COUNT ("rifle", "rifle", "seize", NULL, NULL), COUNT ("rifle", "rifle", "seize", NULL, NULL) }, 2, "2023",
+    "same measure: rifle; same event: seize; same period: 2023" },
+  { "an owner two of three give",
+    { COUNT ("ko", "ko", NULL, "Dravic", NULL), COUNT ("ko", "ko", NULL, "Dravic", NULL),
+      COUNT ("ko", "ko", NULL, NULL, NULL) }, 3, NULL, "same measure: ko; same owner: Dravic" },
+  { "nothing in common but the words",
+    { DATE (NULL, NULL, NULL), DATE (NULL, NULL, NULL) }, 2, NULL, "the words around the figures" },
+};
+
+START_TEST (test_label_lined_up_by)
+{
+  const WhyCase *c = &why_cases[_i];
+  XcClaim *claims[3] = { NULL, NULL, NULL };
+  for (guint i = 0; i < c->n; i++)
+    {
+      const Member *m = &c->m[i];
+      claims[i] = xc_claim_new (m->kind);
+      claims[i]->unit = g_strdup (m->unit);
+      claims[i]->about_measure = g_strdup (m->measure);
+      claims[i]->about_event = g_strdup (m->event);
+      claims[i]->about_who = g_strdup (m->who);
+      claims[i]->about_where = g_strdup (m->where);
+    }
+  g_autofree char *why = xc_label_lined_up_by ((const XcClaim * const *) claims, c->n, c->scope);
+  for (guint i = 0; i < c->n; i++)
+    xc_claim_free (claims[i]);
+  ck_assert_msg (g_strcmp0 (why, c->why) == 0, "%s: '%s', expected '%s'", c->what, why, c->why);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -251,6 +295,7 @@ xc_test_suite (void)
   suite_add_tcase (s, tc);
   tc = tcase_create ("label");
   tcase_add_loop_test (tc, test_label_by_hand, 0, G_N_ELEMENTS (hand_cases));
+  tcase_add_loop_test (tc, test_label_lined_up_by, 0, G_N_ELEMENTS (why_cases));
   tcase_add_loop_test (tc, test_label_run, 0, G_N_ELEMENTS (run_cases));
   suite_add_tcase (s, tc);
   return s;

@@ -235,5 +235,9 @@ void        xc_group_describe     (XcGroup *group, XcAligner *aligner, GArray *i
  * about says no more than their kind ("date", "amount"): no claim has one, or none
  * that most agree on. */
 char       *xc_label_from_about   (const XcClaim * const *claims, guint n, const char *scope);
+/* (transfer full) what lined a group's claims up, in words an editor can check: "same
+ * measure: injure; same place: Athens; same period: 2023", from what most members are
+ * about; "the words around the figures" when they share nothing more. */
+char       *xc_label_lined_up_by  (const XcClaim * const *claims, guint n, const char *scope);
 
 G_END_DECLS

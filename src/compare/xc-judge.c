@@ -460,6 +460,14 @@ xc_group_describe (XcGroup *g, XcAligner *al, GArray *items)
   for (guint i = 0; i < n; i++)
     claims[i] = xc_aligner_item (al, g_array_index (items, guint, i))->claim;
   char *about = xc_label_from_about (claims, n, scope);
+  /* what lined the claims up, so an editor can check the grouping in ten seconds */
+  if (n > 1 && g->n_sources > 1 && g->reason)
+    {
+      g_autofree char *why = xc_label_lined_up_by (claims, n, scope);
+      char *r = g_strconcat (g->reason, "; lined up by ", why, NULL);
+      g_free (g->reason);
+      g->reason = r;
+    }
   g_free (g->label);
   if (about)
     {

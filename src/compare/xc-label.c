@@ -569,3 +569,52 @@ xc_label_from_about (const XcClaim * const *claims, guint n, const char *scope)
   g_string_free (s, TRUE);
   return label;
 }
+
+/* The most common value of a string member among the claims, when at least two and
+ * more than half of those that give one agree (NULL otherwise). */
+static const char *
+agreed_value (const XcClaim * const *claims, guint n, gsize offset)
+{
+  g_autoptr(GArray) votes = g_array_new (FALSE, FALSE, sizeof (Vote));
+  guint giving = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *v = G_STRUCT_MEMBER (const char *, claims[i], offset);
+      if (v && v[0])
+        {
+          vote (votes, v, i);
+          giving++;
+        }
+    }
+  const char *best = winner (votes, 2);
+  return best && g_array_index (votes, Vote, 0).count * 2 > giving ? best : NULL;
+}
+
+char *
+xc_label_lined_up_by (const XcClaim * const *claims, guint n, const char *scope)
+{
+  GString *s = g_string_new (NULL);
+  const char *measure = agreed_value (claims, n, G_STRUCT_OFFSET (XcClaim, about_measure));
+  const char *event = agreed_value (claims, n, G_STRUCT_OFFSET (XcClaim, about_event));
+  const char *who = agreed_name (claims, n, G_STRUCT_OFFSET (XcClaim, about_who));
+  const char *where = agreed_name (claims, n, G_STRUCT_OFFSET (XcClaim, about_where));
+  /* a verb measure reads as what happened: "injured", "killed" */
+  g_autofree char *measure_words = NULL;
+  if (measure)
+    {
+      gboolean verb = FALSE;
+      for (guint i = 0; i < n && !verb; i++)
+        verb = g_strcmp0 (claims[i]->about_measure, measure) == 0 && measure_is_verb (claims[i]);
+      measure_words = verb ? xc_inflect_participle (measure) : g_strdup (measure);
+    }
+  struct { const char *what, *value; } parts[] = {
+    { "measure", measure_words }, { "event", event && g_strcmp0 (event, measure) != 0 ? event : NULL },
+    { "owner", who }, { "place", where }, { "period", scope },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i].value)
+      g_string_append_printf (s, "%ssame %s: %s", s->len ? "; " : "", parts[i].what, parts[i].value);
+  if (s->len == 0)
+    g_string_append (s, "the words around the figures");
+  return g_string_free (s, FALSE);
+}
