@@ -9,7 +9,10 @@
 cd "$TMP"
 printf -- '---\nsource: Daily Wire\npublished: 2024-05-02\n---\nThe port handled 40 ships in April.\n' >good.txt
 asan=0
-ldd "$XC" 2>/dev/null | grep -q libasan && asan=1
+# read whole first: grep -q leaving early would end ldd with SIGPIPE (pipefail), and
+# a sanitized build would then run under ulimit -v and fail to map its shadow memory
+linked=$(ldd "$XC" 2>/dev/null)
+case "$linked" in *libasan*) asan=1 ;; esac
 
 # run_bounded SECONDS CMD...: stdout to out, stderr to err; sets $st
 run_bounded () {

@@ -10,7 +10,7 @@ cd "$TMP"
 # LOCPATH for @1 (tr_TR.UTF-8), or return 1
 find_locale () {
   local want=$1 base=${1%%.*}
-  if locale -a 2>/dev/null | grep -qix "${base}\.utf-\?8"; then LOCPATH_FOR=""; return 0; fi
+  if grep -qix "${base}\.utf-\?8" <<<"$(locale -a 2>/dev/null)"; then LOCPATH_FOR=""; return 0; fi
   command -v localedef >/dev/null || return 1
   mkdir -p "$TMP/loc"
   localedef -i "$base" -f UTF-8 "$TMP/loc/$want" >/dev/null 2>&1 || [ -d "$TMP/loc/$want" ] || return 1
@@ -46,7 +46,7 @@ for loc in tr_TR.UTF-8 de_DE.UTF-8; do
   checked=$((checked + 1))
   if [ -n "$LOCPATH_FOR" ]; then run_all "$loc" LOCPATH="$LOCPATH_FOR" LC_ALL="$loc"; else run_all "$loc" LC_ALL="$loc"; fi
   # the locale is in force: its own programs use it
-  env ${LOCPATH_FOR:+LOCPATH="$LOCPATH_FOR"} LC_ALL="$loc" locale 2>&1 | grep -q "^LC_CTYPE=\"$loc\"" || fail "$loc is not in force"
+  grep -q "^LC_CTYPE=\"$loc\"" <<<"$(env ${LOCPATH_FOR:+LOCPATH="$LOCPATH_FOR"} LC_ALL="$loc" locale 2>&1)" || fail "$loc is not in force"
   sed -i "s#$TMP/$loc/#$TMP/c/#g" "$loc/diff.text"
   if diff -r c "$loc" >diff.out; then pass "$loc: every output as under C.UTF-8"
   else fail "$loc: outputs differ from C.UTF-8"; head -20 diff.out >&2; fi
