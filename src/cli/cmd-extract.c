@@ -24,66 +24,42 @@ flush (ExtractRun *run)
   return run->write_error == NULL;
 }
 
-/* The document's object without its claims: it ends in "claims":[]} when
- * @with_claims, and the claims go in between, one at a time. */
-static char *
-document_json (const char *path, const XcDocument *doc, const char *error, gboolean with_claims,
-               GPtrArray *warnings)
+/* The start of the document's object, up to its claims (or whole, with its
+ * error), written straight to text in the compact form xc_json_append() writes:
+ * no json-glib tree per document or per claim. */
+static void
+document_json_open (GString *out, const char *path, const XcDocument *doc, const char *error,
+                    GPtrArray *warnings)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "file");
-  json_builder_add_string_value (b, doc ? doc->name : path);
+  g_string_append (out, "{\"file\":");
+  xc_json_append_string (out, doc ? doc->name : path);
   if (doc && doc->meta.source)
     {
-      json_builder_set_member_name (b, "source");
-      json_builder_add_string_value (b, doc->meta.source);
+      g_string_append (out, ",\"source\":");
+      xc_json_append_string (out, doc->meta.source);
     }
   if (doc && g_date_valid (&doc->meta.published))
-    {
-      g_autofree char *iso = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&doc->meta.published),
-                                              g_date_get_month (&doc->meta.published),
-                                              g_date_get_day (&doc->meta.published));
-      json_builder_set_member_name (b, "published");
-      json_builder_add_string_value (b, iso);
-    }
+    g_string_append_printf (out, ",\"published\":\"%04u-%02u-%02u\"", g_date_get_year (&doc->meta.published),
+                            g_date_get_month (&doc->meta.published), g_date_get_day (&doc->meta.published));
   if (error)
     {
-      json_builder_set_member_name (b, "error");
-      json_builder_add_string_value (b, error);
+      g_string_append (out, ",\"error\":");
+      xc_json_append_string (out, error);
+      g_string_append_c (out, '}');
+      return;
     }
-  else
+  if (warnings && warnings->len)
     {
-      if (warnings && warnings->len)
+      g_string_append (out, ",\"warnings\":[");
+      for (guint i = 0; i < warnings->len; i++)
         {
-          json_builder_set_member_name (b, "warnings");
-          json_builder_begin_array (b);
-          for (guint i = 0; i < warnings->len; i++)
-            json_builder_add_string_value (b, warnings->pdata[i]);
-          json_builder_end_array (b);
+          if (i)
+            g_string_append_c (out, ',');
+          xc_json_append_string (out, warnings->pdata[i]);
         }
-      if (with_claims)
-        {
-          json_builder_set_member_name (b, "claims");
-          json_builder_begin_array (b);
-          json_builder_end_array (b);
-        }
+      g_string_append_c (out, ']');
     }
-  json_builder_end_object (b);
-  g_autoptr(JsonNode) root = json_builder_get_root (b);
-  g_autoptr(GString) out = g_string_new (NULL);
-  xc_json_append (out, root, FALSE);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* One claim's compact object, appended. */
-static void
-append_claim_json (GString *out, const XcClaim *c)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  xc_claim_to_json (c, b);
-  g_autoptr(JsonNode) node = json_builder_get_root (b);
-  xc_json_append (out, node, FALSE);
+  g_string_append (out, ",\"claims\":[");
 }
 
 static void
@@ -219,28 +195,23 @@ on_document (const char *path, XcDocument *doc, const GError *error, gpointer us
     }
   else
     {
-      /* streamed a claim at a time: a document of 200,000 claims held its
-       * whole JSON tree (2.9 GB for a line of 780 KB) */
-      g_autofree char *obj = document_json (path, doc, problem, !problem, warnings);
+      /* streamed a claim at a time, each written straight to text: a document
+       * of 200,000 claims held its whole JSON tree (2.9 GB for a line of 780 KB) */
       if (g_str_equal (run->format, "json") && run->n_docs)
         g_string_append (run->out, ",\n");
-      gsize n = strlen (obj);
+      document_json_open (run->out, path, doc, problem, warnings);
       if (!problem)
         {
-          g_assert (g_str_has_suffix (obj, "[]}"));
-          g_string_append_len (run->out, obj, (gssize) (n - 2));   /* up to "claims":[ */
           for (guint i = 0; claims && i < claims->len && run->write_error == NULL; i++)
             {
               if (i)
                 g_string_append_c (run->out, ',');
-              append_claim_json (run->out, claims->pdata[i]);
+              xc_claim_append_json (claims->pdata[i], run->out);
               if (run->out->len > 65536)
                 flush (run);
             }
           g_string_append (run->out, "]}");
         }
-      else
-        g_string_append_len (run->out, obj, (gssize) n);
       if (g_str_equal (run->format, "jsonl"))
         g_string_append_c (run->out, '\n');
     }

@@ -576,6 +576,16 @@ xc_claim_emit_members (const XcClaim *c, XcJsonSink *s)
 }
 
 void
+xc_claim_append_json (const XcClaim *c, GString *out)
+{
+  XcPrettySink sink;
+  xc_compact_sink_init (&sink, out);
+  sink.sink.begin_object (&sink.sink);
+  xc_claim_emit_members (c, &sink.sink);
+  sink.sink.end_object (&sink.sink);
+}
+
+void
 xc_claim_to_json (const XcClaim *c, JsonBuilder *b)
 {
   XcBuilderSink sink;
