@@ -286,34 +286,6 @@ edges_drop_weak (GArray *edges, const XcAlignParams *p)
   g_array_set_size (edges, k);
 }
 
-/* Two 32-bit numbers (an item and a document, two items) as one 64-bit key of a hash
- * table. GLib 2.74's g_int64_hash keeps only the low 32 bits of a key, so every key of
- * one document (or one second item) fell in one chain and a lookup walked all of them;
- * this hash mixes all 64 bits (the finalizer of splitmix64). */
-static inline guint64
-pair_key (guint high, guint low)
-{
-  return ((guint64) high << 32) | low;
-}
-
-static guint
-pair_key_hash (gconstpointer v)
-{
-  guint64 x = *(const guint64 *) v;
-  x ^= x >> 30;
-  x *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
-  x ^= x >> 27;
-  x *= G_GUINT64_CONSTANT (0x94d049bb133111eb);
-  x ^= x >> 31;
-  return (guint) x;
-}
-
-static gboolean
-pair_key_equal (gconstpointer a, gconstpointer b)
-{
-  return *(const guint64 *) a == *(const guint64 *) b;
-}
-
 /* Figures of a block that two documents state rarely (a quake's magnitude, one each):
  * a pair that is each one's best match in the other document, with a head term in
  * common and a rare name the documents share, earns the rare bonus. Then pairs below
@@ -327,7 +299,7 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
   if (n_rare > 0)
     {
       /* best[(item, other document)]: the best similarity of the item to a figure there */
-      g_autoptr(GHashTable) best = g_hash_table_new (pair_key_hash, pair_key_equal);
+      g_autoptr(GHashTable) best = g_hash_table_new (xc_pair_key_hash, xc_pair_key_equal);
       g_autoptr(GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), 2 * n_rare);
       g_autoptr(GArray) vals = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * n_rare);
       g_array_set_size (keys, 2 * n_rare);
@@ -341,7 +313,7 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
           for (int side = 0; side < 2; side++)
             {
               guint me = side ? ed->b : ed->a, other = side ? ed->a : ed->b;
-              guint64 k = pair_key (me, xc_aligner_item (self, other)->doc);
+              guint64 k = xc_pair_key (me, xc_aligner_item (self, other)->doc);
               double *v = g_hash_table_lookup (best, &k);
               if (v == NULL)
                 {
@@ -360,7 +332,7 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
           if (!ed->rare)
             continue;
           XcItem *x = xc_aligner_item (self, ed->a), *y = xc_aligner_item (self, ed->b);
-          guint64 kx = pair_key (ed->a, y->doc), ky = pair_key (ed->b, x->doc);
+          guint64 kx = xc_pair_key (ed->a, y->doc), ky = xc_pair_key (ed->b, x->doc);
           double bx = *(double *) g_hash_table_lookup (best, &kx), by = *(double *) g_hash_table_lookup (best, &ky);
           gboolean mutual = ed->sim >= bx && ed->sim >= by;
           if (mutual && values_near (x, y, p) && xc_align_heads_shared (self, x, y) && xc_align_docs_share_a_name (self, x->doc, y->doc))
@@ -494,13 +466,13 @@ xc_align_anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlig
       if (list->len < 64)
         g_array_append_val (list, ii);
     }
-  g_autoptr(GHashTable) have = g_hash_table_new (pair_key_hash, pair_key_equal);
+  g_autoptr(GHashTable) have = g_hash_table_new (xc_pair_key_hash, xc_pair_key_equal);
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_array_set_size (keys, edges->len);
   for (guint e = 0; e < edges->len; e++)
     {
       Edge *ed = &g_array_index (edges, Edge, e);
-      g_array_index (keys, guint64, e) = pair_key (ed->a, ed->b);
+      g_array_index (keys, guint64, e) = xc_pair_key (ed->a, ed->b);
       g_hash_table_add (have, &g_array_index (keys, guint64, e));
     }
   GHashTableIter it;
@@ -515,7 +487,7 @@ xc_align_anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlig
           {
             guint a = MIN (g_array_index (list, guint, i), g_array_index (list, guint, j));
             guint b = MAX (g_array_index (list, guint, i), g_array_index (list, guint, j));
-            guint64 key = pair_key (a, b);
+            guint64 key = xc_pair_key (a, b);
             if (!g_hash_table_contains (have, &key))
               add_edge (self, extra, p, a, b, FALSE);
           }

@@ -32,6 +32,7 @@ doc_info_free (XcDocInfo *d)
   g_free (d->source);
   g_free (d->published);
   g_free (d->error);
+  g_free (d->story);
   g_free (d);
 }
 
@@ -51,6 +52,7 @@ xc_group_free (XcGroup *g)
   g_free (g->id);
   g_free (g->label);
   g_free (g->reason);
+  g_free (g->story);
   if (g->members)
     g_ptr_array_unref (g->members);
   g_free (g);
@@ -113,25 +115,33 @@ xc_comparison_free (XcComparison *self)
 }
 
 void
-xc_comparison_add_document (XcComparison *self, const char *file, const char *source,
-                            const GDate *published, const char *error_message, GPtrArray *claims)
+xc_comparison_add_document_full (XcComparison *self, const XcDocInfo *info, GPtrArray *claims)
 {
   XcDocInfo *d = g_new0 (XcDocInfo, 1);
-  d->file = g_strdup (file);
-  d->source = g_strdup (source);
-  if (published && g_date_valid (published))
-    d->published = xc_iso_from_date (published);
-  d->error = g_strdup (error_message);
+  d->file = g_strdup (info->file);
+  d->source = g_strdup (info->source);
+  d->published = g_strdup (info->published);
+  d->error = g_strdup (info->error);
+  d->story = info->story && *info->story ? g_strdup (info->story) : NULL;
+  d->story_given = d->story != NULL;
   if (claims)
     {
       d->n_claims = claims->len;
       for (guint i = 0; i < claims->len; i++)
-        {
-          xc_comparison_adopt_claim (self, g_steal_pointer (&claims->pdata[i]));
-        }
+        xc_comparison_adopt_claim (self, g_steal_pointer (&claims->pdata[i]));
       g_ptr_array_unref (claims);
     }
   g_ptr_array_add (self->documents, d);
+}
+
+void
+xc_comparison_add_document (XcComparison *self, const char *file, const char *source,
+                            const GDate *published, const char *error_message, GPtrArray *claims)
+{
+  g_autofree char *iso = published && g_date_valid (published) ? xc_iso_from_date (published) : NULL;
+  XcDocInfo info = { .file = (char *) file, .source = (char *) source, .published = iso,
+                     .error = (char *) error_message };
+  xc_comparison_add_document_full (self, &info, claims);
 }
 
 /* (file, offset), then what was found there: the order every later step relies on. */
@@ -175,7 +185,10 @@ static int
 cmp_group (gconstpointer pa, gconstpointer pb)
 {
   const XcGroup *a = *(XcGroup * const *) pa, *b = *(XcGroup * const *) pb;
-  int r = verdict_rank (a->verdict) - verdict_rank (b->verdict);
+  int r = g_strcmp0 (a->story, b->story);   /* story by story (NULL: a run of one) */
+  if (r)
+    return r;
+  r = verdict_rank (a->verdict) - verdict_rank (b->verdict);
   if (r)
     return r;
   if ((r = g_strcmp0 (a->label, b->label)))
@@ -185,6 +198,41 @@ cmp_group (gconstpointer pa, gconstpointer pb)
   const XcClaim *x = ((XcMember *) a->members->pdata[0])->claim;
   const XcClaim *y = ((XcMember *) b->members->pdata[0])->claim;
   return cmp_claim (&x, &y);
+}
+
+static int
+cmp_str_ptr (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Aligns @claims (sorted by file and offset) and appends their groups, each
+ * in @story (NULL: the run is one story). */
+static void
+align_claims (XcComparison *self, GPtrArray *claims, double tolerance, const char *story)
+{
+  XcAligner *al = xc_aligner_new (claims, tolerance, NULL);
+  g_autoptr(GPtrArray) clusters = xc_aligner_run (al);
+  xc_aligner_drop_pair_data (al);
+  for (guint c = 0; c < clusters->len; c++)
+    {
+      GArray *items = clusters->pdata[c];
+      XcGroup *g = g_new0 (XcGroup, 1);   /* as xc_group_new (), members sized to fit */
+      g->members = g_ptr_array_new_full (items->len, g_free);
+      XcItem *first = xc_aligner_item (al, g_array_index (items, guint, 0));
+      g->kind = first->claim->kind;
+      g->story = g_strdup (story);
+      for (guint i = 0; i < items->len; i++)
+        {
+          XcMember *m = g_new0 (XcMember, 1);
+          m->claim = xc_aligner_item (al, g_array_index (items, guint, i))->claim;
+          g_ptr_array_add (g->members, m);
+        }
+      xc_group_judge (g, al, items, tolerance);
+      xc_group_describe (g, al, items);
+      g_ptr_array_add (self->groups, g);
+    }
+  xc_aligner_free (al);
 }
 
 gboolean
@@ -199,27 +247,45 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
   /* the claim -> group index is built by xc_comparison_group_of() when first asked */
   g_clear_pointer (&self->group_of, g_hash_table_unref);
 
-  XcAligner *al = xc_aligner_new (self->claims, tolerance, NULL);
-  g_autoptr(GPtrArray) clusters = xc_aligner_run (al);
-  xc_aligner_drop_pair_data (al);
-  for (guint c = 0; c < clusters->len; c++)
+  XcStoryMode mode = options ? options->stories : XC_STORIES_NONE;
+  self->n_stories = xc_stories_assign (self->documents, self->claims, mode);
+  if (self->n_stories <= 1)
+    align_claims (self, self->claims, tolerance, NULL);
+  else
     {
-      GArray *items = clusters->pdata[c];
-      XcGroup *g = g_new0 (XcGroup, 1);   /* as xc_group_new (), members sized to fit */
-      g->members = g_ptr_array_new_full (items->len, g_free);
-      XcItem *first = xc_aligner_item (al, g_array_index (items, guint, 0));
-      g->kind = first->claim->kind;
-      for (guint i = 0; i < items->len; i++)
+      /* each story on its own, as if it were the whole run: its claims in
+       * (file, offset) order, its stories in the order of their names */
+      g_autoptr(GHashTable) story_of = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autoptr(GHashTable) claims_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                               (GDestroyNotify) g_ptr_array_unref);
+      for (guint i = 0; i < self->documents->len; i++)
         {
-          XcMember *m = g_new0 (XcMember, 1);
-          m->claim = xc_aligner_item (al, g_array_index (items, guint, i))->claim;
-          g_ptr_array_add (g->members, m);
+          XcDocInfo *d = self->documents->pdata[i];
+          if (!g_hash_table_contains (story_of, d->file))
+            g_hash_table_insert (story_of, d->file, d->story);
+          if (!g_hash_table_contains (claims_of, d->story))
+            {
+              g_hash_table_insert (claims_of, d->story, g_ptr_array_new ());
+              g_ptr_array_add (names, d->story);
+            }
         }
-      xc_group_judge (g, al, items, tolerance);
-      xc_group_describe (g, al, items);
-      g_ptr_array_add (self->groups, g);
+      g_ptr_array_sort (names, cmp_str_ptr);
+      for (guint i = 0; i < self->claims->len; i++)
+        {
+          XcClaim *c = self->claims->pdata[i];
+          const char *story = c->file ? g_hash_table_lookup (story_of, c->file) : NULL;
+          if (story == NULL)
+            story = names->pdata[0];   /* a claim of no document added: the first story */
+          g_ptr_array_add (g_hash_table_lookup (claims_of, story), c);
+        }
+      for (guint s = 0; s < names->len; s++)
+        {
+          GPtrArray *claims = g_hash_table_lookup (claims_of, names->pdata[s]);
+          if (claims->len > 0)
+            align_claims (self, claims, tolerance, names->pdata[s]);
+        }
     }
-  xc_aligner_free (al);
 
   g_ptr_array_sort (self->groups, cmp_group);
   /* two facts described alike: keep ids unique, in report order ("id-2", "id-3"...);
