@@ -257,6 +257,16 @@ void        xc_claim_append_json   (const XcClaim *claim,
                                     GString       *out);
 
 /**
+ * xc_claim_append_jsonl:
+ * Appends @claim's object as `extract --format jsonl` writes it: the members
+ * of xc_claim_append_json() and `sentence_offset`, everything `check --claims`
+ * needs to align the claim as it would on the article.
+ */
+XC_PUBLIC
+void        xc_claim_append_jsonl  (const XcClaim *claim,
+                                    GString       *out);
+
+/**
  * xc_claim_from_json:
  * Returns: (transfer full): a claim read back from xc_claim_to_json()'s form,
  *   or NULL with @error set.

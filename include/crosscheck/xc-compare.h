@@ -156,6 +156,24 @@ void          xc_comparison_add_document_full (XcComparison    *self,
                                                GPtrArray       *claims);
 
 /**
+ * xc_comparison_add_jsonl:
+ * @line: one line of `crosscheck extract --format jsonl`: a document object
+ *   (file, source, published, story, error, claims), optionally after a key
+ *   and a tab (`extract --key`); not NUL-terminated when @len >= 0
+ * @len: its length in bytes, or -1
+ *
+ * Adds the document and its claims as xc_comparison_add_document_full()
+ * would have from the article: the reduce step of a map/reduce run. A blank
+ * line adds nothing.
+ * Returns: FALSE with @error set when the line is not such an object.
+ */
+XC_PUBLIC
+gboolean      xc_comparison_add_jsonl    (XcComparison *self,
+                                          const char   *line,
+                                          gssize        len,
+                                          GError      **error);
+
+/**
  * xc_comparison_run:
  * Aligns the claims of all documents added so far and judges each group.
  * The result does not depend on the order documents were added in.

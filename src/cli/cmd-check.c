@@ -1,5 +1,6 @@
 /* cmd-check.c - `crosscheck check`: compare sources and write the verdict report
  * SPDX-License-Identifier: MIT */
+#include <errno.h>
 #include <string.h>
 #include "cli.h"
 
@@ -31,6 +32,43 @@ on_document (const char *path, XcDocument *doc, const GError *error, gpointer us
   return TRUE;
 }
 
+/* The reduce step: every line of @path (- for standard input) is a document of
+ * extract --format jsonl; returns how many documents had failed to load there. */
+static guint
+read_claims (XcComparison *cmp, const char *path, GError **error)
+{
+  gboolean in = g_str_equal (path, "-");
+  FILE *fp = in ? stdin : fopen (path, "r");
+  if (fp == NULL)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: %s", path, g_strerror (errno));
+      return 0;
+    }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n;
+  guint ln = 0;
+  while ((n = getline (&line, &cap, fp)) >= 0)
+    {
+      ln++;
+      g_autoptr(GError) local = NULL;
+      if (!xc_comparison_add_jsonl (cmp, line, n, &local))
+        {
+          g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s:%u: %s", in ? "(stdin)" : path, ln, local->message);
+          break;
+        }
+    }
+  if (error && *error == NULL && ferror (fp))
+    g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: %s", path, g_strerror (errno));
+  free (line);
+  if (!in)
+    fclose (fp);
+  guint failed = 0;
+  for (guint i = 0; i < cmp->documents->len; i++)
+    failed += ((XcDocInfo *) cmp->documents->pdata[i])->error != NULL;
+  return failed;
+}
+
 int
 xc_cmd_check (int argc, char **argv)
 {
@@ -41,6 +79,7 @@ xc_cmd_check (int argc, char **argv)
   double tolerance = 0;
   gboolean all = FALSE;
   g_autofree char *stories = NULL;
+  g_autofree char *claims_file = NULL;
   g_auto(GStrv) paths = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Report format: text (default), markdown, json or html", "FORMAT" },
@@ -52,6 +91,9 @@ xc_cmd_check (int argc, char **argv)
     { "stories", 0, 0, G_OPTION_ARG_STRING, &stories,
       "Keep stories apart: auto (default: the 'story' field, else names and dates), none, "
       "or the manifest column / front matter key naming each document's story", "auto|none|FIELD" },
+    { "claims", 0, 0, G_OPTION_ARG_FILENAME, &claims_file,
+      "Read claims from FILE (- for standard input), as extract --format jsonl writes them, instead of articles",
+      "FILE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
@@ -102,7 +144,12 @@ xc_cmd_check (int argc, char **argv)
       xc_cli_error ("check: --tolerance must be between 0 and 1");
       goto out;
     }
-  if (paths == NULL || paths[0] == NULL)
+  if (claims_file && paths && paths[0])
+    {
+      xc_cli_error ("check: give articles or --claims, not both");
+      goto out;
+    }
+  if (claims_file == NULL && (paths == NULL || paths[0] == NULL))
     {
       xc_cli_error ("check: no input: name files or directories (try 'crosscheck check --help')");
       goto out;
@@ -122,7 +169,13 @@ xc_cmd_check (int argc, char **argv)
     g_autoptr(XcComparison) cmp = xc_comparison_new ();
     gboolean no_stories = stories && g_str_equal (stories, "none");
     CheckRun run = { ex, cmp, no_stories ? NULL : stories && !g_str_equal (stories, "auto") ? stories : "story" };
-    guint failed = xc_cli_for_each_document (paths, &in, on_document, &run);
+    guint failed = claims_file ? read_claims (cmp, claims_file, &error)
+                               : xc_cli_for_each_document (paths, &in, on_document, &run);
+    if (claims_file && error)
+      {
+        xc_cli_error ("%s", error->message);
+        goto out;
+      }
     XcCompareOptions copts = { .tolerance = tolerance, .stories = no_stories ? XC_STORIES_NONE : XC_STORIES_AUTO };
     if (!xc_comparison_run (cmp, &copts, &error))
       {

@@ -12,6 +12,8 @@ typedef struct {
   guint        n_docs;
   guint        n_claims;
   gboolean     fatal;
+  const char  *story_field; /* the metadata field naming a document's story, or NULL */
+  gboolean     key;         /* jsonl: each line after its story key and a tab */
 } ExtractRun;
 
 /* The first failed write stops the run (a full disk, a closed pipe). */
@@ -28,10 +30,18 @@ flush (ExtractRun *run)
  * error), written straight to text in the compact form xc_json_append() writes:
  * no json-glib tree per document or per claim. */
 static void
-document_json_open (GString *out, const char *path, const XcDocument *doc, const char *error,
-                    GPtrArray *warnings)
+document_json_open (GString *out, const char *path, const XcDocument *doc, const char *story,
+                    const char *error, GPtrArray *warnings)
 {
-  g_string_append (out, "{\"file\":");
+  /* the story first: sorted lines of jsonl are grouped story by story */
+  if (story)
+    {
+      g_string_append (out, "{\"story\":");
+      xc_json_append_string (out, story);
+      g_string_append (out, ",\"file\":");
+    }
+  else
+    g_string_append (out, "{\"file\":");
   xc_json_append_string (out, doc ? doc->name : path);
   if (doc && doc->meta.source)
     {
@@ -197,16 +207,28 @@ on_document (const char *path, XcDocument *doc, const GError *error, gpointer us
     {
       /* streamed a claim at a time, each written straight to text: a document
        * of 200,000 claims held its whole JSON tree (2.9 GB for a line of 780 KB) */
-      if (g_str_equal (run->format, "json") && run->n_docs)
+      gboolean jsonl = g_str_equal (run->format, "jsonl");
+      if (!jsonl && run->n_docs)
         g_string_append (run->out, ",\n");
-      document_json_open (run->out, path, doc, problem, warnings);
+      const char *story = doc && run->story_field ? xc_meta_get_field (&doc->meta, run->story_field) : NULL;
+      if (jsonl && run->key)
+        {
+          /* a key for Hadoop Streaming and sort: the story, tabs and newlines blanked */
+          for (const char *k = story ? story : ""; *k; k++)
+            g_string_append_c (run->out, *k == '\t' || *k == '\n' || *k == '\r' ? ' ' : *k);
+          g_string_append_c (run->out, '\t');
+        }
+      document_json_open (run->out, path, doc, story, problem, warnings);
       if (!problem)
         {
           for (guint i = 0; claims && i < claims->len && run->write_error == NULL; i++)
             {
               if (i)
                 g_string_append_c (run->out, ',');
-              xc_claim_append_json (claims->pdata[i], run->out);
+              if (jsonl)
+                xc_claim_append_jsonl (claims->pdata[i], run->out);   /* with what check --claims needs */
+              else
+                xc_claim_append_json (claims->pdata[i], run->out);
               if (run->out->len > 65536)
                 flush (run);
             }
@@ -225,9 +247,16 @@ xc_cmd_extract (int argc, char **argv)
 {
   XcInputOptions in = { 0 };
   g_autofree char *format = NULL;
+  g_autofree char *stories = NULL;
+  gboolean key = FALSE;
   g_auto(GStrv) paths = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default), json or jsonl", "FORMAT" },
+    { "stories", 0, 0, G_OPTION_ARG_STRING, &stories,
+      "json/jsonl: the field naming a document's story, written as \"story\" (default: story; none: no story)",
+      "FIELD|none" },
+    { "key", 0, 0, G_OPTION_ARG_NONE, &key,
+      "jsonl: start each line with the document's story and a tab (the key of Hadoop Streaming)", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
@@ -241,7 +270,9 @@ xc_cmd_extract (int argc, char **argv)
     "Formats:\n"
     "  text   one claim a line: FILE:LINE:COL: KIND VALUE [QUALIFIER] \"TEXT\"\n"
     "  json   {\"version\": 1, \"documents\": [...]}, described in docs/claims.md\n"
-    "  jsonl  one document object a line\n\n"
+    "  jsonl  one document object a line, each claim with its sentence_offset:\n"
+    "         what `crosscheck check --claims` reads (the reduce of a map/reduce run,\n"
+    "         docs/performance.md)\n\n"
     "Publication dates resolve relative expressions (\"on Tuesday\", \"last year\"):\n"
     "front matter (---, published: 2024-04-09, source: ..., ---) at the top of a\n"
     "file, a --manifest row, or --published for all. Without one, such claims are\n"
@@ -286,7 +317,15 @@ xc_cmd_extract (int argc, char **argv)
       xc_cli_input_options_clear (&in);
       return XC_EXIT_ERROR;
     }
-  ExtractRun run = { .format = format, .extractor = ex, .out = g_string_new (NULL) };
+  if (stories && *stories == '\0')
+    {
+      xc_cli_error ("extract: --stories takes a field name or none");
+      xc_cli_input_options_clear (&in);
+      return XC_EXIT_ERROR;
+    }
+  ExtractRun run = { .format = format, .extractor = ex, .out = g_string_new (NULL), .key = key,
+                     .story_field = stories && g_str_equal (stories, "none") ? NULL
+                                  : stories && !g_str_equal (stories, "auto") ? stories : "story" };
   xc_cli_output_open (&run.sink, NULL, NULL);   /* standard output: cannot fail */
   if (g_str_equal (format, "json"))
     g_string_append (run.out, "{\"version\":1,\"documents\":[\n");

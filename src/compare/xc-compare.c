@@ -144,6 +144,78 @@ xc_comparison_add_document (XcComparison *self, const char *file, const char *so
   xc_comparison_add_document_full (self, &info, claims);
 }
 
+gboolean
+xc_comparison_add_jsonl (XcComparison *self, const char *line, gssize len, GError **error)
+{
+  gsize n = len < 0 ? strlen (line) : (gsize) len;
+  while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+    n--;
+  if (n == 0)
+    return TRUE;
+  /* "KEY<tab>{...}" from extract --key: the object after the first tab */
+  if (line[0] != '{')
+    {
+      const char *tab = memchr (line, '\t', n);
+      if (tab == NULL)
+        {
+          g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "not a document object of extract --format jsonl");
+          return FALSE;
+        }
+      n -= (gsize) (tab + 1 - line);
+      line = tab + 1;
+    }
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  if (!xc_json_parse (parser, line, (gssize) n, error))
+    return FALSE;
+  JsonNode *root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "not a document object of extract --format jsonl");
+      return FALSE;
+    }
+  JsonObject *o = json_node_get_object (root);
+  g_autofree char *file = NULL, *source = NULL, *published = NULL, *problem = NULL, *story = NULL;
+  const char *bad = !xc_json_get_string (o, "file", &file) || file == NULL ? "file"
+                  : !xc_json_get_string (o, "source", &source) ? "source"
+                  : !xc_json_get_string (o, "published", &published) ? "published"
+                  : !xc_json_get_string (o, "error", &problem) ? "error"
+                  : !xc_json_get_string (o, "story", &story) ? "story" : NULL;
+  if (bad)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "document: '%s' is missing or not a string", bad);
+      return FALSE;
+    }
+  JsonNode *cn = json_object_get_member (o, "claims");
+  if (cn && !JSON_NODE_HOLDS_ARRAY (cn))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s: 'claims' is not an array", file);
+      return FALSE;
+    }
+  GPtrArray *claims = NULL;
+  if (problem == NULL)
+    {
+      claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+      JsonArray *a = cn ? json_node_get_array (cn) : NULL;
+      for (guint i = 0; a && i < json_array_get_length (a); i++)
+        {
+          JsonNode *e = json_array_get_element (a, i);
+          g_autoptr(GError) local = NULL;
+          XcClaim *c = e && JSON_NODE_HOLDS_OBJECT (e) ? xc_claim_from_json (json_node_get_object (e), &local) : NULL;
+          if (c == NULL)
+            {
+              g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s: claim %u: %s", file, i + 1,
+                           local ? local->message : "not an object");
+              g_ptr_array_unref (claims);
+              return FALSE;
+            }
+          g_ptr_array_add (claims, c);
+        }
+    }
+  XcDocInfo info = { .file = file, .source = source, .published = published, .error = problem, .story = story };
+  xc_comparison_add_document_full (self, &info, claims);
+  return TRUE;
+}
+
 /* (file, offset), then what was found there: the order every later step relies on. */
 static int
 cmp_claim (gconstpointer pa, gconstpointer pb)
