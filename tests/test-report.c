@@ -564,6 +564,42 @@ START_TEST (test_report_json_numbers)
 }
 END_TEST
 
+/* A claim's JSON written straight to text (extract's streaming writer) is the
+ * text of its json-glib tree, byte for byte: every claim of the extraction
+ * tables (all kinds, ranges, dates, unresolved values), then awkward numbers. */
+START_TEST (test_report_json_claim_streamed)
+{
+  g_autofree char *dir = xc_test_fixture_path ("extract");
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  ck_assert_ptr_nonnull (d);
+  guint n = 0;
+  for (const char *name; (name = g_dir_read_name (d)) != NULL;)
+    {
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *text = NULL;
+      ck_assert (g_file_get_contents (path, &text, NULL, NULL));
+      g_autoptr(GPtrArray) claims = xc_test_extract (text, "2024-04-10");
+      for (guint i = 0; i < claims->len; i++, n++)
+        {
+          XcClaim *c = claims->pdata[i];
+          static const double odd[] = { -0.0, 1e21, 1e15, 999999999999999.0, -42, 0.1 + 0.2, 1.5e-7 };
+          if (i < G_N_ELEMENTS (odd))
+            c->value = odd[i];
+          g_autoptr(JsonBuilder) b = json_builder_new ();
+          xc_claim_to_json (c, b);
+          g_autoptr(JsonNode) root = json_builder_get_root (b);
+          g_autoptr(GString) tree = g_string_new (NULL), direct = g_string_new (NULL);
+          xc_json_append (tree, root, FALSE);
+          xc_claim_append_json (c, direct);
+          ck_assert_str_eq (direct->str, tree->str);
+        }
+    }
+  ck_assert_uint_gt (n, 200);
+}
+END_TEST
+
 static const char * const round_trip_cases[] = { "sample", "empty" };
 
 START_TEST (test_report_json_round_trip)
@@ -991,6 +1027,7 @@ xc_test_suite (void)
   tc = tcase_create ("json");
   tcase_add_test (tc, test_report_json_fields);
   tcase_add_test (tc, test_report_json_numbers);
+  tcase_add_test (tc, test_report_json_claim_streamed);
   tcase_add_loop_test (tc, test_report_json_round_trip, 0, G_N_ELEMENTS (round_trip_cases));
   tcase_add_loop_test (tc, test_report_json_read_errors, 0, G_N_ELEMENTS (bad_cases));
   tcase_add_test (tc, test_report_json_read_minimal);

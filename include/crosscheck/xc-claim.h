@@ -248,6 +248,25 @@ void        xc_claim_to_json       (const XcClaim *claim,
                                     JsonBuilder   *builder);
 
 /**
+ * xc_claim_append_json:
+ * Appends @claim's JSON object to @out on one line, as xc_claim_to_json()
+ * and xc_json_append() (not pretty) would write it, without building nodes.
+ */
+XC_PUBLIC
+void        xc_claim_append_json   (const XcClaim *claim,
+                                    GString       *out);
+
+/**
+ * xc_claim_append_jsonl:
+ * Appends @claim's object as `extract --format jsonl` writes it: the members
+ * of xc_claim_append_json() and `sentence_offset`, everything `check --claims`
+ * needs to align the claim as it would on the article.
+ */
+XC_PUBLIC
+void        xc_claim_append_jsonl  (const XcClaim *claim,
+                                    GString       *out);
+
+/**
  * xc_claim_from_json:
  * Returns: (transfer full): a claim read back from xc_claim_to_json()'s form,
  *   or NULL with @error set.

@@ -24,6 +24,9 @@ typedef struct {
   char    *error;          /* NULL when the document loaded */
   guint    n_claims;
   char    *title;          /* the headline, from front matter or the manifest, or NULL */
+  char    *story;          /* the story given (manifest, front matter) or, after
+                              xc_comparison_run() with stories, the one it is in */
+  gboolean story_given;    /* story came with the document, not from the run */
 } XcDocInfo;
 
 /**
@@ -54,10 +57,25 @@ typedef struct {
   gboolean   outlier_tie;  /* several smallest outlier sets: none marked */
   gboolean   self_conflict;/* one source contradicts itself */
   gboolean   power_of_ten; /* the values differ by a power of ten: likely a slip */
+  char      *story;        /* the story of its documents; NULL when the run has one */
 } XcGroup;
 
+/**
+ * XcStoryMode:
+ * @XC_STORIES_NONE: every document is of one story
+ * @XC_STORIES_AUTO: documents that give a story are grouped by it, the others
+ *   by the names they share and their dates (docs/design-compare.md, "Stories")
+ *
+ * Alignment never crosses stories: each story is compared as if alone.
+ */
+typedef enum {
+  XC_STORIES_NONE,
+  XC_STORIES_AUTO,
+} XcStoryMode;
+
 typedef struct {
-  double   tolerance;      /* relative widening of every interval, 0 = none */
+  double      tolerance;   /* relative widening of every interval, 0 = none */
+  XcStoryMode stories;     /* XC_STORIES_NONE by default */
 } XcCompareOptions;
 
 /**
@@ -73,6 +91,7 @@ typedef struct {
   guint      n_single;
   GHashTable *group_of;    /* (private) XcClaim* -> XcGroup*, built by xc_comparison_group_of */
   GStringChunk *strings;   /* (private) the claims' strings, each stored once */
+  guint      n_stories;    /* stories of the last run: groups carry one when more than 1 */
 } XcComparison;
 
 /**
@@ -137,6 +156,37 @@ XC_PUBLIC
 void          xc_comparison_set_document_title (XcComparison *self,
                                                 const char   *file,
                                                 const char   *title);
+
+/**
+ * xc_comparison_add_document_full:
+ * @info: the document: file, source, published (ISO day or NULL), error,
+ *   story (NULL when not given); copied (n_claims is counted here)
+ * @claims: (transfer full) (nullable): the document's claims
+ *
+ * As xc_comparison_add_document(), with the document's story when it gives one.
+ */
+XC_PUBLIC
+void          xc_comparison_add_document_full (XcComparison    *self,
+                                               const XcDocInfo *info,
+                                               GPtrArray       *claims);
+
+/**
+ * xc_comparison_add_jsonl:
+ * @line: one line of `crosscheck extract --format jsonl`: a document object
+ *   (file, source, published, story, error, claims), optionally after a key
+ *   and a tab (`extract --key`); not NUL-terminated when @len >= 0
+ * @len: its length in bytes, or -1
+ *
+ * Adds the document and its claims as xc_comparison_add_document_full()
+ * would have from the article: the reduce step of a map/reduce run. A blank
+ * line adds nothing.
+ * Returns: FALSE with @error set when the line is not such an object.
+ */
+XC_PUBLIC
+gboolean      xc_comparison_add_jsonl    (XcComparison *self,
+                                          const char   *line,
+                                          gssize        len,
+                                          GError      **error);
 
 /**
  * xc_comparison_run:

@@ -22,6 +22,8 @@ typedef struct {
   char    *title;
   char    *url;
   GDate    published;      /* g_date_valid() tells whether it is set */
+  GHashTable *fields;      /* (nullable) every other front matter key and manifest
+                              column: lower-case name -> value ("story" -> "ferry") */
 } XcMeta;
 
 /**
@@ -173,6 +175,25 @@ void        xc_document_position       (const XcDocument *doc,
  */
 XC_PUBLIC
 void        xc_meta_clear              (XcMeta *meta);
+
+/**
+ * xc_meta_set_field:
+ * Sets the field @name (compared without case) to @value in @meta, as a
+ * front matter line "name: value" or a manifest column would.
+ */
+XC_PUBLIC
+void        xc_meta_set_field          (XcMeta     *meta,
+                                        const char *name,
+                                        const char *value);
+
+/**
+ * xc_meta_get_field:
+ * Returns: (transfer none) (nullable): the value of the field @name
+ *   (compared without case) of @meta, or NULL.
+ */
+XC_PUBLIC
+const char *xc_meta_get_field          (const XcMeta *meta,
+                                        const char   *name);
 
 /**
  * xc_meta_merge:

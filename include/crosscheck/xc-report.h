@@ -59,6 +59,15 @@ void          xc_json_append             (GString    *out,
                                           gboolean    pretty);
 
 /**
+ * xc_json_append_string:
+ * Appends @s as a quoted JSON string, escaped as xc_json_append() writes
+ * strings (bytes that are not UTF-8 as the text \\xNN).
+ */
+XC_PUBLIC
+void          xc_json_append_string      (GString    *out,
+                                          const char *s);
+
+/**
  * xc_report_formats:
  * Returns: (transfer none): the NULL-terminated list of format names.
  */

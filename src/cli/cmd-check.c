@@ -1,11 +1,13 @@
 /* cmd-check.c - `crosscheck check`: compare sources and write the verdict report
  * SPDX-License-Identifier: MIT */
+#include <errno.h>
 #include <string.h>
 #include "cli.h"
 
 typedef struct {
   XcExtractor  *extractor;
   XcComparison *cmp;
+  const char   *story_field;   /* the metadata field naming a document's story, or NULL */
 } CheckRun;
 
 static gboolean
@@ -14,13 +16,59 @@ on_document (const char *path, XcDocument *doc, const GError *error, gpointer us
   CheckRun *run = user_data;
   g_autofree char *problem = NULL;
   GPtrArray *claims = xc_cli_extract (run->extractor, doc, error, NULL, &problem);
-  xc_comparison_add_document (run->cmp, doc ? doc->name : path ? path : "(input)",
-                              doc ? doc->meta.source : NULL,
-                              doc ? &doc->meta.published : NULL,
-                              problem, claims);
+  g_autofree char *published = doc && g_date_valid (&doc->meta.published)
+                               ? g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&doc->meta.published),
+                                                  g_date_get_month (&doc->meta.published),
+                                                  g_date_get_day (&doc->meta.published))
+                               : NULL;
+  XcDocInfo info = {
+    .file = doc ? doc->name : path ? (char *) path : "(input)",
+    .source = doc ? doc->meta.source : NULL,
+    .published = published,
+    .error = problem,
+    .story = doc ? (char *) xc_meta_get_field (&doc->meta, run->story_field) : NULL,
+  };
+  xc_comparison_add_document_full (run->cmp, &info, claims);
   if (doc && doc->meta.title)
     xc_comparison_set_document_title (run->cmp, doc->name, doc->meta.title);
   return TRUE;
+}
+
+/* The reduce step: every line of @path (- for standard input) is a document of
+ * extract --format jsonl; returns how many documents had failed to load there. */
+static guint
+read_claims (XcComparison *cmp, const char *path, GError **error)
+{
+  gboolean in = g_str_equal (path, "-");
+  FILE *fp = in ? stdin : fopen (path, "r");
+  if (fp == NULL)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: %s", path, g_strerror (errno));
+      return 0;
+    }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n;
+  guint ln = 0;
+  while ((n = getline (&line, &cap, fp)) >= 0)
+    {
+      ln++;
+      g_autoptr(GError) local = NULL;
+      if (!xc_comparison_add_jsonl (cmp, line, n, &local))
+        {
+          g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s:%u: %s", in ? "(stdin)" : path, ln, local->message);
+          break;
+        }
+    }
+  if (error && *error == NULL && ferror (fp))
+    g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s: %s", path, g_strerror (errno));
+  free (line);
+  if (!in)
+    fclose (fp);
+  guint failed = 0;
+  for (guint i = 0; i < cmp->documents->len; i++)
+    failed += ((XcDocInfo *) cmp->documents->pdata[i])->error != NULL;
+  return failed;
 }
 
 int
@@ -32,6 +80,8 @@ xc_cmd_check (int argc, char **argv)
   g_autofree char *fail_on = NULL;
   double tolerance = 0;
   gboolean all = FALSE;
+  g_autofree char *stories = NULL;
+  g_autofree char *claims_file = NULL;
   g_auto(GStrv) paths = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Report format: text (default), markdown, json or html", "FORMAT" },
@@ -39,6 +89,12 @@ xc_cmd_check (int argc, char **argv)
     { "tolerance", 't', 0, G_OPTION_ARG_DOUBLE, &tolerance,
       "Widen every interval by this fraction of its value (0.01 = 1%) for looser rounding", "FRACTION" },
     { "all", 'a', 0, G_OPTION_ARG_NONE, &all, "Text format: list agreeing and single-source facts too", NULL },
+    { "stories", 0, 0, G_OPTION_ARG_STRING, &stories,
+      "Keep stories apart: auto (default: the 'story' field, else names and dates), none, "
+      "or the manifest column / front matter key naming each document's story", "auto|none|FIELD" },
+    { "claims", 0, 0, G_OPTION_ARG_FILENAME, &claims_file,
+      "Read claims from FILE (- for standard input), as extract --format jsonl writes them, instead of articles",
+      "FILE" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
@@ -51,6 +107,10 @@ xc_cmd_check (int argc, char **argv)
     "Two claims agree when the values their wording allows overlap: \"$240 billion\"\n"
     "and \"$240.1 billion\"; \"26 percent\" and \"over 26%\"; \"Tuesday\" and \"April 9\".\n"
     "The report format is described in docs/report.md.\n\n"
+    "Stories: figures are lined up only within a story. A document's story is its\n"
+    "'story' manifest column or front matter key (--stories FIELD: another one);\n"
+    "documents without one are grouped by the names they share and their dates\n"
+    "(docs/design-compare.md, \"Stories\"); --stories none compares all as one.\n\n"
     "Exit status: 0 no conflict, 1 at least one conflict (see --fail-on), 2 usage\n"
     "or input errors (failed inputs are listed in the report; the rest is compared).");
   g_option_context_add_main_entries (ctx, entries, NULL);
@@ -78,12 +138,22 @@ xc_cmd_check (int argc, char **argv)
       xc_cli_error ("check: --fail-on takes 'conflict' or 'never', not '%s'", fail_on);
       goto out;
     }
+  if (stories && (*stories == '\0' || strpbrk (stories, " \t\n:")))
+    {
+      xc_cli_error ("check: --stories takes auto, none or a field name, not '%s'", stories);
+      goto out;
+    }
   if (tolerance < 0 || tolerance > 1)
     {
       xc_cli_error ("check: --tolerance must be between 0 and 1");
       goto out;
     }
-  if (paths == NULL || paths[0] == NULL)
+  if (claims_file && paths && paths[0])
+    {
+      xc_cli_error ("check: give articles or --claims, not both");
+      goto out;
+    }
+  if (claims_file == NULL && (paths == NULL || paths[0] == NULL))
     {
       xc_cli_usage_error ("check", "no input: name files or directories");
       goto out;
@@ -101,9 +171,16 @@ xc_cmd_check (int argc, char **argv)
         goto out;
       }
     g_autoptr(XcComparison) cmp = xc_comparison_new ();
-    CheckRun run = { ex, cmp };
-    guint failed = xc_cli_for_each_document (paths, &in, on_document, &run);
-    XcCompareOptions copts = { .tolerance = tolerance };
+    gboolean no_stories = stories && g_str_equal (stories, "none");
+    CheckRun run = { ex, cmp, no_stories ? NULL : stories && !g_str_equal (stories, "auto") ? stories : "story" };
+    guint failed = claims_file ? read_claims (cmp, claims_file, &error)
+                               : xc_cli_for_each_document (paths, &in, on_document, &run);
+    if (claims_file && error)
+      {
+        xc_cli_error ("%s", error->message);
+        goto out;
+      }
+    XcCompareOptions copts = { .tolerance = tolerance, .stories = no_stories ? XC_STORIES_NONE : XC_STORIES_AUTO };
     if (!xc_comparison_run (cmp, &copts, &error))
       {
         xc_cli_error ("%s", error->message);

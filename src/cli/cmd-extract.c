@@ -12,6 +12,8 @@ typedef struct {
   guint        n_docs;
   guint        n_claims;
   gboolean     fatal;
+  const char  *story_field; /* the metadata field naming a document's story, or NULL */
+  gboolean     key;         /* jsonl: each line after its story key and a tab */
 } ExtractRun;
 
 /* The first failed write stops the run (a full disk, a closed pipe). */
@@ -24,66 +26,50 @@ flush (ExtractRun *run)
   return run->write_error == NULL;
 }
 
-/* The document's object without its claims: it ends in "claims":[]} when
- * @with_claims, and the claims go in between, one at a time. */
-static char *
-document_json (const char *path, const XcDocument *doc, const char *error, gboolean with_claims,
-               GPtrArray *warnings)
+/* The start of the document's object, up to its claims (or whole, with its
+ * error), written straight to text in the compact form xc_json_append() writes:
+ * no json-glib tree per document or per claim. */
+static void
+document_json_open (GString *out, const char *path, const XcDocument *doc, const char *story,
+                    const char *error, GPtrArray *warnings)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "file");
-  json_builder_add_string_value (b, doc ? doc->name : path);
-  if (doc && doc->meta.source)
+  /* the story first: sorted lines of jsonl are grouped story by story */
+  if (story)
     {
-      json_builder_set_member_name (b, "source");
-      json_builder_add_string_value (b, doc->meta.source);
-    }
-  if (doc && g_date_valid (&doc->meta.published))
-    {
-      g_autofree char *iso = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&doc->meta.published),
-                                              g_date_get_month (&doc->meta.published),
-                                              g_date_get_day (&doc->meta.published));
-      json_builder_set_member_name (b, "published");
-      json_builder_add_string_value (b, iso);
-    }
-  if (error)
-    {
-      json_builder_set_member_name (b, "error");
-      json_builder_add_string_value (b, error);
+      g_string_append (out, "{\"story\":");
+      xc_json_append_string (out, story);
+      g_string_append (out, ",\"file\":");
     }
   else
+    g_string_append (out, "{\"file\":");
+  xc_json_append_string (out, doc ? doc->name : path);
+  if (doc && doc->meta.source)
     {
-      if (warnings && warnings->len)
-        {
-          json_builder_set_member_name (b, "warnings");
-          json_builder_begin_array (b);
-          for (guint i = 0; i < warnings->len; i++)
-            json_builder_add_string_value (b, warnings->pdata[i]);
-          json_builder_end_array (b);
-        }
-      if (with_claims)
-        {
-          json_builder_set_member_name (b, "claims");
-          json_builder_begin_array (b);
-          json_builder_end_array (b);
-        }
+      g_string_append (out, ",\"source\":");
+      xc_json_append_string (out, doc->meta.source);
     }
-  json_builder_end_object (b);
-  g_autoptr(JsonNode) root = json_builder_get_root (b);
-  g_autoptr(GString) out = g_string_new (NULL);
-  xc_json_append (out, root, FALSE);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* One claim's compact object, appended. */
-static void
-append_claim_json (GString *out, const XcClaim *c)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  xc_claim_to_json (c, b);
-  g_autoptr(JsonNode) node = json_builder_get_root (b);
-  xc_json_append (out, node, FALSE);
+  if (doc && g_date_valid (&doc->meta.published))
+    g_string_append_printf (out, ",\"published\":\"%04u-%02u-%02u\"", g_date_get_year (&doc->meta.published),
+                            g_date_get_month (&doc->meta.published), g_date_get_day (&doc->meta.published));
+  if (error)
+    {
+      g_string_append (out, ",\"error\":");
+      xc_json_append_string (out, error);
+      g_string_append_c (out, '}');
+      return;
+    }
+  if (warnings && warnings->len)
+    {
+      g_string_append (out, ",\"warnings\":[");
+      for (guint i = 0; i < warnings->len; i++)
+        {
+          if (i)
+            g_string_append_c (out, ',');
+          xc_json_append_string (out, warnings->pdata[i]);
+        }
+      g_string_append_c (out, ']');
+    }
+  g_string_append (out, ",\"claims\":[");
 }
 
 static void
@@ -219,28 +205,35 @@ on_document (const char *path, XcDocument *doc, const GError *error, gpointer us
     }
   else
     {
-      /* streamed a claim at a time: a document of 200,000 claims held its
-       * whole JSON tree (2.9 GB for a line of 780 KB) */
-      g_autofree char *obj = document_json (path, doc, problem, !problem, warnings);
-      if (g_str_equal (run->format, "json") && run->n_docs)
+      /* streamed a claim at a time, each written straight to text: a document
+       * of 200,000 claims held its whole JSON tree (2.9 GB for a line of 780 KB) */
+      gboolean jsonl = g_str_equal (run->format, "jsonl");
+      if (!jsonl && run->n_docs)
         g_string_append (run->out, ",\n");
-      gsize n = strlen (obj);
+      const char *story = doc && run->story_field ? xc_meta_get_field (&doc->meta, run->story_field) : NULL;
+      if (jsonl && run->key)
+        {
+          /* a key for Hadoop Streaming and sort: the story, tabs and newlines blanked */
+          for (const char *k = story ? story : ""; *k; k++)
+            g_string_append_c (run->out, *k == '\t' || *k == '\n' || *k == '\r' ? ' ' : *k);
+          g_string_append_c (run->out, '\t');
+        }
+      document_json_open (run->out, path, doc, story, problem, warnings);
       if (!problem)
         {
-          g_assert (g_str_has_suffix (obj, "[]}"));
-          g_string_append_len (run->out, obj, (gssize) (n - 2));   /* up to "claims":[ */
           for (guint i = 0; claims && i < claims->len && run->write_error == NULL; i++)
             {
               if (i)
                 g_string_append_c (run->out, ',');
-              append_claim_json (run->out, claims->pdata[i]);
+              if (jsonl)
+                xc_claim_append_jsonl (claims->pdata[i], run->out);   /* with what check --claims needs */
+              else
+                xc_claim_append_json (claims->pdata[i], run->out);
               if (run->out->len > 65536)
                 flush (run);
             }
           g_string_append (run->out, "]}");
         }
-      else
-        g_string_append_len (run->out, obj, (gssize) n);
       if (g_str_equal (run->format, "jsonl"))
         g_string_append_c (run->out, '\n');
     }
@@ -255,10 +248,17 @@ xc_cmd_extract (int argc, char **argv)
   XcInputOptions in = { 0 };
   XcCommonOptions common = { 0 };
   g_autofree char *format = NULL;
+  g_autofree char *stories = NULL;
+  gboolean key = FALSE;
   g_auto(GStrv) paths = NULL;
   g_autoptr(XcExtractor) ex = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text (default), json or jsonl", "FORMAT" },
+    { "stories", 0, 0, G_OPTION_ARG_STRING, &stories,
+      "json/jsonl: the field naming a document's story, written as \"story\" (default: story; none: no story)",
+      "FIELD|none" },
+    { "key", 0, 0, G_OPTION_ARG_NONE, &key,
+      "jsonl: start each line with the document's story and a tab (the key of Hadoop Streaming)", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
@@ -272,7 +272,9 @@ xc_cmd_extract (int argc, char **argv)
     "Formats:\n"
     "  text   one claim a line: FILE:LINE:COL: KIND VALUE [QUALIFIER] \"TEXT\"\n"
     "  json   {\"version\": 1, \"documents\": [...]}, described in docs/claims.md\n"
-    "  jsonl  one document object a line\n\n"
+    "  jsonl  one document object a line, each claim with its sentence_offset:\n"
+    "         what `crosscheck check --claims` reads (the reduce of a map/reduce run,\n"
+    "         docs/performance.md)\n\n"
     "Publication dates resolve relative expressions (\"on Tuesday\", \"last year\"):\n"
     "front matter (---, published: 2024-04-09, source: ..., ---) at the top of a\n"
     "file, a --manifest row, or --published for all. Without one, such claims are\n"
@@ -315,7 +317,15 @@ xc_cmd_extract (int argc, char **argv)
       xc_cli_error ("%s", error->message);
       goto out;
     }
-  ExtractRun run = { .format = format, .extractor = ex };
+  if (stories && *stories == '\0')
+    {
+      xc_cli_error ("extract: --stories takes a field name or none");
+      xc_cli_input_options_clear (&in);
+      return XC_EXIT_ERROR;
+    }
+  ExtractRun run = { .format = format, .extractor = ex, .key = key,
+                     .story_field = stories && g_str_equal (stories, "none") ? NULL
+                                  : stories && !g_str_equal (stories, "auto") ? stories : "story" };
   if (!xc_cli_output_open (&run.sink, common.output, &error))
     {
       xc_cli_error ("%s", error->message);

@@ -299,8 +299,8 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
   if (n_rare > 0)
     {
       /* best[(item, other document)]: the best similarity of the item to a figure there */
-      g_autoptr(GHashTable) best = g_hash_table_new (g_int64_hash, g_int64_equal);
-      g_autoptr(GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 2 * n_rare);
+      g_autoptr(GHashTable) best = g_hash_table_new (xc_pair_key_hash, xc_pair_key_equal);
+      g_autoptr(GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), 2 * n_rare);
       g_autoptr(GArray) vals = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * n_rare);
       g_array_set_size (keys, 2 * n_rare);
       g_array_set_size (vals, 2 * n_rare);
@@ -313,13 +313,13 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
           for (int side = 0; side < 2; side++)
             {
               guint me = side ? ed->b : ed->a, other = side ? ed->a : ed->b;
-              gint64 k = ((gint64) me << 32) | xc_aligner_item (self, other)->doc;
+              guint64 k = xc_pair_key (me, xc_aligner_item (self, other)->doc);
               double *v = g_hash_table_lookup (best, &k);
               if (v == NULL)
                 {
-                  g_array_index (keys, gint64, used) = k;
+                  g_array_index (keys, guint64, used) = k;
                   g_array_index (vals, double, used) = ed->sim;
-                  g_hash_table_insert (best, &g_array_index (keys, gint64, used), &g_array_index (vals, double, used));
+                  g_hash_table_insert (best, &g_array_index (keys, guint64, used), &g_array_index (vals, double, used));
                   used++;
                 }
               else if (ed->sim > *v)
@@ -332,7 +332,7 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
           if (!ed->rare)
             continue;
           XcItem *x = xc_aligner_item (self, ed->a), *y = xc_aligner_item (self, ed->b);
-          gint64 kx = ((gint64) ed->a << 32) | y->doc, ky = ((gint64) ed->b << 32) | x->doc;
+          guint64 kx = xc_pair_key (ed->a, y->doc), ky = xc_pair_key (ed->b, x->doc);
           double bx = *(double *) g_hash_table_lookup (best, &kx), by = *(double *) g_hash_table_lookup (best, &ky);
           gboolean mutual = ed->sim >= bx && ed->sim >= by;
           if (mutual && values_near (x, y, p) && xc_align_heads_shared (self, x, y) && xc_align_docs_share_a_name (self, x->doc, y->doc))
@@ -466,14 +466,14 @@ xc_align_anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlig
       if (list->len < 64)
         g_array_append_val (list, ii);
     }
-  g_autoptr(GHashTable) have = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) have = g_hash_table_new (xc_pair_key_hash, xc_pair_key_equal);
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_array_set_size (keys, edges->len);
   for (guint e = 0; e < edges->len; e++)
     {
       Edge *ed = &g_array_index (edges, Edge, e);
-      g_array_index (keys, gint64, e) = ((gint64) ed->a << 32) | ed->b;
-      g_hash_table_add (have, &g_array_index (keys, gint64, e));
+      g_array_index (keys, guint64, e) = xc_pair_key (ed->a, ed->b);
+      g_hash_table_add (have, &g_array_index (keys, guint64, e));
     }
   GHashTableIter it;
   gpointer k, v;
@@ -487,7 +487,7 @@ xc_align_anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlig
           {
             guint a = MIN (g_array_index (list, guint, i), g_array_index (list, guint, j));
             guint b = MAX (g_array_index (list, guint, i), g_array_index (list, guint, j));
-            gint64 key = ((gint64) a << 32) | b;
+            guint64 key = xc_pair_key (a, b);
             if (!g_hash_table_contains (have, &key))
               add_edge (self, extra, p, a, b, FALSE);
           }

@@ -9,6 +9,40 @@
 
 G_BEGIN_DECLS
 
+/* A key of two 32-bit numbers (an item and a document, two items) for a hash table
+ * of guint64 keys. GLib 2.74's g_int64_hash keeps only the low 32 bits, so every key
+ * sharing its low half fell in one chain; this mixes all 64 (splitmix64's finalizer). */
+static inline guint64
+xc_pair_key (guint high, guint low)
+{
+  return ((guint64) high << 32) | low;
+}
+
+static inline guint
+xc_pair_key_hash (gconstpointer v)
+{
+  guint64 x = *(const guint64 *) v;
+  x ^= x >> 30;
+  x *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  x ^= x >> 27;
+  x *= G_GUINT64_CONSTANT (0x94d049bb133111eb);
+  x ^= x >> 31;
+  return (guint) x;
+}
+
+static inline gboolean
+xc_pair_key_equal (gconstpointer a, gconstpointer b)
+{
+  return *(const guint64 *) a == *(const guint64 *) b;
+}
+
+/* ---------- stories (xc-story.c) ---------- */
+
+/* Sets the story of each document of a run (@documents sorted by file, @claims
+ * by file and offset) and returns how many stories it holds: 1 (stories NULL but
+ * for those given) when @mode is NONE or one story is found and none given. */
+guint       xc_stories_assign     (GPtrArray *documents, GPtrArray *claims, XcStoryMode mode);
+
 /* ---------- terms (xc-terms.c) ---------- */
 
 /**

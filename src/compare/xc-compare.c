@@ -33,6 +33,7 @@ doc_info_free (XcDocInfo *d)
   g_free (d->published);
   g_free (d->error);
   g_free (d->title);
+  g_free (d->story);
   g_free (d);
 }
 
@@ -52,6 +53,7 @@ xc_group_free (XcGroup *g)
   g_free (g->id);
   g_free (g->label);
   g_free (g->reason);
+  g_free (g->story);
   if (g->members)
     g_ptr_array_unref (g->members);
   g_free (g);
@@ -114,22 +116,21 @@ xc_comparison_free (XcComparison *self)
 }
 
 void
-xc_comparison_add_document (XcComparison *self, const char *file, const char *source,
-                            const GDate *published, const char *error_message, GPtrArray *claims)
+xc_comparison_add_document_full (XcComparison *self, const XcDocInfo *info, GPtrArray *claims)
 {
   XcDocInfo *d = g_new0 (XcDocInfo, 1);
-  d->file = g_strdup (file);
-  d->source = g_strdup (source);
-  if (published && g_date_valid (published))
-    d->published = xc_iso_from_date (published);
-  d->error = g_strdup (error_message);
+  d->file = g_strdup (info->file);
+  d->source = g_strdup (info->source);
+  d->published = g_strdup (info->published);
+  d->error = g_strdup (info->error);
+  d->title = g_strdup (info->title);
+  d->story = info->story && *info->story ? g_strdup (info->story) : NULL;
+  d->story_given = d->story != NULL;
   if (claims)
     {
       d->n_claims = claims->len;
       for (guint i = 0; i < claims->len; i++)
-        {
-          xc_comparison_adopt_claim (self, g_steal_pointer (&claims->pdata[i]));
-        }
+        xc_comparison_adopt_claim (self, g_steal_pointer (&claims->pdata[i]));
       g_ptr_array_unref (claims);
     }
   g_ptr_array_add (self->documents, d);
@@ -149,6 +150,88 @@ xc_comparison_set_document_title (XcComparison *self, const char *file, const ch
           return;
         }
     }
+}
+
+void
+xc_comparison_add_document (XcComparison *self, const char *file, const char *source,
+                            const GDate *published, const char *error_message, GPtrArray *claims)
+{
+  g_autofree char *iso = published && g_date_valid (published) ? xc_iso_from_date (published) : NULL;
+  XcDocInfo info = { .file = (char *) file, .source = (char *) source, .published = iso,
+                     .error = (char *) error_message };
+  xc_comparison_add_document_full (self, &info, claims);
+}
+
+gboolean
+xc_comparison_add_jsonl (XcComparison *self, const char *line, gssize len, GError **error)
+{
+  gsize n = len < 0 ? strlen (line) : (gsize) len;
+  while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+    n--;
+  if (n == 0)
+    return TRUE;
+  /* "KEY<tab>{...}" from extract --key: the object after the first tab */
+  if (line[0] != '{')
+    {
+      const char *tab = memchr (line, '\t', n);
+      if (tab == NULL)
+        {
+          g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "not a document object of extract --format jsonl");
+          return FALSE;
+        }
+      n -= (gsize) (tab + 1 - line);
+      line = tab + 1;
+    }
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  if (!xc_json_parse (parser, line, (gssize) n, error))
+    return FALSE;
+  JsonNode *root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "not a document object of extract --format jsonl");
+      return FALSE;
+    }
+  JsonObject *o = json_node_get_object (root);
+  g_autofree char *file = NULL, *source = NULL, *published = NULL, *problem = NULL, *story = NULL;
+  const char *bad = !xc_json_get_string (o, "file", &file) || file == NULL ? "file"
+                  : !xc_json_get_string (o, "source", &source) ? "source"
+                  : !xc_json_get_string (o, "published", &published) ? "published"
+                  : !xc_json_get_string (o, "error", &problem) ? "error"
+                  : !xc_json_get_string (o, "story", &story) ? "story" : NULL;
+  if (bad)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "document: '%s' is missing or not a string", bad);
+      return FALSE;
+    }
+  JsonNode *cn = json_object_get_member (o, "claims");
+  if (cn && !JSON_NODE_HOLDS_ARRAY (cn))
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s: 'claims' is not an array", file);
+      return FALSE;
+    }
+  GPtrArray *claims = NULL;
+  if (problem == NULL)
+    {
+      claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+      JsonArray *a = cn ? json_node_get_array (cn) : NULL;
+      for (guint i = 0; a && i < json_array_get_length (a); i++)
+        {
+          JsonNode *e = json_array_get_element (a, i);
+          g_autoptr(GError) local = NULL;
+          XcClaim *c = e && JSON_NODE_HOLDS_OBJECT (e) ? xc_claim_from_json (json_node_get_object (e), &local) : NULL;
+          if (c == NULL)
+            {
+              g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "%s: claim %u: %s", file, i + 1,
+                           local ? local->message : "not an object");
+              g_ptr_array_unref (claims);
+              return FALSE;
+            }
+          g_ptr_array_add (claims, c);
+        }
+    }
+  XcDocInfo info = { .file = file, .source = source, .published = published, .error = problem, .story = story };
+  xc_comparison_add_document_full (self, &info, claims);
+  return TRUE;
 }
 
 /* (file, offset), then what was found there: the order every later step relies on. */
@@ -192,7 +275,10 @@ static int
 cmp_group (gconstpointer pa, gconstpointer pb)
 {
   const XcGroup *a = *(XcGroup * const *) pa, *b = *(XcGroup * const *) pb;
-  int r = verdict_rank (a->verdict) - verdict_rank (b->verdict);
+  int r = g_strcmp0 (a->story, b->story);   /* story by story (NULL: a run of one) */
+  if (r)
+    return r;
+  r = verdict_rank (a->verdict) - verdict_rank (b->verdict);
   if (r)
     return r;
   if ((r = g_strcmp0 (a->label, b->label)))
@@ -219,6 +305,41 @@ cmp_group_place (gconstpointer pa, gconstpointer pb)
   return a->members->len < b->members->len ? -1 : a->members->len > b->members->len;
 }
 
+static int
+cmp_str_ptr (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Aligns @claims (sorted by file and offset) and appends their groups, each
+ * in @story (NULL: the run is one story). */
+static void
+align_claims (XcComparison *self, GPtrArray *claims, double tolerance, const char *story)
+{
+  XcAligner *al = xc_aligner_new (claims, tolerance, NULL);
+  g_autoptr(GPtrArray) clusters = xc_aligner_run (al);
+  xc_aligner_drop_pair_data (al);
+  for (guint c = 0; c < clusters->len; c++)
+    {
+      GArray *items = clusters->pdata[c];
+      XcGroup *g = g_new0 (XcGroup, 1);   /* as xc_group_new (), members sized to fit */
+      g->members = g_ptr_array_new_full (items->len, g_free);
+      XcItem *first = xc_aligner_item (al, g_array_index (items, guint, 0));
+      g->kind = first->claim->kind;
+      g->story = g_strdup (story);
+      for (guint i = 0; i < items->len; i++)
+        {
+          XcMember *m = g_new0 (XcMember, 1);
+          m->claim = xc_aligner_item (al, g_array_index (items, guint, i))->claim;
+          g_ptr_array_add (g->members, m);
+        }
+      xc_group_judge (g, al, items, tolerance);
+      xc_group_describe (g, al, items);
+      g_ptr_array_add (self->groups, g);
+    }
+  xc_aligner_free (al);
+}
+
 gboolean
 xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError **error)
 {
@@ -231,27 +352,45 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
   /* the claim -> group index is built by xc_comparison_group_of() when first asked */
   g_clear_pointer (&self->group_of, g_hash_table_unref);
 
-  XcAligner *al = xc_aligner_new (self->claims, tolerance, NULL);
-  g_autoptr(GPtrArray) clusters = xc_aligner_run (al);
-  xc_aligner_drop_pair_data (al);
-  for (guint c = 0; c < clusters->len; c++)
+  XcStoryMode mode = options ? options->stories : XC_STORIES_NONE;
+  self->n_stories = xc_stories_assign (self->documents, self->claims, mode);
+  if (self->n_stories <= 1)
+    align_claims (self, self->claims, tolerance, NULL);
+  else
     {
-      GArray *items = clusters->pdata[c];
-      XcGroup *g = g_new0 (XcGroup, 1);   /* as xc_group_new (), members sized to fit */
-      g->members = g_ptr_array_new_full (items->len, g_free);
-      XcItem *first = xc_aligner_item (al, g_array_index (items, guint, 0));
-      g->kind = first->claim->kind;
-      for (guint i = 0; i < items->len; i++)
+      /* each story on its own, as if it were the whole run: its claims in
+       * (file, offset) order, its stories in the order of their names */
+      g_autoptr(GHashTable) story_of = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autoptr(GHashTable) claims_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                               (GDestroyNotify) g_ptr_array_unref);
+      for (guint i = 0; i < self->documents->len; i++)
         {
-          XcMember *m = g_new0 (XcMember, 1);
-          m->claim = xc_aligner_item (al, g_array_index (items, guint, i))->claim;
-          g_ptr_array_add (g->members, m);
+          XcDocInfo *d = self->documents->pdata[i];
+          if (!g_hash_table_contains (story_of, d->file))
+            g_hash_table_insert (story_of, d->file, d->story);
+          if (!g_hash_table_contains (claims_of, d->story))
+            {
+              g_hash_table_insert (claims_of, d->story, g_ptr_array_new ());
+              g_ptr_array_add (names, d->story);
+            }
         }
-      xc_group_judge (g, al, items, tolerance);
-      xc_group_describe (g, al, items);
-      g_ptr_array_add (self->groups, g);
+      g_ptr_array_sort (names, cmp_str_ptr);
+      for (guint i = 0; i < self->claims->len; i++)
+        {
+          XcClaim *c = self->claims->pdata[i];
+          const char *story = c->file ? g_hash_table_lookup (story_of, c->file) : NULL;
+          if (story == NULL)
+            story = names->pdata[0];   /* a claim of no document added: the first story */
+          g_ptr_array_add (g_hash_table_lookup (claims_of, story), c);
+        }
+      for (guint s = 0; s < names->len; s++)
+        {
+          GPtrArray *claims = g_hash_table_lookup (claims_of, names->pdata[s]);
+          if (claims->len > 0)
+            align_claims (self, claims, tolerance, names->pdata[s]);
+        }
     }
-  xc_aligner_free (al);
 
   /* two facts described alike: keep ids unique ("id-2", "id-3"...), numbered in the
    * order of their first claims, never of their labels or verdicts, so that a fact

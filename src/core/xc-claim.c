@@ -576,6 +576,30 @@ xc_claim_emit_members (const XcClaim *c, XcJsonSink *s)
 }
 
 void
+xc_claim_append_json (const XcClaim *c, GString *out)
+{
+  XcPrettySink sink;
+  xc_compact_sink_init (&sink, out);
+  sink.sink.begin_object (&sink.sink);
+  xc_claim_emit_members (c, &sink.sink);
+  sink.sink.end_object (&sink.sink);
+}
+
+void
+xc_claim_append_jsonl (const XcClaim *c, GString *out)
+{
+  XcPrettySink sink;
+  xc_compact_sink_init (&sink, out);
+  XcJsonSink *s = &sink.sink;
+  s->begin_object (s);
+  xc_claim_emit_members (c, s);
+  /* where its sentence starts: alignment keys sentences on it (check --claims) */
+  s->key (s, "sentence_offset");
+  s->integer (s, (gint64) c->sentence_offset);
+  s->end_object (s);
+}
+
+void
 xc_claim_to_json (const XcClaim *c, JsonBuilder *b)
 {
   XcBuilderSink sink;
@@ -638,6 +662,7 @@ xc_claim_from_json (JsonObject *o, GError **error)
   c->column = (guint) json_object_get_int_member_with_default (o, "column", 0);
   c->offset = (gsize) json_object_get_int_member_with_default (o, "offset", 0);
   c->length = (gsize) json_object_get_int_member_with_default (o, "length", 0);
+  c->sentence_offset = (gsize) MAX (0, json_object_get_int_member_with_default (o, "sentence_offset", 0));
   c->text = dup_member (o, "text");
   c->sentence = dup_member (o, "sentence");
   if (kind == XC_KIND_DATE || kind == XC_KIND_DURATION)

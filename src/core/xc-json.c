@@ -10,12 +10,34 @@
 /* The shortest decimal that reads back as the same double: 26.3, not
  * 26.300000000000001 (JsonGenerator prints %.17g, and "1e+21.0" for big ones). */
 void
+xc_json_append_int (GString *out, gint64 v)
+{
+  char buf[24];
+  int n = sizeof buf;
+  guint64 u = v < 0 ? -(guint64) v : (guint64) v;
+  do
+    buf[--n] = (char) ('0' + u % 10);
+  while ((u /= 10) > 0);
+  if (v < 0)
+    buf[--n] = '-';
+  g_string_append_len (out, buf + n, (gssize) (sizeof buf - (gsize) n));
+}
+
+void
 xc_json_append_double (GString *out, double v)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   if (!isfinite (v))
     {
       g_string_append (out, "null");
+      return;
+    }
+  /* a whole number below 10^15 is its digits whatever the precision ("%.15g"
+   * writes no exponent there); most figures are, and formatting them by hand
+   * skips three formatting and parsing rounds (-0 keeps the slow path: "-0") */
+  if (fabs (v) < 1e15 && v == (double) (gint64) v && !(v == 0 && signbit (v)))
+    {
+      xc_json_append_int (out, (gint64) v);
       return;
     }
   for (int prec = 15; prec <= 17; prec++)
@@ -212,7 +234,7 @@ append_node (GString *out, JsonNode *node, guint depth, gboolean pretty)
         else if (t == G_TYPE_DOUBLE || t == G_TYPE_FLOAT)
           xc_json_append_double (out, json_node_get_double (node));
         else
-          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          xc_json_append_int (out, json_node_get_int (node));
       }
       break;
     }
@@ -331,6 +353,8 @@ p_before_value (XcPrettySink *p)
   /* an element of an array */
   if (p->count[p->n - 1]++ > 0)
     g_string_append_c (p->out, ',');
+  if (p->compact)
+    return;
   g_string_append_c (p->out, '\n');
   indent (p->out, p->base + p->n);
 }
@@ -350,7 +374,7 @@ p_close (XcJsonSink *s, char c)
 {
   XcPrettySink *p = PRETTY (s);
   guint had = p->count[--p->n];
-  if (had)
+  if (had && !p->compact)
     {
       g_string_append_c (p->out, '\n');
       indent (p->out, p->base + p->n);
@@ -369,10 +393,16 @@ p_key (XcJsonSink *s, const char *k)
   XcPrettySink *p = PRETTY (s);
   if (p->count[p->n - 1]++ > 0)
     g_string_append_c (p->out, ',');
-  g_string_append_c (p->out, '\n');
-  indent (p->out, p->base + p->n);
+  if (!p->compact)
+    {
+      g_string_append_c (p->out, '\n');
+      indent (p->out, p->base + p->n);
+    }
   xc_json_append_string (p->out, k);
-  g_string_append (p->out, ": ");
+  if (p->compact)
+    g_string_append_c (p->out, ':');
+  else
+    g_string_append (p->out, ": ");
   p->pending_key = TRUE;
 }
 
@@ -396,7 +426,7 @@ static void
 p_integer (XcJsonSink *s, gint64 v)
 {
   p_before_value (PRETTY (s));
-  g_string_append_printf (PRETTY (s)->out, "%" G_GINT64_FORMAT, v);
+  xc_json_append_int (PRETTY (s)->out, v);
 }
 
 static void
@@ -421,4 +451,11 @@ xc_pretty_sink_init (XcPrettySink *s, GString *out, guint depth)
                            p_string, p_integer, p_number, p_boolean, p_null };
   s->out = out;
   s->base = depth;
+}
+
+void
+xc_compact_sink_init (XcPrettySink *s, GString *out)
+{
+  xc_pretty_sink_init (s, out, 0);
+  s->compact = TRUE;
 }

@@ -36,6 +36,16 @@ static GHashTable *lex_pos_cache;      /* word -> mask + 1 */
 static GHashTable *lex_lemma_cache;    /* "p:word" -> lemma */
 static GHashTable *lex_ancestor_cache; /* noun -> GHashTable of synset offsets (+1) */
 static GHashTable *lex_word_cache;     /* "s:noun" / "a:verb" -> "+spelling" or "-" */
+static GHashTable *lex_senses_cache;   /* "n:lemma" / "v:lemma" -> Senses */
+static GHashTable *lex_verbs_cache;    /* "a\nb" -> related + 1 */
+
+/* The first synset offsets of a lemma, as many as any caller asks for. */
+#define XC_LEXICON_CACHED_SENSES 4
+typedef struct
+{
+  guint n;
+  long  offset[XC_LEXICON_CACHED_SENSES];
+} Senses;
 
 /* Categories so general that two words meeting there say nothing. */
 static const char * const too_general[] = {
@@ -73,6 +83,8 @@ xc_lexicon_open (GError **error)
           lex_ancestor_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                       (GDestroyNotify) g_hash_table_unref);
           lex_word_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+          lex_senses_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+          lex_verbs_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
         }
     }
   gboolean ok = lex_ok;
@@ -193,21 +205,43 @@ xc_lexicon_lemma (const char *word, gsize len, XcPos pos, char *out, gsize out_s
   return known;
 }
 
-/* The first senses' synset offsets of a noun lemma; lock held. */
+/* The first senses' synset offsets of a lemma (@wn_part: NOUN or VERB), at most
+ * @max; lock held. Cached: alignment asks about the same few nouns and verbs for
+ * every pair of a block, and each uncached question is a binary search of
+ * WordNet's index file on disk (seeks and reads). */
+G_STATIC_ASSERT (XC_LEXICON_SENSES <= XC_LEXICON_CACHED_SENSES);
+G_STATIC_ASSERT (XC_LEXICON_WORD_SENSES <= XC_LEXICON_CACHED_SENSES);
+G_STATIC_ASSERT (XC_LEXICON_VERB_SENSES <= XC_LEXICON_CACHED_SENSES);
 static guint
-noun_senses_locked (const char *lemma, long *out, guint max)
+senses_locked (const char *lemma, int wn_part, long *out, guint max)
 {
   char w[XC_LEXICON_MAX_WORD];
   if (!normalize (lemma, strlen (lemma), w, sizeof w))
     return 0;
-  IndexPtr ix = index_lookup (w, NOUN);
-  if (ix == NULL)
-    return 0;
-  guint n = 0;
-  for (int i = 0; i < ix->off_cnt && n < max; i++)
-    out[n++] = (long) ix->offset[i];
-  free_index (ix);
+  char key[XC_LEXICON_MAX_WORD + 2];
+  g_snprintf (key, sizeof key, "%c:%s", wn_part == NOUN ? 'n' : 'v', w);
+  Senses *senses = g_hash_table_lookup (lex_senses_cache, key);
+  if (senses == NULL)
+    {
+      senses = g_new0 (Senses, 1);
+      IndexPtr ix = index_lookup (w, wn_part);
+      if (ix != NULL)
+        {
+          for (int i = 0; i < ix->off_cnt && senses->n < XC_LEXICON_CACHED_SENSES; i++)
+            senses->offset[senses->n++] = (long) ix->offset[i];
+          free_index (ix);
+        }
+      g_hash_table_insert (lex_senses_cache, g_strdup (key), senses);
+    }
+  guint n = MIN (max, senses->n);
+  memcpy (out, senses->offset, n * sizeof (long));
   return n;
+}
+
+static guint
+noun_senses_locked (const char *lemma, long *out, guint max)
+{
+  return senses_locked (lemma, NOUN, out, max);
 }
 
 /* Synset offsets reachable from the first senses of @lemma within @depth
@@ -314,17 +348,7 @@ xc_lexicon_nouns_related (const char *a, const char *b)
 static guint
 verb_senses_locked (const char *lemma, long *out, guint max)
 {
-  char w[XC_LEXICON_MAX_WORD];
-  if (!normalize (lemma, strlen (lemma), w, sizeof w))
-    return 0;
-  IndexPtr ix = index_lookup (w, VERB);
-  if (ix == NULL)
-    return 0;
-  guint n = 0;
-  for (int i = 0; i < ix->off_cnt && n < max; i++)
-    out[n++] = (long) ix->offset[i];
-  free_index (ix);
-  return n;
+  return senses_locked (lemma, VERB, out, max);
 }
 
 /* Whether a sense of @a causes a sense of @b ("kill" causes "die"); lock held. */
@@ -356,7 +380,14 @@ xc_lexicon_verbs_related (const char *a, const char *b)
   if (!lex_ok)
     return FALSE;
   long sa[XC_LEXICON_VERB_SENSES], sb[XC_LEXICON_VERB_SENSES];
+  g_autofree char *key = g_strconcat (a, "\n", b, NULL);
   g_mutex_lock (&lex_lock);
+  gpointer hit = g_hash_table_lookup (lex_verbs_cache, key);
+  if (hit != NULL)
+    {
+      g_mutex_unlock (&lex_lock);
+      return GPOINTER_TO_UINT (hit) - 1;
+    }
   guint na = verb_senses_locked (a, sa, XC_LEXICON_VERB_SENSES);
   guint nb = verb_senses_locked (b, sb, XC_LEXICON_VERB_SENSES);
   gboolean related = FALSE;
@@ -365,6 +396,7 @@ xc_lexicon_verbs_related (const char *a, const char *b)
       related = sa[i] == sb[j];
   if (!related)
     related = causes_locked (sa, MIN (na, 1), sb, nb) || causes_locked (sb, MIN (nb, 1), sa, na);
+  g_hash_table_insert (lex_verbs_cache, g_steal_pointer (&key), GUINT_TO_POINTER (related + 1));
   g_mutex_unlock (&lex_lock);
   return related;
 }

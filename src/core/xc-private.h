@@ -174,9 +174,10 @@ gboolean xc_json_get_string      (JsonObject *o, const char *name, char **out);
 /* json_parser_load_from_data() after a byte scan of the nesting depth. */
 gboolean xc_json_parse           (JsonParser *parser, const char *data, gssize len, GError **error);
 
-/* Strings and numbers exactly as xc_json_append() writes them. */
-void     xc_json_append_string   (GString *out, const char *s);
+/* Numbers exactly as xc_json_append() writes them (strings: xc_json_append_string,
+ * public). */
 void     xc_json_append_double   (GString *out, double v);
+void     xc_json_append_int      (GString *out, gint64 v);
 
 /* Serializes @b's root, pretty or on one line, and appends it and a newline to @out. */
 void     xc_json_append_builder  (GString *out, JsonBuilder *b, gboolean pretty);
@@ -224,9 +225,12 @@ typedef struct {
   guint      n;                              /* open objects and arrays */
   guint      count[XC_PRETTY_SINK_LEVELS];   /* members written at each */
   gboolean   pending_key;                    /* a key was written: the value follows inline */
+  gboolean   compact;                        /* no newlines, no indent, "key":value */
 } XcPrettySink;
 /* Text as xc_json_append_nested (out, node, @depth) would write it. */
 void     xc_pretty_sink_init     (XcPrettySink *s, GString *out, guint depth);
+/* Text as xc_json_append (out, node, FALSE) would write it: compact, one line. */
+void     xc_compact_sink_init    (XcPrettySink *s, GString *out);
 
 /* ---------- claims (xc-claim.c) ---------- */
 /* The string members of XcClaim, the one list that copying, freeing and

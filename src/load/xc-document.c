@@ -65,7 +65,25 @@ xc_meta_clear (XcMeta *meta)
   g_clear_pointer (&meta->source, g_free);
   g_clear_pointer (&meta->title, g_free);
   g_clear_pointer (&meta->url, g_free);
+  g_clear_pointer (&meta->fields, g_hash_table_unref);
   g_date_clear (&meta->published, 1);
+}
+
+void
+xc_meta_set_field (XcMeta *meta, const char *name, const char *value)
+{
+  if (meta->fields == NULL)
+    meta->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_replace (meta->fields, g_ascii_strdown (name, -1), g_strdup (value));
+}
+
+const char *
+xc_meta_get_field (const XcMeta *meta, const char *name)
+{
+  if (meta == NULL || meta->fields == NULL || name == NULL)
+    return NULL;
+  g_autofree char *key = g_ascii_strdown (name, -1);
+  return g_hash_table_lookup (meta->fields, key);
 }
 
 /* Fills what @into lacks from @from. */
@@ -82,6 +100,15 @@ xc_meta_merge (XcMeta *into, const XcMeta *from)
     into->url = g_strdup (from->url);
   if (!g_date_valid (&into->published) && g_date_valid (&from->published))
     into->published = from->published;
+  if (from->fields)
+    {
+      GHashTableIter it;
+      gpointer k, v;
+      g_hash_table_iter_init (&it, from->fields);
+      while (g_hash_table_iter_next (&it, &k, &v))
+        if (xc_meta_get_field (into, k) == NULL)
+          xc_meta_set_field (into, k, v);
+    }
 }
 
 gboolean

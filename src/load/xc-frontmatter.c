@@ -100,7 +100,17 @@ read_yaml (XcDocument *doc, const char *block, gsize len, guint first_line, gboo
           continue;
         FmKey key = key_of ((const char *) k->data.scalar.value, k->data.scalar.length);
         if (key == KEY_OTHER)
-          continue;
+          {
+            /* any other one-value key is kept as a field ("story: athens-2010"; --stories FIELD) */
+            if (v->type == YAML_SCALAR_NODE && v->data.scalar.length > 0)
+              {
+                g_autofree char *name = g_ascii_strdown ((const char *) k->data.scalar.value,
+                                                         (gssize) k->data.scalar.length);
+                g_autofree char *val = g_strndup ((const char *) v->data.scalar.value, v->data.scalar.length);
+                xc_meta_set_field (&doc->meta, name, val);
+              }
+            continue;
+          }
         guint line = first_line + (guint) v->start_mark.line;
         if (v->type != YAML_SCALAR_NODE)
           {
@@ -282,7 +292,16 @@ toml_line (XcDocument *doc, const char *p, const char *end, guint line, gboolean
   after = skip_blanks (after, end);
   if (after < end && *after != '#')
     goto unreadable;
-  return k == KEY_OTHER || apply (doc, k, value, strlen (value), line, error);
+  if (k == KEY_OTHER)
+    {
+      if (!*in_table && *value)
+        {
+          g_autofree char *name = g_ascii_strdown (key, (gssize) key_len);
+          xc_meta_set_field (&doc->meta, name, value);
+        }
+      return TRUE;
+    }
+  return apply (doc, k, value, strlen (value), line, error);
 
 unreadable:
   g_set_error (error, XC_ERROR, XC_ERROR_INPUT, "%s:%u: TOML front matter: not a 'key = value' line: '%.*s'",

@@ -135,6 +135,14 @@ xc_manifest_new_from_data (const char *path, const char *data, gsize len, GError
         m->title = g_strdup (title);
       if (url && *url)
         m->url = g_strdup (url);
+      /* every other column is a field of the document ("story") */
+      for (int c = 0; header[c]; c++)
+        {
+          const char *v = field (cols, n, c);
+          g_autofree char *h = g_ascii_strdown (g_strstrip (header[c]), -1);
+          if (c != c_file && c != c_source && c != c_pub && c != c_title && c != c_url && *h && v && *v)
+            xc_meta_set_field (m, h, v);
+        }
       r->file = g_strdup (file);
       r->line = ln + 1;
       g_ptr_array_add (self->rows, r);

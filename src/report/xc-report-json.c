@@ -27,6 +27,8 @@ build_head (const XcComparison *cmp)
   xc_json_add_int (b, "conflicts", sum.conflicts);
   xc_json_add_int (b, "agreements", sum.agree);
   xc_json_add_int (b, "single_source", sum.single);
+  if (cmp->n_stories > 1)
+    xc_json_add_int (b, "stories", cmp->n_stories);
   json_builder_end_object (b);
 
   xc_json_begin_array_member (b, "documents");
@@ -39,6 +41,8 @@ build_head (const XcComparison *cmp)
       xc_json_add_string (b, "published", d->published);
       xc_json_add_string (b, "error", d->error);
       xc_json_add_int (b, "claims", d->n_claims);
+      if (cmp->n_stories > 1)
+        xc_json_add_string (b, "story", d->story);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -49,7 +53,7 @@ build_head (const XcComparison *cmp)
 /* One group, written straight into @out through a pretty sink: a run of a
  * million claims never builds a JSON tree (the same bytes as the tree would give). */
 static void
-write_group (GString *out, const XcGroup *g)
+write_group (GString *out, const XcGroup *g, gboolean stories)
 {
   XcPrettySink p;
   xc_pretty_sink_init (&p, out, 2);
@@ -63,6 +67,11 @@ write_group (GString *out, const XcGroup *g)
     {
       s->key (s, strings[i].name);
       s->string (s, strings[i].value);
+      if (i == 0 && stories)
+        {
+          s->key (s, "story");
+          s->string (s, g->story);
+        }
     }
   s->key (s, "n_sources");
   s->integer (s, g->n_sources);
@@ -114,7 +123,7 @@ xc_report_write_json (const XcComparison *cmp, const XcReportOptions *options,
   for (guint i = 0; i < n; i++)
     {
       g_string_append (out, "    ");
-      write_group (out, cmp->groups->pdata[i]);
+      write_group (out, cmp->groups->pdata[i], cmp->n_stories > 1);
       g_string_append (out, i + 1 < n ? ",\n" : "\n");
       if (!xc_report_flush_some (options, out, error))
         return FALSE;

@@ -22,6 +22,8 @@ write_summary (GString *out, const XcComparison *cmp)
   g_string_append_printf (out, "| Failed documents | %u |\n", s.failed);
   g_string_append_printf (out, "| Claims | %u |\n", s.claims);
   g_string_append_printf (out, "| Facts compared | %u |\n", s.groups);
+  if (xc_report_has_stories (cmp))
+    g_string_append_printf (out, "| Stories | %u |\n", cmp->n_stories);
   g_string_append_printf (out, "| ✗ Conflicts | %u |\n", s.conflicts);
   g_string_append_printf (out, "| ✓ Agreements | %u |\n", s.agree);
   g_string_append_printf (out, "| ○ Single-source facts | %u |\n", s.single);
@@ -33,7 +35,9 @@ write_documents (GString *out, const XcComparison *cmp)
   if (cmp->documents == NULL || cmp->documents->len == 0)
     return;
   g_string_append (out, "\n## Documents\n\n");
-  g_string_append (out, "| File | Source | Published | Claims | Status |\n|---|---|---|---:|---|\n");
+  gboolean stories = xc_report_has_stories (cmp);
+  g_string_append (out, stories ? "| File | Source | Published | Story | Claims | Status |\n|---|---|---|---|---:|---|\n"
+                                : "| File | Source | Published | Claims | Status |\n|---|---|---|---:|---|\n");
   for (guint i = 0; i < cmp->documents->len; i++)
     {
       const XcDocInfo *d = cmp->documents->pdata[i];
@@ -43,6 +47,11 @@ write_documents (GString *out, const XcComparison *cmp)
       md (out, d->source ? d->source : "—");
       g_string_append (out, " | ");
       md (out, d->published ? d->published : "—");
+      if (stories)
+        {
+          g_string_append (out, " | ");
+          md (out, d->story ? d->story : "—");
+        }
       g_string_append_printf (out, " | %u | ", d->n_claims);
       if (d->error)
         {
@@ -104,9 +113,9 @@ write_member (GString *out, const XcMember *m)
 }
 
 static void
-write_group (GString *out, const XcGroup *g)
+write_group (GString *out, const XcGroup *g, const char *level)
 {
-  g_string_append_printf (out, "\n### %s %s: ", xc_report_verdict_icon (g->verdict),
+  g_string_append_printf (out, "\n%s %s %s: ", level, xc_report_verdict_icon (g->verdict),
                           xc_report_verdict_label (g->verdict));
   md (out, g->label ? g->label : "(unlabelled)");
   g_string_append (out, "\n\n");
@@ -135,20 +144,37 @@ xc_report_write_markdown (const XcComparison *cmp, const XcReportOptions *option
 {
   write_summary (out, cmp);
   write_documents (out, cmp);
-  for (guint v = 0; v < G_N_ELEMENTS (xc_report_verdict_order); v++)
+  /* story by story when the run held several: one heading level down */
+  gboolean stories = xc_report_has_stories (cmp);
+  guint n_groups = cmp->groups ? cmp->groups->len : 0;
+  for (guint from = 0, to; from < n_groups; from = to)
     {
-      XcVerdict verdict = xc_report_verdict_order[v];
-      guint n = xc_report_count_verdict (cmp, verdict);
-      if (n == 0)
-        continue;
-      g_string_append_printf (out, "\n## %s (%u)\n", xc_report_verdict_heading (verdict), n);
-      for (guint i = 0; i < cmp->groups->len; i++)
+      to = xc_report_story_end (cmp, from);
+      if (stories)
         {
-          const XcGroup *g = cmp->groups->pdata[i];
-          if (g->verdict == verdict)
-            write_group (out, g);
-          if (!xc_report_flush_some (options, out, error))
-            return FALSE;
+          const char *story = ((const XcGroup *) cmp->groups->pdata[from])->story;
+          guint docs = xc_report_story_documents (cmp, story);
+          g_string_append (out, "\n## Story: ");
+          md (out, story ? story : "?");
+          g_string_append_printf (out, "\n\n%u %s, %u %s.\n", docs, docs == 1 ? "document" : "documents",
+                                  to - from, to - from == 1 ? "fact" : "facts");
+        }
+      for (guint v = 0; v < G_N_ELEMENTS (xc_report_verdict_order); v++)
+        {
+          XcVerdict verdict = xc_report_verdict_order[v];
+          guint n = xc_report_count_verdict_in (cmp, from, to, verdict);
+          if (n == 0)
+            continue;
+          g_string_append_printf (out, "\n%s %s (%u)\n", stories ? "###" : "##",
+                                  xc_report_verdict_heading (verdict), n);
+          for (guint i = from; i < to; i++)
+            {
+              const XcGroup *g = cmp->groups->pdata[i];
+              if (g->verdict == verdict)
+                write_group (out, g, stories ? "####" : "###");
+              if (!xc_report_flush_some (options, out, error))
+                return FALSE;
+            }
         }
     }
   if (cmp->groups == NULL || cmp->groups->len == 0)

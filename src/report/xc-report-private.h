@@ -46,6 +46,15 @@ void        xc_report_summarize        (const XcComparison *cmp, XcReportSummary
 extern const XcVerdict xc_report_verdict_order[3];
 /* How many of the run's groups have verdict @v: the count each section's heading shows. */
 guint       xc_report_count_verdict    (const XcComparison *cmp, XcVerdict v);
+/* Groups of @cmp from @from to @to (exclusive) with verdict @v. */
+guint       xc_report_count_verdict_in (const XcComparison *cmp, guint from, guint to, XcVerdict v);
+/* Whether the report is written story by story (the run held more than one). */
+gboolean    xc_report_has_stories      (const XcComparison *cmp);
+/* One past the last group of the story of group @from (groups are sorted story
+ * first): the whole list when the run is one story. */
+guint       xc_report_story_end        (const XcComparison *cmp, guint from);
+/* Documents of @story, and how many of them. */
+guint       xc_report_story_documents  (const XcComparison *cmp, const char *story);
 
 /* "Conflict", "Agree", "Single source" */
 const char *xc_report_verdict_label    (XcVerdict v);

@@ -75,7 +75,8 @@ read_documents (XcComparison *cmp, JsonArray *docs, GError **error)
                       : !xc_json_get_string (o, "source", &d->source) ? "source"
                       : !xc_json_get_string (o, "published", &d->published) ? "published"
                       : !xc_json_get_string (o, "error", &d->error) ? "error"
-                      : !get_uint (o, "claims", &d->n_claims) ? "claims" : NULL;
+                      : !get_uint (o, "claims", &d->n_claims) ? "claims"
+                      : !xc_json_get_string (o, "story", &d->story) ? "story" : NULL;
       if (bad)
         return fail (error, "document %u: '%s' has the wrong type", i + 1, bad);
       if (d->file == NULL)
@@ -111,6 +112,7 @@ read_group (XcComparison *cmp, JsonObject *o, guint gi, GError **error)
 
   g_autofree char *kind = NULL, *verdict = NULL;
   const char *bad = !xc_json_get_string (o, "id", &g->id) ? "id"
+                  : !xc_json_get_string (o, "story", &g->story) ? "story"
                   : !xc_json_get_string (o, "label", &g->label) ? "label"
                   : !xc_json_get_string (o, "kind", &kind) ? "kind"
                   : !xc_json_get_string (o, "verdict", &verdict) ? "verdict"
@@ -212,6 +214,16 @@ xc_report_read_json (const char *data, gssize len, GError **error)
       if (!read_group (cmp, go, i + 1, error))
         goto failed;
     }
+  /* a report of several stories names each group's: count them back */
+  guint n_stories = 0;
+  JsonNode *summary = json_object_get_member (top, "summary");
+  if (summary && JSON_NODE_HOLDS_OBJECT (summary)
+      && !get_uint (json_node_get_object (summary), "stories", &n_stories))
+    {
+      fail (error, "summary: 'stories' has the wrong type");
+      goto failed;
+    }
+  cmp->n_stories = MAX (1, n_stories);
   return cmp;
 
 failed:

@@ -175,7 +175,10 @@ write_summary (Text *t, const XcComparison *cmp)
   wrap (t->out, "", "", line->str);
 
   g_string_truncate (line, 0);
-  g_string_append_printf (line, "%u %s: ", s.groups, s.groups == 1 ? "fact" : "facts");
+  g_string_append_printf (line, "%u %s", s.groups, s.groups == 1 ? "fact" : "facts");
+  if (xc_report_has_stories (cmp))
+    g_string_append_printf (line, " in %u stories", cmp->n_stories);
+  g_string_append (line, ": ");
   g_autofree char *conf = g_strdup_printf ("%u %s", s.conflicts,
                                            s.conflicts == 1 ? "conflict" : "conflicts");
   paint (t, line, s.conflicts ? SGR_RED : SGR_BOLD, conf);
@@ -216,6 +219,11 @@ write_documents (Text *t, const XcComparison *cmp)
               plain (line, d->published, -1);
             }
           g_string_append_printf (line, ", %u %s", d->n_claims, d->n_claims == 1 ? "claim" : "claims");
+          if (xc_report_has_stories (cmp) && d->story)
+            {
+              g_string_append (line, ", story ");
+              plain (line, d->story, -1);
+            }
         }
       wrap (t->out, "  ", "    ", line->str);
     }
@@ -366,28 +374,44 @@ xc_report_write_text (const XcComparison *cmp, const XcReportOptions *options,
   Text t = { out, options->color };
   write_summary (&t, cmp);
   write_documents (&t, cmp);
-  for (guint v = 0; v < G_N_ELEMENTS (xc_report_verdict_order); v++)
+  guint n_groups = cmp->groups ? cmp->groups->len : 0;
+  for (guint from = 0, to; from < n_groups; from = to)
     {
-      XcVerdict verdict = xc_report_verdict_order[v];
-      guint n = xc_report_count_verdict (cmp, verdict);
-      if (n == 0)
-        continue;
-      gboolean full = verdict == XC_VERDICT_CONFLICT || options->show_all;
-      g_autoptr(GString) head = g_string_new (NULL);
-      g_autofree char *title = g_strdup_printf ("%s (%u)", xc_report_verdict_heading (verdict), n);
-      paint (&t, head, SGR_BOLD, title);
-      g_string_append_printf (out, "\n%s\n", head->str);
-      for (guint i = 0; cmp->groups && i < cmp->groups->len; i++)
+      to = xc_report_story_end (cmp, from);
+      if (xc_report_has_stories (cmp))
         {
-          const XcGroup *g = cmp->groups->pdata[i];
-          if (g->verdict != verdict)
+          /* a heading per story: alignment never crossed them */
+          const char *story = ((const XcGroup *) cmp->groups->pdata[from])->story;
+          guint docs = xc_report_story_documents (cmp, story);
+          g_autoptr(GString) head = g_string_new (NULL);
+          g_autofree char *title = g_strdup_printf ("Story %s", story ? story : "?");
+          paint (&t, head, SGR_BOLD, title);
+          g_string_append_printf (out, "\n%s (%u %s, %u %s)\n", head->str, docs, docs == 1 ? "document" : "documents",
+                                  to - from, to - from == 1 ? "fact" : "facts");
+        }
+      for (guint v = 0; v < G_N_ELEMENTS (xc_report_verdict_order); v++)
+        {
+          XcVerdict verdict = xc_report_verdict_order[v];
+          guint n = xc_report_count_verdict_in (cmp, from, to, verdict);
+          if (n == 0)
             continue;
-          if (full)
-            write_group_full (&t, g);
-          else
-            write_group_compact (&t, g);
-          if (!xc_report_flush_some (options, out, error))
-            return FALSE;
+          gboolean full = verdict == XC_VERDICT_CONFLICT || options->show_all;
+          g_autoptr(GString) head = g_string_new (NULL);
+          g_autofree char *title = g_strdup_printf ("%s (%u)", xc_report_verdict_heading (verdict), n);
+          paint (&t, head, SGR_BOLD, title);
+          g_string_append_printf (out, "\n%s\n", head->str);
+          for (guint i = from; i < to; i++)
+            {
+              const XcGroup *g = cmp->groups->pdata[i];
+              if (g->verdict != verdict)
+                continue;
+              if (full)
+                write_group_full (&t, g);
+              else
+                write_group_compact (&t, g);
+              if (!xc_report_flush_some (options, out, error))
+                return FALSE;
+            }
         }
     }
   if (cmp->groups == NULL || cmp->groups->len == 0)

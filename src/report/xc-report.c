@@ -78,6 +78,43 @@ xc_report_count_verdict (const XcComparison *cmp, XcVerdict v)
   return n;
 }
 
+guint
+xc_report_count_verdict_in (const XcComparison *cmp, guint from, guint to, XcVerdict v)
+{
+  guint n = 0;
+  for (guint i = from; cmp->groups && i < to && i < cmp->groups->len; i++)
+    n += ((const XcGroup *) cmp->groups->pdata[i])->verdict == v;
+  return n;
+}
+
+gboolean
+xc_report_has_stories (const XcComparison *cmp)
+{
+  return cmp->n_stories > 1;
+}
+
+guint
+xc_report_story_end (const XcComparison *cmp, guint from)
+{
+  guint n = cmp->groups ? cmp->groups->len : 0;
+  if (!xc_report_has_stories (cmp) || from >= n)
+    return n;
+  const char *story = ((const XcGroup *) cmp->groups->pdata[from])->story;
+  guint to = from + 1;
+  while (to < n && g_strcmp0 (((const XcGroup *) cmp->groups->pdata[to])->story, story) == 0)
+    to++;
+  return to;
+}
+
+guint
+xc_report_story_documents (const XcComparison *cmp, const char *story)
+{
+  guint n = 0;
+  for (guint i = 0; cmp->documents && i < cmp->documents->len; i++)
+    n += g_strcmp0 (((const XcDocInfo *) cmp->documents->pdata[i])->story, story) == 0;
+  return n;
+}
+
 /* ---------- words ---------- */
 
 const XcVerdict xc_report_verdict_order[3] = {
