@@ -55,6 +55,133 @@ static const char * const too_general[] = {
   "instrumentality", "organism", "living_thing", "communication", NULL,
 };
 
+/* ---------- parts of speech and lemmas, in memory ----------
+ *
+ * libwordnet answers "is this word a noun?" and "what is its base form?" by a
+ * binary search of its index files on disk (fseek and getc under our lock): on
+ * a news run that was most of extraction's time. WordNet's index files (every
+ * lemma and its parts of speech) and exception lists (irregular forms) are
+ * small, so they are read once into hash tables, and the base form of an
+ * inflected word is found with WordNet's own detachment rules (morph(3WN)),
+ * as morphstr() does: the exception list first, then the rules in order,
+ * keeping the first form the index holds. Synsets are still read through
+ * libwordnet. */
+
+static GHashTable *lex_index;   /* lemma -> XcPos mask + 1 */
+static GHashTable *lex_exc;     /* "P:inflected" -> base (P: the XcPos index) */
+static GStringChunk *lex_words;
+
+static const char * const index_files[] = { "index.noun", "index.verb", "index.adj", "index.adv" };
+static const char * const exc_files[] = { "noun.exc", "verb.exc", "adj.exc", "adv.exc" };
+
+/* WordNet's detachment rules (morph(3WN)), per part of speech: suffix, ending. */
+typedef struct { const char *suffix, *ending; } Detach;
+static const Detach noun_rules[] = {
+  { "s", "" }, { "ses", "s" }, { "xes", "x" }, { "zes", "z" }, { "ches", "ch" },
+  { "shes", "sh" }, { "men", "man" }, { "ies", "y" }, { NULL, NULL },
+};
+static const Detach verb_rules[] = {
+  { "s", "" }, { "ies", "y" }, { "es", "e" }, { "es", "" }, { "ed", "e" }, { "ed", "" },
+  { "ing", "e" }, { "ing", "" }, { NULL, NULL },
+};
+static const Detach adj_rules[] = {
+  { "er", "" }, { "est", "" }, { "er", "e" }, { "est", "e" }, { NULL, NULL },
+};
+static const Detach * const pos_rules[] = { noun_rules, verb_rules, adj_rules, NULL };
+
+static gboolean
+load_index (const char *dir)
+{
+  lex_index = g_hash_table_new (g_str_hash, g_str_equal);
+  lex_exc = g_hash_table_new (g_str_hash, g_str_equal);
+  lex_words = g_string_chunk_new (1 << 20);
+  for (guint pi = 0; pi < G_N_ELEMENTS (index_files); pi++)
+    {
+      g_autofree char *path = g_build_filename (dir, index_files[pi], NULL);
+      g_autofree char *data = NULL;
+      gsize len = 0;
+      if (!g_file_get_contents (path, &data, &len, NULL))
+        return FALSE;
+      for (char *line = data; line < data + len;)
+        {
+          char *nl = memchr (line, '\n', (gsize) (data + len - line));
+          char *end = nl ? nl : data + len;
+          char *sp = memchr (line, ' ', (gsize) (end - line));
+          if (line[0] != ' ' && sp != NULL && sp > line)
+            {
+              *sp = '\0';
+              gpointer old = g_hash_table_lookup (lex_index, line);
+              guint mask = (old ? GPOINTER_TO_UINT (old) - 1 : 0) | (1u << pi);
+              const char *key = old ? line : g_string_chunk_insert (lex_words, line);
+              if (old)
+                {
+                  gpointer orig = NULL;
+                  g_hash_table_lookup_extended (lex_index, line, &orig, NULL);
+                  key = orig;
+                }
+              g_hash_table_insert (lex_index, (gpointer) key, GUINT_TO_POINTER (mask + 1));
+            }
+          line = end + 1;
+        }
+    }
+  for (guint pi = 0; pi < G_N_ELEMENTS (exc_files); pi++)
+    {
+      g_autofree char *path = g_build_filename (dir, exc_files[pi], NULL);
+      g_autofree char *data = NULL;
+      gsize len = 0;
+      if (!g_file_get_contents (path, &data, &len, NULL))
+        continue;   /* an exception list may be absent: the rules still hold */
+      g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+      for (guint i = 0; lines[i]; i++)
+        {
+          g_auto(GStrv) f = g_strsplit (lines[i], " ", 3);
+          if (f[0] == NULL || f[1] == NULL || f[0][0] == '\0')
+            continue;
+          g_autofree char *key = g_strdup_printf ("%u:%s", pi, f[0]);
+          if (!g_hash_table_contains (lex_exc, key))
+            g_hash_table_insert (lex_exc, g_string_chunk_insert (lex_words, key),
+                                 g_string_chunk_insert (lex_words, f[1]));
+        }
+    }
+  return g_hash_table_size (lex_index) > 0;
+}
+
+/* Whether the index lists @w as the part of speech of index @pi. */
+static gboolean
+indexed (const char *w, guint pi)
+{
+  gpointer v = g_hash_table_lookup (lex_index, w);
+  return v && ((GPOINTER_TO_UINT (v) - 1) & (1u << pi));
+}
+
+/* The base form of the inflected @w as part of speech @pi, as morphstr() finds
+ * it (NULL for a base form or an unknown word); the result is only good until
+ * the next call. */
+static const char *
+morph_base (const char *w, guint pi)
+{
+  static char buf[XC_LEXICON_MAX_WORD + 8];
+  char key[XC_LEXICON_MAX_WORD + 8];
+  g_snprintf (key, sizeof key, "%u:%s", pi, w);
+  const char *exc = g_hash_table_lookup (lex_exc, key);
+  if (exc && indexed (exc, pi))
+    return exc;
+  if (pi >= G_N_ELEMENTS (pos_rules) - 1)
+    return NULL;
+  gsize n = strlen (w);
+  for (const Detach *r = pos_rules[pi]; r->suffix; r++)
+    {
+      gsize sl = strlen (r->suffix), el = strlen (r->ending);
+      if (n <= sl || strcmp (w + n - sl, r->suffix) != 0 || n - sl + el >= sizeof buf)
+        continue;
+      memcpy (buf, w, n - sl);
+      memcpy (buf + n - sl, r->ending, el + 1);
+      if (indexed (buf, pi))
+        return buf;
+    }
+  return NULL;
+}
+
 gboolean
 xc_lexicon_open (GError **error)
 {
@@ -73,7 +200,7 @@ xc_lexicon_open (GError **error)
         lex_failure = g_strdup_printf ("WordNet's database is not in %s (no index.noun): "
                                        "install Debian's wordnet-base, or set WNSEARCHDIR",
                                        dir);
-      else if (wninit () != 0)
+      else if (wninit () != 0 || !load_index (dir))
         lex_failure = g_strdup_printf ("WordNet's database in %s cannot be opened", dir);
       else
         {
@@ -123,18 +250,9 @@ pos_mask_locked (char *w)
   if (hit != NULL)
     return GPOINTER_TO_UINT (hit) - 1;
   guint mask = 0;
-  unsigned int bits = in_wn (w, ALL_POS);
   for (guint i = 0; i < G_N_ELEMENTS (wn_pos); i++)
-    {
-      if (bits & bit (wn_pos[i]))
-        mask |= 1u << i;
-      else
-        {
-          char *base = morphstr (w, wn_pos[i]);
-          if (base != NULL && (in_wn (base, wn_pos[i]) & bit (wn_pos[i])))
-            mask |= 1u << i;
-        }
-    }
+    if (indexed (w, i) || morph_base (w, i) != NULL)
+      mask |= 1u << i;
   g_hash_table_insert (lex_pos_cache, g_strdup (w), GUINT_TO_POINTER (mask + 1));
   return mask;
 }
@@ -190,13 +308,13 @@ xc_lexicon_lemma (const char *word, gsize len, XcPos pos, char *out, gsize out_s
     {
       /* WordNet lists a base form itself; morphstr() finds the base of an
        * inflected one and returns NULL for a base form. */
-      char *base = morphstr (w, wn_pos[pi]);
-      if (base != NULL && (in_wn (base, wn_pos[pi]) & bit (wn_pos[pi])))
+      const char *base = morph_base (w, (guint) pi);
+      if (base != NULL)
         {
           g_strlcpy (out, base, out_size);
           known = TRUE;
         }
-      else if (in_wn (w, wn_pos[pi]) & bit (wn_pos[pi]))
+      else if (indexed (w, (guint) pi))
         known = TRUE;
       g_hash_table_insert (lex_lemma_cache, g_strdup (key),
                            g_strconcat (known ? "+" : "-", out, NULL));
