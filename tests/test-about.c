@@ -53,6 +53,34 @@ START_TEST (test_about_table)
 }
 END_TEST
 
+/* A running or summed total is not one occasion's figure. */
+typedef struct {
+  const char *sentence;
+  const char *claim;
+  gboolean    total;
+} TotalCase;
+
+static const TotalCase total_cases[] = {
+  { "The frigate has seized a total of 40 rifles on its patrol.", "40 rifles", TRUE },
+  { "Customs have found 120 parcels so far this year.", "120 parcels", TRUE },
+  { "In all, 17 villages were cut off by the floods.", "17 villages", TRUE },
+  { "The frigate seized nine rifles from the dhow on Tuesday.", "nine rifles", FALSE },
+  { "Far from the coast, 12 boats waited.", "12 boats", FALSE },   /* "far" is not "so far" */
+};
+
+START_TEST (test_about_total)
+{
+  const TotalCase *c = &total_cases[_i];
+  g_autoptr(GPtrArray) claims = xc_test_extract (c->sentence, "2025-06-01");
+  XcClaim *found = NULL;
+  for (guint i = 0; i < claims->len && !found; i++)
+    if (strstr (((XcClaim *) claims->pdata[i])->text, c->claim))
+      found = claims->pdata[i];
+  ck_assert_msg (found != NULL, "no claim '%s' in: %s", c->claim, c->sentence);
+  ck_assert_msg (found->about_total == c->total, "%s: total %d", c->sentence, found->about_total);
+}
+END_TEST
+
 /* about survives the claim's JSON form (reports are read back by diff and baselines) */
 START_TEST (test_about_json_round_trip)
 {
@@ -76,6 +104,7 @@ xc_test_suite (void)
   Suite *s = suite_create ("about");
   TCase *tc = tcase_create ("about");
   tcase_add_loop_test (tc, test_about_table, 0, G_N_ELEMENTS (about_cases));
+  tcase_add_loop_test (tc, test_about_total, 0, G_N_ELEMENTS (total_cases));
   tcase_add_test (tc, test_about_json_round_trip);
   suite_add_tcase (s, tc);
   return s;

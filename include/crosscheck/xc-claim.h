@@ -111,6 +111,7 @@ typedef struct {
   char        *about_event;   /* the clause's event: "kill", "sign", "arrest" */
   char        *about_who;     /* the name the figure belongs to: "Klitschko" */
   char        *about_where;   /* the place of its sentence: "Athens" */
+  gboolean     about_total;   /* a running or summed total: "a total of 14", "so far", "in all" */
 
   /* time of day (XC_KIND_TIME): `value` is the minutes after midnight as written
    * (local), `iso` "15:00" or "15:00-05:00", the interval the window in minutes,

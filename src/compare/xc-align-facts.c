@@ -383,6 +383,8 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
         gboolean agree = !x->judged || !y->judged || xc_interval_overlaps (&x->iv, &y->iv);
         if (x->doc == y->doc && (!agree || xc_items_same_sentence (x, y)))
           return FALSE;
+        if (x->claim->about_total != y->claim->about_total)
+          return FALSE;
         /* the pair that links the groups matched in full (fact_block); across the rest
          * only parts named differently on both sides keep two groups apart */
         if (x->claim->kind == XC_KIND_COUNT && modifiers_differ (x, y))
@@ -451,6 +453,10 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
           if (x->doc == y->doc || !xc_align_pair_allowed (self, x, y))
             continue;
           gboolean agree = !x->judged || !y->judged || xc_interval_overlaps (&x->iv, &y->iv);
+          /* a total ("a total of 14 rifles so far") is not one occasion's figure ("six
+           * rifles were seized from the boat"), agreeing or not */
+          if (x->claim->about_total != y->claim->about_total)
+            continue;
           gboolean kind_only = FALSE;
           /* agreeing counts: a bare count ("23 were captured") or one that names its
            * part ("23 Somali pirates") may be the fact another states in full */

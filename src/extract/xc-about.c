@@ -418,6 +418,28 @@ sentence_where (XcAbout *self, const char *t, GArray *w)
   return NULL;
 }
 
+/* Phrases that make a figure a running or summed total rather than one occasion's:
+ * "seized a total of 14 rifles", "so far", "in all", "to date". */
+static const char * const total_phrases[] = {
+  "a total of", "in total", "in all", "all told", "altogether", "so far", "thus far", "to date",
+  "cumulative", "combined", NULL,
+};
+
+/* Whether the sentence [@s, @e) of @t says its figures are totals. */
+static gboolean
+clause_total (const char *t, gsize s, gsize e)
+{
+  for (guint k = 0; total_phrases[k]; k++)
+    {
+      gsize n = strlen (total_phrases[k]);
+      for (gsize i = s; i + n <= e; i++)
+        if ((i == s || !g_ascii_isalnum (t[i - 1])) && g_ascii_strncasecmp (t + i, total_phrases[k], n) == 0
+            && (i + n == e || !g_ascii_isalnum (t[i + n])))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* Counted nouns that say who is counted but not what happened to them. */
 static gboolean
 generic_noun (const char *unit)
@@ -482,6 +504,8 @@ xc_about_annotate (XcAbout *self, XcScan *scan, GError **error)
       c->about_event = clause_event (self, t, w, first, last);
       c->about_who = clause_who (self, t, w, first, last, sp->start);
       c->about_where = sentence_where (self, t, w);
+      c->about_total = c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE && c->kind != XC_KIND_TIME
+                       && clause_total (t, sp->start, sp->end);
     }
   (void) error;
   return TRUE;
