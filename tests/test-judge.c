@@ -365,12 +365,47 @@ START_TEST (test_judge_wire_overlap)
 }
 END_TEST
 
+/* The word overlap of two folded sentences, counted as multisets over the longer
+ * one: repeats count as often as both hold them; word prefixes are other words. */
+static const struct { const char *a, *b; double share; } overlap_cases[] = {
+  { "the port grew", "the port grew", 1.0 },
+  { "the port grew", "port the grew", 1.0 },
+  { "the the port", "the port port", 2.0 / 3 },
+  { "a b c d", "a b", 0.5 },
+  { "port ports", "port port", 0.5 },
+  { "", "a", 0 },
+  { "ab", "a b", 0 },
+};
+
+START_TEST (test_judge_fold_overlap)
+{
+  ck_assert_msg (fabs (xc_fold_overlap (overlap_cases[_i].a, overlap_cases[_i].b) - overlap_cases[_i].share) < 1e-12,
+                 "'%s' / '%s': %g", overlap_cases[_i].a, overlap_cases[_i].b,
+                 xc_fold_overlap (overlap_cases[_i].a, overlap_cases[_i].b));
+}
+END_TEST
+
+/* Sentences of more words than the overlap keeps on the stack. */
+START_TEST (test_judge_fold_overlap_long)
+{
+  g_autoptr(GString) a = g_string_new (NULL), b = g_string_new (NULL);
+  for (guint i = 0; i < 600; i++)
+    {
+      g_string_append_printf (a, "%sw%u", i ? " " : "", i % 300);
+      g_string_append_printf (b, "%sw%u", i ? " " : "", i < 450 ? i % 300 : 999);
+    }
+  ck_assert (fabs (xc_fold_overlap (a->str, b->str) - 450.0 / 600) < 1e-12);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
   Suite *s = suite_create ("judge");
   TCase *tc = tcase_create ("compatible");
   tcase_add_loop_test (tc, test_judge_compatible, 0, G_N_ELEMENTS (pair_cases));
+  tcase_add_loop_test (tc, test_judge_fold_overlap, 0, G_N_ELEMENTS (overlap_cases));
+  tcase_add_test (tc, test_judge_fold_overlap_long);
   suite_add_tcase (s, tc);
   tc = tcase_create ("outliers");
   tcase_add_loop_test (tc, test_judge_outliers, 0, G_N_ELEMENTS (outlier_cases));

@@ -2,6 +2,8 @@
  * folded sentences share; alignment and judging both ask whether two claims stand
  * in one sentence carried by two sources
  * SPDX-License-Identifier: MIT */
+#include <stdlib.h>
+#include <string.h>
 #include "xc-compare-private.h"
 
 char *
@@ -40,6 +42,52 @@ xc_fold_sentence (const char *s)
   return folded;
 }
 
+/* A word of a folded sentence: where it starts and its length. */
+typedef struct {
+  const char *s;
+  guint       n;
+} Word;
+
+static int
+cmp_word (gconstpointer pa, gconstpointer pb)
+{
+  const Word *a = pa, *b = pb;
+  int r = memcmp (a->s, b->s, MIN (a->n, b->n));
+  return r ? r : (a->n > b->n) - (a->n < b->n);
+}
+
+/* The words of @s split at each space (as g_strsplit (s, " ", -1) would), sorted. */
+static guint
+words_sorted (const char *s, Word *out)
+{
+  guint n = 0;
+  for (const char *p = s;; p++)
+    if (*p == ' ' || *p == '\0')
+      {
+        out[n].s = s;
+        out[n].n = (guint) (p - s);
+        n++;
+        if (*p == '\0')
+          break;
+        s = p + 1;
+      }
+  qsort (out, n, sizeof (Word), cmp_word);
+  return n;
+}
+
+static guint
+count_words (const char *s)
+{
+  guint n = 1;
+  for (; *s; s++)
+    n += *s == ' ';
+  return n;
+}
+
+/* The share of words two folded sentences have in common, counted with their
+ * repeats (a multiset), over the longer one's. Both word lists are sorted and
+ * walked together: no allocation for sentences of up to 256 words (judging asks
+ * this for every pair of a group's members). */
 double
 xc_fold_overlap (const char *a, const char *b)
 {
@@ -47,21 +95,21 @@ xc_fold_overlap (const char *a, const char *b)
     return 0;
   if (g_str_equal (a, b))
     return 1;
-  g_auto(GStrv) ta = g_strsplit (a, " ", -1);
-  g_auto(GStrv) tb = g_strsplit (b, " ", -1);
-  g_autoptr(GHashTable) count = g_hash_table_new (g_str_hash, g_str_equal);
-  guint na = 0, nb = 0, shared = 0;
-  for (guint i = 0; ta[i]; i++, na++)
-    g_hash_table_insert (count, ta[i],
-                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (count, ta[i])) + 1));
-  for (guint i = 0; tb[i]; i++, nb++)
+  Word sa[256], sb[256];
+  guint ca = count_words (a), cb = count_words (b);
+  g_autofree Word *ha = ca > G_N_ELEMENTS (sa) ? g_new (Word, ca) : NULL;
+  g_autofree Word *hb = cb > G_N_ELEMENTS (sb) ? g_new (Word, cb) : NULL;
+  Word *wa = ha ? ha : sa, *wb = hb ? hb : sb;
+  guint na = words_sorted (a, wa), nb = words_sorted (b, wb), shared = 0;
+  for (guint i = 0, j = 0; i < na && j < nb;)
     {
-      guint c = GPOINTER_TO_UINT (g_hash_table_lookup (count, tb[i]));
-      if (c > 0)
-        {
-          shared++;
-          g_hash_table_insert (count, tb[i], GUINT_TO_POINTER (c - 1));
-        }
+      int r = cmp_word (&wa[i], &wb[j]);
+      if (r == 0)
+        shared++, i++, j++;
+      else if (r < 0)
+        i++;
+      else
+        j++;
     }
   return (double) shared / MAX (na, nb);
 }
