@@ -88,15 +88,47 @@ count_verbs_clash (const XcItem *x, const XcItem *y)
   return vx && vy && !xc_lexicon_verbs_related (vx, vy);
 }
 
-static gboolean same_model (const XcItem *x, const XcItem *y);
+static gboolean same_model (XcAligner *self, const XcItem *x, const XcItem *y);
 static gboolean who_clash (const XcClaim *a, const XcClaim *b);
 
 /* Whether two counts may count one thing: a model both name, or nouns WordNet relates. */
 static gboolean
-counts_compatible (const XcItem *x, const XcItem *y, gboolean *kind_only)
+counts_compatible (XcAligner *self, const XcItem *x, const XcItem *y, gboolean *kind_only)
 {
   *kind_only = FALSE;
-  return same_model (x, y) || count_nouns_compatible (x->claim->unit, y->claim->unit, kind_only);
+  if (same_model (self, x, y))
+    return TRUE;
+  /* the nouns' answer is asked for every pair of a block: kept per pair of nouns (the
+   * run pools its strings, so one noun is one pointer) */
+  if (self->fact_units == NULL)
+    {
+      self->fact_units = g_hash_table_new (NULL, NULL);
+      self->fact_compat = g_hash_table_new_full (xc_pair_key_hash, xc_pair_key_equal, g_free, NULL);
+    }
+  const char *u[2] = { x->claim->unit, y->claim->unit };
+  guint id[2];
+  for (int k = 0; k < 2; k++)
+    {
+      gpointer v = g_hash_table_lookup (self->fact_units, u[k]);
+      if (v == NULL)
+        {
+          v = GUINT_TO_POINTER (g_hash_table_size (self->fact_units) + 1);
+          g_hash_table_insert (self->fact_units, (gpointer) u[k], v);
+        }
+      id[k] = GPOINTER_TO_UINT (v);
+    }
+  guint64 key = xc_pair_key (id[0], id[1]);
+  gpointer hit = g_hash_table_lookup (self->fact_compat, &key);
+  if (hit)
+    {
+      guint r = GPOINTER_TO_UINT (hit) - 1;
+      *kind_only = (r & 2) != 0;
+      return (r & 1) != 0;
+    }
+  gboolean ok = count_nouns_compatible (u[0], u[1], kind_only);
+  g_hash_table_insert (self->fact_compat, g_memdup2 (&key, sizeof key),
+                       GUINT_TO_POINTER ((ok ? 1u : 0u) + (*kind_only ? 2u : 0u) + 1u));
+  return ok;
 }
 
 /* A count that names nothing counted ("23 were captured"). */
@@ -199,6 +231,27 @@ count_marks (const XcClaim *c, CountMarks *m)
  * or none on both sides ("two Yemeni fishing boats" is not "two boats"), the same
  * model or none ("seven AK-47s" is "7 AK-47 rifles"; "three other rifles" is not), and
  * both totals or both increments ("19 more seats" is not "61 seats"). */
+/* The marks of an item's count, read once per item and kept by the aligner: pairing
+ * asks about each item once per other item. */
+static const CountMarks *
+marks_of (XcAligner *self, const XcItem *x)
+{
+  guint n = self->items->len;
+  if (self->fact_marks == NULL)
+    {
+      self->fact_marks = g_new0 (CountMarks, MAX (1, n));
+      self->fact_marks_read = g_new0 (guint8, MAX (1, n));
+    }
+  guint i = (guint) (x - &g_array_index (self->items, XcItem, 0));
+  CountMarks *m = &((CountMarks *) self->fact_marks)[i];
+  if (!self->fact_marks_read[i])
+    {
+      count_marks (x->claim, m);
+      self->fact_marks_read[i] = 1;
+    }
+  return m;
+}
+
 /* Two proper adjectives name one people or place when one begins the other ("Somali",
  * "Somalis"); empty matches only empty. */
 static gboolean
@@ -211,38 +264,32 @@ same_proper (const char *a, const char *b)
 }
 
 static gboolean
-modifiers_match (const XcItem *x, const XcItem *y)
+modifiers_match (XcAligner *self, const XcItem *x, const XcItem *y)
 {
-  CountMarks a, b;
-  count_marks (x->claim, &a);
-  count_marks (y->claim, &b);
-  return same_proper (a.proper, b.proper) && g_strcmp0 (a.model, b.model) == 0
-         && a.increment == b.increment;
+  const CountMarks *a = marks_of (self, x), *b = marks_of (self, y);
+  return same_proper (a->proper, b->proper) && g_strcmp0 (a->model, b->model) == 0
+         && a->increment == b->increment;
 }
 
 /* Whether two agreeing counts name two parts for certain: both say which, and not
  * the same ("12 Somalis" and "12 Yemenis"; "seven AK-47s" and "seven M16s"). One
  * saying it and the other not ("23 Somali pirates", "23 pirates") may be one fact. */
 static gboolean
-modifiers_differ (const XcItem *x, const XcItem *y)
+modifiers_differ (XcAligner *self, const XcItem *x, const XcItem *y)
 {
-  CountMarks a, b;
-  count_marks (x->claim, &a);
-  count_marks (y->claim, &b);
-  return (a.proper[0] && b.proper[0] && !same_proper (a.proper, b.proper))
-         || (a.model[0] && b.model[0] && g_strcmp0 (a.model, b.model) != 0)
-         || a.increment != b.increment;
+  const CountMarks *a = marks_of (self, x), *b = marks_of (self, y);
+  return (a->proper[0] && b->proper[0] && !same_proper (a->proper, b->proper))
+         || (a->model[0] && b->model[0] && g_strcmp0 (a->model, b->model) != 0)
+         || a->increment != b->increment;
 }
 
 /* Whether one of two counts is of a model the other names ("seven AK-47s" counts
  * "AK-47"; "seven AK-47 rifles" counts rifles of that model). */
 static gboolean
-same_model (const XcItem *x, const XcItem *y)
+same_model (XcAligner *self, const XcItem *x, const XcItem *y)
 {
-  CountMarks a, b;
-  count_marks (x->claim, &a);
-  count_marks (y->claim, &b);
-  return a.model[0] && g_strcmp0 (a.model, b.model) == 0;
+  const CountMarks *a = marks_of (self, x), *b = marks_of (self, y);
+  return a->model[0] && g_strcmp0 (a->model, b->model) == 0;
 }
 
 /* A relative date written alike in two documents ("today" and "today") whose values
@@ -289,7 +336,7 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
     {
       /* the pair that links two groups names the same part; across the groups only
        * parts named differently on both sides keep them apart */
-      if (linking ? !modifiers_match (x, y) : modifiers_differ (x, y))
+      if (linking ? !modifiers_match (self, x, y) : modifiers_differ (self, x, y))
         return FALSE;
       if (count_verbs_clash (x, y))
         return FALSE;
@@ -387,7 +434,7 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
           return FALSE;
         /* the pair that links the groups matched in full (fact_block); across the rest
          * only parts named differently on both sides keep two groups apart */
-        if (x->claim->kind == XC_KIND_COUNT && modifiers_differ (x, y))
+        if (x->claim->kind == XC_KIND_COUNT && modifiers_differ (self, x, y))
           return FALSE;
         if (agree)
           continue;
@@ -395,7 +442,7 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
          * and alike in context on their own, not only through members between them */
         gboolean kind_only = FALSE;
         if (x->claim->kind == XC_KIND_COUNT
-            && !counts_compatible (x, y, &kind_only))
+            && !counts_compatible (self, x, y, &kind_only))
           return FALSE;
         /* the same specific thing counted ("boats", "rifles"): the noun is the evidence,
          * and only names right beside the figures tell two of them apart */
@@ -435,6 +482,10 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
                              GUINT_TO_POINTER (g_hash_table_size (doc_local) + 1));
     }
   guint nd = g_hash_table_size (doc_local);
+  g_autofree guint *dl = g_new (guint, MAX (1, n));   /* each item's document, numbered in the block */
+  for (guint i = 0; i < n; i++)
+    dl[i] = GPOINTER_TO_UINT (g_hash_table_lookup (
+              doc_local, GUINT_TO_POINTER (xc_aligner_item (self, g_array_index (idx, guint, i))->doc + 1))) - 1;
   g_autofree guint *best = g_new (guint, (gsize) n * nd);
   g_autofree double *best_sim = g_new (double, (gsize) n * nd);
   for (gsize k = 0; k < (gsize) n * nd; k++)
@@ -446,7 +497,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
   for (guint i = 0; i < n; i++)
     {
       XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, i));
-      guint dx = GPOINTER_TO_UINT (g_hash_table_lookup (doc_local, GUINT_TO_POINTER (x->doc + 1))) - 1;
+      guint dx = dl[i];
       for (guint j = i + 1; j < n; j++)
         {
           XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, j));
@@ -461,9 +512,9 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
           /* agreeing counts: a bare count ("23 were captured") or one that names its
            * part ("23 Somali pirates") may be the fact another states in full */
           if (x->claim->kind == XC_KIND_COUNT
-              && (agree ? (modifiers_differ (x, y)
-                           || (!bare_count (x) && !bare_count (y) && !counts_compatible (x, y, &kind_only)))
-                        : (!counts_compatible (x, y, &kind_only) || !modifiers_match (x, y))))
+              && (agree ? (modifiers_differ (self, x, y)
+                           || (!bare_count (x) && !bare_count (y) && !counts_compatible (self, x, y, &kind_only)))
+                        : (!counts_compatible (self, x, y, &kind_only) || !modifiers_match (self, x, y))))
             continue;
           double ctx = 0;
           gboolean veto = FALSE;
@@ -473,7 +524,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
           if (xc_items_names_clash (x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
                                                                                           : p->name_window))
             continue;
-          guint dy = GPOINTER_TO_UINT (g_hash_table_lookup (doc_local, GUINT_TO_POINTER (y->doc + 1))) - 1;
+          guint dy = dl[j];
           FactPair fp = { i, j, sim, ctx, agree, kind_only };
           g_array_append_val (pairs, fp);
           gsize kx = (gsize) i * nd + dy, ky = (gsize) j * nd + dx;
@@ -489,8 +540,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
       FactPair *fp = &g_array_index (pairs, FactPair, e);
       XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, fp->a));
       XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, fp->b));
-      guint dx = GPOINTER_TO_UINT (g_hash_table_lookup (doc_local, GUINT_TO_POINTER (x->doc + 1))) - 1;
-      guint dy = GPOINTER_TO_UINT (g_hash_table_lookup (doc_local, GUINT_TO_POINTER (y->doc + 1))) - 1;
+      guint dx = dl[fp->a], dy = dl[fp->b];
       gboolean mutual = best[(gsize) fp->a * nd + dy] == fp->b && best[(gsize) fp->b * nd + dx] == fp->a;
       gboolean keep;
       if (fp->agree)

@@ -37,6 +37,11 @@ typedef struct {
 
 struct _XcAligner {
   GArray     *items;      /* XcItem */
+  gpointer   fact_marks;  /* xc-align-facts.c: what each count's own text marks (CountMarks per
+                             item), read once per item when first asked */
+  guint8    *fact_marks_read;
+  GHashTable *fact_units;  /* counted noun (pooled string) -> id + 1 */
+  GHashTable *fact_compat; /* xc_pair_key (unit ids) -> count_nouns_compatible () result + 1 */
   GStringChunk *keys;     /* one copy of each word key, "before" key and block: compared by
                              address, freed with the aligner (GLib's interning would keep
                              every word ever compared for the life of the process) */

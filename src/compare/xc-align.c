@@ -131,6 +131,12 @@ xc_aligner_free (XcAligner *self)
     return;
   g_array_unref (self->items);
   g_string_chunk_free (self->keys);
+  g_free (self->fact_marks);
+  if (self->fact_units)
+    g_hash_table_unref (self->fact_units);
+  if (self->fact_compat)
+    g_hash_table_unref (self->fact_compat);
+  g_free (self->fact_marks_read);
   g_hash_table_unref (self->sentences);
   if (self->term_ids)
     g_hash_table_unref (self->term_ids);
