@@ -102,6 +102,22 @@ START_TEST (test_lexicon_verbs_related)
 }
 END_TEST
 
+static const RelatedCase synonym_cases[] = {
+  { "Salonika", "Thessaloniki", TRUE },   /* one city, two names */
+  { "Bombay",   "Mumbai",       TRUE },
+  { "car",      "automobile",   TRUE },
+  { "Athens",   "Greece",       FALSE },  /* a city is not its country */
+  { "canoe",    "boat",         FALSE },  /* a kind of boat is no synonym */
+  { "Qwzx",     "Qwzx",         TRUE },
+};
+
+START_TEST (test_lexicon_synonyms)
+{
+  const RelatedCase *c = &synonym_cases[_i];
+  ck_assert_msg (xc_lexicon_synonyms (c->a, c->b) == c->related, "%s / %s", c->a, c->b);
+}
+END_TEST
+
 START_TEST (test_lexicon_is_a)
 {
   ck_assert (xc_lexicon_is_a ("policeman", "person", 6));
@@ -199,6 +215,7 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_lexicon_pos, 0, G_N_ELEMENTS (pos_cases));
   tcase_add_loop_test (tc, test_lexicon_related, 0, G_N_ELEMENTS (related_cases));
   tcase_add_loop_test (tc, test_lexicon_verbs_related, 0, G_N_ELEMENTS (verb_cases));
+  tcase_add_loop_test (tc, test_lexicon_synonyms, 0, G_N_ELEMENTS (synonym_cases));
   tcase_add_test (tc, test_lexicon_is_a);
   tcase_add_loop_test (tc, test_lexicon_act_noun, 0, G_N_ELEMENTS (act_cases));
   tcase_add_loop_test (tc, test_lexicon_spelling, 0, G_N_ELEMENTS (spelling_cases));

@@ -551,7 +551,12 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
             dup = g_array_index (self->name_arena, XcName, k).key == t->key;
           if (!dup)
             {
-              XcName nm = { t->key, nd };
+              char lower[64];
+              gsize wl = MIN (t->end - t->start, sizeof lower - 1);
+              for (gsize c = 0; c < wl; c++)
+                lower[c] = g_ascii_tolower (s->text[t->start + c]);
+              lower[wl] = '\0';
+              XcName nm = { t->key, g_string_chunk_insert_const (self->keys, lower), nd };
               g_array_append_val (self->name_arena, nm);
             }
         }

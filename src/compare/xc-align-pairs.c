@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 #include "xc-align-private.h"
+#include "xc-lexicon-private.h"
 
 static gboolean
 keys_contain (const char * const *keys, guint n, const char *key)
@@ -106,11 +107,23 @@ item_term_weight (const XcItem *it, guint id)
   return 0;
 }
 
+/* Whether @b names what @word names under another name WordNet lists as the same
+ * thing ("Salonika" and "Thessaloniki", "Bombay" and "Mumbai"). */
+static gboolean
+alias_named (const char *word, const XcItem *b)
+{
+  for (guint j = 0; word && j < b->n_names; j++)
+    if (b->names[j].word && xc_lexicon_synonyms (word, b->names[j].word))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 has_exclusive_name (const XcItem *a, const XcItem *b, guint window)
 {
   for (guint i = 0; i < a->n_names; i++)
-    if (a->names[i].dist <= window && !keys_contain (b->keys, b->n_keys, a->names[i].key))
+    if (a->names[i].dist <= window && !keys_contain (b->keys, b->n_keys, a->names[i].key)
+        && !alias_named (a->names[i].word, b))
       return TRUE;
   return FALSE;
 }

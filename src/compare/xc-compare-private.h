@@ -115,6 +115,7 @@ typedef struct {
 /* A name near a claim: its interned four-letter key, and its distance in tokens. */
 typedef struct {
   const char *key;
+  const char *word;   /* the name in lower case, whole ("salonika"): WordNet's aliases */
   guint       dist;
 } XcName;
 

@@ -116,4 +116,12 @@ gboolean xc_lexicon_under         (const char *noun, const char *category);
  */
 gboolean xc_lexicon_is_proper     (const char *word);
 
+/**
+ * xc_lexicon_synonyms:
+ * Returns: TRUE when two nouns (any case) share a synset among their three most
+ *   common senses: one thing under two names ("Salonika" / "Thessaloniki",
+ *   "Bombay" / "Mumbai", "car" / "automobile"); a word is its own synonym.
+ */
+gboolean xc_lexicon_synonyms (const char *a, const char *b);
+
 G_END_DECLS

@@ -849,3 +849,26 @@ xc_lexicon_is_proper (const char *word)
   g_mutex_unlock (&lex_lock);
   return found;
 }
+
+gboolean
+xc_lexicon_synonyms (const char *a, const char *b)
+{
+  if (g_ascii_strcasecmp (a, b) == 0)
+    return TRUE;
+  if (!lex_ok)
+    return FALSE;
+  char wa[XC_LEXICON_MAX_WORD], wb[XC_LEXICON_MAX_WORD];
+  if (!normalize (a, strlen (a), wa, sizeof wa) || !normalize (b, strlen (b), wb, sizeof wb)
+      || !indexed (wa, 0) || !indexed (wb, 0))
+    return FALSE;   /* not nouns WordNet knows: no alias to find */
+  long sa[XC_LEXICON_SENSES], sb[XC_LEXICON_SENSES];
+  g_mutex_lock (&lex_lock);
+  guint na = noun_senses_locked (wa, sa, XC_LEXICON_SENSES);
+  guint nb = noun_senses_locked (wb, sb, XC_LEXICON_SENSES);
+  g_mutex_unlock (&lex_lock);
+  for (guint i = 0; i < na; i++)
+    for (guint j = 0; j < nb; j++)
+      if (sa[i] == sb[j])
+        return TRUE;
+  return FALSE;
+}
