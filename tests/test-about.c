@@ -28,6 +28,8 @@ static const AboutCase about_cases[] = {
   { "Ostrova's budget grew to $12 million this year.", "$12 million", "*", "*", "Ostrova" },
   /* a crowd: what the people did is what is counted (a march is not a death toll) */
   { "About 5,000 people marched through Varenna on Sunday.", "5,000 people", "march", "march", "*" },
+  /* a word before the count that is no participle governs nothing: "a further" */
+  { "In Orlek a further 3,000 people joined the strike.", "3,000 people", "join", "join", "*" },
   /* a near miss: a people count with no verb of its own keeps its noun */
   { "The village of Orlek has 900 residents and one school.", "900 residents", "resident", "*", "*" },
 };

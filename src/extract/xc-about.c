@@ -188,6 +188,9 @@ verb_form (XcAbout *self, const char *t, const Word *w)
   if (len > 4 && (g_ascii_strncasecmp (t + w->end - 3, "ing", 3) == 0
                   || g_ascii_strncasecmp (t + w->end - 2, "ed", 2) == 0))
     return TRUE;
+  /* an adverb is read as one ("a further 3,000", "almost") */
+  if (xc_lexicon_pos_mask (t + w->start, len) & XC_POS_ADV)
+    return FALSE;
   char lemma[64];
   xc_lexicon_lemma (t + w->start, len, XC_POS_VERB, lemma, sizeof lemma);
   /* an irregular past: "hurt", "shot", "held" (the lemma differs, or WordNet has no noun) */
@@ -246,9 +249,14 @@ governing_verb (XcAbout *self, const char *t, GArray *w, guint first, guint last
 {
   if (first > 0)
     {
+      /* before the count only a participle governs it ("killing 12", "wounding 40",
+       * "arrested 23"): "a further 20,000" or "some 300" are no verbs */
       const Word *b = &g_array_index (w, Word, first - 1);
-      if (!clause_break (t, b->end, g_array_index (w, Word, first).start) && verb_form (self, t, b)
-          && !empty_verb (self, t, b))
+      gsize bl = b->end - b->start;
+      gboolean participle = bl > 4 && (g_ascii_strncasecmp (t + b->end - 3, "ing", 3) == 0
+                                       || g_ascii_strncasecmp (t + b->end - 2, "ed", 2) == 0);
+      if (participle && !clause_break (t, b->end, g_array_index (w, Word, first).start)
+          && verb_form (self, t, b) && !empty_verb (self, t, b))
         return lemma_of (t, b, XC_POS_VERB);
     }
   for (guint k = last + 1, aux = 0; k < w->len && aux <= 3; k++)
