@@ -4,6 +4,16 @@
 #include "xc-test.h"
 #include "xc-private.h"
 
+/* The first claim whose text holds @part, or NULL. */
+static XcClaim *
+find_claim (GPtrArray *claims, const char *part)
+{
+  for (guint i = 0; i < claims->len; i++)
+    if (strstr (((XcClaim *) claims->pdata[i])->text, part))
+      return claims->pdata[i];
+  return NULL;
+}
+
 typedef struct {
   const char *sentence;
   const char *claim;      /* a part of the claim's text */
@@ -38,10 +48,7 @@ START_TEST (test_about_table)
 {
   const AboutCase *c = &about_cases[_i];
   g_autoptr(GPtrArray) claims = xc_test_extract (c->sentence, "2025-06-01");
-  XcClaim *found = NULL;
-  for (guint i = 0; i < claims->len && !found; i++)
-    if (strstr (((XcClaim *) claims->pdata[i])->text, c->claim))
-      found = claims->pdata[i];
+  XcClaim *found = find_claim (claims, c->claim);
   ck_assert_msg (found != NULL, "no claim '%s' in: %s", c->claim, c->sentence);
   if (g_strcmp0 (c->measure, "*") != 0)
     ck_assert_msg (g_strcmp0 (found->about_measure, c->measure) == 0, "%s: measure '%s', expected '%s'",
@@ -74,10 +81,7 @@ START_TEST (test_about_total)
 {
   const TotalCase *c = &total_cases[_i];
   g_autoptr(GPtrArray) claims = xc_test_extract (c->sentence, "2025-06-01");
-  XcClaim *found = NULL;
-  for (guint i = 0; i < claims->len && !found; i++)
-    if (strstr (((XcClaim *) claims->pdata[i])->text, c->claim))
-      found = claims->pdata[i];
+  XcClaim *found = find_claim (claims, c->claim);
   ck_assert_msg (found != NULL, "no claim '%s' in: %s", c->claim, c->sentence);
   ck_assert_msg (found->about_total == c->total, "%s: total %d", c->sentence, found->about_total);
 }

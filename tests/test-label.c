@@ -138,20 +138,26 @@ static const HandCase hand_cases[] = {
     "people arrested" },
 };
 
+/* Claims carrying only a kind, a unit and what they are about, as @m says. */
+static void
+claims_by_hand (const Member *m, guint n, XcClaim **claims)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      claims[i] = xc_claim_new (m[i].kind);
+      claims[i]->unit = g_strdup (m[i].unit);
+      claims[i]->about_measure = g_strdup (m[i].measure);
+      claims[i]->about_event = g_strdup (m[i].event);
+      claims[i]->about_who = g_strdup (m[i].who);
+      claims[i]->about_where = g_strdup (m[i].where);
+    }
+}
+
 START_TEST (test_label_by_hand)
 {
   const HandCase *c = &hand_cases[_i];
   XcClaim *claims[3] = { NULL, NULL, NULL };
-  for (guint i = 0; i < c->n; i++)
-    {
-      const Member *m = &c->m[i];
-      claims[i] = xc_claim_new (m->kind);
-      claims[i]->unit = g_strdup (m->unit);
-      claims[i]->about_measure = g_strdup (m->measure);
-      claims[i]->about_event = g_strdup (m->event);
-      claims[i]->about_who = g_strdup (m->who);
-      claims[i]->about_where = g_strdup (m->where);
-    }
+  claims_by_hand (c->m, c->n, claims);
   g_autofree char *label = xc_label_from_about ((const XcClaim * const *) claims, c->n, c->scope);
   for (guint i = 0; i < c->n; i++)
     xc_claim_free (claims[i]);
@@ -261,16 +267,7 @@ START_TEST (test_label_lined_up_by)
 {
   const WhyCase *c = &why_cases[_i];
   XcClaim *claims[3] = { NULL, NULL, NULL };
-  for (guint i = 0; i < c->n; i++)
-    {
-      const Member *m = &c->m[i];
-      claims[i] = xc_claim_new (m->kind);
-      claims[i]->unit = g_strdup (m->unit);
-      claims[i]->about_measure = g_strdup (m->measure);
-      claims[i]->about_event = g_strdup (m->event);
-      claims[i]->about_who = g_strdup (m->who);
-      claims[i]->about_where = g_strdup (m->where);
-    }
+  claims_by_hand (c->m, c->n, claims);
   g_autofree char *why = xc_label_lined_up_by ((const XcClaim * const *) claims, c->n, c->scope);
   for (guint i = 0; i < c->n; i++)
     xc_claim_free (claims[i]);

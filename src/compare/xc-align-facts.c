@@ -17,6 +17,13 @@
 #include "xc-wordset-private.h"
 
 
+/* A date or a span of dates: told apart by its event, not by its size. */
+static gboolean
+dated (const XcItem *x)
+{
+  return x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE;
+}
+
 /* A pair of claims of one block, from two documents, that may state one fact. */
 typedef struct {
   guint    a, b;       /* local indices in the block, a < b */
@@ -227,10 +234,6 @@ count_marks (const XcClaim *c, CountMarks *m)
     }
 }
 
-/* Whether two counts name the same part of what they count: the same proper adjective
- * or none on both sides ("two Yemeni fishing boats" is not "two boats"), the same
- * model or none ("seven AK-47s" is "7 AK-47 rifles"; "three other rifles" is not), and
- * both totals or both increments ("19 more seats" is not "61 seats"). */
 /* The marks of an item's count, read once per item and kept by the aligner: pairing
  * asks about each item once per other item. */
 static const CountMarks *
@@ -263,6 +266,10 @@ same_proper (const char *a, const char *b)
   return g_ascii_strncasecmp (a, b, MIN (la, lb)) == 0 && MIN (la, lb) >= 4;
 }
 
+/* Whether two counts name the same part of what they count: the same proper adjective
+ * or none on both sides ("two Yemeni fishing boats" is not "two boats"), the same
+ * model or none ("seven AK-47s" is "7 AK-47 rifles"; "three other rifles" is not), and
+ * both amounts or both increments ("19 more seats" is not "61 seats"). */
 static gboolean
 modifiers_match (XcAligner *self, const XcItem *x, const XcItem *y)
 {
@@ -297,8 +304,7 @@ same_model (XcAligner *self, const XcItem *x, const XcItem *y)
 static gboolean
 same_deictic (const XcItem *x, const XcItem *y)
 {
-  gboolean dated = x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE;
-  return dated && x->claim->text && y->claim->text && g_ascii_strcasecmp (x->claim->text, y->claim->text) == 0
+  return dated (x) && x->claim->text && y->claim->text && g_ascii_strcasecmp (x->claim->text, y->claim->text) == 0
          && strpbrk (x->claim->text, "0123456789") == NULL;
 }
 
@@ -312,7 +318,6 @@ static gboolean
 about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gboolean kind_only,
             gboolean linking, const XcAlignParams *p)
 {
-  gboolean dated = x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE;
   /* the figures of two people ("Rahman's 36 knockouts", "Bowe, 33 knockouts") */
   if (who_clash (x->claim, y->claim))
     return FALSE;
@@ -324,7 +329,7 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
       const char *ex = x->claim->about_event, *ey = y->claim->about_event;
       return (ex && ey && xc_lexicon_verbs_related (ex, ey)) || sim >= p->conflict;
     }
-  if (dated)
+  if (dated (x))
     return (x->event == y->event || x->event == 0 || y->event == 0) && sim >= p->conflict && !same_deictic (x, y);
   /* a year's figure and a month's ("will average 7.4% in 2030", "reached 7.2% in May
    * 2030") are figures of two periods, though one holds the other */
@@ -376,7 +381,7 @@ who_clash (const XcClaim *a, const XcClaim *b)
 static gboolean
 same_magnitude (const XcItem *x, const XcItem *y, const XcAlignParams *p)
 {
-  if (x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE)
+  if (dated (x))
     return TRUE;
   double a = MAX (fabs (x->iv.lo), fabs (x->iv.hi)), b = MAX (fabs (y->iv.lo), fabs (y->iv.hi));
   if (!isfinite (a) || !isfinite (b))

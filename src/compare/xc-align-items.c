@@ -37,7 +37,7 @@ surface_rank (const char *s, gsize len)
 static guint
 term_id (XcAligner *self, const char *stem, const char *surface, gsize surface_len)
 {
-  surface_len -= xc_terms_possessive_len (surface, surface_len);
+  surface_len -= xc_word_possessive_len (surface, surface_len);
   gpointer v = g_hash_table_lookup (self->term_ids, stem);
   if (v)
     {

@@ -5,6 +5,7 @@
 #pragma once
 #include <glib.h>
 #include "xc-private.h"
+#include "xc-wordset-private.h"
 #include "xc-interval-private.h"
 
 G_BEGIN_DECLS
@@ -69,8 +70,6 @@ GHashTable *xc_terms_stem_cache_new (void);
  * the array must not outlive the cache. */
 GArray     *xc_terms_tokenize_cached (const char *sentence, GHashTable *cache);
 gboolean    xc_terms_is_stopword  (const char *lower);
-/* The bytes of a possessive ending of the word @s ("'s", "’s"): 2, 4, or 0. */
-gsize       xc_terms_possessive_len (const char *s, gsize len);
 /* (transfer full) the normalized term of one lowercase word, or NULL for a stopword */
 char       *xc_terms_stem         (const char *lower);
 /* Whether a compound stem may be two words split at byte @at ("earthquak" at 5: "earth",

@@ -141,24 +141,34 @@ usable_name (const char *name)
   return !xc_lexicon_is_a (lemma, "time_period", 6);
 }
 
+/* The value more than half of the members that give one give in the string field at
+ * @offset of XcClaim, given by at least @min of them; with @usable, only values it
+ * accepts count. NULL when none is agreed. */
+static const char *
+agreed_field (const XcClaim * const *claims, guint n, gsize offset, gboolean (*usable) (const char *),
+              guint min)
+{
+  g_autoptr(GArray) votes = g_array_new (FALSE, FALSE, sizeof (Vote));
+  guint giving = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *v = G_STRUCT_MEMBER (const char *, claims[i], offset);
+      if (v && v[0] && (usable == NULL || usable (v)))
+        {
+          vote (votes, v, i);
+          giving++;
+        }
+    }
+  const char *best = winner (votes, min);
+  return best && g_array_index (votes, Vote, 0).count * 2 > giving ? best : NULL;
+}
+
 /* The name more than half of the members that give a usable one give in the field at
  * @offset of XcClaim (and at least two of them, in a group of several). */
 static const char *
 agreed_name (const XcClaim * const *claims, guint n, gsize offset)
 {
-  g_autoptr(GArray) votes = g_array_new (FALSE, FALSE, sizeof (Vote));
-  guint naming = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      const char *name = G_STRUCT_MEMBER (const char *, claims[i], offset);
-      if (name && usable_name (name))
-        {
-          vote (votes, name, i);
-          naming++;
-        }
-    }
-  const char *best = winner (votes, n > 1 ? 2 : 1);
-  return best && g_array_index (votes, Vote, 0).count * 2 > naming ? best : NULL;
+  return agreed_field (claims, n, offset, usable_name, n > 1 ? 2 : 1);
 }
 
 /* The verb most members' governing verbs tell (a verb counts every member whose verb
@@ -570,32 +580,12 @@ xc_label_from_about (const XcClaim * const *claims, guint n, const char *scope)
   return label;
 }
 
-/* The most common value of a string member among the claims, when at least two and
- * more than half of those that give one agree (NULL otherwise). */
-static const char *
-agreed_value (const XcClaim * const *claims, guint n, gsize offset)
-{
-  g_autoptr(GArray) votes = g_array_new (FALSE, FALSE, sizeof (Vote));
-  guint giving = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      const char *v = G_STRUCT_MEMBER (const char *, claims[i], offset);
-      if (v && v[0])
-        {
-          vote (votes, v, i);
-          giving++;
-        }
-    }
-  const char *best = winner (votes, 2);
-  return best && g_array_index (votes, Vote, 0).count * 2 > giving ? best : NULL;
-}
-
 char *
 xc_label_lined_up_by (const XcClaim * const *claims, guint n, const char *scope)
 {
   GString *s = g_string_new (NULL);
-  const char *measure = agreed_value (claims, n, G_STRUCT_OFFSET (XcClaim, about_measure));
-  const char *event = agreed_value (claims, n, G_STRUCT_OFFSET (XcClaim, about_event));
+  const char *measure = agreed_field (claims, n, G_STRUCT_OFFSET (XcClaim, about_measure), NULL, 2);
+  const char *event = agreed_field (claims, n, G_STRUCT_OFFSET (XcClaim, about_event), NULL, 2);
   const char *who = agreed_name (claims, n, G_STRUCT_OFFSET (XcClaim, about_who));
   const char *where = agreed_name (claims, n, G_STRUCT_OFFSET (XcClaim, about_where));
   /* a verb measure reads as what happened: "injured", "killed" */

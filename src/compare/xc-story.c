@@ -77,7 +77,7 @@ sentence_names (const char *sentence, GHashTable *ids, GPtrArray *names, GHashTa
       if (!t->cap || t->initial || t->calendar || t->stem == NULL || t->end <= t->start)
         continue;
       gsize len = t->end - t->start;
-      len -= t->possessive ? xc_terms_possessive_len (sentence + t->start, len) : 0;
+      len -= t->possessive ? xc_word_possessive_len (sentence + t->start, len) : 0;
       if (len < 2)
         continue;
       g_autofree char *lower = g_utf8_casefold (sentence + t->start, (gssize) len);   /* not strdown: the locale's (Turkish i) */

@@ -41,12 +41,9 @@ static const char * const xc_figure_verbs[] = {
   "bring", "brought", "take", "took", "taken", "make", "made", "give", "gave", "get", "got",
 };
 
-static const char * const xc_calendar_words[] = {
-  "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-  "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday", "today", "yesterday", "tomorrow", NULL
-};
+/* Besides the month and weekday names (xc_words_calendar), the days a report names
+ * relative to itself. */
+static const char * const xc_relative_days[] = { "today", "yesterday", "tomorrow", NULL };
 
 gboolean
 xc_terms_is_stopword (const char *lower)
@@ -57,7 +54,7 @@ xc_terms_is_stopword (const char *lower)
 static gboolean
 is_calendar (const char *lower)
 {
-  return xc_word_in_str (lower, xc_calendar_words);
+  return xc_word_in_str (lower, xc_words_calendar) || xc_word_in_str (lower, xc_relative_days);
 }
 
 static GHashTable *
@@ -87,16 +84,6 @@ ends_with (const char *s, gsize len, const char *suffix)
 {
   gsize n = strlen (suffix);
   return len >= n && memcmp (s + len - n, suffix, n) == 0;
-}
-
-gsize
-xc_terms_possessive_len (const char *s, gsize len)
-{
-  if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S'))
-    return 2;
-  if (len > 4 && memcmp (s + len - 4, "\xe2\x80\x99", 3) == 0 && (s[len - 1] == 's' || s[len - 1] == 'S'))
-    return 4;
-  return 0;
 }
 
 /* Numbers as context: years stay as written, other numbers keep two
@@ -286,7 +273,7 @@ push_token (GArray *out, const char *s, gsize start, gsize end, gboolean initial
     }
   /* possessive: "Russia's", "Russia’s" */
   gsize n = strlen (lower);
-  gsize poss = xc_terms_possessive_len (lower, n);
+  gsize poss = xc_word_possessive_len (lower, n);
   if (poss)
     lower[n - poss] = '\0', t.possessive = TRUE;
   if (cache)

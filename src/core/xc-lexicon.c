@@ -111,16 +111,11 @@ load_index (const char *dir)
           if (line[0] != ' ' && sp != NULL && sp > line)
             {
               *sp = '\0';
-              gpointer old = g_hash_table_lookup (lex_index, line);
+              gpointer key = NULL, old = NULL;
+              if (!g_hash_table_lookup_extended (lex_index, line, &key, &old))
+                key = g_string_chunk_insert (lex_words, line);
               guint mask = (old ? GPOINTER_TO_UINT (old) - 1 : 0) | (1u << pi);
-              const char *key = old ? line : g_string_chunk_insert (lex_words, line);
-              if (old)
-                {
-                  gpointer orig = NULL;
-                  g_hash_table_lookup_extended (lex_index, line, &orig, NULL);
-                  key = orig;
-                }
-              g_hash_table_insert (lex_index, (gpointer) key, GUINT_TO_POINTER (mask + 1));
+              g_hash_table_insert (lex_index, key, GUINT_TO_POINTER (mask + 1));
             }
           line = end + 1;
         }
@@ -368,6 +363,52 @@ noun_senses_locked (const char *lemma, long *out, guint max)
  * hypernym or instance links (the senses themselves at distance 0), each
  * mapped to its distance + 1; cached per lemma at the deepest depth used. */
 #define XC_LEXICON_MAX_DEPTH 6
+/* Walks up WordNet's hypernym and instance links from the noun synsets @start, at
+ * most @depth links, recording in @dist each synset reached with its distance + 1 (the
+ * starts at 1). With @targets, stops as soon as one of them is reached and says so.
+ * Lock held. */
+static gboolean
+hypernyms_locked (const long *start, guint n, guint depth, GHashTable *dist, const long *targets,
+                  guint n_targets)
+{
+  g_autoptr (GArray) frontier = g_array_new (FALSE, FALSE, sizeof (long));
+  for (guint i = 0; i < n; i++)
+    if (!g_hash_table_contains (dist, GSIZE_TO_POINTER ((gsize) start[i])))
+      {
+        g_hash_table_insert (dist, GSIZE_TO_POINTER ((gsize) start[i]), GUINT_TO_POINTER (1));
+        g_array_append_val (frontier, start[i]);
+      }
+  for (guint d = 0; frontier->len > 0; d++)
+    {
+      for (guint i = 0; i < frontier->len; i++)
+        for (guint t = 0; t < n_targets; t++)
+          if (g_array_index (frontier, long, i) == targets[t])
+            return TRUE;
+      if (d == depth)
+        break;
+      g_autoptr (GArray) next = g_array_new (FALSE, FALSE, sizeof (long));
+      for (guint i = 0; i < frontier->len; i++)
+        {
+          SynsetPtr s = read_synset (NOUN, g_array_index (frontier, long, i), "");
+          for (int p = 0; s && p < s->ptrcount; p++)
+            {
+              if ((s->ptrtyp[p] != HYPERPTR && s->ptrtyp[p] != INSTANCE) || s->ppos[p] != NOUN)
+                continue;
+              long off = s->ptroff[p];
+              if (g_hash_table_contains (dist, GSIZE_TO_POINTER ((gsize) off)))
+                continue;
+              g_hash_table_insert (dist, GSIZE_TO_POINTER ((gsize) off), GUINT_TO_POINTER (d + 2));
+              g_array_append_val (next, off);
+            }
+          if (s)
+            free_synset (s);
+        }
+      g_array_set_size (frontier, 0);
+      g_array_append_vals (frontier, next->data, next->len);
+    }
+  return FALSE;
+}
+
 static GHashTable *
 ancestors_locked (const char *lemma)
 {
@@ -377,36 +418,7 @@ ancestors_locked (const char *lemma)
   set = g_hash_table_new (g_direct_hash, g_direct_equal);
   long start[XC_LEXICON_WORD_SENSES];
   guint n = noun_senses_locked (lemma, start, XC_LEXICON_WORD_SENSES);
-  g_autoptr (GArray) frontier = g_array_new (FALSE, FALSE, sizeof (long));
-  for (guint i = 0; i < n; i++)
-    if (!g_hash_table_contains (set, GSIZE_TO_POINTER ((gsize) start[i])))
-      {
-        g_hash_table_insert (set, GSIZE_TO_POINTER ((gsize) start[i]), GUINT_TO_POINTER (1));
-        g_array_append_val (frontier, start[i]);
-      }
-  for (guint d = 1; d <= XC_LEXICON_MAX_DEPTH && frontier->len > 0; d++)
-    {
-      g_autoptr (GArray) next = g_array_new (FALSE, FALSE, sizeof (long));
-      for (guint i = 0; i < frontier->len; i++)
-        {
-          SynsetPtr s = read_synset (NOUN, g_array_index (frontier, long, i), "");
-          if (s == NULL)
-            continue;
-          for (int p = 0; p < s->ptrcount; p++)
-            {
-              if ((s->ptrtyp[p] != HYPERPTR && s->ptrtyp[p] != INSTANCE) || s->ppos[p] != NOUN)
-                continue;
-              long off = s->ptroff[p];
-              if (g_hash_table_contains (set, GSIZE_TO_POINTER ((gsize) off)))
-                continue;
-              g_hash_table_insert (set, GSIZE_TO_POINTER ((gsize) off), GUINT_TO_POINTER (d + 1));
-              g_array_append_val (next, off);
-            }
-          free_synset (s);
-        }
-      g_array_set_size (frontier, 0);
-      g_array_append_vals (frontier, next->data, next->len);
-    }
+  hypernyms_locked (start, n, XC_LEXICON_MAX_DEPTH, set, NULL, 0);
   g_hash_table_insert (lex_ancestor_cache, g_strdup (lemma), set);
   return set;
 }
@@ -544,14 +556,12 @@ word_cache_put_locked (char kind, const char *w, gboolean found, const char *ans
                        g_strconcat (found ? "+" : "-", found ? answer : "", NULL));
 }
 
-/* The base form WordNet lists for the noun @w (itself, or morphstr()'s), or NULL; lock held. */
+/* The base form WordNet lists for the noun @w (itself, or its base by morph_base()), or
+ * NULL; lock held. */
 static const char *
 noun_base_locked (char *w)
 {
-  if (in_wn (w, NOUN) & bit (NOUN))
-    return w;
-  char *base = morphstr (w, NOUN);
-  return base != NULL && (in_wn (base, NOUN) & bit (NOUN)) ? base : NULL;
+  return indexed (w, 0) ? w : morph_base (w, 0);
 }
 
 gboolean
@@ -608,33 +618,8 @@ xc_lexicon_noun_spelling (const char *word, char *out, gsize out_size)
 static gboolean
 synset_under_locked (long off, const long *targets, guint n_targets, guint depth)
 {
-  g_autoptr (GArray) frontier = g_array_new (FALSE, FALSE, sizeof (long));
   g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_array_append_val (frontier, off);
-  for (guint d = 0; d <= depth && frontier->len > 0; d++)
-    {
-      g_autoptr (GArray) next = g_array_new (FALSE, FALSE, sizeof (long));
-      for (guint i = 0; i < frontier->len; i++)
-        {
-          long here = g_array_index (frontier, long, i);
-          for (guint t = 0; t < n_targets; t++)
-            if (here == targets[t])
-              return TRUE;
-          SynsetPtr s = d < depth ? read_synset (NOUN, here, "") : NULL;
-          for (int p = 0; s && p < s->ptrcount; p++)
-            if ((s->ptrtyp[p] == HYPERPTR || s->ptrtyp[p] == INSTANCE) && s->ppos[p] == NOUN
-                && !g_hash_table_contains (seen, GSIZE_TO_POINTER ((gsize) s->ptroff[p])))
-              {
-                g_hash_table_add (seen, GSIZE_TO_POINTER ((gsize) s->ptroff[p]));
-                g_array_append_val (next, s->ptroff[p]);
-              }
-          if (s)
-            free_synset (s);
-        }
-      g_array_set_size (frontier, 0);
-      g_array_append_vals (frontier, next->data, next->len);
-    }
-  return FALSE;
+  return hypernyms_locked (&off, 1, depth, seen, targets, n_targets);
 }
 
 /* How often the sense of noun @word that is synset @off is tagged, or -1 when

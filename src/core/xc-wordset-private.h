@@ -64,4 +64,12 @@ xc_word_in_str (const char *word, const char * const *table)
   return xc_word_in (word, 0, strlen (word), table);
 }
 
+/* The bytes of a possessive ending of the word @s of @len bytes: "'s" (2), "’s" (4),
+ * or 0. */
+gsize    xc_word_possessive_len (const char *s, gsize len);
+
+/* Month names (and their abbreviations) and weekday names, lowercase, for
+ * xc_word_in(): words written with a capital that name no one and no place. */
+extern const char * const xc_words_calendar[];
+
 G_END_DECLS

@@ -162,3 +162,20 @@ xc_word_in (const char *t, gsize start, gsize end, const char * const *table)
     return FALSE;
   return xc_word_set_index (word_in_set (table), t + start, n) >= 0;
 }
+
+gsize
+xc_word_possessive_len (const char *s, gsize len)
+{
+  if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S'))
+    return 2;
+  if (len > 4 && memcmp (s + len - 4, "\xe2\x80\x99", 3) == 0 && (s[len - 1] == 's' || s[len - 1] == 'S'))
+    return 4;
+  return 0;
+}
+
+const char * const xc_words_calendar[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+  "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", NULL
+};

@@ -56,14 +56,6 @@ static const char * const empty_verbs[] = {
   "jump", "surge", "slip", "ease", "top", "exceed", "near", NULL,
 };
 
-/* Month and weekday names: capitalized, never a name of who or where. */
-static const char * const calendar_words[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september",
-  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-  "sep", "sept", "oct", "nov", "dec", NULL,
-};
-
 /* Prepositions after which a capitalized word is a place. */
 static const char * const place_prepositions[] = {
   "in", "at", "near", "outside", "inside", "across", "from", NULL,
@@ -74,7 +66,6 @@ struct _XcAbout {
   XcWordSet *auxiliaries;
   XcWordSet *empty_verbs;
   XcWordSet *place_prepositions;
-  XcWordSet *calendar_words;
 };
 
 XcAbout *
@@ -87,7 +78,6 @@ xc_about_new (GError **error)
   self->auxiliaries = xc_word_set_new (auxiliaries);
   self->empty_verbs = xc_word_set_new (empty_verbs);
   self->place_prepositions = xc_word_set_new (place_prepositions);
-  self->calendar_words = xc_word_set_new (calendar_words);
   return self;
 }
 
@@ -100,7 +90,6 @@ xc_about_free (XcAbout *self)
   xc_word_set_free (self->auxiliaries);
   xc_word_set_free (self->empty_verbs);
   xc_word_set_free (self->place_prepositions);
-  xc_word_set_free (self->calendar_words);
   g_free (self);
 }
 
@@ -109,17 +98,6 @@ word_byte (const char *t, gsize i)
 {
   unsigned char c = (unsigned char) t[i];
   return g_ascii_isalnum (c) || c == '-' || c >= 0x80 || c == '\'';
-}
-
-/* The bytes of a possessive ending of a word: "'s" (2), "’s" (4), or 0. */
-static gsize
-possessive_len (const char *s, gsize len)
-{
-  if (len >= 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S'))
-    return 2;
-  if (len >= 4 && memcmp (s + len - 4, "\xe2\x80\x99", 3) == 0 && (s[len - 1] == 's' || s[len - 1] == 'S'))
-    return 4;
-  return 0;
 }
 
 /* The words of [from, to) of @t. Apostrophes and hyphens inside a word keep it
@@ -146,7 +124,7 @@ words_of (const char *t, gsize from, gsize to)
       if (e <= s)
         continue;
       Word wd = { s, e, g_ascii_isupper (t[s]), w->len == 0 && s - from < 4, FALSE };
-      gsize pl = possessive_len (t + s, e - s);
+      gsize pl = xc_word_possessive_len (t + s, e - s);
       if (pl > 0 && e - s > pl)
         {
           wd.possessive = TRUE;
@@ -229,7 +207,7 @@ is_name (XcAbout *self, const char *t, const Word *w)
   return w->cap && (!w->first || w->possessive || xc_lexicon_pos_mask (t + w->start, w->end - w->start) == 0)
          && !is_number_word (t, w)
          && !xc_word_set_has (self->function_words, t + w->start, w->end - w->start)
-         && !xc_word_set_has (self->calendar_words, t + w->start, w->end - w->start);
+         && !xc_word_in (t, w->start, w->end, xc_words_calendar);
 }
 
 /* A clause boundary between words a and b (a before b): , ; : ( ) or a spaced dash. */
@@ -420,7 +398,7 @@ sentence_where (XcAbout *self, const char *t, GArray *w)
       const Word *p = &g_array_index (w, Word, k - 1), *a = &g_array_index (w, Word, k);
       if (xc_word_set_has (self->place_prepositions, t + p->start, p->end - p->start) && a->cap && !a->possessive
           && !is_number_word (t, a) && !xc_word_set_has (self->function_words, t + a->start, a->end - a->start)
-          && !xc_word_set_has (self->calendar_words, t + a->start, a->end - a->start))
+          && !xc_word_in (t, a->start, a->end, xc_words_calendar))
         return g_strndup (t + a->start, a->end - a->start);
     }
   return NULL;
