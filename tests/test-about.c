@@ -40,6 +40,11 @@ static const AboutCase about_cases[] = {
   { "About 5,000 people marched through Varenna on Sunday.", "5,000 people", "march", "march", "*" },
   /* a word before the count that is no participle governs nothing: "a further" */
   { "In Orlek a further 3,000 people joined the strike.", "3,000 people", "join", "join", "*" },
+  /* a base form after "to" or a modal is a verb, though WordNet also has the noun */
+  { "The council hopes to save $8 million by closing two depots.", "$8 million", "save", "save", "*" },
+  { "The port authority will cut 40 million dollars from its budget.", "40 million dollars", "cut", "cut", "*" },
+  /* a near miss: "the cut" before a figure is a noun, not a verb */
+  { "The cut of 12 percent hit the pensions.", "12 percent", "cut", "*", "*" },
   /* a near miss: a people count with no verb of its own keeps its noun */
   { "The village of Orlek has 900 residents and one school.", "900 residents", "resident", "*", "*" },
 };
@@ -77,6 +82,35 @@ static const TotalCase total_cases[] = {
   { "Far from the coast, 12 boats waited.", "12 boats", FALSE },   /* "far" is not "so far" */
 };
 
+/* The start of the period a figure is counted over: "since ..." in its clause, or
+ * opening its sentence. */
+typedef struct {
+  const char *sentence;
+  const char *claim;
+  const char *since;      /* NULL: none */
+} SinceCase;
+
+static const SinceCase since_cases[] = {
+  { "Since that defeat in Lorvik, the champion has gone 6-1.", "6-1", "defeat" },
+  { "The club is 9-3 since firing its coach in March.", "9-3", "fire" },
+  { "Forty people have been arrested since Friday, police said.", "Forty people", "friday" },
+  /* near misses: "since" after another figure, or past a clause break, is not this one's */
+  { "The champion fell to 30-4 and is 2-2 since his comeback.", "30-4", NULL },
+  { "The club is 9-3, its best start since 1998.", "9-3", NULL },
+  { "Officials counted 300 boats on the river.", "300 boats", NULL },
+};
+
+START_TEST (test_about_since)
+{
+  const SinceCase *c = &since_cases[_i];
+  g_autoptr(GPtrArray) claims = xc_test_extract (c->sentence, "2025-06-01");
+  XcClaim *found = find_claim (claims, c->claim);
+  ck_assert_msg (found != NULL, "no claim '%s' in: %s", c->claim, c->sentence);
+  ck_assert_msg (g_strcmp0 (found->about_since, c->since) == 0, "%s: since '%s', expected '%s'", c->sentence,
+                 found->about_since, c->since);
+}
+END_TEST
+
 START_TEST (test_about_total)
 {
   const TotalCase *c = &total_cases[_i];
@@ -110,6 +144,7 @@ xc_test_suite (void)
   Suite *s = suite_create ("about");
   TCase *tc = tcase_create ("about");
   tcase_add_loop_test (tc, test_about_table, 0, G_N_ELEMENTS (about_cases));
+  tcase_add_loop_test (tc, test_about_since, 0, G_N_ELEMENTS (since_cases));
   tcase_add_loop_test (tc, test_about_total, 0, G_N_ELEMENTS (total_cases));
   tcase_add_test (tc, test_about_json_round_trip);
   suite_add_tcase (s, tc);

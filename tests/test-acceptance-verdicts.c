@@ -221,7 +221,7 @@ check_fact (Run *r, JsonObject *fact, GHashTable *conflict_groups_explained)
       if (v == XC_VERDICT_CONFLICT)
         {
           g_hash_table_add (conflict_groups_explained, group);
-          JsonArray *odd = json_object_get_array_member (fact, "odd_one_out");
+          JsonArray *odd = json_object_has_member (fact, "odd_one_out") ? json_object_get_array_member (fact, "odd_one_out") : NULL;
           g_autoptr(GHashTable) want_odd = g_hash_table_new (NULL, NULL);
           for (guint i = 0; odd && i < json_array_get_length (odd); i++)
             {
@@ -321,6 +321,7 @@ print_diagnostics (const char *what, Run *r)
 static const char * const clusters[] = {
   "clusters/valmora-storm", "clusters/orlek-summit", "clusters/lindqvist-bridge", "clusters/tamsin-ferry", "example",
   "clusters/varella-quake", "clusters/kestria-visit", "clusters/ostrava-rates", "clusters/lumeria-vote",
+  "clusters/harlen-bout", "clusters/dorva-budget",
   NULL,
 };
 

@@ -111,6 +111,8 @@ typedef struct {
   char        *about_event;   /* the clause's event: "kill", "sign", "arrest" */
   char        *about_who;     /* the name the figure belongs to: "Klitschko" */
   char        *about_where;   /* the place of its sentence: "Athens" */
+  char        *about_since;   /* the start of the period it is counted over, after
+                                 "since": "win" ("since that win"), "2001" */
   gboolean     about_total;   /* a running or summed total: "a total of 14", "so far", "in all" */
 
   /* time of day (XC_KIND_TIME): `value` is the minutes after midnight as written

@@ -96,6 +96,16 @@ count_verbs_clash (const XcItem *x, const XcItem *y)
 }
 
 static gboolean same_model (XcAligner *self, const XcItem *x, const XcItem *y);
+static gboolean measure_named_same (const XcItem *x, const XcItem *y);
+
+/* Two figures whose clauses name one owner ("Klitschko's record", "Klitschko (52-3)"):
+ * what they belong to is known, and other names near them do not make them two facts. */
+static gboolean
+same_owner (const XcClaim *a, const XcClaim *b)
+{
+  return a->about_who != NULL && b->about_who != NULL && g_ascii_strncasecmp (a->about_who, b->about_who, 4) == 0
+         && strlen (a->about_who) >= 4;
+}
 static gboolean who_clash (const XcClaim *a, const XcClaim *b);
 
 /* Whether two counts may count one thing: a model both name, or nouns WordNet relates. */
@@ -164,6 +174,8 @@ typedef struct {
   char     model[32];
   gboolean increment;   /* "19 more seats", "300 additional troops": an amount added
                            to another, not a total */
+  gboolean other;       /* "five other young men": besides those already named, so a
+                           count without "other" may hold more ("a group of six") */
 } CountMarks;
 
 /* after the number: "19 more seats", "300 additional troops" ("another 20,000" and "a
@@ -184,11 +196,24 @@ model_piece (const char *w, gsize n)
   return digit ? !lower || n > 1 : (!lower && n >= 2);
 }
 
+/* The counted noun itself written in capitals ("46 KOs", "12 MPs"): an abbreviation,
+ * not a proper adjective naming a part. */
+static gboolean
+abbreviated_unit (const XcClaim *c, const char *w, gsize n)
+{
+  gsize k = 0;
+  while (k < n && g_ascii_isupper (w[k]))
+    k++;
+  if (k < 2 || c->unit == NULL || strlen (c->unit) != k || g_ascii_strncasecmp (w, c->unit, k) != 0)
+    return FALSE;
+  return k == n || (w[k] == 's' && k + 1 == n) || (w[k] == '\'' && k + 2 == n && w[k + 1] == 's');
+}
+
 static void
 count_marks (const XcClaim *c, CountMarks *m)
 {
   m->proper[0] = m->model[0] = '\0';
-  m->increment = FALSE;
+  m->increment = m->other = FALSE;
   const char *t = c->text;
   if (t == NULL || c->kind != XC_KIND_COUNT)
     return;
@@ -207,6 +232,8 @@ count_marks (const XcClaim *c, CountMarks *m)
       if (xc_word_in (w, 0, n, increment_words)
           && !(n == 4 && g_ascii_strncasecmp (w, "more", 4) == 0 && g_ascii_strncasecmp (p, " than", 5) == 0))
         m->increment = TRUE;
+      if (n == 5 && g_ascii_strncasecmp (w, "other", 5) == 0)
+        m->other = TRUE;
       if (!first && model_piece (w, n) && (in_model || g_ascii_isalpha (*w)))
         {
           for (gsize i = 0; i < n; i++)
@@ -224,7 +251,8 @@ count_marks (const XcClaim *c, CountMarks *m)
       else
         {
           in_model = FALSE;
-          if (!first && m->proper[0] == '\0' && g_ascii_isupper (*w) && n < sizeof m->proper)
+          if (!first && m->proper[0] == '\0' && g_ascii_isupper (*w) && n < sizeof m->proper
+              && !abbreviated_unit (c, w, n))
             {
               memcpy (m->proper, w, n);
               m->proper[n] = '\0';
@@ -263,19 +291,28 @@ same_proper (const char *a, const char *b)
   gsize la = strlen (a), lb = strlen (b);
   if (la == 0 || lb == 0)
     return la == lb;
+  /* "KOs", "KO's" and "KOs": short, but the same (a plural ending set aside) */
+  gsize sa = la, sb = lb;
+  if (sa > 2 && a[sa - 1] == 's')
+    sa -= a[sa - 2] == '\'' ? 2 : 1;
+  if (sb > 2 && b[sb - 1] == 's')
+    sb -= b[sb - 2] == '\'' ? 2 : 1;
+  if (sa == sb && g_ascii_strncasecmp (a, b, sa) == 0)
+    return TRUE;
   return g_ascii_strncasecmp (a, b, MIN (la, lb)) == 0 && MIN (la, lb) >= 4;
 }
 
 /* Whether two counts name the same part of what they count: the same proper adjective
  * or none on both sides ("two Yemeni fishing boats" is not "two boats"), the same
- * model or none ("seven AK-47s" is "7 AK-47 rifles"; "three other rifles" is not), and
- * both amounts or both increments ("19 more seats" is not "61 seats"). */
+ * model or none ("seven AK-47s" is "7 AK-47 rifles"; "three other rifles" is not),
+ * both amounts or both increments ("19 more seats" is not "61 seats"), and "other" on
+ * both sides or neither ("five other young men" and "a group of six" may both be right). */
 static gboolean
 modifiers_match (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   const CountMarks *a = marks_of (self, x), *b = marks_of (self, y);
   return same_proper (a->proper, b->proper) && g_strcmp0 (a->model, b->model) == 0
-         && a->increment == b->increment;
+         && a->increment == b->increment && a->other == b->other;
 }
 
 /* Whether two agreeing counts name two parts for certain: both say which, and not
@@ -318,8 +355,9 @@ static gboolean
 about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gboolean kind_only,
             gboolean linking, const XcAlignParams *p)
 {
-  /* the figures of two people ("Rahman's 36 knockouts", "Bowe, 33 knockouts") */
-  if (who_clash (x->claim, y->claim))
+  /* the figures of two people ("Rahman's 36 knockouts", "Bowe, 33 knockouts"), or of
+   * two periods ("4-2-1 since that win", "10-5-2 since beating Lewis", "52-3") */
+  if (who_clash (x->claim, y->claim) || g_strcmp0 (x->claim->about_since, y->claim->about_since) != 0)
     return FALSE;
   /* a time of day or a rank dates or orders one happening: "the crowd dispersed around
    * 8:30" is not "the march began at 10:30"; "knocked down in the sixth" is not
@@ -351,6 +389,33 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
         return xc_align_heads_shared (self, x, y);
     }
   return TRUE;
+}
+
+/* Measures that name no particular thing: a count's default nouns and the words any
+ * amount may be said to measure. */
+static const char * const vague_measures[] = {
+  "amount", "number", "person", "people", "man", "woman", "time", "value", "figure", "total",
+  "other", "member", NULL,
+};
+
+/* Whether two claims say they measure one named thing: the same measure, or measures
+ * WordNet relates ("injure"/"wound", "saving"/"savings"), neither of them vague. This is
+ * what a figure is about, read from its clause; it stands in for context words, which
+ * differ between outlets that tell one fact in their own words. */
+static gboolean
+measure_named_same (const XcItem *x, const XcItem *y)
+{
+  const char *a = x->claim->about_measure, *b = y->claim->about_measure;
+  if (a == NULL || b == NULL || a[0] == '\0' || b[0] == '\0'
+      || g_strv_contains (vague_measures, a) || g_strv_contains (vague_measures, b))
+    return FALSE;
+  if (g_str_equal (a, b) || xc_lexicon_nouns_related (a, b) || xc_lexicon_verbs_related (a, b))
+    return TRUE;
+  /* a verb and the noun of its act or result: "save" and "saving", "injure" and
+   * "injured", "arrest" and "arrests" */
+  char va[64], vb[64];
+  return xc_lexicon_lemma (a, strlen (a), XC_POS_VERB, va, sizeof va)
+         && xc_lexicon_lemma (b, strlen (b), XC_POS_VERB, vb, sizeof vb) && g_str_equal (va, vb);
 }
 
 /* Two claims whose clauses name their owners, and not the same one (first four letters:
@@ -451,9 +516,10 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
           return FALSE;
         /* the same specific thing counted ("boats", "rifles"): the noun is the evidence,
          * and only names right beside the figures tell two of them apart */
-        gboolean same_thing = same_specific_thing (x, y, kind_only);
+        gboolean same_thing = same_specific_thing (x, y, kind_only) || measure_named_same (x, y);
         if (x->claim->previous || y->claim->previous
-            || xc_items_names_clash (x, y, same_thing ? p->name_window_agree : p->name_window))
+            || (!same_owner (x->claim, y->claim)
+                && (measure_named_same (x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, same_thing ? p->name_window_agree : p->name_window)))
           return FALSE;
         if (xc_events_clash (x->event, x->events, y->event, y->events))
           return FALSE;
@@ -498,6 +564,10 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
       best[k] = G_MAXUINT;
       best_sim[k] = -1;
     }
+  /* whether a claim's value is stated in a document, by a claim that may be the same
+   * fact: that document then states the fact once, with the same value, and its other
+   * figures of the block are other facts */
+  g_autofree gboolean *stated = g_new0 (gboolean, (gsize) n * nd);
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (FactPair));
   for (guint i = 0; i < n; i++)
     {
@@ -506,33 +576,50 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
       for (guint j = i + 1; j < n; j++)
         {
           XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, j));
-          if (x->doc == y->doc || !xc_align_pair_allowed (self, x, y))
+          if (x->doc == y->doc)
             continue;
+          const char *why = NULL;
           gboolean agree = !x->judged || !y->judged || xc_interval_overlaps (&x->iv, &y->iv);
-          /* a total ("a total of 14 rifles so far") is not one occasion's figure ("six
-           * rifles were seized from the boat"), agreeing or not */
-          if (x->claim->about_total != y->claim->about_total)
-            continue;
           gboolean kind_only = FALSE;
-          /* agreeing counts: a bare count ("23 were captured") or one that names its
-           * part ("23 Somali pirates") may be the fact another states in full */
-          if (x->claim->kind == XC_KIND_COUNT
-              && (agree ? (modifiers_differ (self, x, y)
-                           || (!bare_count (x) && !bare_count (y) && !counts_compatible (self, x, y, &kind_only)))
-                        : (!counts_compatible (self, x, y, &kind_only) || !modifiers_match (self, x, y))))
-            continue;
           double ctx = 0;
           gboolean veto = FALSE;
-          double sim = xc_align_pair_score (self, x, y, p, &ctx, &veto, NULL);
-          if (veto || xc_align_other_place_in_copy (x, y, ctx))
-            continue;
-          if (xc_items_names_clash (x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
-                                                                                          : p->name_window))
-            continue;
+          double sim = 0;
+          if (!xc_align_pair_allowed (self, x, y))
+            why = "not allowed (sentence, scope, event or measured noun)";
+          /* a total ("a total of 14 rifles so far") is not one occasion's figure ("six
+           * rifles were seized from the boat"), agreeing or not */
+          else if (x->claim->about_total != y->claim->about_total)
+            why = "total and occasion";
+          /* agreeing counts: a bare count ("23 were captured") or one that names its
+           * part ("23 Somali pirates") may be the fact another states in full */
+          else if (x->claim->kind == XC_KIND_COUNT
+                   && (agree ? (modifiers_differ (self, x, y)
+                                || (!bare_count (x) && !bare_count (y) && !counts_compatible (self, x, y, &kind_only)))
+                             : (!counts_compatible (self, x, y, &kind_only) || !modifiers_match (self, x, y))))
+            why = "counted nouns or their parts";
+          else
+            {
+              sim = xc_align_pair_score (self, x, y, p, &ctx, &veto, NULL);
+              if (veto || xc_align_other_place_in_copy (x, y, ctx))
+                why = "veto or other place in a copy";
+              else if (!same_owner (x->claim, y->claim)
+                       && (measure_named_same (x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
+                                                                                             : p->name_window))
+                why = "names clash";
+            }
+          if (why != NULL)
+            {
+              if (xc_align_debug ())
+                g_printerr ("fact skip %s:%u '%s' ~ %s:%u '%s': %s\n", x->claim->file, x->claim->line,
+                            x->claim->text, y->claim->file, y->claim->line, y->claim->text, why);
+              continue;
+            }
           guint dy = dl[j];
           FactPair fp = { i, j, sim, ctx, agree, kind_only };
           g_array_append_val (pairs, fp);
           gsize kx = (gsize) i * nd + dy, ky = (gsize) j * nd + dx;
+          if (agree && x->judged && y->judged && ctx >= p->fact_floor)
+            stated[kx] = stated[ky] = TRUE;
           if (sim > best_sim[kx])
             best_sim[kx] = sim, best[kx] = j;
           if (sim > best_sim[ky])
@@ -549,9 +636,11 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
       gboolean mutual = best[(gsize) fp->a * nd + dy] == fp->b && best[(gsize) fp->b * nd + dx] == fp->a;
       gboolean keep;
       if (fp->agree)
-        keep = fp->sim >= p->agree || (mutual && fp->ctx >= p->fact_floor);
+        keep = fp->sim >= p->agree || (mutual && (fp->ctx >= p->fact_floor || measure_named_same (x, y)));
       else
-        keep = mutual && fp->ctx >= p->fact_conflict && about_same (self, x, y, fp->sim, fp->kind_only, TRUE, p)
+        keep = mutual && !stated[(gsize) fp->a * nd + dy] && !stated[(gsize) fp->b * nd + dx]
+               && fp->ctx >= (measure_named_same (x, y) ? p->fact_floor : p->fact_conflict)
+               && about_same (self, x, y, fp->sim, fp->kind_only, TRUE, p)
                && (fp->sim >= p->conflict || same_magnitude (x, y, p))
                && !x->claim->previous && !y->claim->previous;
       if (xc_align_debug () && fp->sim > 0.05)

@@ -862,6 +862,12 @@ xc_align_items_build (XcAligner *self, GPtrArray *claims)
       it->terms = self->terms + GPOINTER_TO_UINT (it->terms);
       it->names = &g_array_index (self->name_arena, XcName, GPOINTER_TO_UINT (it->names));
     }
+  guint n_docs = self->doc_names->len;
+  for (guint k = 0; n_docs >= 3 && k < self->name_arena->len; k++)
+    {
+      XcName *nm = &g_array_index (self->name_arena, XcName, k);
+      nm->story = 2 * GPOINTER_TO_UINT (g_hash_table_lookup (self->name_docs, nm->key)) > n_docs;
+    }
   find_anchors (self);
   events_settle (self);
   g_clear_pointer (&self->stem_cache, g_hash_table_unref);

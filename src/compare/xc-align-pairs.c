@@ -119,11 +119,11 @@ alias_named (const char *word, const XcItem *b)
 }
 
 static gboolean
-has_exclusive_name (const XcItem *a, const XcItem *b, guint window)
+has_exclusive_name (const XcItem *a, const XcItem *b, guint window, gboolean skip_story)
 {
   for (guint i = 0; i < a->n_names; i++)
-    if (a->names[i].dist <= window && !keys_contain (b->keys, b->n_keys, a->names[i].key)
-        && !alias_named (a->names[i].word, b))
+    if (a->names[i].dist <= window && !(skip_story && a->names[i].story)
+        && !keys_contain (b->keys, b->n_keys, a->names[i].key) && !alias_named (a->names[i].word, b))
       return TRUE;
   return FALSE;
 }
@@ -141,7 +141,13 @@ has_shared_name (const XcItem *a, const XcItem *b, guint window)
 gboolean
 xc_items_names_clash (const XcItem *a, const XcItem *b, guint window)
 {
-  return has_exclusive_name (a, b, window) && has_exclusive_name (b, a, window);
+  return has_exclusive_name (a, b, window, FALSE) && has_exclusive_name (b, a, window, FALSE);
+}
+
+gboolean
+xc_items_names_clash_in_story (const XcItem *a, const XcItem *b, guint window)
+{
+  return has_exclusive_name (a, b, window, TRUE) && has_exclusive_name (b, a, window, TRUE);
 }
 
 /* Whether @it's sentence holds the noun @term, or the word a compound noun ends with. */

@@ -110,8 +110,21 @@ measure_is_verb (const XcClaim *c)
     return FALSE;
   char lemma[XC_LABEL_WORD];
   gsize len = (gsize) (end - start);
-  return xc_lexicon_lemma (start, len, XC_POS_VERB, lemma, sizeof lemma) && g_str_equal (lemma, m)
-         && (len != strlen (m) || g_ascii_strncasecmp (start, m, len) != 0);
+  if (!xc_lexicon_lemma (start, len, XC_POS_VERB, lemma, sizeof lemma) || !g_str_equal (lemma, m))
+    return FALSE;
+  if (len != strlen (m) || g_ascii_strncasecmp (start, m, len) != 0)
+    return TRUE;
+  /* the base form after "to" or a modal: "aims to save $18 billion", "will cut 40 jobs" */
+  const char *pe = start;
+  while (pe > c->sentence && pe[-1] == ' ')
+    pe--;
+  const char *ps = pe;
+  while (ps > c->sentence && g_ascii_isalpha (ps[-1]))
+    ps--;
+  static const char * const before_base[] = {
+    "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", NULL,
+  };
+  return ps < pe && xc_word_in (ps, 0, (gsize) (pe - ps), before_base);
 }
 
 /* Words before a name, never one. */
@@ -243,12 +256,13 @@ telling_event (const XcClaim *c)
 
 /* ---------- words ---------- */
 
-/* Whether @text writes @unit in capitals ("30 RBIs" for "rbi"). */
+/* Whether @text writes @unit in capitals as an abbreviation ("30 RBIs" for "rbi"); a
+ * longer word in capitals is a line in capitals ("2 PROTESTERS DIE"), no abbreviation. */
 static gboolean
 written_in_capitals (const char *text, const char *unit)
 {
   gsize n = strlen (unit);
-  if (text == NULL || n < 2)
+  if (text == NULL || n < 2 || n > 4)
     return FALSE;
   for (const char *p = text; *p; p++)
     if ((p == text || !g_ascii_isalpha (p[-1])) && g_ascii_strncasecmp (p, unit, n) == 0)

@@ -100,6 +100,7 @@ const gsize xc_claim_string_offsets[XC_CLAIM_N_STRINGS] = {
   G_STRUCT_OFFSET (XcClaim, attribution),
   G_STRUCT_OFFSET (XcClaim, about_measure), G_STRUCT_OFFSET (XcClaim, about_event),
   G_STRUCT_OFFSET (XcClaim, about_who), G_STRUCT_OFFSET (XcClaim, about_where),
+  G_STRUCT_OFFSET (XcClaim, about_since),
   G_STRUCT_OFFSET (XcClaim, zone),  G_STRUCT_OFFSET (XcClaim, date),
   G_STRUCT_OFFSET (XcClaim, text),
 };
@@ -562,7 +563,7 @@ xc_claim_emit_members (const XcClaim *c, XcJsonSink *s)
   s->end_object (s);
   emit_string (s, "scope", c->scope);
   emit_string (s, "attribution", c->attribution);
-  if (c->about_measure || c->about_event || c->about_who || c->about_where || c->about_total)
+  if (c->about_measure || c->about_event || c->about_who || c->about_where || c->about_since || c->about_total)
     {
       s->key (s, "about");
       s->begin_object (s);
@@ -570,6 +571,7 @@ xc_claim_emit_members (const XcClaim *c, XcJsonSink *s)
       emit_string (s, "event", c->about_event);
       emit_string (s, "who", c->about_who);
       emit_string (s, "where", c->about_where);
+      emit_string (s, "since", c->about_since);
       emit_flag (s, "total", c->about_total, TRUE);
       s->end_object (s);
     }
@@ -737,6 +739,7 @@ xc_claim_from_json (JsonObject *o, GError **error)
       c->about_event = dup_member (about, "event");
       c->about_who = dup_member (about, "who");
       c->about_where = dup_member (about, "where");
+      c->about_since = dup_member (about, "since");
       c->about_total = json_object_get_boolean_member_with_default (about, "total", FALSE);
     }
   return g_steal_pointer (&c);

@@ -236,7 +236,7 @@ void     xc_compact_sink_init    (XcPrettySink *s, GString *out);
 /* The string members of XcClaim, the one list that copying, freeing and
  * pooling them go through: xc_claim_string (c, k) for k below
  * XC_CLAIM_N_STRINGS is the address of the k-th (text is the last). */
-#define XC_CLAIM_N_STRINGS 18
+#define XC_CLAIM_N_STRINGS 19
 extern const gsize xc_claim_string_offsets[XC_CLAIM_N_STRINGS];
 static inline char **
 xc_claim_string (XcClaim *c, guint k)

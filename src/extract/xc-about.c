@@ -24,7 +24,14 @@ typedef struct {
   gboolean cap;          /* starts with a capital */
   gboolean first;        /* first word of the sentence */
   gboolean possessive;   /* ends in 's */
+  gboolean infinitive;   /* after "to" or a modal: "to save", "will cut" (a verb if
+                            WordNet knows one) */
 } Word;
+
+/* Words after which a verb stands in its base form. */
+static const char * const base_form_before[] = {
+  "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", NULL,
+};
 
 /* Words that never carry what a figure is about. */
 static const char * const function_words[] = {
@@ -123,7 +130,12 @@ words_of (const char *t, gsize from, gsize to)
         s++;
       if (e <= s)
         continue;
-      Word wd = { s, e, g_ascii_isupper (t[s]), w->len == 0 && s - from < 4, FALSE };
+      Word wd = { s, e, g_ascii_isupper (t[s]), w->len == 0 && s - from < 4, FALSE, FALSE };
+      if (w->len > 0)
+        {
+          const Word *b = &g_array_index (w, Word, w->len - 1);
+          wd.infinitive = xc_word_in (t, b->start, b->end, base_form_before) && b->end + 1 == s;
+        }
       gsize pl = xc_word_possessive_len (t + s, e - s);
       if (pl > 0 && e - s > pl)
         {
@@ -165,6 +177,9 @@ verb_form (XcAbout *self, const char *t, const Word *w)
     return FALSE;
   if (len > 4 && (g_ascii_strncasecmp (t + w->end - 3, "ing", 3) == 0
                   || g_ascii_strncasecmp (t + w->end - 2, "ed", 2) == 0))
+    return TRUE;
+  /* "to save", "will cut": a base form where syntax wants a verb */
+  if (w->infinitive && !w->cap)
     return TRUE;
   /* an adverb is read as one ("a further 3,000", "almost") */
   if (xc_lexicon_pos_mask (t + w->start, len) & XC_POS_ADV)
@@ -404,6 +419,46 @@ sentence_where (XcAbout *self, const char *t, GArray *w)
   return NULL;
 }
 
+/* The first content word (or figure) after word @k: "since [that] win", "since 2001". */
+static char *
+anchor_after (XcAbout *self, const char *t, GArray *w, guint k)
+{
+  for (guint j = k + 1; j < w->len && j <= k + 3; j++)
+    {
+      const Word *a = &g_array_index (w, Word, j);
+      if (clause_break (t, g_array_index (w, Word, j - 1).end, a->start))
+        return NULL;
+      if (xc_word_set_has (self->function_words, t + a->start, a->end - a->start))
+        continue;
+      char lemma[64];
+      xc_lexicon_lemma (t + a->start, a->end - a->start,
+                        verb_form (self, t, a) ? XC_POS_VERB : XC_POS_NOUN, lemma, sizeof lemma);
+      return lemma[0] ? g_strdup (lemma) : NULL;
+    }
+  return NULL;
+}
+
+/* The start of a period the figure is counted from: "since that win, he has gone 4-2-1",
+ * "is 10-5-2 since knocking out Lewis", "30 killed since Monday". A sentence that opens
+ * with "since" gives its start to every figure of the sentence; after a figure, "since"
+ * belongs to it when no clause break and no other figure stand between. Returns the
+ * lemma of the word after "since" ("win", "knock", "monday", "2001"). */
+static char *
+clause_since (XcAbout *self, const char *t, GArray *w, guint last)
+{
+  if (w->len > 1 && word_is (t, &g_array_index (w, Word, 0), "since"))
+    return anchor_after (self, t, w, 0);
+  for (guint k = last + 1; k < w->len && k <= last + 10; k++)
+    {
+      const Word *a = &g_array_index (w, Word, k);
+      if (clause_break (t, g_array_index (w, Word, k - 1).end, a->start) || g_ascii_isdigit (t[a->start]))
+        return NULL;
+      if (word_is (t, a, "since"))
+        return anchor_after (self, t, w, k);
+    }
+  return NULL;
+}
+
 /* Phrases that make a figure a running or summed total rather than one occasion's:
  * "seized a total of 14 rifles", "so far", "in all", "to date". */
 static const char * const total_phrases[] = {
@@ -470,6 +525,7 @@ xc_about_annotate (XcAbout *self, XcScan *scan, GError **error)
       g_clear_pointer (&c->about_event, g_free);
       g_clear_pointer (&c->about_who, g_free);
       g_clear_pointer (&c->about_where, g_free);
+      g_clear_pointer (&c->about_since, g_free);
       switch (c->kind)
         {
         case XC_KIND_COUNT:
@@ -490,6 +546,8 @@ xc_about_annotate (XcAbout *self, XcScan *scan, GError **error)
       c->about_event = clause_event (self, t, w, first, last);
       c->about_who = clause_who (self, t, w, first, last, sp->start);
       c->about_where = sentence_where (self, t, w);
+      if (c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE && c->kind != XC_KIND_TIME)
+        c->about_since = clause_since (self, t, w, last);
       c->about_total = c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE && c->kind != XC_KIND_TIME
                        && clause_total (t, sp->start, sp->end);
     }

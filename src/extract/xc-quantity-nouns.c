@@ -19,15 +19,21 @@ capital_count (const XcQty *q, gsize noun_end)
   gsize i = noun_end;
   while (i < q->len && (q->t[i] == ' ' || q->t[i] == '\t'))
     i++;
-  if (q->words)
+  /* "THREE PEOPLE HAVE DIED", "6 PEOPLE HAVE DIED": a line in capitals, not a name.
+   * A number word in capitals says so by itself; after digits the next word must be
+   * in capitals too ("40 SENATORS VOTED", not "40 SENATORS Inc.") */
+  gboolean shout = TRUE;
+  for (gsize k = q->num_start; k < noun_end && shout; k++)
+    shout = !g_ascii_islower (q->t[k]);
+  if (shout && !q->words)
     {
-      /* "THREE PEOPLE HAVE DIED": a line in capitals, not a name */
-      gboolean shout = TRUE;
-      for (gsize k = q->num_start; k < noun_end && shout; k++)
+      gsize ns, ne;
+      shout = xc_word_after (q->t, q->len, noun_end, &ns, &ne) && ne - ns >= 2;
+      for (gsize k = ns; shout && k < ne; k++)
         shout = !g_ascii_islower (q->t[k]);
-      if (shout)
-        return TRUE;
     }
+  if (shout)
+    return TRUE;
   return i >= q->len || !(g_ascii_isupper (q->t[i]) || g_ascii_isdigit (q->t[i]));
 }
 
@@ -328,6 +334,26 @@ bare_abbreviation (const char *t, gsize len, gsize s, gsize e)
   return g_ascii_strdown (t + s, (gssize) (e - s));
 }
 
+/* A modifier and the counted noun that WordNet lists as one noun ("33 home runs" count
+ * home runs, not runs; "two fishing boats", "seven assault rifles"): the compound,
+ * spelled with a space; otherwise @noun. [@ms, @me) is the word right before the noun
+ * (starting at @s), empty when there is none. Takes @noun. (transfer full) */
+static char *
+compound_noun (const char *t, gsize ms, gsize me, gsize s, char *noun)
+{
+  if (me <= ms || me + 1 != s || t[me] != ' ' || !g_ascii_islower (t[ms]) || me - ms + strlen (noun) + 2 > 64)
+    return noun;
+  for (gsize k = ms; k < me; k++)
+    if (!XC_IS_ALPHA (t[k]))
+      return noun;
+  g_autofree char *lower = g_ascii_strdown (t + ms, (gssize) (me - ms));
+  g_autofree char *both = g_strconcat (lower, " ", noun, NULL);
+  if (!(xc_lexicon_pos_mask (both, strlen (both)) & XC_POS_NOUN))
+    return noun;
+  g_free (noun);
+  return g_steal_pointer (&both);
+}
+
 /* The counted noun after @pos: up to three modifiers, then a plural noun
  * ("840,000 Chinese vehicles"); a unit of time makes it a duration. */
 XcNounResult
@@ -353,7 +379,7 @@ xc_qty_read_noun (XcQty *q, gsize pos, gsize *out_end)
       *out_end = e;
       return XC_NOUN_FOUND;
     }
-  gsize p = pos;
+  gsize p = pos, mod_s = 0, mod_e = 0;   /* the modifier right before, if any */
   for (int k = 0, words = 0; k < 4 && words < 8; k++, words++)
     {
       gsize s, e, me;
@@ -438,12 +464,13 @@ xc_qty_read_noun (XcQty *q, gsize pos, gsize *out_end)
         }
       if (noun)
         {
-          q->noun = noun;
+          q->noun = compound_noun (t, mod_s, mod_e, s, noun);
           *out_end = e;
           return XC_NOUN_FOUND;
         }
       if (g_ascii_isupper (t[s]))
         k--;   /* "two Brooklyn South Anti Crime plainclothes officers": names do not use up the modifiers */
+      mod_s = s, mod_e = e;
       p = e;
     }
   return XC_NOUN_NONE;
