@@ -571,6 +571,44 @@ START_TEST (test_align_conversion)
 }
 END_TEST
 
+/* What a date with no year still says (xc-weekday.c): its weekday and its day of the
+ * month, read from its text when unresolved, from its day when resolved. */
+typedef struct {
+  const char *text;
+  const char *iso;        /* NULL: unresolved */
+  guint       weekday;    /* 1 = Monday ... 7 = Sunday, 0: unknown */
+  guint       month_day;  /* month * 100 + day, 0: unknown */
+} CalendarCase;
+
+static const CalendarCase calendar_cases[] = {
+  { "Saturday night", NULL, 6, 0 },
+  { "on Sunday", NULL, 7, 0 },
+  { "Dec. 6", NULL, 0, 1206 },
+  { "on 6 December", NULL, 0, 1206 },
+  { "November 19th", NULL, 0, 1119 },
+  { "Sept 3", NULL, 0, 903 },
+  { "Friday or Saturday", NULL, 0, 0 },     /* two weekdays: none */
+  { "last month", NULL, 0, 0 },
+  { "Mayday", NULL, 0, 0 },                 /* no month name standing alone */
+  { "December 6, 2008", "2008-12-06", 6, 1206 },
+  { "in March 2008", "2008-03", 0, 0 },     /* a month: no day */
+};
+
+START_TEST (test_align_calendar)
+{
+  const CalendarCase *t = &calendar_cases[_i];
+  XcClaim *c = xc_claim_new (XC_KIND_DATE);
+  c->text = g_strdup (t->text);
+  c->iso = g_strdup (t->iso);
+  c->resolved = t->iso != NULL;
+  ck_assert_msg (xc_claim_weekday (c) == t->weekday, "%s: weekday %u, expected %u", t->text, xc_claim_weekday (c),
+                 t->weekday);
+  ck_assert_msg (xc_claim_month_day (c) == t->month_day, "%s: month-day %u, expected %u", t->text,
+                 xc_claim_month_day (c), t->month_day);
+  xc_claim_free (c);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -587,6 +625,7 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_align_figure_verb, 0, G_N_ELEMENTS (verb_cases));
   tcase_add_loop_test (tc, test_align_conversion, 0, G_N_ELEMENTS (conversion_cases));
   tcase_add_loop_test (tc, test_align_scenario, 0, G_N_ELEMENTS (scenario_cases));
+  tcase_add_loop_test (tc, test_align_calendar, 0, G_N_ELEMENTS (calendar_cases));
   suite_add_tcase (s, tc);
   return s;
 }

@@ -24,6 +24,47 @@ dated (const XcItem *x)
   return x->claim->kind == XC_KIND_DATE || x->claim->kind == XC_KIND_DATERANGE;
 }
 
+/* The weekday and the month and day an item's date names or falls on (0: unknown),
+ * read once per item: weekday + 8 * month-day, + 1. */
+static guint
+calendar_of (XcAligner *self, const XcItem *x)
+{
+  if (!dated (x))
+    return 0;
+  if (self->fact_calendar == NULL)
+    self->fact_calendar = g_new0 (guint16, MAX (1, self->items->len));
+  guint i = (guint) (x - &g_array_index (self->items, XcItem, 0));
+  if (self->fact_calendar[i] == 0)
+    self->fact_calendar[i] = (guint16) (xc_claim_weekday (x->claim) + 8 * xc_claim_month_day (x->claim) + 1);
+  return self->fact_calendar[i] - 1u;
+}
+
+/* Whether two values share a point, or one is never judged; a date with no year
+ * ("on Saturday", "Dec. 6" in a report with no date) is judged by the weekday or the
+ * day of the month it names against any date that has one. */
+static gboolean
+values_agree (XcAligner *self, const XcItem *x, const XcItem *y)
+{
+  if (x->judged && y->judged)
+    return xc_interval_overlaps (&x->iv, &y->iv);
+  guint cx = calendar_of (self, x), cy = cx ? calendar_of (self, y) : 0;
+  guint wx = cx % 8, wy = cy % 8, mx = cx / 8, my = cy / 8;
+  return !(wx && wy && wx != wy) && !(mx && my && mx != my);
+}
+
+/* A day with no year ("on Saturday", "Dec. 6" in a report with no date) and a date
+ * known only to its month or year ("in 1974", "in March 2008"): nothing says they
+ * are one date, and nothing can tell them apart, so they are never one fact. */
+static gboolean
+day_and_period (XcAligner *self, const XcItem *x, const XcItem *y)
+{
+  if (!dated (x) || !dated (y) || x->claim->resolved == y->claim->resolved)
+    return FALSE;
+  const XcItem *u = x->claim->resolved ? y : x, *r = x->claim->resolved ? x : y;
+  return calendar_of (self, u) != 0 && r->claim->kind == XC_KIND_DATE && r->claim->iso != NULL
+         && strlen (r->claim->iso) < 10;
+}
+
 /* A pair of claims of one block, from two documents, that may state one fact. */
 typedef struct {
   guint    a, b;       /* local indices in the block, a < b */
@@ -97,6 +138,7 @@ count_verbs_clash (const XcItem *x, const XcItem *y)
 
 static gboolean same_model (XcAligner *self, const XcItem *x, const XcItem *y);
 static gboolean measure_named_same (const XcItem *x, const XcItem *y);
+static gboolean about_named_same (const XcItem *x, const XcItem *y);
 
 /* Two figures whose clauses name one owner ("Klitschko's record", "Klitschko (52-3)"):
  * what they belong to is known, and other names near them do not make them two facts. */
@@ -368,7 +410,14 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
       return (ex && ey && xc_lexicon_verbs_related (ex, ey)) || sim >= p->conflict;
     }
   if (dated (x))
-    return (x->event == y->event || x->event == 0 || y->event == 0) && sim >= p->conflict && !same_deictic (x, y);
+    {
+      /* one named event ("killed on Sunday", "shot dead on Saturday night") is what the
+       * dates are about: their best match in each other's report is enough; without
+       * it, only strong context */
+      gboolean one_event = x->event != 0 && x->event == y->event;
+      return (one_event || x->event == 0 || y->event == 0) && sim >= (one_event ? p->fact_conflict : p->conflict)
+             && !same_deictic (x, y);
+    }
   /* a year's figure and a month's ("will average 7.4% in 2030", "reached 7.2% in May
    * 2030") are figures of two periods, though one holds the other */
   if (x->claim->scope && y->claim->scope && g_strcmp0 (x->claim->scope, y->claim->scope) != 0)
@@ -416,6 +465,19 @@ measure_named_same (const XcItem *x, const XcItem *y)
   char va[64], vb[64];
   return xc_lexicon_lemma (a, strlen (a), XC_POS_VERB, va, sizeof va)
          && xc_lexicon_lemma (b, strlen (b), XC_POS_VERB, vb, sizeof vb) && g_str_equal (va, vb);
+}
+
+/* Whether two figures' clauses say what they are about alike: the same named measure,
+ * or for dates the same event ("killed on Sunday", "the killing on Saturday night"). */
+static gboolean
+about_named_same (const XcItem *x, const XcItem *y)
+{
+  if (dated (x))
+    {
+      const char *ex = x->claim->about_event, *ey = y->claim->about_event;
+      return (x->event != 0 && x->event == y->event) || (ex && ey && xc_lexicon_verbs_related (ex, ey));
+    }
+  return measure_named_same (x, y);
 }
 
 /* Two claims whose clauses name their owners, and not the same one (first four letters:
@@ -497,10 +559,10 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
       {
         XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, g_array_index (ma, guint, i)));
         XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, g_array_index (mb, guint, j)));
-        gboolean agree = !x->judged || !y->judged || xc_interval_overlaps (&x->iv, &y->iv);
+        gboolean agree = values_agree (self, x, y);
         if (x->doc == y->doc && (!agree || xc_items_same_sentence (x, y)))
           return FALSE;
-        if (x->claim->about_total != y->claim->about_total)
+        if (x->claim->about_total != y->claim->about_total || day_and_period (self, x, y))
           return FALSE;
         /* the pair that links the groups matched in full (fact_block); across the rest
          * only parts named differently on both sides keep two groups apart */
@@ -519,7 +581,7 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
         gboolean same_thing = same_specific_thing (x, y, kind_only) || measure_named_same (x, y);
         if (x->claim->previous || y->claim->previous
             || (!same_owner (x->claim, y->claim)
-                && (measure_named_same (x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, same_thing ? p->name_window_agree : p->name_window)))
+                && (about_named_same (x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, same_thing ? p->name_window_agree : p->name_window)))
           return FALSE;
         if (xc_events_clash (x->event, x->events, y->event, y->events))
           return FALSE;
@@ -579,13 +641,15 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
           if (x->doc == y->doc)
             continue;
           const char *why = NULL;
-          gboolean agree = !x->judged || !y->judged || xc_interval_overlaps (&x->iv, &y->iv);
+          gboolean agree = values_agree (self, x, y);
           gboolean kind_only = FALSE;
           double ctx = 0;
           gboolean veto = FALSE;
           double sim = 0;
           if (!xc_align_pair_allowed (self, x, y))
             why = "not allowed (sentence, scope, event or measured noun)";
+          else if (day_and_period (self, x, y))
+            why = "a day with no year and a month or a year";
           /* a total ("a total of 14 rifles so far") is not one occasion's figure ("six
            * rifles were seized from the boat"), agreeing or not */
           else if (x->claim->about_total != y->claim->about_total)
@@ -603,7 +667,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
               if (veto || xc_align_other_place_in_copy (x, y, ctx))
                 why = "veto or other place in a copy";
               else if (!same_owner (x->claim, y->claim)
-                       && (measure_named_same (x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
+                       && (about_named_same (x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
                                                                                              : p->name_window))
                 why = "names clash";
             }

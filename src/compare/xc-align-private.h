@@ -40,6 +40,8 @@ struct _XcAligner {
   gpointer   fact_marks;  /* xc-align-facts.c: what each count's own text marks (CountMarks per
                              item), read once per item when first asked */
   guint8    *fact_marks_read;
+  guint16   *fact_calendar; /* xc-align-facts.c: each item's weekday and month-day + 1
+                               (calendar_of ()), 0 when not read yet */
   GHashTable *fact_units;  /* counted noun (pooled string) -> id + 1 */
   GHashTable *fact_compat; /* xc_pair_key (unit ids) -> count_nouns_compatible () result + 1 */
   GStringChunk *keys;     /* one copy of each word key, "before" key and block: compared by

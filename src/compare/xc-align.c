@@ -137,6 +137,7 @@ xc_aligner_free (XcAligner *self)
   if (self->fact_compat)
     g_hash_table_unref (self->fact_compat);
   g_free (self->fact_marks_read);
+  g_free (self->fact_calendar);
   g_hash_table_unref (self->sentences);
   if (self->term_ids)
     g_hash_table_unref (self->term_ids);

@@ -263,6 +263,16 @@ double      xc_fold_overlap       (const char *a, const char *b);
 
 /* Judges @group (members filled, sorted): verdict, outliers, voices, flags, reason. */
 void        xc_group_judge        (XcGroup *group, XcAligner *aligner, GArray *items, double tolerance);
+/* xc-weekday.c: the weekday (1 = Monday ... 7 = Sunday) a date claim names or falls
+ * on, 0 when unknown ("Dec. 6" with no year). */
+guint       xc_claim_weekday      (const XcClaim *c);
+/* ... and the month and day as month * 100 + day ("Dec. 6": 1206), 0 when unknown. */
+guint       xc_claim_month_day    (const XcClaim *c);
+/* For a group of dates whose values do not clash: whether the weekdays or the days of
+ * the month its members name ("on Saturday", "Dec. 6" in a report with no date) or
+ * fall on disagree; if so the group
+ * becomes a conflict, the minority its odd ones out, and @reason says why. */
+gboolean    xc_weekdays_clash     (XcGroup *group, XcAligner *aligner, GArray *items, GString *reason);
 /* Fills label and id: the label from what the members are about (xc-label.c), or from
  * the group's key terms when none says; the id from the key terms. */
 void        xc_group_describe     (XcGroup *group, XcAligner *aligner, GArray *items);

@@ -204,6 +204,8 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
           append_member (r, first);
         }
     }
+  else if (consistent && first->claim->kind == XC_KIND_DATE && xc_weekdays_clash (g, al, items, r))
+    ;   /* "on Saturday" and "on Sunday" in reports with no date */
   else if (consistent)
     {
       g->verdict = g->n_sources <= 1 ? XC_VERDICT_SINGLE : XC_VERDICT_AGREE;
