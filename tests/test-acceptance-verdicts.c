@@ -241,6 +241,28 @@ check_fact (Run *r, JsonObject *fact, GHashTable *conflict_groups_explained)
             }
         }
     }
+  if (ok && group && group->verdict == XC_VERDICT_UPDATED)
+    {
+      /* the members that state the later value, and only they, are marked later */
+      JsonArray *later = json_object_has_member (fact, "later") ? json_object_get_array_member (fact, "later") : NULL;
+      g_autoptr(GHashTable) want_later = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; later && i < json_array_get_length (later); i++)
+        {
+          XcClaim *c = find_claim (r, json_array_get_object_element (later, i));
+          if (c)
+            g_hash_table_add (want_later, c);
+        }
+      for (guint m = 0; m < group->members->len; m++)
+        {
+          XcMember *mb = group->members->pdata[m];
+          if (mb->later != g_hash_table_contains (want_later, mb->claim))
+            {
+              g_string_append_printf (why, " %s:%u '%s' later=%d;", mb->claim->file, mb->claim->line,
+                                      mb->claim->text, mb->later);
+              ok = FALSE;
+            }
+        }
+    }
   if (!ok)
     g_string_append_printf (split_only && miss_tolerated (r->cluster, id) ? r->misses : r->problems,
                             "fact %s (%s):%s\n", id, want, why->str);
@@ -321,7 +343,7 @@ print_diagnostics (const char *what, Run *r)
 static const char * const clusters[] = {
   "clusters/valmora-storm", "clusters/orlek-summit", "clusters/lindqvist-bridge", "clusters/tamsin-ferry", "example",
   "clusters/varella-quake", "clusters/kestria-visit", "clusters/ostrava-rates", "clusters/lumeria-vote",
-  "clusters/harlen-bout", "clusters/dorva-budget", "clusters/pelvo-shooting",
+  "clusters/harlen-bout", "clusters/dorva-budget", "clusters/pelvo-shooting", "clusters/skarn-blast",
   NULL,
 };
 

@@ -235,6 +235,114 @@ static const Row growth_rows[] = {
   { "d.txt", "Delta", "Cheese exports from Varenna jumped 26 percent in 2024, customs data showed.", "26 percent", 25.5, 26.5 },
 };
 
+/* ---------- figures that change over time (xc-updated.c) ---------- */
+
+typedef struct {
+  const char *sentence;
+  const char *text;
+  double      value;
+  const char *published;   /* ISO day, NULL: undated */
+} TimedRow;
+
+typedef struct {
+  const char *what;
+  XcKind      kind;
+  const char *unit;
+  TimedRow    a, b;
+  XcVerdict   verdict;
+  const char *later;       /* the file ("a.txt", "b.txt") whose member is later, or NULL */
+  const char *reason;      /* a part of the reason, or NULL */
+} TimeCase;
+
+static const TimeCase time_cases[] = {
+  { "a running toll grows between two dated reports", XC_KIND_COUNT, "person",
+    { "The blast at the Orvik mill injured 18 people, the fire service said.", "18 people", 18, "2026-03-03" },
+    { "The toll of the blast at the Orvik mill rose to 25 people injured, the fire service said.", "25 people", 25, "2026-03-04" },
+    XC_VERDICT_UPDATED, "b.txt", "“18 people” (Alpha, 2026-03-03) rose to “25 people” (Beta, 2026-03-04" },
+  { "the later report is smaller: no toll grows down", XC_KIND_COUNT, "person",
+    { "The blast at the Orvik mill injured 25 people so far, the fire service said.", "25 people", 25, "2026-03-03" },
+    { "The blast at the Orvik mill injured 18 people so far, the fire service said.", "18 people", 18, "2026-03-04" },
+    XC_VERDICT_CONFLICT, NULL, NULL },
+  { "a revised figure may fall", XC_KIND_COUNT, "person",
+    { "The blast at the Orvik mill injured 25 people, the fire service said.", "25 people", 25, "2026-03-03" },
+    { "The blast at the Orvik mill injured a revised 18 people, the fire service said.", "18 people", 18, "2026-03-04" },
+    XC_VERDICT_UPDATED, "b.txt", "was revised to" },
+  { "one day, no word of change: a conflict", XC_KIND_COUNT, "person",
+    { "The blast at the Orvik mill injured 18 people so far, the fire service said.", "18 people", 18, "2026-03-03" },
+    { "The blast at the Orvik mill injured 25 people so far, the fire service said.", "25 people", 25, "2026-03-03" },
+    XC_VERDICT_CONFLICT, NULL, NULL },
+  { "undated reports of a running toll: a conflict as before", XC_KIND_COUNT, "person",
+    { "The blast at the Orvik mill injured 18 people so far, the fire service said.", "18 people", 18, NULL },
+    { "The blast at the Orvik mill injured 25 people so far, the fire service said.", "25 people", 25, NULL },
+    XC_VERDICT_CONFLICT, NULL, NULL },
+  { "undated, but the words say which came first", XC_KIND_COUNT, "person",
+    { "The blast at the Orvik mill initially injured 18 people, the fire service said.", "18 people", 18, NULL },
+    { "The blast at the Orvik mill injured 25 people, the fire service said.", "25 people", 25, NULL },
+    XC_VERDICT_UPDATED, "b.txt", "an earlier figure" },
+  { "dated, but nothing says the figure runs: a conflict", XC_KIND_COUNT, "person",
+    { "The blast at the Orvik mill injured 18 people, the fire service said.", "18 people", 18, "2026-03-03" },
+    { "The blast at the Orvik mill injured 25 people, the fire service said.", "25 people", 25, "2026-03-04" },
+    XC_VERDICT_CONFLICT, NULL, NULL },
+  { "ages 27 (2005) and 29 (2007) agree on the birth year", XC_KIND_AGE, "years",
+    { "Deputy Sal Renko, 27, joined the Orvik county force.", "27", 27, "2005-05-10" },
+    { "Deputy Sal Renko, 29, joined the Orvik county force.", "29", 29, "2007-04-02" },
+    XC_VERDICT_AGREE, NULL, "ages in reports 1 year apart agree on the birth year" },
+  { "ages 27 (2005) and 35 (2007) do not", XC_KIND_AGE, "years",
+    { "Deputy Sal Renko, 27, joined the Orvik county force.", "27", 27, "2005-05-10" },
+    { "Deputy Sal Renko, 35, joined the Orvik county force.", "35", 35, "2007-04-02" },
+    XC_VERDICT_CONFLICT, NULL, NULL },
+  { "undated ages: a conflict as before", XC_KIND_AGE, "years",
+    { "Deputy Sal Renko, 27, joined the Orvik county force.", "27", 27, NULL },
+    { "Deputy Sal Renko, 29, joined the Orvik county force.", "29", 29, NULL },
+    XC_VERDICT_CONFLICT, NULL, NULL },
+};
+
+static void
+add_timed (XcComparison *cmp, const TimeCase *tc, const TimedRow *row, const char *file, const char *source)
+{
+  XcClaim *c = xc_claim_new (tc->kind);
+  c->file = g_strdup (file);
+  c->source = g_strdup (source);
+  c->sentence = g_strdup (row->sentence);
+  c->text = g_strdup (row->text);
+  const char *at = strstr (row->sentence, row->text);
+  ck_assert (at != NULL);
+  c->offset = (gsize) (at - row->sentence);
+  c->length = strlen (row->text);
+  c->unit = g_strdup (tc->unit);
+  c->value = row->value;
+  c->interval.lo = row->value - 0.5;
+  c->interval.hi = row->value + 0.5;
+  c->interval.hi_open = TRUE;
+  GPtrArray *claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+  g_ptr_array_add (claims, c);
+  XcDocInfo info = { .file = (char *) file, .source = (char *) source, .published = (char *) row->published };
+  xc_comparison_add_document_full (cmp, &info, claims);
+}
+
+START_TEST (test_judge_over_time)
+{
+  const TimeCase *tc = &time_cases[_i];
+  g_autoptr(XcComparison) cmp = xc_comparison_new ();
+  add_timed (cmp, tc, &tc->a, "a.txt", "Alpha");
+  add_timed (cmp, tc, &tc->b, "b.txt", "Beta");
+  ck_assert (xc_comparison_run (cmp, NULL, NULL));
+  ck_assert_msg (cmp->groups->len == 1, "%s: %u groups", tc->what, cmp->groups->len);
+  XcGroup *g = cmp->groups->pdata[0];
+  ck_assert_msg (g->verdict == tc->verdict, "%s: %s, not %s (%s)", tc->what, xc_verdict_to_string (g->verdict),
+                 xc_verdict_to_string (tc->verdict), g->reason);
+  for (guint i = 0; i < g->members->len; i++)
+    {
+      XcMember *m = g->members->pdata[i];
+      ck_assert_msg (m->later == (tc->later && g_str_equal (m->claim->file, tc->later)), "%s: %s later=%d",
+                     tc->what, m->claim->file, m->later);
+    }
+  if (tc->reason)
+    ck_assert_msg (strstr (g->reason, tc->reason) != NULL, "%s: %s", tc->what, g->reason);
+  ck_assert_uint_eq (cmp->n_updated, tc->verdict == XC_VERDICT_UPDATED);
+}
+END_TEST
+
 START_TEST (test_judge_conflict_outlier)
 {
   g_autoptr(XcComparison) cmp = run_rows (growth_rows, 4, XC_KIND_PERCENT, "%", XC_DIRECTION_UP);
@@ -411,6 +519,7 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_judge_outliers, 0, G_N_ELEMENTS (outlier_cases));
   suite_add_tcase (s, tc);
   tc = tcase_create ("groups");
+  tcase_add_loop_test (tc, test_judge_over_time, 0, G_N_ELEMENTS (time_cases));
   tcase_add_test (tc, test_judge_conflict_outlier);
   tcase_add_test (tc, test_judge_self_contradiction_needs_company);
   tcase_add_test (tc, test_judge_tie);

@@ -11,6 +11,8 @@ typedef enum {
   XC_VERDICT_AGREE,
   XC_VERDICT_CONFLICT,
   XC_VERDICT_SINGLE,
+  XC_VERDICT_UPDATED,   /* the values differ because the figure changed: a running toll
+                           that grew between reports, a figure its source says was revised */
 } XcVerdict;
 
 /**
@@ -39,6 +41,7 @@ typedef struct {
   guint     voice;         /* members with the same voice are one statement:
                               the same source repeating itself, or wire copy */
   gboolean  wire_copy;     /* the same sentence is carried by another source */
+  gboolean  later;         /* an updated group: this member states the later value */
 } XcMember;
 
 /**
@@ -85,13 +88,14 @@ typedef struct {
 typedef struct {
   GPtrArray *documents;    /* XcDocInfo*, sorted by file */
   GPtrArray *claims;       /* XcClaim*, owned */
-  GPtrArray *groups;       /* XcGroup*: conflicts first, then agree, then single; by label then id */
+  GPtrArray *groups;       /* XcGroup*: conflicts first, then updated, agree, single; by label then id */
   guint      n_conflicts;
   guint      n_agree;
   guint      n_single;
   GHashTable *group_of;    /* (private) XcClaim* -> XcGroup*, built by xc_comparison_group_of */
   GStringChunk *strings;   /* (private) the claims' strings, each stored once */
   guint      n_stories;    /* stories of the last run: groups carry one when more than 1 */
+  guint      n_updated;    /* groups whose figure changed between reports (XC_VERDICT_UPDATED) */
 } XcComparison;
 
 /**
@@ -227,7 +231,7 @@ gboolean      xc_claims_compatible       (const XcClaim *a,
  * @verdict: a verdict
  *
  * Returns: (transfer none): its name in reports: "agree", "conflict",
- *   "single" ("unknown" out of range).
+ *   "single", "updated" ("unknown" out of range).
  */
 XC_PUBLIC
 const char   *xc_verdict_to_string       (XcVerdict verdict);

@@ -261,8 +261,18 @@ double      xc_fold_overlap       (const char *a, const char *b);
 
 /* ---------- judging (xc-judge.c) ---------- */
 
-/* Judges @group (members filled, sorted): verdict, outliers, voices, flags, reason. */
-void        xc_group_judge        (XcGroup *group, XcAligner *aligner, GArray *items, double tolerance);
+/* Judges @group (members filled, sorted): verdict, outliers, voices, flags, reason.
+ * @docs: (nullable) file -> XcDocInfo*, for the publication date of each member's
+ * document (figures that changed between reports: docs/design-compare.md, "Updated"). */
+void        xc_group_judge        (XcGroup *group, XcAligner *aligner, GArray *items, GHashTable *docs,
+                                   double tolerance);
+/* Whether time explains why the values of @group (several sources, not all
+ * compatible) differ: a running or revised figure that moved on between reports
+ * (*@out XC_VERDICT_UPDATED, later members marked) or ages of reports years apart
+ * that agree on the birth year (*@out XC_VERDICT_AGREE); the reason is appended
+ * to @reason. FALSE leaves the group and @reason as they were. (xc-updated.c) */
+gboolean    xc_group_over_time    (XcGroup *group, XcAligner *aligner, GArray *items, GHashTable *docs,
+                                   GString *reason, XcVerdict *out);
 /* xc-weekday.c: the weekday (1 = Monday ... 7 = Sunday) a date claim names or falls
  * on, 0 when unknown ("Dec. 6" with no year). */
 guint       xc_claim_weekday      (const XcClaim *c);

@@ -3,12 +3,15 @@
 #include <string.h>
 #include "xc-compare-private.h"
 
-static const char * const xc_verdict_names[] = { "agree", "conflict", "single" };
+static const char * const xc_verdict_names[] = {
+  [XC_VERDICT_AGREE] = "agree", [XC_VERDICT_CONFLICT] = "conflict",
+  [XC_VERDICT_SINGLE] = "single", [XC_VERDICT_UPDATED] = "updated",
+};
 
 const char *
 xc_verdict_to_string (XcVerdict v)
 {
-  return v <= XC_VERDICT_SINGLE ? xc_verdict_names[v] : "unknown";
+  return (guint) v < G_N_ELEMENTS (xc_verdict_names) ? xc_verdict_names[v] : "unknown";
 }
 
 gboolean
@@ -265,10 +268,11 @@ cmp_doc (gconstpointer pa, gconstpointer pb)
   return r ? r : g_strcmp0 (a->source, b->source);
 }
 
+/* conflicts first, then figures that changed, agreements, single-source facts */
 static int
 verdict_rank (XcVerdict v)
 {
-  return v == XC_VERDICT_CONFLICT ? 0 : v == XC_VERDICT_AGREE ? 1 : 2;
+  return v == XC_VERDICT_CONFLICT ? 0 : v == XC_VERDICT_UPDATED ? 1 : v == XC_VERDICT_AGREE ? 2 : 3;
 }
 
 static int
@@ -316,6 +320,15 @@ cmp_str_ptr (gconstpointer a, gconstpointer b)
 static void
 align_claims (XcComparison *self, GPtrArray *claims, double tolerance, const char *story)
 {
+  /* each claim's document, for its publication date: the judge reads figures
+   * that changed between reports (a running toll, an age) by it */
+  g_autoptr(GHashTable) docs = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < self->documents->len; i++)
+    {
+      XcDocInfo *d = self->documents->pdata[i];
+      if (d->file && !g_hash_table_contains (docs, d->file))
+        g_hash_table_insert (docs, d->file, d);
+    }
   XcAligner *al = xc_aligner_new (claims, tolerance, NULL);
   g_autoptr(GPtrArray) clusters = xc_aligner_run (al);
   xc_aligner_drop_pair_data (al);
@@ -333,7 +346,7 @@ align_claims (XcComparison *self, GPtrArray *claims, double tolerance, const cha
           m->claim = xc_aligner_item (al, g_array_index (items, guint, i))->claim;
           g_ptr_array_add (g->members, m);
         }
-      xc_group_judge (g, al, items, tolerance);
+      xc_group_judge (g, al, items, docs, tolerance);
       xc_group_describe (g, al, items);
       g_ptr_array_add (self->groups, g);
     }
@@ -348,7 +361,7 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
   g_ptr_array_sort (self->documents, cmp_doc);
   g_ptr_array_sort (self->claims, cmp_claim);
   g_ptr_array_set_size (self->groups, 0);
-  self->n_conflicts = self->n_agree = self->n_single = 0;
+  self->n_conflicts = self->n_agree = self->n_single = self->n_updated = 0;
   /* the claim -> group index is built by xc_comparison_group_of() when first asked */
   g_clear_pointer (&self->group_of, g_hash_table_unref);
 
@@ -429,6 +442,7 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
         {
         case XC_VERDICT_CONFLICT: self->n_conflicts++; break;
         case XC_VERDICT_AGREE: self->n_agree++; break;
+        case XC_VERDICT_UPDATED: self->n_updated++; break;
         case XC_VERDICT_SINGLE:
         default: self->n_single++; break;
         }

@@ -74,7 +74,7 @@ power_of_ten_apart (double a, double b)
 }
 
 void
-xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
+xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, GHashTable *docs, double tolerance)
 {
   guint n = items->len;
   if (n == 1)
@@ -192,6 +192,7 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
     }
 
   GString *r = g_string_new (NULL);
+  XcVerdict over_time = XC_VERDICT_CONFLICT;
   if (g->n_sources <= 1 && !g->self_conflict)
     {
       g->verdict = XC_VERDICT_SINGLE;
@@ -223,6 +224,12 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, double tolerance)
         }
       if (ivs->len < n)
         g_string_append_printf (r, "; %u vague or unresolved not judged", n - ivs->len);
+    }
+  else if (g->n_sources > 1 && xc_group_over_time (g, al, items, docs, r, &over_time))
+    {
+      /* a figure that moved on between reports, or ages a birth year explains */
+      g->verdict = over_time;
+      g->self_conflict = FALSE;
     }
   else
     {

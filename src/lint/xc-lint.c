@@ -296,6 +296,10 @@ xc_lint_classify (const XcComparison *cmp, const char * const *drafts, const XcL
               const XcClaim *o = ((const XcMember *) g->members->pdata[m])->claim;
               if (o->file == NULL || g_hash_table_contains (is_draft, o->file))
                 continue;
+              /* a figure that changed between reports: the later value is the fact, the
+               * earlier one no evidence either way (a draft that gives it is contradicted) */
+              if (g->verdict == XC_VERDICT_UPDATED && !((const XcMember *) g->members->pdata[m])->later)
+                continue;
               g_ptr_array_add (xc_claims_compatible (c, o, options->tolerance) ? f->agreeing : f->disagreeing,
                                evidence_new (o));
             }

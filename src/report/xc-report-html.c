@@ -11,11 +11,11 @@
 static const char xc_report_css[] =
   ":root{--fg:#1b1f24;--muted:#4d5560;--line:#c9ced6;--page:#f4f5f7;--card:#fff;"
   "--conflict:#a3161a;--conflict-bg:#fdeceb;--agree:#1b5e20;--agree-bg:#e9f5ea;"
-  "--single:#37474f;--single-bg:#eceff1;--mark:#ffe27a;--flag:#fff6d6;--flag-line:#d9b400;"
+  "--single:#37474f;--single-bg:#eceff1;--updated:#8a4b00;--updated-bg:#fff3e0;--mark:#ffe27a;--flag:#fff6d6;--flag-line:#d9b400;"
   "--link:#0b57d0;color-scheme:light dark}\n"
   "@media (prefers-color-scheme:dark){:root{--fg:#e6e8eb;--muted:#a9b1bb;--line:#3a414a;--page:#14171b;"
   "--card:#1d2126;--conflict:#ff8a80;--conflict-bg:#3b1a1a;--agree:#81c784;--agree-bg:#1b2e1d;"
-  "--single:#b0bec5;--single-bg:#252b31;--mark:#6b5800;--flag:#3a3212;--flag-line:#8a7300;--link:#8ab4f8}"
+  "--single:#b0bec5;--single-bg:#252b31;--updated:#ffb74d;--updated-bg:#33260f;--mark:#6b5800;--flag:#3a3212;--flag-line:#8a7300;--link:#8ab4f8}"
   ".badge{color:#14171b}}\n"
   "*{box-sizing:border-box}\n"
   "body{margin:0;background:var(--page);color:var(--fg);"
@@ -41,11 +41,13 @@ static const char xc_report_css[] =
   ".filter input:checked+label{background:var(--fg);color:var(--page)}\n"
   ".filter input:focus-visible+label{outline:2px solid var(--link)}\n"
   "body:has(#show-conflict:checked) .v-agree,body:has(#show-conflict:checked) .v-single,"
-  "body:has(#show-conflict:checked) .v-docs,"
+  "body:has(#show-conflict:checked) .v-docs,body:has(#show-conflict:checked) .v-updated,"
+  "body:has(#show-updated:checked) .v-conflict,body:has(#show-updated:checked) .v-agree,"
+  "body:has(#show-updated:checked) .v-single,body:has(#show-updated:checked) .v-docs,"
   "body:has(#show-agree:checked) .v-conflict,body:has(#show-agree:checked) .v-single,"
-  "body:has(#show-agree:checked) .v-docs,"
+  "body:has(#show-agree:checked) .v-docs,body:has(#show-agree:checked) .v-updated,"
   "body:has(#show-single:checked) .v-conflict,body:has(#show-single:checked) .v-agree,"
-  "body:has(#show-single:checked) .v-docs{display:none}\n"
+  "body:has(#show-single:checked) .v-docs,body:has(#show-single:checked) .v-updated{display:none}\n"
   ".filter{display:none}@supports selector(body:has(a)){.filter{display:flex}}\n"
   ".filter input{position:absolute;opacity:0;width:1px;height:1px}\n"
   "details.group>summary{color:var(--fg);margin:0;list-style-position:outside}\n"
@@ -64,6 +66,9 @@ static const char xc_report_css[] =
   ".conflict{--c:var(--conflict);--cb:var(--conflict-bg)}\n"
   ".agree{--c:var(--agree);--cb:var(--agree-bg)}\n"
   ".single{--c:var(--single);--cb:var(--single-bg)}\n"
+  ".updated{--c:var(--updated);--cb:var(--updated-bg)}\n"
+  ".card.later{border:2px solid var(--updated);background:var(--updated-bg)}\n"
+  ".tag.later{border-color:var(--updated);color:var(--updated)}\n"
   ".group.single{padding:.6rem 1rem;margin:.5rem 0}.group.single .members{margin-top:.4rem}\n"
   ".badge{display:inline-block;font-size:.85rem;font-weight:700;padding:.05rem .6rem;margin-right:.4rem;"
   "border-radius:1rem;color:#fff;background:var(--c);vertical-align:.1em;white-space:nowrap}\n"
@@ -217,7 +222,8 @@ esc (GString *out, const char *s)
 static const char *
 verdict_class (XcVerdict v)
 {
-  return v == XC_VERDICT_CONFLICT ? "conflict" : v == XC_VERDICT_AGREE ? "agree" : "single";
+  return v == XC_VERDICT_CONFLICT ? "conflict" : v == XC_VERDICT_AGREE ? "agree"
+       : v == XC_VERDICT_UPDATED ? "updated" : "single";
 }
 
 /* A tile; with @href a link to its section. */
@@ -240,6 +246,8 @@ write_summary (GString *out, const XcComparison *cmp, const XcReportSummary *s)
   guint n_docs = cmp->documents ? cmp->documents->len : 0;
   g_string_append (out, "<nav aria-label=\"Contents\"><ul class=\"toc\">\n");
   g_string_append_printf (out, "<li><a href=\"#conflict\">✗ Conflicts (%u)</a></li>\n", s->conflicts);
+  if (s->updated)
+    g_string_append_printf (out, "<li><a href=\"#updated\">↻ Updated figures (%u)</a></li>\n", s->updated);
   if (s->agree)
     g_string_append_printf (out, "<li><a href=\"#agree\">✓ Agreements (%u)</a></li>\n", s->agree);
   if (s->single)
@@ -259,6 +267,8 @@ write_summary (GString *out, const XcComparison *cmp, const XcReportSummary *s)
   stat (out, NULL, s->groups, s->groups == 1 ? "fact compared" : "facts compared", NULL);
   stat (out, s->conflicts ? "hot" : NULL, s->conflicts, s->conflicts == 1 ? "✗ conflict" : "✗ conflicts",
         "conflict");
+  if (s->updated)
+    stat (out, NULL, s->updated, s->updated == 1 ? "↻ updated figure" : "↻ updated figures", "updated");
   stat (out, NULL, s->agree, s->agree == 1 ? "✓ agreement" : "✓ agreements", s->agree ? "agree" : NULL);
   stat (out, NULL, s->single, "○ single-source", s->single ? "single" : NULL);
   g_string_append (out, "</ul>\n");
@@ -266,7 +276,11 @@ write_summary (GString *out, const XcComparison *cmp, const XcReportSummary *s)
                         "<input type=\"radio\" name=\"show\" id=\"show-all\" checked>"
                         "<label for=\"show-all\">everything</label>\n"
                         "<input type=\"radio\" name=\"show\" id=\"show-conflict\">"
-                        "<label for=\"show-conflict\">✗ conflicts</label>\n"
+                        "<label for=\"show-conflict\">✗ conflicts</label>\n");
+  if (s->updated)
+    g_string_append (out, "<input type=\"radio\" name=\"show\" id=\"show-updated\">"
+                          "<label for=\"show-updated\">↻ updated</label>\n");
+  g_string_append (out,
                         "<input type=\"radio\" name=\"show\" id=\"show-agree\">"
                         "<label for=\"show-agree\">✓ agreements</label>\n"
                         "<input type=\"radio\" name=\"show\" id=\"show-single\">"
@@ -340,7 +354,8 @@ write_member (GString *out, const XcMember *m, GHashTable *docs)
   const XcDocInfo *d = c->file ? g_hash_table_lookup (docs, c->file) : NULL;
   g_autofree char *loc = xc_report_location (c);
   g_autofree char *value = xc_report_value_with_interval (c);
-  g_string_append_printf (out, "<div class=\"card%s\">\n<p class=\"who\">", m->outlier ? " outlier" : "");
+  g_string_append_printf (out, "<div class=\"card%s%s\">\n<p class=\"who\">", m->outlier ? " outlier" : "",
+                          m->later ? " later" : "");
   esc (out, xc_report_source_name (c));
   g_string_append (out, "</p>\n");
   if (d && (d->published || d->title))
@@ -361,11 +376,13 @@ write_member (GString *out, const XcMember *m, GHashTable *docs)
   g_string_append (out, "<p class=\"value\">");
   esc_words (out, value);
   g_string_append (out, "</p>\n");
-  if (m->outlier || m->wire_copy)
+  if (m->outlier || m->wire_copy || m->later)
     {
       g_string_append (out, "<p>");
       if (m->outlier)
         g_string_append (out, "<span class=\"tag odd\">⚠ Odd one out</span>");
+      if (m->later)
+        g_string_append (out, "<span class=\"tag later\">↻ " XC_REPORT_LATER_WORDS "</span>");
       if (m->wire_copy)
         g_string_append (out, "<span class=\"tag\" title=\"" XC_REPORT_WIRE_COPY_WORDS "\">"
                               "⇄ Wire copy</span>");

@@ -27,6 +27,8 @@ build_head (const XcComparison *cmp)
   xc_json_add_int (b, "conflicts", sum.conflicts);
   xc_json_add_int (b, "agreements", sum.agree);
   xc_json_add_int (b, "single_source", sum.single);
+  if (sum.updated)
+    xc_json_add_int (b, "updated", sum.updated);
   if (cmp->n_stories > 1)
     xc_json_add_int (b, "stories", cmp->n_stories);
   json_builder_end_object (b);
@@ -96,6 +98,11 @@ write_group (GString *out, const XcGroup *g, gboolean stories)
       s->integer (s, m->voice);
       s->key (s, "wire_copy");
       s->boolean (s, m->wire_copy);
+      if (g->verdict == XC_VERDICT_UPDATED)
+        {
+          s->key (s, "later");
+          s->boolean (s, m->later);
+        }
       s->end_object (s);
     }
   s->end_array (s);

@@ -25,6 +25,8 @@ write_summary (GString *out, const XcComparison *cmp)
   if (xc_report_has_stories (cmp))
     g_string_append_printf (out, "| Stories | %u |\n", cmp->n_stories);
   g_string_append_printf (out, "| ✗ Conflicts | %u |\n", s.conflicts);
+  if (s.updated)
+    g_string_append_printf (out, "| ↻ Updated figures | %u |\n", s.updated);
   g_string_append_printf (out, "| ✓ Agreements | %u |\n", s.agree);
   g_string_append_printf (out, "| ○ Single-source facts | %u |\n", s.single);
 }
@@ -78,6 +80,8 @@ write_member (GString *out, const XcMember *m)
   md (out, value);
   if (m->outlier)
     g_string_append (out, " — ⚠ **" XC_REPORT_OUTLIER_WORDS "**");
+  if (m->later)
+    g_string_append (out, " — ↻ **" XC_REPORT_LATER_WORDS "**");
   if (m->wire_copy)
     g_string_append (out, " — _" XC_REPORT_WIRE_COPY_WORDS "_");
   g_string_append_c (out, '\n');

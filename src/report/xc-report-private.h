@@ -38,12 +38,13 @@ typedef struct {
   guint conflicts;
   guint agree;
   guint single;
+  guint updated;     /* figures that changed between reports (verdict updated) */
 } XcReportSummary;
 
 void        xc_report_summarize        (const XcComparison *cmp, XcReportSummary *out);
 
-/* The verdicts in the order reports list them: conflict, agree, single. */
-extern const XcVerdict xc_report_verdict_order[3];
+/* The verdicts in the order reports list them: conflict, updated, agree, single. */
+extern const XcVerdict xc_report_verdict_order[4];
 /* How many of the run's groups have verdict @v: the count each section's heading shows. */
 guint       xc_report_count_verdict    (const XcComparison *cmp, XcVerdict v);
 /* Groups of @cmp from @from to @to (exclusive) with verdict @v. */
@@ -73,6 +74,8 @@ const char *xc_report_group_reason     (const XcGroup *g);
 GPtrArray  *xc_report_group_flags      (const XcGroup *g);
 
 #define XC_REPORT_OUTLIER_WORDS   "odd one out"
+/* The tag of the members of an updated group that state the later value. */
+#define XC_REPORT_LATER_WORDS "Later figure"
 #define XC_REPORT_WIRE_COPY_WORDS "wire copy: the same sentence is carried by another source"
 
 /* The publisher, else the file, else "unknown source". (transfer none) */

@@ -98,7 +98,8 @@ read_member (XcComparison *cmp, XcGroup *g, JsonObject *o, guint gi, guint mi, G
   g_ptr_array_add (g->members, m);
   const char *bad = !get_bool (o, "outlier", &m->outlier) ? "outlier"
                   : !get_uint (o, "voice", &m->voice) ? "voice"
-                  : !get_bool (o, "wire_copy", &m->wire_copy) ? "wire_copy" : NULL;
+                  : !get_bool (o, "wire_copy", &m->wire_copy) ? "wire_copy"
+                  : !get_bool (o, "later", &m->later) ? "later" : NULL;
   if (bad)
     return fail (error, "group %u member %u: '%s' has the wrong type", gi, mi, bad);
   return TRUE;
@@ -148,6 +149,7 @@ read_group (XcComparison *cmp, JsonObject *o, guint gi, GError **error)
     case XC_VERDICT_CONFLICT: cmp->n_conflicts++; break;
     case XC_VERDICT_AGREE:    cmp->n_agree++;     break;
     case XC_VERDICT_SINGLE:   cmp->n_single++;    break;
+    case XC_VERDICT_UPDATED:  cmp->n_updated++;   break;
     }
   return TRUE;
 }

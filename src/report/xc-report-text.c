@@ -53,6 +53,7 @@ verdict_sgr (XcVerdict v)
     {
     case XC_VERDICT_CONFLICT: return SGR_RED;
     case XC_VERDICT_AGREE:    return SGR_GREEN;
+    case XC_VERDICT_UPDATED:  return SGR_YELLOW;
     case XC_VERDICT_SINGLE:
     default:                  return SGR_BLUE;
     }
@@ -182,6 +183,8 @@ write_summary (Text *t, const XcComparison *cmp)
   g_autofree char *conf = g_strdup_printf ("%u %s", s.conflicts,
                                            s.conflicts == 1 ? "conflict" : "conflicts");
   paint (t, line, s.conflicts ? SGR_RED : SGR_BOLD, conf);
+  if (s.updated)
+    g_string_append_printf (line, ", %u updated", s.updated);
   g_string_append_printf (line, ", %u %s, %u single-source.", s.agree,
                           s.agree == 1 ? "agreement" : "agreements", s.single);
   wrap (t->out, "", "", line->str);
@@ -245,6 +248,11 @@ write_member (Text *t, const XcMember *m)
     {
       g_string_append (line, " — ");
       paint (t, line, SGR_YELLOW, "ODD ONE OUT");
+    }
+  if (m->later)
+    {
+      g_string_append (line, " — ");
+      paint (t, line, SGR_YELLOW, "LATER FIGURE");
     }
   if (m->wire_copy)
     {
@@ -395,7 +403,8 @@ xc_report_write_text (const XcComparison *cmp, const XcReportOptions *options,
           guint n = xc_report_count_verdict_in (cmp, from, to, verdict);
           if (n == 0)
             continue;
-          gboolean full = verdict == XC_VERDICT_CONFLICT || options->show_all;
+          /* conflicts and figures that changed in full: both want an editor's eye */
+          gboolean full = verdict == XC_VERDICT_CONFLICT || verdict == XC_VERDICT_UPDATED || options->show_all;
           g_autoptr(GString) head = g_string_new (NULL);
           g_autofree char *title = g_strdup_printf ("%s (%u)", xc_report_verdict_heading (verdict), n);
           paint (&t, head, SGR_BOLD, title);

@@ -63,6 +63,7 @@ xc_report_summarize (const XcComparison *cmp, XcReportSummary *out)
         {
         case XC_VERDICT_CONFLICT: out->conflicts++; break;
         case XC_VERDICT_AGREE:    out->agree++;     break;
+        case XC_VERDICT_UPDATED:  out->updated++;   break;
         case XC_VERDICT_SINGLE:
         default:                  out->single++;    break;
         }
@@ -117,8 +118,8 @@ xc_report_story_documents (const XcComparison *cmp, const char *story)
 
 /* ---------- words ---------- */
 
-const XcVerdict xc_report_verdict_order[3] = {
-  XC_VERDICT_CONFLICT, XC_VERDICT_AGREE, XC_VERDICT_SINGLE,
+const XcVerdict xc_report_verdict_order[4] = {
+  XC_VERDICT_CONFLICT, XC_VERDICT_UPDATED, XC_VERDICT_AGREE, XC_VERDICT_SINGLE,
 };
 
 static const struct {
@@ -133,24 +134,27 @@ static const struct {
                             "The sources disagree: their values cannot all be true." },
   [XC_VERDICT_SINGLE]   = { "Single source", "Single-source facts", "○",
                             "Only one source states this fact: nothing to compare it with." },
+  [XC_VERDICT_UPDATED]  = { "Updated", "Updated figures", "↻",
+                            "The figure changed between reports: the later value stands." },
 };
+#define KNOWN(v) ((guint) (v) < G_N_ELEMENTS (xc_verdict_words))
 
 const char *
 xc_report_verdict_label (XcVerdict v)
 {
-  return v <= XC_VERDICT_SINGLE ? xc_verdict_words[v].label : "Unknown";
+  return KNOWN (v) ? xc_verdict_words[v].label : "Unknown";
 }
 
 const char *
 xc_report_verdict_heading (XcVerdict v)
 {
-  return v <= XC_VERDICT_SINGLE ? xc_verdict_words[v].heading : "Other";
+  return KNOWN (v) ? xc_verdict_words[v].heading : "Other";
 }
 
 const char *
 xc_report_verdict_icon (XcVerdict v)
 {
-  return v <= XC_VERDICT_SINGLE ? xc_verdict_words[v].icon : "?";
+  return KNOWN (v) ? xc_verdict_words[v].icon : "?";
 }
 
 const char *
@@ -158,7 +162,7 @@ xc_report_group_reason (const XcGroup *g)
 {
   if (g->reason && *g->reason)
     return g->reason;
-  return g->verdict <= XC_VERDICT_SINGLE ? xc_verdict_words[g->verdict].reason : "";
+  return KNOWN (g->verdict) ? xc_verdict_words[g->verdict].reason : "";
 }
 
 GPtrArray *
