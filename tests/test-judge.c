@@ -252,6 +252,7 @@ typedef struct {
   XcVerdict   verdict;
   const char *later;       /* the file ("a.txt", "b.txt") whose member is later, or NULL */
   const char *reason;      /* a part of the reason, or NULL */
+  TimedRow    c;           /* a third report, or { NULL } */
 } TimeCase;
 
 static const TimeCase time_cases[] = {
@@ -291,6 +292,16 @@ static const TimeCase time_cases[] = {
     { "Deputy Sal Renko, 27, joined the Orvik county force.", "27", 27, "2005-05-10" },
     { "Deputy Sal Renko, 35, joined the Orvik county force.", "35", 35, "2007-04-02" },
     XC_VERDICT_CONFLICT, NULL, NULL },
+  { "an undated age between the dated ones agrees with them", XC_KIND_AGE, "years",
+    { "Deputy Sal Renko, 27, joined the Orvik county force.", "27", 27, "2005-05-10" },
+    { "Deputy Sal Renko, 29, joined the Orvik county force.", "29", 29, "2007-04-02" },
+    XC_VERDICT_AGREE, NULL, "agree on the birth year",
+    { "Deputy Sal Renko, 28, joined the Orvik county force.", "28", 28, NULL } },
+  { "an undated age outside them does not", XC_KIND_AGE, "years",
+    { "Deputy Sal Renko, 27, joined the Orvik county force.", "27", 27, "2005-05-10" },
+    { "Deputy Sal Renko, 29, joined the Orvik county force.", "29", 29, "2007-04-02" },
+    XC_VERDICT_CONFLICT, NULL, NULL,
+    { "Deputy Sal Renko, 33, joined the Orvik county force.", "33", 33, NULL } },
   { "undated ages: a conflict as before", XC_KIND_AGE, "years",
     { "Deputy Sal Renko, 27, joined the Orvik county force.", "27", 27, NULL },
     { "Deputy Sal Renko, 29, joined the Orvik county force.", "29", 29, NULL },
@@ -326,6 +337,8 @@ START_TEST (test_judge_over_time)
   g_autoptr(XcComparison) cmp = xc_comparison_new ();
   add_timed (cmp, tc, &tc->a, "a.txt", "Alpha");
   add_timed (cmp, tc, &tc->b, "b.txt", "Beta");
+  if (tc->c.sentence)
+    add_timed (cmp, tc, &tc->c, "c.txt", "Gamma");
   ck_assert (xc_comparison_run (cmp, NULL, NULL));
   ck_assert_msg (cmp->groups->len == 1, "%s: %u groups", tc->what, cmp->groups->len);
   XcGroup *g = cmp->groups->pdata[0];

@@ -267,12 +267,17 @@ static gboolean
 ages_agree (Timed *t, guint n, GString *r)
 {
   guint lo = 0, hi = G_MAXUINT, first_day = G_MAXUINT, last_day = 0;
+  double youngest = G_MAXDOUBLE, oldest = -1;
   for (guint i = 0; i < n; i++)
     {
       const XcClaim *c = t[i].it->claim;
-      if (t[i].day == 0 || c->vague || c->qualifier != XC_QUALIFIER_EXACT || c->value < 0 || c->value > 150
+      if (c->vague || c->qualifier != XC_QUALIFIER_EXACT || c->value < 0 || c->value > 150
           || c->value != floor (c->value))
         return FALSE;
+      if (t[i].day == 0)
+        continue;   /* a report with no date: weighed below */
+      youngest = MIN (youngest, c->value);
+      oldest = MAX (oldest, c->value);
       GDate d;
       g_date_clear (&d, 1);
       g_date_set_julian (&d, t[i].day);
@@ -285,8 +290,12 @@ ages_agree (Timed *t, guint n, GString *r)
       first_day = MIN (first_day, t[i].day);
       last_day = MAX (last_day, t[i].day);
     }
-  if (lo > hi || last_day == first_day)
+  if (lo > hi || last_day == first_day || last_day == 0)
     return FALSE;
+  /* a report with no date gives an age of some day: one the dated reports span */
+  for (guint i = 0; i < n; i++)
+    if (t[i].day == 0 && (t[i].it->claim->value < youngest || t[i].it->claim->value > oldest))
+      return FALSE;
   guint years = (guint) floor ((last_day - first_day) / 365.25);
   if (years >= 1)
     g_string_append_printf (r, "ages in reports %u year%s apart agree on the birth year: ", years,
