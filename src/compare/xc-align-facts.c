@@ -218,6 +218,8 @@ typedef struct {
                            to another, not a total */
   gboolean other;       /* "five other young men": besides those already named, so a
                            count without "other" may hold more ("a group of six") */
+  gboolean joined;      /* "some 420 passengers and crew": the count of a union, not of
+                           its first noun ("246 passengers") */
 } CountMarks;
 
 /* after the number: "19 more seats", "300 additional troops" ("another 20,000" and "a
@@ -251,11 +253,102 @@ abbreviated_unit (const XcClaim *c, const char *w, gsize n)
   return k == n || (w[k] == 's' && k + 1 == n) || (w[k] == '\'' && k + 2 == n && w[k + 1] == 's');
 }
 
+/* Where the claim's text stands in its sentence (the occurrence nearest its offset),
+ * or NULL. */
+static const char *
+claim_in_sentence (const XcClaim *c)
+{
+  if (c->sentence == NULL || c->text == NULL || c->text[0] == '\0')
+    return NULL;
+  gsize hint = c->offset >= c->sentence_offset ? c->offset - c->sentence_offset : 0;
+  const char *at = NULL;
+  for (const char *q = strstr (c->sentence, c->text); q; q = strstr (q + 1, c->text))
+    if (at == NULL || (gsize) (q - c->sentence) <= hint)
+      at = q;
+  return at;
+}
+
+/* Whether a duration measures a span still running when the report was written: "the
+ * past eight days", "the last three weeks", "five days of rioting", "a sixth straight
+ * day". Reports written on other days give other values of it, rightly. */
+static gboolean
+running_span (const XcClaim *c)
+{
+  if (c->kind != XC_KIND_DURATION || c->text == NULL)
+    return FALSE;
+  static const char * const running_words[] = { "past", "last", "straight", "consecutive", "running", NULL };
+  for (const char *p = c->text; *p; p++)
+    if ((p == c->text || !g_ascii_isalpha (p[-1])))
+      {
+        const char *e = p;
+        while (g_ascii_isalpha (*e))
+          e++;
+        if (e > p && xc_word_in (p, 0, (gsize) (e - p), running_words))
+          return TRUE;
+      }
+  const char *at = claim_in_sentence (c);
+  if (at == NULL)
+    return FALSE;
+  const char *after = at + strlen (c->text);
+  return g_ascii_strncasecmp (after, " of ", 4) == 0 && g_ascii_isalpha (after[4]) && g_ascii_islower (after[4]);
+}
+
+/* Words after "and" that start a phrase of its own, not a second noun of the count. */
+static const char * const joined_not[] = {
+  "a", "an", "the", "his", "her", "their", "its", "our", "some", "other", "another", "then", "that",
+  "which", "who", "were", "was", "are", "is", "had", "have", "has", "will", "would", "said", NULL,
+};
+
+/* Whether the count's noun is the first of two joined ones: "420 passengers and
+ * crew", "12 soldiers and police" (not "12 Somalis and 11 Yemenis", "two women and
+ * a man", "300 people and injured 40"). Read in the claim's sentence. */
+static gboolean
+count_joined (const XcClaim *c)
+{
+  const char *at = claim_in_sentence (c);
+  if (at == NULL)
+    return FALSE;
+  const char *p = at + strlen (c->text);
+  while (*p == ' ')
+    p++;
+  if (!(g_ascii_strncasecmp (p, "and ", 4) == 0 || g_ascii_strncasecmp (p, "or ", 3) == 0))
+    return FALSE;
+  p += p[0] == 'a' || p[0] == 'A' ? 4 : 3;
+  while (*p == ' ')
+    p++;
+  const char *w = p;
+  while (g_ascii_isalpha (*p))
+    p++;
+  gsize n = (gsize) (p - w);
+  if (n < 3 || g_ascii_isupper (*w) || xc_word_in (w, 0, n, joined_not))
+    return FALSE;
+  /* another count follows: "two women and one man", "14 vessels and more than 300 crew" */
+  const char *q = w;
+  for (int k = 0; k < 4 && *q; k++)
+    {
+      while (*q == ' ')
+        q++;
+      const char *qe = q;
+      while (g_ascii_isalnum (*qe) || *qe == ',' || *qe == '.')
+        qe++;
+      XcNumber num;
+      if (qe > q && (g_ascii_isdigit (*q) || xc_number_parse (q, (gssize) (qe - q), &num)))
+        return FALSE;
+      if (qe == q)
+        break;
+      q = qe;
+    }
+  /* a noun, not a verb of its own: "and crew", "and police"; not "and injured" */
+  guint pos = xc_lexicon_pos_mask (w, n);
+  return (pos & XC_POS_NOUN) && !(g_ascii_strncasecmp (p - 2, "ed", 2) == 0 && (pos & XC_POS_VERB));
+}
+
 static void
 count_marks (const XcClaim *c, CountMarks *m)
 {
   m->proper[0] = m->model[0] = '\0';
   m->increment = m->other = FALSE;
+  m->joined = count_joined (c);
   const char *t = c->text;
   if (t == NULL || c->kind != XC_KIND_COUNT)
     return;
@@ -354,7 +447,7 @@ modifiers_match (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   const CountMarks *a = marks_of (self, x), *b = marks_of (self, y);
   return same_proper (a->proper, b->proper) && g_strcmp0 (a->model, b->model) == 0
-         && a->increment == b->increment && a->other == b->other;
+         && a->increment == b->increment && a->other == b->other && a->joined == b->joined;
 }
 
 /* Whether two agreeing counts name two parts for certain: both say which, and not
@@ -421,6 +514,10 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
   /* a year's figure and a month's ("will average 7.4% in 2030", "reached 7.2% in May
    * 2030") are figures of two periods, though one holds the other */
   if (x->claim->scope && y->claim->scope && g_strcmp0 (x->claim->scope, y->claim->scope) != 0)
+    return FALSE;
+  /* spans still running ("the past eight days", "four days of riots") in reports of
+   * other days: other values of a figure that moves, not a disagreement */
+  if (running_span (x->claim) || running_span (y->claim))
     return FALSE;
   if (x->claim->kind == XC_KIND_PERCENT || x->claim->kind == XC_KIND_DURATION)
     return xc_align_heads_shared (self, x, y) || sim >= p->conflict;
@@ -545,13 +642,23 @@ cmp_fact_pair (gconstpointer pa, gconstpointer pb)
 /* Whether the groups rooted at @ra and @rb may become one: a document states a fact
  * once (two of its figures join only when they agree), an old value never stands on
  * a side of a disagreement, and disagreeing figures name no different participants. */
+/* fact_merge_ok ()'s answer when it refuses, said under XC_DEBUG_ALIGN. */
+static gboolean
+merge_refused (const XcItem *x, const XcItem *y, const char *why)
+{
+  if (xc_align_debug ())
+    g_printerr ("fact merge check: %s%s%s%s%s\n", why, x ? " at " : "", x ? x->claim->text : "", x ? " ~ " : "",
+                y ? y->claim->text : "");
+  return FALSE;
+}
+
 static gboolean
 fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint rb,
                const XcAlignParams *p)
 {
   GArray *ma = members->pdata[ra], *mb = members->pdata[rb];
   if ((gsize) ma->len * mb->len > p->cross_check_cap)
-    return FALSE;
+    return merge_refused (NULL, NULL, "too many pairs");
   double sum = 0;
   guint n_disagree = 0;
   for (guint i = 0; i < ma->len; i++)
@@ -561,13 +668,13 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
         XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, g_array_index (mb, guint, j)));
         gboolean agree = values_agree (self, x, y);
         if (x->doc == y->doc && (!agree || xc_items_same_sentence (x, y)))
-          return FALSE;
+          return merge_refused (x, y, "one document twice");
         if (x->claim->about_total != y->claim->about_total || day_and_period (self, x, y))
-          return FALSE;
+          return merge_refused (x, y, "total or period");
         /* the pair that links the groups matched in full (fact_block); across the rest
          * only parts named differently on both sides keep two groups apart */
         if (x->claim->kind == XC_KIND_COUNT && modifiers_differ (self, x, y))
-          return FALSE;
+          return merge_refused (x, y, "modifiers differ");
         if (agree)
           continue;
         /* no conflict by chaining: every two disagreeing members must be about one thing
@@ -575,26 +682,28 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
         gboolean kind_only = FALSE;
         if (x->claim->kind == XC_KIND_COUNT
             && !counts_compatible (self, x, y, &kind_only))
-          return FALSE;
+          return merge_refused (x, y, "counted nouns");
         /* the same specific thing counted ("boats", "rifles"): the noun is the evidence,
          * and only names right beside the figures tell two of them apart */
         gboolean same_thing = same_specific_thing (x, y, kind_only) || measure_named_same (x, y);
         if (x->claim->previous || y->claim->previous
             || (!same_owner (x->claim, y->claim)
                 && (about_named_same (x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, same_thing ? p->name_window_agree : p->name_window)))
-          return FALSE;
+          return merge_refused (x, y, "previous or names clash");
         if (xc_events_clash (x->event, x->events, y->event, y->events))
-          return FALSE;
+          return merge_refused (x, y, "events clash");
         double sim = xc_align_pair_score (self, x, y, p, NULL, NULL, NULL);
         if (!about_same (self, x, y, sim, kind_only, FALSE, p))
-          return FALSE;
+          return merge_refused (x, y, "not about the same");
         if (same_thing)
           continue;
         sum += sim;
         n_disagree++;
       }
   /* ... and alike on the whole */
-  return n_disagree == 0 || sum / n_disagree >= p->fact_conflict;
+  if (n_disagree == 0 || sum / n_disagree >= p->fact_conflict)
+    return TRUE;
+  return merge_refused (NULL, NULL, "not alike on the whole");
 }
 
 /* Aligns one block as facts: every pair of claims from two documents that may state
