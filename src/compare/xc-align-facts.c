@@ -137,6 +137,7 @@ count_verbs_clash (const XcItem *x, const XcItem *y)
 }
 
 static gboolean same_model (XcAligner *self, const XcItem *x, const XcItem *y);
+
 static gboolean measure_named_same (const XcItem *x, const XcItem *y);
 static gboolean about_named_same (const XcItem *x, const XcItem *y);
 
@@ -220,6 +221,7 @@ typedef struct {
                            count without "other" may hold more ("a group of six") */
   gboolean joined;      /* "some 420 passengers and crew": the count of a union, not of
                            its first noun ("246 passengers") */
+  gboolean running;     /* a duration still running (running_span ()) */
 } CountMarks;
 
 /* after the number: "19 more seats", "300 additional troops" ("another 20,000" and "a
@@ -348,10 +350,12 @@ count_marks (const XcClaim *c, CountMarks *m)
 {
   m->proper[0] = m->model[0] = '\0';
   m->increment = m->other = FALSE;
-  m->joined = count_joined (c);
+  m->running = running_span (c);
+  m->joined = FALSE;
   const char *t = c->text;
   if (t == NULL || c->kind != XC_KIND_COUNT)
     return;
+  m->joined = count_joined (c);
   gboolean first = TRUE, in_model = FALSE;
   for (const char *p = t; *p;)
     {
@@ -517,7 +521,7 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
     return FALSE;
   /* spans still running ("the past eight days", "four days of riots") in reports of
    * other days: other values of a figure that moves, not a disagreement */
-  if (running_span (x->claim) || running_span (y->claim))
+  if (marks_of (self, x)->running || marks_of (self, y)->running)
     return FALSE;
   if (x->claim->kind == XC_KIND_PERCENT || x->claim->kind == XC_KIND_DURATION)
     return xc_align_heads_shared (self, x, y) || sim >= p->conflict;
