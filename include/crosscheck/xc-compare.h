@@ -35,10 +35,10 @@ typedef struct {
  */
 typedef struct {
   XcClaim  *claim;         /* (transfer none): owned by the comparison */
-  gboolean  outlier;       /* disagrees with the rest of its group */
   guint     voice;         /* members with the same voice are one statement:
                               the same source repeating itself, or wire copy */
-  gboolean  wire_copy;     /* the same sentence is carried by another source */
+  guint     outlier : 1;   /* disagrees with the rest of its group */
+  guint     wire_copy : 1; /* the same sentence is carried by another source */
 } XcMember;
 
 /**
@@ -58,6 +58,8 @@ typedef struct {
   gboolean   self_conflict;/* one source contradicts itself */
   gboolean   power_of_ten; /* the values differ by a power of ten: likely a slip */
   char      *story;        /* the story of its documents; NULL when the run has one */
+  XcMember  *member_block; /* (private) the members of a group xc_comparison_run() made, in one
+                              allocation (its `members` array then frees none of them) */
 } XcGroup;
 
 /**
@@ -92,6 +94,8 @@ typedef struct {
   GHashTable *group_of;    /* (private) XcClaim* -> XcGroup*, built by xc_comparison_group_of */
   GStringChunk *strings;   /* (private) the claims' strings, each stored once */
   guint      n_stories;    /* stories of the last run: groups carry one when more than 1 */
+  GPtrArray *claim_blocks; /* (private) where the claims themselves are stored, many to a block */
+  guint      claim_block_used; /* (private) claims stored in the last block */
 } XcComparison;
 
 /**
@@ -134,6 +138,11 @@ void          xc_comparison_free         (XcComparison *self);
  * xc_comparison_add_document:
  * @claims: (transfer full) (nullable): the document's claims; NULL with @error_message
  * @error_message: (nullable): why the document could not be read
+ *
+ * The claims move into the run: each is stored anew, with many others, and the
+ * pointers @claims held are freed; a caller keeping a reference to @claims
+ * finds each claim's new place in it, in the same order (its free function
+ * is cleared).
  */
 XC_PUBLIC
 void          xc_comparison_add_document (XcComparison *self,
