@@ -28,7 +28,7 @@ lb_claim (const char *file, const char *source, guint line, guint column, const 
 static inline void
 lb_add (XcComparison *cmp, XcGroup *group, XcClaim *claim)
 {
-  xc_comparison_adopt_claim (cmp, claim);
+  claim = xc_comparison_adopt_claim (cmp, claim);
   if (group)
     {
       XcMember *m = g_new0 (XcMember, 1);

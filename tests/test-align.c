@@ -282,8 +282,12 @@ START_TEST (test_align_pairs)
   XcClaim *cb = make_claim (&t->b, "b.txt", "Source B");
   g_ptr_array_add (a, ca);
   g_ptr_array_add (b, cb);
-  xc_comparison_add_document (cmp, "a.txt", "Source A", NULL, NULL, a);
-  xc_comparison_add_document (cmp, "b.txt", "Source B", NULL, NULL, b);
+  xc_comparison_add_document (cmp, "a.txt", "Source A", NULL, NULL, g_ptr_array_ref (a));
+  xc_comparison_add_document (cmp, "b.txt", "Source B", NULL, NULL, g_ptr_array_ref (b));
+  ca = a->pdata[0];   /* where the run keeps them now */
+  cb = b->pdata[0];
+  g_ptr_array_unref (a);
+  g_ptr_array_unref (b);
   XcCompareOptions opts = { 0 };
   ck_assert (xc_comparison_run (cmp, &opts, NULL));
   XcGroup *ga = xc_comparison_group_of (cmp, ca), *gb = xc_comparison_group_of (cmp, cb);
@@ -384,9 +388,16 @@ START_TEST (test_align_two_events)
   g_ptr_array_add (a, a2);
   g_ptr_array_add (b, cf);
   g_ptr_array_add (c, cs);
-  xc_comparison_add_document (cmp, "a.txt", "Source A", NULL, NULL, a);
-  xc_comparison_add_document (cmp, "b.txt", "Source B", NULL, NULL, b);
-  xc_comparison_add_document (cmp, "c.txt", "Source C", NULL, NULL, c);
+  xc_comparison_add_document (cmp, "a.txt", "Source A", NULL, NULL, g_ptr_array_ref (a));
+  xc_comparison_add_document (cmp, "b.txt", "Source B", NULL, NULL, g_ptr_array_ref (b));
+  xc_comparison_add_document (cmp, "c.txt", "Source C", NULL, NULL, g_ptr_array_ref (c));
+  a1 = a->pdata[0];   /* where the run keeps them now */
+  a2 = a->pdata[1];
+  cf = b->pdata[0];
+  cs = c->pdata[0];
+  g_ptr_array_unref (a);
+  g_ptr_array_unref (b);
+  g_ptr_array_unref (c);
   XcCompareOptions opts = { 0 };
   ck_assert (xc_comparison_run (cmp, &opts, NULL));
   XcGroup *g1 = xc_comparison_group_of (cmp, a1), *g2 = xc_comparison_group_of (cmp, a2);
@@ -461,7 +472,11 @@ START_TEST (test_align_scenario)
             at += 1000;
             g_ptr_array_add (claims, made[i]);
           }
-      xc_comparison_add_document (cmp, file, source, NULL, NULL, claims);
+      xc_comparison_add_document (cmp, file, source, NULL, NULL, g_ptr_array_ref (claims));
+      for (guint i = 0, k = 0; i < t->n_claims; i++)
+        if (t->claims[i].doc == d)
+          made[i] = claims->pdata[k++];   /* where the run keeps it now */
+      g_ptr_array_unref (claims);
     }
   XcCompareOptions opts = { 0 };
   ck_assert (xc_comparison_run (cmp, &opts, NULL));

@@ -58,11 +58,10 @@ static void
 member (XcComparison *cmp, XcGroup *g, XcClaim *c, gboolean outlier, guint voice, gboolean wire)
 {
   XcMember *m = g_new0 (XcMember, 1);
-  m->claim = c;
+  m->claim = xc_comparison_adopt_claim (cmp, c);
   m->outlier = outlier;
   m->voice = voice;
   m->wire_copy = wire;
-  xc_comparison_adopt_claim (cmp, c);
   g_ptr_array_add (g->members, m);
 }
 

@@ -55,18 +55,17 @@ typedef struct {
 
 /**
  * XcClaim:
- * Every string is owned by the claim. Fields that do not apply are NULL / 0.
+ * Every string is owned by the claim (a comparison pools the strings of the
+ * claims it adopts). Fields that do not apply are NULL / 0. Fields are laid
+ * out by size and the flags are bits: a run holds one claim per figure of
+ * every document (256 bytes each on 64-bit systems).
  */
 typedef struct {
-  XcKind       kind;
-
   /* where */
   char        *file;          /* the document's name */
   char        *source;        /* the publisher, or NULL */
   gsize        offset;        /* bytes into the file */
   gsize        length;        /* bytes */
-  guint        line;          /* 1-based */
-  guint        column;        /* 1-based, in characters */
   char        *text;          /* the expression as written */
   char        *sentence;      /* the sentence it stands in, whitespace folded */
   gsize        sentence_offset; /* byte offset of the sentence in the document text */
@@ -81,28 +80,12 @@ typedef struct {
   char        *end;           /* daterange: ISO end; duration range: "P3Y" */
   char        *unit;          /* "USD", "pp", "%", "km", "warship", ...; age: "years";
                                  ordinal: what is ranked ("round", "time"), or NULL */
-  guint        parts[3];      /* record: its numbers as written ("45-7-2": 45, 7, 2) */
-  guint        n_parts;       /* record: 2 or 3 */
   double       value_si;      /* measure: the value in its SI unit */
   char        *si_unit;       /* measure: "m", "kg", "m2", "m3", "J", "W", "m/s", "K", "magnitude" */
-  XcQualifier  qualifier;
-  XcDirection  direction;     /* a change: up or down */
   char        *basis;         /* a change's basis: "2022", "previous year", "year on year" */
-  gboolean     share;         /* percent: a share of something ("26% of exports") */
   XcInterval   interval;
   char        *scope;         /* the period the figure is about: ISO "2023", "2023-03" */
   char        *attribution;   /* "China's customs data" */
-  gboolean     resolved;      /* FALSE: a relative date with no publication date to resolve it */
-  gboolean     vague;         /* "tens of thousands": an amount, not a number */
-  gboolean     is_scope;      /* a date that is the period of a quantity in its clause
-                                 ("$240 billion in 2023"): not an event date of its own */
-  gboolean     is_basis;      /* a date a change is measured against ("up 4% over
-                                 2022"): not an event date either */
-  gboolean     fiscal;        /* a date or daterange naming a fiscal (financial) year:
-                                 "fiscal 2023", "FY2023/24"; its scope is "FY2023" */
-  gboolean     previous;      /* an old value a figure is compared with: "up from 35",
-                                 "to 4.75% from 4.25%", "against 18% a year earlier",
-                                 "compared with 95 cents": not the current value */
   /* a new string member goes into xc_claim_string_offsets (src/core/xc-claim.c)
      too: copying, freeing and pooling go through that list */
   /* what it is about (docs/claims.md, "about"): lemmas and names read from its clause,
@@ -113,15 +96,36 @@ typedef struct {
   char        *about_where;   /* the place of its sentence: "Athens" */
   char        *about_since;   /* the start of the period it is counted over, after
                                  "since": "win" ("since that win"), "2001" */
-  gboolean     about_total;   /* a running or summed total: "a total of 14", "so far", "in all" */
-
   /* time of day (XC_KIND_TIME): `value` is the minutes after midnight as written
    * (local), `iso` "15:00" or "15:00-05:00", the interval the window in minutes,
    * in UTC minutes when the zone's offset is known */
   char        *zone;          /* "GMT", "EST", "IST", "ET", "local"; NULL when not stated */
-  gboolean     has_offset;    /* the zone's offset from UTC is known ... */
-  int          utc_offset;    /* ... in minutes east of UTC: EST -300, IST 330 */
   char        *date;          /* the ISO day of the clause's date ("3 p.m. Friday"), or NULL */
+
+  XcKind       kind;
+  XcQualifier  qualifier;
+  XcDirection  direction;     /* a change: up or down */
+  guint        line;          /* 1-based */
+  guint        column;        /* 1-based, in characters */
+  int          utc_offset;    /* time: the zone's offset in minutes east of UTC (EST -300,
+                                 IST 330), when has_offset */
+  guint        parts[3];      /* record: its numbers as written ("45-7-2": 45, 7, 2) */
+  guint        n_parts : 2;   /* record: 2 or 3 */
+  /* flags (TRUE is 1) */
+  guint        share : 1;     /* percent: a share of something ("26% of exports") */
+  guint        resolved : 1;  /* FALSE: a relative date with no publication date to resolve it */
+  guint        vague : 1;     /* "tens of thousands": an amount, not a number */
+  guint        is_scope : 1;  /* a date that is the period of a quantity in its clause
+                                 ("$240 billion in 2023"): not an event date of its own */
+  guint        is_basis : 1;  /* a date a change is measured against ("up 4% over
+                                 2022"): not an event date either */
+  guint        fiscal : 1;    /* a date or daterange naming a fiscal (financial) year:
+                                 "fiscal 2023", "FY2023/24"; its scope is "FY2023" */
+  guint        previous : 1;  /* an old value a figure is compared with: "up from 35",
+                                 "to 4.75% from 4.25%", "against 18% a year earlier",
+                                 "compared with 95 cents": not the current value */
+  guint        about_total : 1; /* a running or summed total: "a total of 14", "so far", "in all" */
+  guint        has_offset : 1; /* time: the zone's offset from UTC is known (utc_offset) */
 } XcClaim;
 
 /**

@@ -37,11 +37,11 @@ typedef struct {
  */
 typedef struct {
   XcClaim  *claim;         /* (transfer none): owned by the comparison */
-  gboolean  outlier;       /* disagrees with the rest of its group */
   guint     voice;         /* members with the same voice are one statement:
                               the same source repeating itself, or wire copy */
-  gboolean  wire_copy;     /* the same sentence is carried by another source */
-  gboolean  later;         /* an updated group: this member states the later value */
+  guint     outlier : 1;   /* disagrees with the rest of its group */
+  guint     wire_copy : 1; /* the same sentence is carried by another source */
+  guint     later : 1;     /* an updated group: this member states the later value */
 } XcMember;
 
 /**
@@ -61,6 +61,8 @@ typedef struct {
   gboolean   self_conflict;/* one source contradicts itself */
   gboolean   power_of_ten; /* the values differ by a power of ten: likely a slip */
   char      *story;        /* the story of its documents; NULL when the run has one */
+  XcMember  *member_block; /* (private) the members of a group xc_comparison_run() made, in one
+                              allocation (its `members` array then frees none of them) */
 } XcGroup;
 
 /**
@@ -96,6 +98,8 @@ typedef struct {
   GStringChunk *strings;   /* (private) the claims' strings, each stored once */
   guint      n_stories;    /* stories of the last run: groups carry one when more than 1 */
   guint      n_updated;    /* groups whose figure changed between reports (XC_VERDICT_UPDATED) */
+  GPtrArray *claim_blocks; /* (private) where the claims themselves are stored, many to a block */
+  guint      claim_block_used; /* (private) claims stored in the last block */
 } XcComparison;
 
 /**
@@ -138,6 +142,11 @@ void          xc_comparison_free         (XcComparison *self);
  * xc_comparison_add_document:
  * @claims: (transfer full) (nullable): the document's claims; NULL with @error_message
  * @error_message: (nullable): why the document could not be read
+ *
+ * The claims move into the run: each is stored anew, with many others, and the
+ * pointers @claims held are freed; a caller keeping a reference to @claims
+ * finds each claim's new place in it, in the same order (its free function
+ * is cleared).
  */
 XC_PUBLIC
 void          xc_comparison_add_document (XcComparison *self,

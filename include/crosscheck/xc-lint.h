@@ -282,6 +282,9 @@ typedef void (*XcLintNoticeFunc) (const char *message, gboolean is_warning, gpoi
  * @stdin_len: the length of @stdin_data in bytes
  * @stdin_name: (nullable): the name of that draft in messages and reports
  *   (default "<stdin>"); its extension gives the format (".md": Markdown)
+ * @nearest: each draft is compared with at most this many sources and facts
+ *   files: those that share the most words with it (0: XC_LINT_NEAREST, 256;
+ *   G_MAXUINT: all of them, always)
  *
  * What xc_lint_run() checks, against what. Set it up with
  * xc_lint_run_options_init(), then fill what you need.
@@ -302,7 +305,11 @@ typedef struct {
   const char         *stdin_data;
   gsize               stdin_len;
   const char         *stdin_name;
+  guint               nearest;
 } XcLintRunOptions;
+
+/* The sources a draft is compared with at most, by default (XcLintRunOptions.nearest). */
+#define XC_LINT_NEAREST 256
 
 /**
  * xc_lint_run_options_init:
@@ -322,7 +329,9 @@ void          xc_lint_run_options_init    (XcLintRunOptions *options);
  * The whole of `crosscheck lint`: collects the drafts, the sources and the
  * facts files (folders walked, globs applied), loads and extracts each one
  * (the manifest, front matter and @options->published giving source and
- * date), compares them all together, classifies every claim of the drafts
+ * date), compares each draft with the sources (all of them, or the
+ * @options->nearest that share the most words with it: a draft is never
+ * compared with another draft), classifies every claim of the drafts
  * (xc_lint_classify()), applies the drafts' inline suppressions and the
  * baseline. An input that cannot be used does not stop the run: it is told
  * to @options->notice and counted in XcLint.n_failed.

@@ -152,10 +152,11 @@ gboolean   xc_context_annotate (XcContext *self, XcScan *scan, GError **error);
 void       xc_context_free     (XcContext *self);
 
 /* ---------- comparisons (xc-compare.c) ---------- */
-/* Adds @claim (transfer full) to the run's claims; its strings move into the
- * run's string chunk (read-only from then on). Every claim of a comparison
- * must come in this way. */
-void     xc_comparison_adopt_claim (XcComparison *self, XcClaim *claim);
+/* Adds @claim (transfer full) to the run's claims: the claim moves into the
+ * run's blocks (@claim itself is freed) and its strings into the run's string
+ * chunk (read-only from then on). Every claim of a comparison must come in
+ * this way. Returns (transfer none) the claim as the run holds it. */
+XcClaim *xc_comparison_adopt_claim (XcComparison *self, XcClaim *claim);
 
 /* ---------- JSON (xc-json.c) ---------- */
 /* For writers that stream a large document piece by piece in the pretty form

@@ -1,6 +1,7 @@
 /* xc-lint-run.c - the whole of a lint run: drafts, sources and facts files
- * collected, loaded, extracted and compared together, then classified,
- * suppressed and baselined (the CLI only parses options and writes)
+ * collected, loaded and extracted once, each draft compared with the sources
+ * (the nearest of them when there are many: xc-lint-nearest.c), then
+ * classified, suppressed and baselined (the CLI only parses options and writes)
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-lint-private.h"
@@ -13,11 +14,33 @@ typedef enum {
   ROLE_FACTS,
 } Role;
 
+/* One input as read: its claims are the pool's, from @first on. */
+typedef struct {
+  char  *name;
+  char  *source;
+  char  *published;   /* ISO, or NULL */
+  char  *error;
+  Role   role;
+  guint  first;
+  guint  n_claims;
+} Input;
+
+static void
+input_free (gpointer p)
+{
+  Input *in = p;
+  g_free (in->name);
+  g_free (in->source);
+  g_free (in->published);
+  g_free (in->error);
+  g_free (in);
+}
+
 typedef struct {
   const XcLintRunOptions *options;
   XcExtractor            *extractor;
-  XcComparison           *cmp;
-  GPtrArray              *draft_names;   /* char*: XcDocInfo.file of each draft */
+  XcComparison           *pool;          /* every input's claims, never run: their strings pooled */
+  GPtrArray              *inputs;        /* Input*, in the order read */
   GStrvBuilder           *source_names;
   GPtrArray              *suppressions;  /* XcSuppressions* */
   GPtrArray              *failures;      /* XcLintFailure* */
@@ -148,7 +171,6 @@ read_one (Run *run, const char *path, Role role)
     source = "facts";
   if (role == ROLE_DRAFT)
     {
-      g_ptr_array_add (run->draft_names, g_strdup (name));
       if (doc)
         {
           XcSuppressions *sup = xc_suppressions_scan (doc->name, doc->raw, doc->raw_len);
@@ -160,20 +182,59 @@ read_one (Run *run, const char *path, Role role)
     }
   else
     g_strv_builder_add (run->source_names, name);
-  xc_comparison_add_document (run->cmp, name, source, doc ? &doc->meta.published : NULL,
-                              error ? error->message : NULL, claims);
+  Input *in = g_new0 (Input, 1);
+  in->name = g_strdup (name);
+  in->source = g_strdup (source);
+  in->published = doc && g_date_valid (&doc->meta.published) ? xc_iso_from_date (&doc->meta.published) : NULL;
+  in->error = error ? g_strdup (error->message) : NULL;
+  in->role = role;
+  in->first = run->pool->claims->len;
+  in->n_claims = claims ? claims->len : 0;
+  g_ptr_array_add (run->inputs, in);
+  xc_comparison_add_document (run->pool, name, source, NULL, NULL, claims);
+}
+
+/* Adds @in to @cmp with a copy of its claims. */
+static void
+add_input (XcComparison *cmp, const XcComparison *pool, const Input *in)
+{
+  GPtrArray *claims = NULL;
+  if (in->error == NULL)
+    {
+      claims = g_ptr_array_new_full (in->n_claims, (GDestroyNotify) xc_claim_free);
+      for (guint i = 0; i < in->n_claims; i++)
+        g_ptr_array_add (claims, xc_claim_copy (pool->claims->pdata[in->first + i]));
+    }
+  XcDocInfo info = { .file = in->name, .source = in->source, .published = in->published, .error = in->error };
+  xc_comparison_add_document_full (cmp, &info, claims);
+}
+
+/* One draft against the sources (@sources: Input*, all or its nearest): a
+ * comparison of its own, so that no draft ever stands beside another. */
+static XcLint *
+lint_draft (Run *run, const Input *draft, GPtrArray *sources, GError **error)
+{
+  g_autoptr(XcComparison) cmp = xc_comparison_new ();
+  add_input (cmp, run->pool, draft);
+  for (guint i = 0; i < sources->len; i++)
+    add_input (cmp, run->pool, sources->pdata[i]);
+  XcCompareOptions copts = { .tolerance = run->options->lint.tolerance };
+  if (!xc_comparison_run (cmp, &copts, error))
+    return NULL;
+  const char *names[] = { draft->name, NULL };
+  return xc_lint_classify (cmp, names, &run->options->lint);
 }
 
 XcLint *
 xc_lint_run (const XcLintRunOptions *options, GError **error)
 {
   g_return_val_if_fail (options != NULL, NULL);
-  g_autoptr(GPtrArray) draft_names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GStrvBuilder) source_names = g_strv_builder_new ();
   g_autoptr(GPtrArray) sups = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_suppressions_free);
-  g_autoptr(XcComparison) cmp = xc_comparison_new ();
+  g_autoptr(XcComparison) pool = xc_comparison_new ();
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (input_free);
   g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (xc_lint_failure_free);
-  Run run = { options, NULL, cmp, draft_names, source_names, sups, failures };
+  Run run = { options, NULL, pool, inputs, source_names, sups, failures };
 
   g_autoptr(GPtrArray) draft_files = collect (&run, options->drafts, TRUE);
   g_autoptr(GPtrArray) against_files = collect (&run, options->against, FALSE);
@@ -219,11 +280,46 @@ xc_lint_run (const XcLintRunOptions *options, GError **error)
   for (guint i = 0; i < all->len; i++)
     read_one (&run, all->pdata[i], GPOINTER_TO_INT (g_hash_table_lookup (roles, all->pdata[i])));
 
-  XcCompareOptions copts = { .tolerance = options->lint.tolerance };
-  if (!xc_comparison_run (cmp, &copts, error))
-    return NULL;
-  g_ptr_array_add (draft_names, NULL);
-  g_autoptr(XcLint) lint = xc_lint_classify (cmp, (const char * const *) draft_names->pdata, &options->lint);
+  /* the sources are read once; each draft is compared with them (or the
+   * nearest of them) on its own */
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+  guint n_sources = 0;
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      Input *in = inputs->pdata[i];
+      if (in->role == ROLE_DRAFT)
+        continue;
+      g_ptr_array_add (sources, in);
+      if (in->error == NULL)
+        n_sources++;
+    }
+  guint nearest = options->nearest ? options->nearest : XC_LINT_NEAREST;
+  g_autoptr(XcLintNearest) index = NULL;
+  if (sources->len > nearest)
+    {
+      index = xc_lint_nearest_new ();
+      for (guint i = 0; i < sources->len; i++)
+        {
+          Input *in = sources->pdata[i];
+          xc_lint_nearest_add (index, pool, in->first, in->n_claims, in);
+        }
+    }
+  g_autoptr(XcLint) lint = xc_lint_classify (pool, NULL, &options->lint);
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      Input *draft = inputs->pdata[i];
+      if (draft->role != ROLE_DRAFT || draft->error)
+        continue;
+      g_autoptr(GPtrArray) near = index ? xc_lint_nearest_find (index, pool, draft->first, draft->n_claims, nearest)
+                                        : g_ptr_array_ref (sources);
+      g_autoptr(XcLint) one = lint_draft (&run, draft, near, error);
+      if (one == NULL)
+        return NULL;
+      xc_lint_merge (lint, one);
+    }
+  lint->n_sources = n_sources;
+  for (guint i = 0; i < lint->findings->len; i++)
+    ((XcFinding *) lint->findings->pdata[i])->n_sources = n_sources;
   for (guint i = 0; i < sups->len; i++)
     xc_lint_apply_suppressions (lint, sups->pdata[i], &options->lint);
   if (options->baseline)

@@ -236,6 +236,15 @@ finish (XcLint *self)
 }
 
 void
+xc_lint_merge (XcLint *self, XcLint *from)
+{
+  for (guint i = 0; i < from->findings->len; i++)
+    g_ptr_array_add (self->findings, g_steal_pointer (&from->findings->pdata[i]));
+  g_ptr_array_set_size (from->findings, 0);
+  finish (self);
+}
+
+void
 xc_lint_add_finding (XcLint *self, XcFinding *finding)
 {
   g_ptr_array_add (self->findings, finding);

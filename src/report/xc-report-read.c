@@ -92,14 +92,17 @@ read_member (XcComparison *cmp, XcGroup *g, JsonObject *o, guint gi, guint mi, G
   XcClaim *claim = xc_claim_from_json (o, &local);
   if (claim == NULL)
     return fail (error, "group %u member %u: %s", gi, mi, local->message);
-  xc_comparison_adopt_claim (cmp, claim);
   XcMember *m = g_new0 (XcMember, 1);
-  m->claim = claim;
+  m->claim = xc_comparison_adopt_claim (cmp, claim);
   g_ptr_array_add (g->members, m);
-  const char *bad = !get_bool (o, "outlier", &m->outlier) ? "outlier"
+  gboolean outlier = FALSE, wire_copy = FALSE, later = FALSE;
+  const char *bad = !get_bool (o, "outlier", &outlier) ? "outlier"
                   : !get_uint (o, "voice", &m->voice) ? "voice"
-                  : !get_bool (o, "wire_copy", &m->wire_copy) ? "wire_copy"
-                  : !get_bool (o, "later", &m->later) ? "later" : NULL;
+                  : !get_bool (o, "wire_copy", &wire_copy) ? "wire_copy"
+                  : !get_bool (o, "later", &later) ? "later" : NULL;
+  m->outlier = outlier != FALSE;
+  m->wire_copy = wire_copy != FALSE;
+  m->later = later != FALSE;
   if (bad)
     return fail (error, "group %u member %u: '%s' has the wrong type", gi, mi, bad);
   return TRUE;
