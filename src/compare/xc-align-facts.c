@@ -137,9 +137,10 @@ count_verbs_clash (const XcItem *x, const XcItem *y)
 }
 
 static gboolean same_model (XcAligner *self, const XcItem *x, const XcItem *y);
+static guint string_id (XcAligner *self, const char *s);
 
-static gboolean measure_named_same (const XcItem *x, const XcItem *y);
-static gboolean about_named_same (const XcItem *x, const XcItem *y);
+static gboolean measure_named_same (XcAligner *self, const XcItem *x, const XcItem *y);
+static gboolean about_named_same (XcAligner *self, const XcItem *x, const XcItem *y);
 
 /* Two figures whose clauses name one owner ("Klitschko's record", "Klitschko (52-3)"):
  * what they belong to is known, and other names near them do not make them two facts. */
@@ -160,24 +161,8 @@ counts_compatible (XcAligner *self, const XcItem *x, const XcItem *y, gboolean *
     return TRUE;
   /* the nouns' answer is asked for every pair of a block: kept per pair of nouns (the
    * run pools its strings, so one noun is one pointer) */
-  if (self->fact_units == NULL)
-    {
-      self->fact_units = g_hash_table_new (NULL, NULL);
-      self->fact_compat = g_hash_table_new_full (xc_pair_key_hash, xc_pair_key_equal, g_free, NULL);
-    }
   const char *u[2] = { x->claim->unit, y->claim->unit };
-  guint id[2];
-  for (int k = 0; k < 2; k++)
-    {
-      gpointer v = g_hash_table_lookup (self->fact_units, u[k]);
-      if (v == NULL)
-        {
-          v = GUINT_TO_POINTER (g_hash_table_size (self->fact_units) + 1);
-          g_hash_table_insert (self->fact_units, (gpointer) u[k], v);
-        }
-      id[k] = GPOINTER_TO_UINT (v);
-    }
-  guint64 key = xc_pair_key (id[0], id[1]);
+  guint64 key = xc_pair_key (string_id (self, u[0]), string_id (self, u[1]));
   gpointer hit = g_hash_table_lookup (self->fact_compat, &key);
   if (hit)
     {
@@ -552,10 +537,49 @@ static const char * const vague_measures[] = {
  * WordNet relates ("injure"/"wound", "saving"/"savings"), neither of them vague. This is
  * what a figure is about, read from its clause; it stands in for context words, which
  * differ between outlets that tell one fact in their own words. */
+static gboolean measures_related (const char *a, const char *b);
+
+/* The pooled string's id in the aligner's table (xc_pair_key ()), given on first sight. */
+static guint
+string_id (XcAligner *self, const char *s)
+{
+  if (self->fact_units == NULL)
+    {
+      self->fact_units = g_hash_table_new (NULL, NULL);
+      self->fact_compat = g_hash_table_new_full (xc_pair_key_hash, xc_pair_key_equal, g_free, NULL);
+    }
+  gpointer v = g_hash_table_lookup (self->fact_units, s);
+  if (v == NULL)
+    {
+      v = GUINT_TO_POINTER (g_hash_table_size (self->fact_units) + 1);
+      g_hash_table_insert (self->fact_units, (gpointer) s, v);
+    }
+  return GPOINTER_TO_UINT (v);
+}
+
 static gboolean
-measure_named_same (const XcItem *x, const XcItem *y)
+measure_named_same (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   const char *a = x->claim->about_measure, *b = y->claim->about_measure;
+  if (a == NULL || b == NULL)
+    return FALSE;
+  if (a == b)
+    return measures_related (a, b);
+  /* asked for every pair of a block: kept per pair of measures (pooled strings) */
+  if (self->fact_measures == NULL)
+    self->fact_measures = g_hash_table_new_full (xc_pair_key_hash, xc_pair_key_equal, g_free, NULL);
+  guint64 key = xc_pair_key (string_id (self, a), string_id (self, b));
+  gpointer hit = g_hash_table_lookup (self->fact_measures, &key);
+  if (hit)
+    return GPOINTER_TO_UINT (hit) - 1;
+  gboolean r = measures_related (a, b);
+  g_hash_table_insert (self->fact_measures, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (r + 1u));
+  return r;
+}
+
+static gboolean
+measures_related (const char *a, const char *b)
+{
   if (a == NULL || b == NULL || a[0] == '\0' || b[0] == '\0'
       || g_strv_contains (vague_measures, a) || g_strv_contains (vague_measures, b))
     return FALSE;
@@ -571,14 +595,14 @@ measure_named_same (const XcItem *x, const XcItem *y)
 /* Whether two figures' clauses say what they are about alike: the same named measure,
  * or for dates the same event ("killed on Sunday", "the killing on Saturday night"). */
 static gboolean
-about_named_same (const XcItem *x, const XcItem *y)
+about_named_same (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   if (dated (x))
     {
       const char *ex = x->claim->about_event, *ey = y->claim->about_event;
       return (x->event != 0 && x->event == y->event) || (ex && ey && xc_lexicon_verbs_related (ex, ey));
     }
-  return measure_named_same (x, y);
+  return measure_named_same (self, x, y);
 }
 
 /* Two claims whose clauses name their owners, and not the same one (first four letters:
@@ -689,10 +713,10 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
           return merge_refused (x, y, "counted nouns");
         /* the same specific thing counted ("boats", "rifles"): the noun is the evidence,
          * and only names right beside the figures tell two of them apart */
-        gboolean same_thing = same_specific_thing (x, y, kind_only) || measure_named_same (x, y);
+        gboolean same_thing = same_specific_thing (x, y, kind_only) || measure_named_same (self, x, y);
         if (x->claim->previous || y->claim->previous
             || (!same_owner (x->claim, y->claim)
-                && (about_named_same (x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, same_thing ? p->name_window_agree : p->name_window)))
+                && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, same_thing ? p->name_window_agree : p->name_window)))
           return merge_refused (x, y, "previous or names clash");
         if (xc_events_clash (x->event, x->events, y->event, y->events))
           return merge_refused (x, y, "events clash");
@@ -780,7 +804,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
               if (veto || xc_align_other_place_in_copy (x, y, ctx))
                 why = "veto or other place in a copy";
               else if (!same_owner (x->claim, y->claim)
-                       && (about_named_same (x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
+                       && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
                                                                                              : p->name_window))
                 why = "names clash";
             }
@@ -813,10 +837,10 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
       gboolean mutual = best[(gsize) fp->a * nd + dy] == fp->b && best[(gsize) fp->b * nd + dx] == fp->a;
       gboolean keep;
       if (fp->agree)
-        keep = fp->sim >= p->agree || (mutual && (fp->ctx >= p->fact_floor || measure_named_same (x, y)));
+        keep = fp->sim >= p->agree || (mutual && (fp->ctx >= p->fact_floor || measure_named_same (self, x, y)));
       else
         keep = mutual && !stated[(gsize) fp->a * nd + dy] && !stated[(gsize) fp->b * nd + dx]
-               && fp->ctx >= (measure_named_same (x, y) ? p->fact_floor : p->fact_conflict)
+               && fp->ctx >= (measure_named_same (self, x, y) ? p->fact_floor : p->fact_conflict)
                && about_same (self, x, y, fp->sim, fp->kind_only, TRUE, p)
                && (fp->sim >= p->conflict || same_magnitude (x, y, p))
                && !x->claim->previous && !y->claim->previous;

@@ -44,6 +44,7 @@ struct _XcAligner {
                                (calendar_of ()), 0 when not read yet */
   GHashTable *fact_units;  /* counted noun (pooled string) -> id + 1 */
   GHashTable *fact_compat; /* xc_pair_key (unit ids) -> count_nouns_compatible () result + 1 */
+  GHashTable *fact_measures; /* xc_pair_key (measure ids, in fact_units) -> measures_related () + 1 */
   GStringChunk *keys;     /* one copy of each word key, "before" key and block: compared by
                              address, freed with the aligner (GLib's interning would keep
                              every word ever compared for the life of the process) */

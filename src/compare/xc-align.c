@@ -136,6 +136,8 @@ xc_aligner_free (XcAligner *self)
     g_hash_table_unref (self->fact_units);
   if (self->fact_compat)
     g_hash_table_unref (self->fact_compat);
+  if (self->fact_measures)
+    g_hash_table_unref (self->fact_measures);
   g_free (self->fact_marks_read);
   g_free (self->fact_calendar);
   g_hash_table_unref (self->sentences);
