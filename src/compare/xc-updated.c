@@ -96,23 +96,26 @@ words_of (const char *s)
   return w;
 }
 
-/* Whether the words from @at on spell @phrase. */
+/* Whether the words from @at on spell @phrase (its words split by single spaces, read
+ * in place: this runs for every word near every figure of a disagreeing group). */
 static gboolean
 phrase_at (const char *s, GArray *w, guint at, const char *phrase, guint *out_n)
 {
-  g_auto(GStrv) parts = g_strsplit (phrase, " ", -1);
-  guint n = g_strv_length (parts);
-  if (at + n > w->len)
-    return FALSE;
-  for (guint k = 0; k < n; k++)
+  guint n = 0;
+  for (const char *p = phrase; *p;)
     {
-      const Word *x = &g_array_index (w, Word, at + k);
-      gsize len = x->end - x->start;
-      if (len != strlen (parts[k]) || g_ascii_strncasecmp (s + x->start, parts[k], len) != 0)
+      const char *e = strchr (p, ' ');
+      gsize plen = e ? (gsize) (e - p) : strlen (p);
+      if (at + n >= w->len)
         return FALSE;
+      const Word *x = &g_array_index (w, Word, at + n);
+      if (x->end - x->start != plen || g_ascii_strncasecmp (s + x->start, p, plen) != 0)
+        return FALSE;
+      n++;
+      p = e ? e + 1 : p + plen;
     }
   *out_n = n;
-  return TRUE;
+  return n > 0;
 }
 
 /* The marker nearest the claim in its sentence; the claim itself counts as running
