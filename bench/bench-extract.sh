@@ -7,10 +7,13 @@
 #             lint sources and drafts)
 #   seeds     ../shared/seeds (real news, about one claim per 300 bytes), when present
 #   bash bench/bench-extract.sh [BUILD_DIR] [MEGABYTES]
+# ROUNDS (default 3) timed runs are made of each corpus and the fastest is
+# printed: on a machine shared with other work, single runs vary by half.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build}"
 mb="${2:-100}"
+rounds="${ROUNDS:-3}"
 exe="$build/src/cli/crosscheck"
 [ -x "$exe" ] || { echo "bench: build first (bash tests/run.sh test)" >&2; exit 2; }
 
@@ -41,9 +44,15 @@ bench_corpus () {
   n=$(( (mb * 1024 * 1024 + size - 1) / size ))
   for i in $(seq 1 "$n"); do cp "$block" "$dir/doc-$i.txt"; done
   total=$(du -sb "$dir" | cut -f1)
-  start=$(date +%s.%N)
-  measure "$exe" extract --published 2024-04-10 "$dir" > "$work/out.txt"
-  end=$(date +%s.%N)
+  local best="" t0 t1
+  for _ in $(seq 1 "$rounds"); do
+    t0=$(date +%s.%N)
+    measure "$exe" extract --published 2024-04-10 "$dir" > "$work/out.txt"
+    t1=$(date +%s.%N)
+    if [ -z "$best" ] || awk -v a="$t0" -v b="$t1" -v s="$start" -v e="$end" 'BEGIN { exit !(b - a < e - s) }'; then
+      start=$t0; end=$t1; best=1
+    fi
+  done
   claims=$(grep -vc ': no claims$' "$work/out.txt" || true)
   awk -v name="$name" -v files="$n" -v t0="$start" -v t1="$end" -v bytes="$total" -v claims="$claims" \
       -v rss="$(tail -n 1 "$work/maxrss")" 'BEGIN {

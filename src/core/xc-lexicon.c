@@ -33,7 +33,7 @@ static GMutex      lex_lock;
 static gboolean    lex_tried, lex_ok;
 static char       *lex_failure;
 static GHashTable *lex_pos_cache;      /* word -> mask + 1 */
-static GHashTable *lex_lemma_cache;    /* "p:word" -> lemma */
+static GHashTable *lex_lemma_cache[4]; /* per part of speech: word -> "+lemma" (known) or "-word" */
 static GHashTable *lex_ancestor_cache; /* noun -> GHashTable of synset offsets (+1) */
 static GHashTable *lex_word_cache;     /* "s:noun" / "a:verb" -> "+spelling" or "-" */
 static GHashTable *lex_noun_senses_cache; /* noun lemma -> Senses */
@@ -62,19 +62,30 @@ static const char * const too_general[] = {
  * binary search of its index files on disk (fseek and getc under our lock): on
  * a news run that was most of extraction's time. WordNet's index files (every
  * lemma and its parts of speech) and exception lists (irregular forms) are
- * small, so they are read once into hash tables, and the base form of an
- * inflected word is found with WordNet's own detachment rules (morph(3WN)),
- * as morphstr() does: the exception list first, then the rules in order,
- * keeping the first form the index holds. Synsets are still read through
- * libwordnet. */
+ * sorted by byte, so they are mapped into memory when the lexicon opens and
+ * searched there (a binary search by byte offset, as libwordnet's bin_search()
+ * does, but without a read per step): mapping costs nothing at start-up, where
+ * reading them into hash tables cost about 30 ms per process, and a word's
+ * answer is kept in a small cache once found. The base form of an inflected
+ * word is found with WordNet's own detachment rules (morph(3WN)), as
+ * morphstr() does: the exception list first, then the rules in order, keeping
+ * the first form the index holds. Synsets are still read through libwordnet. */
 
-static GHashTable *lex_index;   /* lemma -> XcPos mask + 1 */
-static GHashTable *lex_exc;     /* "P:inflected" -> base (P: the XcPos index) */
-static GStringChunk *lex_words;
+/* One of WordNet's sorted text files, mapped: lines "key rest...", after a
+ * licence header whose lines begin with a space. */
+typedef struct
+{
+  GMappedFile *map;
+  const char  *data;
+  gsize        body, len;   /* the sorted lines are [body, len) */
+} Sorted;
+
+static Sorted      lex_index[4];        /* index.noun, .verb, .adj, .adv */
+static Sorted      lex_exc[4];          /* noun.exc, ... */
+static GHashTable *lex_indexed_cache;   /* word -> (asked << 4 | listed) + 1, one bit per index */
 
 static const char * const index_files[] = { "index.noun", "index.verb", "index.adj", "index.adv" };
 static const char * const exc_files[] = { "noun.exc", "verb.exc", "adj.exc", "adv.exc" };
-
 /* WordNet's detachment rules (morph(3WN)), per part of speech: suffix, ending. */
 typedef struct { const char *suffix, *ending; } Detach;
 static const Detach noun_rules[] = {
@@ -91,75 +102,138 @@ static const Detach adj_rules[] = {
 static const Detach * const pos_rules[] = { noun_rules, verb_rules, adj_rules, NULL };
 
 static gboolean
-load_index (const char *dir)
+sorted_open (Sorted *f, const char *dir, const char *name)
 {
-  lex_index = g_hash_table_new (g_str_hash, g_str_equal);
-  lex_exc = g_hash_table_new (g_str_hash, g_str_equal);
-  lex_words = g_string_chunk_new (1 << 20);
-  for (guint pi = 0; pi < G_N_ELEMENTS (index_files); pi++)
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  f->map = g_mapped_file_new (path, FALSE, NULL);
+  if (f->map == NULL)
+    return FALSE;
+  f->data = g_mapped_file_get_contents (f->map);
+  f->len = g_mapped_file_get_length (f->map);
+  if (f->data == NULL)
+    f->len = 0;
+  /* the licence: lines that begin with a space */
+  gsize i = 0;
+  while (i < f->len && f->data[i] == ' ')
     {
-      g_autofree char *path = g_build_filename (dir, index_files[pi], NULL);
-      g_autofree char *data = NULL;
-      gsize len = 0;
-      if (!g_file_get_contents (path, &data, &len, NULL))
-        return FALSE;
-      for (char *line = data; line < data + len;)
-        {
-          char *nl = memchr (line, '\n', (gsize) (data + len - line));
-          char *end = nl ? nl : data + len;
-          char *sp = memchr (line, ' ', (gsize) (end - line));
-          if (line[0] != ' ' && sp != NULL && sp > line)
-            {
-              *sp = '\0';
-              gpointer key = NULL, old = NULL;
-              if (!g_hash_table_lookup_extended (lex_index, line, &key, &old))
-                key = g_string_chunk_insert (lex_words, line);
-              guint mask = (old ? GPOINTER_TO_UINT (old) - 1 : 0) | (1u << pi);
-              g_hash_table_insert (lex_index, key, GUINT_TO_POINTER (mask + 1));
-            }
-          line = end + 1;
-        }
+      const char *nl = memchr (f->data + i, '\n', f->len - i);
+      i = nl ? (gsize) (nl - f->data) + 1 : f->len;
     }
-  for (guint pi = 0; pi < G_N_ELEMENTS (exc_files); pi++)
-    {
-      g_autofree char *path = g_build_filename (dir, exc_files[pi], NULL);
-      g_autofree char *data = NULL;
-      gsize len = 0;
-      if (!g_file_get_contents (path, &data, &len, NULL))
-        continue;   /* an exception list may be absent: the rules still hold */
-      g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
-      for (guint i = 0; lines[i]; i++)
-        {
-          g_auto(GStrv) f = g_strsplit (lines[i], " ", 3);
-          if (f[0] == NULL || f[1] == NULL || f[0][0] == '\0')
-            continue;
-          g_autofree char *key = g_strdup_printf ("%u:%s", pi, f[0]);
-          if (!g_hash_table_contains (lex_exc, key))
-            g_hash_table_insert (lex_exc, g_string_chunk_insert (lex_words, key),
-                                 g_string_chunk_insert (lex_words, f[1]));
-        }
-    }
-  return g_hash_table_size (lex_index) > 0;
+  f->body = i;
+  return TRUE;
 }
 
-/* Whether the index lists @w as the part of speech of index @pi. */
+/* strcmp() of the line's first field (ended by a space or the line's end) with @key. */
+static int
+sorted_cmp (const Sorted *f, gsize line, const char *key)
+{
+  const unsigned char *p = (const unsigned char *) f->data + line, *end = (const unsigned char *) f->data + f->len;
+  const unsigned char *k = (const unsigned char *) key;
+  for (;; p++, k++)
+    {
+      unsigned int a = (p < end && *p != ' ' && *p != '\n') ? *p : 0;
+      if (a != *k)
+        return (int) a - (int) *k;
+      if (a == 0)
+        return 0;
+    }
+}
+
+/* The first line of @f whose first field is @key (its offset), or -1. */
+static gssize
+sorted_find (const Sorted *f, const char *key)
+{
+  gsize lo = f->body, hi = f->len;   /* lines before lo are < key; lines from hi on are >= key */
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2, s = mid;
+      while (s > lo && f->data[s - 1] != '\n')
+        s--;
+      if (sorted_cmp (f, s, key) < 0)
+        {
+          const char *nl = memchr (f->data + s, '\n', f->len - s);
+          lo = nl ? (gsize) (nl - f->data) + 1 : f->len;
+        }
+      else
+        hi = s;
+    }
+  return lo < f->len && sorted_cmp (f, lo, key) == 0 ? (gssize) lo : -1;
+}
+
+static gboolean
+load_index (const char *dir)
+{
+  for (guint pi = 0; pi < G_N_ELEMENTS (index_files); pi++)
+    if (!sorted_open (&lex_index[pi], dir, index_files[pi]))
+      return FALSE;
+  /* an exception list may be absent: the rules still hold */
+  for (guint pi = 0; pi < G_N_ELEMENTS (exc_files); pi++)
+    if (!sorted_open (&lex_exc[pi], dir, exc_files[pi]))
+      lex_exc[pi] = (Sorted) { NULL, NULL, 0, 0 };
+  lex_indexed_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return lex_index[0].len > lex_index[0].body;
+}
+
+/* Whether the index lists @w as the part of speech of index @pi; lock held. */
 static gboolean
 indexed (const char *w, guint pi)
 {
-  gpointer v = g_hash_table_lookup (lex_index, w);
-  return v && ((GPOINTER_TO_UINT (v) - 1) & (1u << pi));
+  guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (lex_indexed_cache, w));
+  bits = bits ? bits - 1 : 0;
+  if (!(bits & (16u << pi)))
+    {
+      bits |= 16u << pi;
+      if (sorted_find (&lex_index[pi], w) >= 0)
+        bits |= 1u << pi;
+      /* a new copy of the key: when the word is there, GLib keeps its key and
+       * frees this one (the key found must not be passed back: it would be freed) */
+      g_hash_table_insert (lex_indexed_cache, g_strdup (w), GUINT_TO_POINTER (bits + 1));
+    }
+  return (bits & (1u << pi)) != 0;
+}
+
+/* The base form the exception list of part of speech @pi gives for @w (its first
+ * line for @w), into @buf; NULL when none. */
+static const char *
+exception_base (const char *w, guint pi, char *buf, gsize size)
+{
+  const Sorted *f = &lex_exc[pi];
+  if (f->data == NULL)
+    return NULL;
+  for (gssize at = sorted_find (f, w); at >= 0 && (gsize) at < f->len;)
+    {
+      const char *line = f->data + at, *end = memchr (line, '\n', f->len - (gsize) at);
+      if (end == NULL)
+        end = f->data + f->len;
+      const char *sp = memchr (line, ' ', (gsize) (end - line));
+      if (sp != NULL && sp > line)
+        {
+          const char *b = sp + 1, *be = memchr (b, ' ', (gsize) (end - b));
+          if (be == NULL)
+            be = end;
+          if ((gsize) (be - b) >= size)
+            return NULL;
+          memcpy (buf, b, (gsize) (be - b));
+          buf[be - b] = '\0';
+          return buf;
+        }
+      /* a line without a base: the next line for the same word, if any */
+      at = (gssize) (end - f->data) + 1;
+      if ((gsize) at >= f->len || sorted_cmp (f, (gsize) at, w) != 0)
+        break;
+    }
+  return NULL;
 }
 
 /* The base form of the inflected @w as part of speech @pi, as morphstr() finds
  * it (NULL for a base form or an unknown word); the result is only good until
- * the next call. */
+ * the next call. Lock held. */
 static const char *
 morph_base (const char *w, guint pi)
 {
   static char buf[XC_LEXICON_MAX_WORD + 8];
-  char key[XC_LEXICON_MAX_WORD + 8];
-  g_snprintf (key, sizeof key, "%u:%s", pi, w);
-  const char *exc = g_hash_table_lookup (lex_exc, key);
+  static char exc_buf[4 * XC_LEXICON_MAX_WORD];
+  const char *exc = exception_base (w, pi, exc_buf, sizeof exc_buf);
   if (exc && indexed (exc, pi))
     return exc;
   if (pi >= G_N_ELEMENTS (pos_rules) - 1)
@@ -202,7 +276,8 @@ xc_lexicon_open (GError **error)
         {
           lex_ok = TRUE;
           lex_pos_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          lex_lemma_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+          for (guint pi = 0; pi < G_N_ELEMENTS (lex_lemma_cache); pi++)
+            lex_lemma_cache[pi] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
           lex_ancestor_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                       (GDestroyNotify) g_hash_table_unref);
           lex_word_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -291,11 +366,9 @@ xc_lexicon_lemma (const char *word, gsize len, XcPos pos, char *out, gsize out_s
   if (!lex_ok)
     return FALSE;
   int pi = pos_index (pos);
-  char key[XC_LEXICON_MAX_WORD + 2];
-  g_snprintf (key, sizeof key, "%d:%s", pi, w);
   gboolean known = FALSE;
   g_mutex_lock (&lex_lock);
-  const char *cached = g_hash_table_lookup (lex_lemma_cache, key);
+  const char *cached = g_hash_table_lookup (lex_lemma_cache[pi], w);
   if (cached != NULL)
     {
       known = cached[0] == '+';
@@ -313,7 +386,7 @@ xc_lexicon_lemma (const char *word, gsize len, XcPos pos, char *out, gsize out_s
         }
       else if (indexed (w, (guint) pi))
         known = TRUE;
-      g_hash_table_insert (lex_lemma_cache, g_strdup (key),
+      g_hash_table_insert (lex_lemma_cache[pi], g_strdup (w),
                            g_strconcat (known ? "+" : "-", out, NULL));
     }
   g_mutex_unlock (&lex_lock);
@@ -843,11 +916,15 @@ xc_lexicon_synonyms (const char *a, const char *b)
   if (!lex_ok)
     return FALSE;
   char wa[XC_LEXICON_MAX_WORD], wb[XC_LEXICON_MAX_WORD];
-  if (!normalize (a, strlen (a), wa, sizeof wa) || !normalize (b, strlen (b), wb, sizeof wb)
-      || !indexed (wa, 0) || !indexed (wb, 0))
-    return FALSE;   /* not nouns WordNet knows: no alias to find */
+  if (!normalize (a, strlen (a), wa, sizeof wa) || !normalize (b, strlen (b), wb, sizeof wb))
+    return FALSE;
   long sa[XC_LEXICON_SENSES], sb[XC_LEXICON_SENSES];
   g_mutex_lock (&lex_lock);
+  if (!indexed (wa, 0) || !indexed (wb, 0))
+    {
+      g_mutex_unlock (&lex_lock);
+      return FALSE;   /* not nouns WordNet knows: no alias to find */
+    }
   guint na = noun_senses_locked (wa, sa, XC_LEXICON_SENSES);
   guint nb = noun_senses_locked (wb, sb, XC_LEXICON_SENSES);
   g_mutex_unlock (&lex_lock);

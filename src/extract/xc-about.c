@@ -18,22 +18,9 @@
 #include "xc-about-private.h"
 #include "xc-lexicon-private.h"
 #include "xc-wordset-private.h"
+#include "xc-about-words-private.h"
 
-typedef struct {
-  gsize    start, end;   /* byte offsets in the document text */
-  gboolean cap;          /* starts with a capital */
-  gboolean first;        /* first word of the sentence */
-  gboolean possessive;   /* ends in 's */
-  gboolean infinitive;   /* after "to" or a modal: "to save", "will cut" (a verb if
-                            WordNet knows one) */
-} Word;
-
-/* Words after which a verb stands in its base form. */
-static const char * const base_form_before[] = {
-  "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", NULL,
-};
-
-/* Words that never carry what a figure is about. */
+/* XcWords that never carry what a figure is about. */
 static const char * const function_words[] = {
   "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
   "my", "your", "some", "any", "each", "every", "no", "another", "other", "such",
@@ -69,18 +56,48 @@ static const char * const place_prepositions[] = {
 };
 
 struct _XcAbout {
+  XcWordTable *words;      /* what is known of each word as written */
+  const char  *text_end;   /* the end of the text being read */
+  XcWords      sentence;   /* the words of the sentence being read */
   XcWordSet *function_words;
   XcWordSet *auxiliaries;
   XcWordSet *empty_verbs;
   XcWordSet *place_prepositions;
 };
 
+/* Phrases that make a figure a running or summed total rather than one occasion's:
+ * "seized a total of 14 rifles", "so far", "in all", "to date". */
+static const char * const total_phrases[] = {
+  "a total of", "in total", "in all", "all told", "altogether", "so far", "thus far", "to date",
+  "cumulative", "combined", NULL,
+};
+
+/* The bytes a total phrase starts with, either case (filled once). */
+static guint8 total_first[256];
+
+static void
+total_first_init (void)
+{
+  for (guint k = 0; total_phrases[k]; k++)
+    {
+      guchar c = (guchar) total_phrases[k][0];
+      total_first[c] = total_first[(guchar) g_ascii_toupper (c)] = 1;
+    }
+}
+
 XcAbout *
 xc_about_new (GError **error)
 {
   if (!xc_lexicon_open (error))
     return NULL;
+  static gsize tables_ready;
+  if (g_once_init_enter (&tables_ready))
+    {
+      total_first_init ();
+      g_once_init_leave (&tables_ready, 1);
+    }
   XcAbout *self = g_new0 (XcAbout, 1);
+  self->words = xc_word_table_new ();
   self->function_words = xc_word_set_new (function_words);
   self->auxiliaries = xc_word_set_new (auxiliaries);
   self->empty_verbs = xc_word_set_new (empty_verbs);
@@ -93,6 +110,8 @@ xc_about_free (XcAbout *self)
 {
   if (self == NULL)
     return;
+  xc_word_table_free (self->words);
+  xc_words_clear (&self->sentence);
   xc_word_set_free (self->function_words);
   xc_word_set_free (self->auxiliaries);
   xc_word_set_free (self->empty_verbs);
@@ -100,170 +119,204 @@ xc_about_free (XcAbout *self)
   g_free (self);
 }
 
-static gboolean
-word_byte (const char *t, gsize i)
+/* The kept answers for the word @w (found or added on first use); good until
+ * another word is looked up. */
+static inline XcWordInfo *
+info (XcAbout *self, const char *t, XcWord *w)
 {
-  unsigned char c = (unsigned char) t[i];
-  return g_ascii_isalnum (c) || c == '-' || c >= 0x80 || c == '\'';
+  return xc_word_table_info (self->words, t, self->text_end, w);
 }
 
-/* The words of [from, to) of @t. Apostrophes and hyphens inside a word keep it
- * whole; a trailing possessive is marked and left out of the word. */
-static GArray *
-words_of (const char *t, gsize from, gsize to)
+static gboolean
+is_number_word (XcAbout *self, const char *t, XcWord *w)
 {
-  GArray *w = g_array_new (FALSE, FALSE, sizeof (Word));
-  gsize i = from;
-  while (i < to)
+  XcWordInfo *i = info (self, t, w);
+  if (i->number < 0)
     {
-      while (i < to && !word_byte (t, i))
-        i++;
-      gsize s = i;
-      while (i < to && word_byte (t, i))
-        i++;
-      if (i == s)
-        break;
-      gsize e = i;
-      while (e > s && (t[e - 1] == '-' || t[e - 1] == '\''))
-        e--;
-      while (s < e && (t[s] == '\'' || t[s] == '-'))
-        s++;
-      if (e <= s)
-        continue;
-      Word wd = { s, e, g_ascii_isupper (t[s]), w->len == 0 && s - from < 4, FALSE, FALSE };
-      if (w->len > 0)
-        {
-          const Word *b = &g_array_index (w, Word, w->len - 1);
-          wd.infinitive = xc_word_in (t, b->start, b->end, base_form_before) && b->end + 1 == s;
-        }
-      gsize pl = xc_word_possessive_len (t + s, e - s);
-      if (pl > 0 && e - s > pl)
-        {
-          wd.possessive = TRUE;
-          wd.end = e - pl;
-        }
-      g_array_append_val (w, wd);
+      XcNumber n;
+      i->number = g_ascii_isdigit (t[w->start])
+                  || xc_number_parse (t + w->start, (gssize) (w->end - w->start), &n);
     }
-  return w;
+  return i->number;
+}
+
+static guint
+pos_mask (XcAbout *self, const char *t, XcWord *w)
+{
+  XcWordInfo *i = info (self, t, w);
+  if (i->mask < 0)
+    i->mask = (gint8) xc_lexicon_pos_mask (t + w->start, w->end - w->start);
+  return (guint) i->mask;
+}
+
+/* Whether the word is in @set (@memo: where its answer is kept). */
+static gboolean
+in_set (XcWordSet *set, const char *t, const XcWord *w, gint8 *memo)
+{
+  if (*memo < 0)
+    *memo = xc_word_set_has (set, t + w->start, w->end - w->start);
+  return *memo;
 }
 
 static gboolean
-is_number_word (const char *t, const Word *w)
+function_word (XcAbout *self, const char *t, XcWord *w)
 {
-  if (g_ascii_isdigit (t[w->start]))
-    return TRUE;
-  XcNumber n;
-  return xc_number_parse (t + w->start, (gssize) (w->end - w->start), &n);
+  return in_set (self->function_words, t, w, &info (self, t, w)->function);
+}
+
+static gboolean
+auxiliary (XcAbout *self, const char *t, XcWord *w)
+{
+  return in_set (self->auxiliaries, t, w, &info (self, t, w)->aux);
+}
+
+static gboolean
+place_preposition (XcAbout *self, const char *t, XcWord *w)
+{
+  return in_set (self->place_prepositions, t, w, &info (self, t, w)->place);
+}
+
+static gboolean
+calendar_word (XcAbout *self, const char *t, XcWord *w)
+{
+  XcWordInfo *i = info (self, t, w);
+  if (i->calendar < 0)
+    i->calendar = xc_word_in (t, w->start, w->end, xc_words_calendar);
+  return i->calendar;
+}
+
+/* The word's lemma as a noun or a verb (@pos), kept with its other answers. */
+static const char *
+kept_lemma (XcAbout *self, const char *t, XcWord *w, XcPos pos)
+{
+  int p = pos == XC_POS_VERB;
+  const char *l = info (self, t, w)->lemma[p];
+  if (l == NULL)
+    {
+      char lemma[64];
+      xc_lexicon_lemma (t + w->start, w->end - w->start, pos, lemma, sizeof lemma);
+      l = xc_word_table_keep (self->words, lemma);
+      info (self, t, w)->lemma[p] = l;
+    }
+  return l;
 }
 
 /* Whether the word is a content word of @pos (WordNet knows it so, and no table
  * says it is a function word). */
 static gboolean
-content (XcAbout *self, const char *t, const Word *w, XcPos pos)
+content (XcAbout *self, const char *t, XcWord *w, XcPos pos)
 {
   gsize len = w->end - w->start;
-  if (len < 2 || is_number_word (t, w) || xc_word_set_has (self->function_words, t + w->start, len))
+  if (len < 2 || is_number_word (self, t, w) || function_word (self, t, w))
     return FALSE;
-  return (xc_lexicon_pos_mask (t + w->start, len) & pos) != 0;
+  return (pos_mask (self, t, w) & pos) != 0;
 }
 
 /* A participle or past form: "-ing", "-ed", or irregular ("hurt", "shot") when WordNet
  * reads it as a verb and the word is not its own base form's noun. */
 static gboolean
-verb_form (XcAbout *self, const char *t, const Word *w)
+verb_form_of (XcAbout *self, const char *t, XcWord *w)
 {
   gsize len = w->end - w->start;
-  if (!content (self, t, w, XC_POS_VERB) || xc_word_set_has (self->auxiliaries, t + w->start, len))
+  if (!content (self, t, w, XC_POS_VERB) || auxiliary (self, t, w))
     return FALSE;
-  if (len > 4 && (g_ascii_strncasecmp (t + w->end - 3, "ing", 3) == 0
-                  || g_ascii_strncasecmp (t + w->end - 2, "ed", 2) == 0))
-    return TRUE;
-  /* "to save", "will cut": a base form where syntax wants a verb */
-  if (w->infinitive && !w->cap)
+  if (xc_ing_or_ed (t, w->start, w->end))
     return TRUE;
   /* an adverb is read as one ("a further 3,000", "almost") */
-  if (xc_lexicon_pos_mask (t + w->start, len) & XC_POS_ADV)
+  if (pos_mask (self, t, w) & XC_POS_ADV)
     return FALSE;
-  char lemma[64];
-  xc_lexicon_lemma (t + w->start, len, XC_POS_VERB, lemma, sizeof lemma);
+  const char *lemma = kept_lemma (self, t, w, XC_POS_VERB);
   /* an irregular past: "hurt", "shot", "held" (the lemma differs, or WordNet has no noun) */
-  return g_ascii_strncasecmp (lemma, t + w->start, len) != 0 || !(xc_lexicon_pos_mask (t + w->start, len) & XC_POS_NOUN);
+  return g_ascii_strncasecmp (lemma, t + w->start, len) != 0 || !(pos_mask (self, t, w) & XC_POS_NOUN);
+}
+
+static gboolean
+verb_form (XcAbout *self, const char *t, XcWord *w)
+{
+  /* "to save", "will cut": a base form where syntax wants a verb (the word's own
+   * answer, kept for every place it stands, says otherwise) */
+  if (w->infinitive && !w->cap && content (self, t, w, XC_POS_VERB) && !auxiliary (self, t, w))
+    return TRUE;
+  if (info (self, t, w)->verb < 0)
+    {
+      gint8 v = (gint8) verb_form_of (self, t, w);
+      info (self, t, w)->verb = v;
+    }
+  return info (self, t, w)->verb;
 }
 
 static char *
-lemma_of (const char *t, const Word *w, XcPos pos)
+lemma_of (XcAbout *self, const char *t, XcWord *w, XcPos pos)
 {
-  char lemma[64];
-  xc_lexicon_lemma (t + w->start, w->end - w->start, pos, lemma, sizeof lemma);
-  return g_strdup (lemma);
+  return g_strdup (kept_lemma (self, t, w, pos));
 }
 
 static gboolean
-empty_verb (XcAbout *self, const char *t, const Word *w)
+empty_verb (XcAbout *self, const char *t, XcWord *w)
 {
-  char lemma[64];
-  xc_lexicon_lemma (t + w->start, w->end - w->start, XC_POS_VERB, lemma, sizeof lemma);
-  return xc_word_set_has_str (self->empty_verbs, lemma);
+  if (info (self, t, w)->empty < 0)
+    {
+      gint8 e = (gint8) xc_word_set_has_str (self->empty_verbs, kept_lemma (self, t, w, XC_POS_VERB));
+      info (self, t, w)->empty = e;
+    }
+  return info (self, t, w)->empty;
+}
+
+/* A verb form that tells what happened: not auxiliary, reporting or a figure verb. */
+static gboolean
+event_verb (XcAbout *self, const char *t, XcWord *w)
+{
+  return verb_form (self, t, w) && !empty_verb (self, t, w);
 }
 
 static gboolean
-word_is (const char *t, const Word *w, const char *s)
+word_is (const char *t, const XcWord *w, const char *s)
 {
   gsize n = strlen (s);
-  return w->end - w->start == n && g_ascii_strncasecmp (t + w->start, s, n) == 0;
+  return w->end - w->start == n && xc_caseless_is (t + w->start, s, n);
 }
 
 /* A name: capitalized and not the sentence's first word (unless possessive), not a
  * function word. */
 static gboolean
-is_name (XcAbout *self, const char *t, const Word *w)
+is_name (XcAbout *self, const char *t, XcWord *w)
 {
-  /* a sentence's first word is a name when possessive or unknown to WordNet ("Bowe (45-1)") */
-  return w->cap && (!w->first || w->possessive || xc_lexicon_pos_mask (t + w->start, w->end - w->start) == 0)
-         && !is_number_word (t, w)
-         && !xc_word_set_has (self->function_words, t + w->start, w->end - w->start)
-         && !xc_word_in (t, w->start, w->end, xc_words_calendar);
+  if (w->name < 0)
+    /* a sentence's first word is a name when possessive or unknown to WordNet ("Bowe (45-1)") */
+    w->name = w->cap && (!w->first || w->possessive || pos_mask (self, t, w) == 0)
+              && !is_number_word (self, t, w)
+              && !function_word (self, t, w)
+              && !calendar_word (self, t, w);
+  return w->name;
 }
 
-/* A clause boundary between words a and b (a before b): , ; : ( ) or a spaced dash. */
-static gboolean
-clause_break (const char *t, gsize a_end, gsize b_start)
-{
-  for (gsize i = a_end; i < b_start; i++)
-    if (strchr (",;:()\"", t[i]) || (t[i] == '-' && i > a_end && t[i - 1] == ' '))
-      return TRUE;
-  return FALSE;
-}
 
 /* The measure of a count without a telling noun, from a verb that governs it:
  * "killing 12" (a participle right before it), "12 were killed", "60 hurt". */
 static char *
-governing_verb (XcAbout *self, const char *t, GArray *w, guint first, guint last)
+governing_verb (XcAbout *self, const char *t, const XcWords *w, guint first, guint last)
 {
   if (first > 0)
     {
       /* before the count only a participle governs it ("killing 12", "wounding 40",
        * "arrested 23"): "a further 20,000" or "some 300" are no verbs */
-      const Word *b = &g_array_index (w, Word, first - 1);
-      gsize bl = b->end - b->start;
-      gboolean participle = bl > 4 && (g_ascii_strncasecmp (t + b->end - 3, "ing", 3) == 0
-                                       || g_ascii_strncasecmp (t + b->end - 2, "ed", 2) == 0);
-      if (participle && !clause_break (t, b->end, g_array_index (w, Word, first).start)
-          && verb_form (self, t, b) && !empty_verb (self, t, b))
-        return lemma_of (t, b, XC_POS_VERB);
+      XcWord *b = xc_words_at (w, first - 1);
+      gboolean participle = xc_ing_or_ed (t, b->start, b->end);
+      if (participle && !xc_words_crossed (w, first - 1, first) && event_verb (self, t, b))
+        return lemma_of (self, t, b, XC_POS_VERB);
     }
   for (guint k = last + 1, aux = 0; k < w->len && aux <= 3; k++)
     {
-      const Word *a = &g_array_index (w, Word, k);
-      if (clause_break (t, g_array_index (w, Word, k - 1).end, a->start))
+      XcWord *a = xc_words_at (w, k);
+      if (xc_words_crossed (w, k - 1, k))
         break;
-      if (xc_word_set_has (self->auxiliaries, t + a->start, a->end - a->start))
+      if (auxiliary (self, t, a))
         {
           aux++;
           continue;
         }
-      if (verb_form (self, t, a) && !empty_verb (self, t, a))
-        return lemma_of (t, a, XC_POS_VERB);
+      if (event_verb (self, t, a))
+        return lemma_of (self, t, a, XC_POS_VERB);
       break;
     }
   return NULL;
@@ -272,33 +325,33 @@ governing_verb (XcAbout *self, const char *t, GArray *w, guint first, guint last
 /* The attribute a money, percent or measure figure is of: "a weight of FIG", "FIG in
  * damage", "weighing FIG", "a FIG bailout". */
 static char *
-attribute (XcAbout *self, const char *t, GArray *w, guint first, guint last)
+attribute (XcAbout *self, const char *t, const XcWords *w, guint first, guint last)
 {
   if (first >= 2)
     {
-      const Word *of = &g_array_index (w, Word, first - 1), *n = &g_array_index (w, Word, first - 2);
+      XcWord *of = xc_words_at (w, first - 1), *n = xc_words_at (w, first - 2);
       if (word_is (t, of, "of") && content (self, t, n, XC_POS_NOUN) && !is_name (self, t, n))
-        return lemma_of (t, n, XC_POS_NOUN);
+        return lemma_of (self, t, n, XC_POS_NOUN);
     }
   if (last + 2 < w->len)
     {
-      const Word *in = &g_array_index (w, Word, last + 1), *n = &g_array_index (w, Word, last + 2);
+      XcWord *in = xc_words_at (w, last + 1), *n = xc_words_at (w, last + 2);
       if ((word_is (t, in, "in") || word_is (t, in, "of")) && content (self, t, n, XC_POS_NOUN)
-          && !is_name (self, t, n) && !(xc_lexicon_pos_mask (t + n->start, n->end - n->start) & XC_POS_ADJ))
-        return lemma_of (t, n, XC_POS_NOUN);
+          && !is_name (self, t, n) && !(pos_mask (self, t, n) & XC_POS_ADJ))
+        return lemma_of (self, t, n, XC_POS_NOUN);
     }
   if (first >= 1)
     {
-      const Word *v = &g_array_index (w, Word, first - 1);
-      if (verb_form (self, t, v) && !empty_verb (self, t, v))
-        return lemma_of (t, v, XC_POS_VERB);
+      XcWord *v = xc_words_at (w, first - 1);
+      if (event_verb (self, t, v))
+        return lemma_of (self, t, v, XC_POS_VERB);
     }
   if (last + 1 < w->len)
     {
-      const Word *n = &g_array_index (w, Word, last + 1);
-      if (!clause_break (t, g_array_index (w, Word, last).end, n->start) && content (self, t, n, XC_POS_NOUN)
+      XcWord *n = xc_words_at (w, last + 1);
+      if (!xc_words_crossed (w, last, last + 1) && content (self, t, n, XC_POS_NOUN)
           && !is_name (self, t, n) && !verb_form (self, t, n))
-        return lemma_of (t, n, XC_POS_NOUN);
+        return lemma_of (self, t, n, XC_POS_NOUN);
     }
   return NULL;
 }
@@ -306,24 +359,24 @@ attribute (XcAbout *self, const char *t, GArray *w, guint first, guint last)
 /* The event of the clause: the nearest verb form that is not auxiliary, reporting or
  * a figure verb, left first (within 8 words), then right. */
 static char *
-clause_event (XcAbout *self, const char *t, GArray *w, guint first, guint last)
+clause_event (XcAbout *self, const char *t, const XcWords *w, guint first, guint last)
 {
   for (guint d = 1; d <= 8; d++)
     {
       if (first >= d)
         {
           guint k = first - d;
-          const Word *a = &g_array_index (w, Word, k);
-          if (clause_break (t, a->end, g_array_index (w, Word, k + 1).start) && d > 1)
+          XcWord *a = xc_words_at (w, k);
+          if (xc_words_crossed (w, k, k + 1) && d > 1)
             ;
-          else if (verb_form (self, t, a) && !empty_verb (self, t, a))
-            return lemma_of (t, a, XC_POS_VERB);
+          else if (event_verb (self, t, a))
+            return lemma_of (self, t, a, XC_POS_VERB);
         }
       if (last + d < w->len)
         {
-          const Word *a = &g_array_index (w, Word, last + d);
-          if (verb_form (self, t, a) && !empty_verb (self, t, a))
-            return lemma_of (t, a, XC_POS_VERB);
+          XcWord *a = xc_words_at (w, last + d);
+          if (event_verb (self, t, a))
+            return lemma_of (self, t, a, XC_POS_VERB);
         }
     }
   return NULL;
@@ -334,21 +387,26 @@ clause_event (XcAbout *self, const char *t, GArray *w, guint first, guint last)
  * adjective ("Indian commandos") nor a place (after "in", "at", ...). */
 /* A describing adjective, also as the first part of a compound ("Ukrainian-born"). */
 static gboolean
-adjectival (const char *t, const Word *a)
+adjectival (XcAbout *self, const char *t, XcWord *a)
 {
-  gsize len = a->end - a->start;
-  const char *dash = memchr (t + a->start, '-', len);
-  if (dash)
-    len = (gsize) (dash - (t + a->start));
-  return (xc_lexicon_pos_mask (t + a->start, len) & XC_POS_ADJ) != 0;
+  XcWordInfo *i = info (self, t, a);
+  if (i->adjectival < 0)
+    {
+      gsize len = a->end - a->start;
+      const char *dash = memchr (t + a->start, '-', len);
+      if (dash)
+        len = (gsize) (dash - (t + a->start));
+      i->adjectival = (xc_lexicon_pos_mask (t + a->start, len) & XC_POS_ADJ) != 0;
+    }
+  return i->adjectival;
 }
 
 /* The owner of a figure in parentheses right after a name: "Hasim Rahman (45-7-2,
  * 36 KOs)". */
-static const Word *
-parenthesis_owner (XcAbout *self, const char *t, GArray *w, guint first, gsize sentence_start)
+static const XcWord *
+parenthesis_owner (XcAbout *self, const char *t, const XcWords *w, guint first, gsize sentence_start)
 {
-  gsize at = g_array_index (w, Word, first).start;
+  gsize at = xc_words_at (w, first)->start;
   for (gsize i = at; i > sentence_start; i--)
     {
       char ch = t[i - 1];
@@ -358,9 +416,9 @@ parenthesis_owner (XcAbout *self, const char *t, GArray *w, guint first, gsize s
         continue;
       for (guint k = first; k-- > 0;)
         {
-          const Word *a = &g_array_index (w, Word, k);
+          XcWord *a = xc_words_at (w, k);
           if (a->end <= i - 1)
-            return is_name (self, t, a) && !adjectival (t, a) ? a : NULL;
+            return is_name (self, t, a) && !adjectival (self, t, a) ? a : NULL;
         }
       return NULL;
     }
@@ -368,32 +426,43 @@ parenthesis_owner (XcAbout *self, const char *t, GArray *w, guint first, gsize s
 }
 
 static char *
-clause_who (XcAbout *self, const char *t, GArray *w, guint first, guint last, gsize sentence_start)
+clause_who (XcAbout *self, const char *t, const XcWords *w, guint first, guint last, gsize sentence_start,
+            gboolean parenthesis)
 {
-  const Word *owner = parenthesis_owner (self, t, w, first, sentence_start);
+  /* @parenthesis: the sentence has a '(' (without one there is no owner to find) */
+  const XcWord *owner = parenthesis ? parenthesis_owner (self, t, w, first, sentence_start) : NULL;
   if (owner)
     return g_strndup (t + owner->start, owner->end - owner->start);
-  const Word *best = NULL;
+  const XcWord *best = NULL;
   guint best_d = G_MAXUINT;
-  for (guint k = 0; k < w->len; k++)
+  /* a name more than 8 words away is only taken when possessive and before the
+   * figure (its distance counts as 0): those first, from the sentence's list of
+   * them, then the words within 8, all in the order of the text */
+  guint near = first >= 8 ? first - 8 : 0, o = 0;
+  for (guint step = 0;; step++)
     {
+      guint k;
+      if (o < w->n_owners && w->owners[o] < near)
+        k = w->owners[o++];
+      else
+        {
+          k = near + (step - o);
+          if (k >= w->len || k > last + 8)
+            break;
+        }
       if (k >= first && k <= last)
         continue;
-      const Word *a = &g_array_index (w, Word, k);
-      if (!is_name (self, t, a))
+      XcWord *a = xc_words_at (w, k);
+      if (!a->cap || !is_name (self, t, a))
         continue;
       /* "Indian commandos", "Greek police": a describing adjective names no owner */
-      if (adjectival (t, a))
+      if (adjectival (self, t, a))
         continue;
       /* only the figure's own clause */
-      gboolean crossed = FALSE;
       guint lo = MIN (k, first), hi = k < first ? first : k;
-      for (guint m = lo; m < hi && !crossed; m++)
-        crossed = clause_break (t, g_array_index (w, Word, m).end, g_array_index (w, Word, m + 1).start);
-      if (crossed && !(k == last + 1 || k + 1 == first))
+      if (xc_words_crossed (w, lo, hi) && !(k == last + 1 || k + 1 == first))
         continue;
-      if (k > 0 && xc_word_set_has (self->place_prepositions, t + g_array_index (w, Word, k - 1).start,
-                                    g_array_index (w, Word, k - 1).end - g_array_index (w, Word, k - 1).start))
+      if (k > 0 && place_preposition (self, t, xc_words_at (w, k - 1)))
         continue;   /* a place */
       guint d = k < first ? first - k : k - last;
       if (a->possessive && k < first)
@@ -404,36 +473,35 @@ clause_who (XcAbout *self, const char *t, GArray *w, guint first, guint last, gs
   return best ? g_strndup (t + best->start, best->end - best->start) : NULL;
 }
 
-/* Where: a capitalized word after "in", "at", "near" in the sentence. */
-static char *
-sentence_where (XcAbout *self, const char *t, GArray *w)
+/* Where: a capitalized word after "in", "at", "near" in the sentence (its index in
+ * @w, or G_MAXUINT). */
+static guint
+sentence_where (XcAbout *self, const char *t, const XcWords *w)
 {
   for (guint k = 1; k < w->len; k++)
     {
-      const Word *p = &g_array_index (w, Word, k - 1), *a = &g_array_index (w, Word, k);
-      if (xc_word_set_has (self->place_prepositions, t + p->start, p->end - p->start) && a->cap && !a->possessive
-          && !is_number_word (t, a) && !xc_word_set_has (self->function_words, t + a->start, a->end - a->start)
-          && !xc_word_in (t, a->start, a->end, xc_words_calendar))
-        return g_strndup (t + a->start, a->end - a->start);
+      XcWord *p = xc_words_at (w, k - 1), *a = xc_words_at (w, k);
+      if (place_preposition (self, t, p) && a->cap && !a->possessive
+          && !is_number_word (self, t, a) && !function_word (self, t, a)
+          && !calendar_word (self, t, a))
+        return k;
     }
-  return NULL;
+  return G_MAXUINT;
 }
 
 /* The first content word (or figure) after word @k: "since [that] win", "since 2001". */
 static char *
-anchor_after (XcAbout *self, const char *t, GArray *w, guint k)
+anchor_after (XcAbout *self, const char *t, const XcWords *w, guint k)
 {
   for (guint j = k + 1; j < w->len && j <= k + 3; j++)
     {
-      const Word *a = &g_array_index (w, Word, j);
-      if (clause_break (t, g_array_index (w, Word, j - 1).end, a->start))
+      XcWord *a = xc_words_at (w, j);
+      if (xc_words_crossed (w, j - 1, j))
         return NULL;
-      if (xc_word_set_has (self->function_words, t + a->start, a->end - a->start))
+      if (function_word (self, t, a))
         continue;
-      char lemma[64];
-      xc_lexicon_lemma (t + a->start, a->end - a->start,
-                        verb_form (self, t, a) ? XC_POS_VERB : XC_POS_NOUN, lemma, sizeof lemma);
-      return lemma[0] ? g_strdup (lemma) : NULL;
+      const char *lemma = kept_lemma (self, t, a, verb_form (self, t, a) ? XC_POS_VERB : XC_POS_NOUN);
+      return lemma && lemma[0] ? g_strdup (lemma) : NULL;
     }
   return NULL;
 }
@@ -444,14 +512,14 @@ anchor_after (XcAbout *self, const char *t, GArray *w, guint k)
  * belongs to it when no clause break and no other figure stand between. Returns the
  * lemma of the word after "since" ("win", "knock", "monday", "2001"). */
 static char *
-clause_since (XcAbout *self, const char *t, GArray *w, guint last)
+clause_since (XcAbout *self, const char *t, const XcWords *w, guint last)
 {
-  if (w->len > 1 && word_is (t, &g_array_index (w, Word, 0), "since"))
+  if (w->len > 1 && word_is (t, xc_words_at (w, 0), "since"))
     return anchor_after (self, t, w, 0);
   for (guint k = last + 1; k < w->len && k <= last + 10; k++)
     {
-      const Word *a = &g_array_index (w, Word, k);
-      if (clause_break (t, g_array_index (w, Word, k - 1).end, a->start) || g_ascii_isdigit (t[a->start]))
+      const XcWord *a = xc_words_at (w, k);
+      if (xc_words_crossed (w, k - 1, k) || g_ascii_isdigit (t[a->start]))
         return NULL;
       if (word_is (t, a, "since"))
         return anchor_after (self, t, w, k);
@@ -459,24 +527,27 @@ clause_since (XcAbout *self, const char *t, GArray *w, guint last)
   return NULL;
 }
 
-/* Phrases that make a figure a running or summed total rather than one occasion's:
- * "seized a total of 14 rifles", "so far", "in all", "to date". */
-static const char * const total_phrases[] = {
-  "a total of", "in total", "in all", "all told", "altogether", "so far", "thus far", "to date",
-  "cumulative", "combined", NULL,
-};
-
-/* Whether the sentence [@s, @e) of @t says its figures are totals. */
+/* Whether the sentence [@s, @e) of @t says its figures are totals: one of the
+ * phrases, whole words, starts at the start of a word. */
 static gboolean
 clause_total (const char *t, gsize s, gsize e)
 {
-  for (guint k = 0; total_phrases[k]; k++)
+  for (gsize i = s; i < e; i++)
     {
-      gsize n = strlen (total_phrases[k]);
-      for (gsize i = s; i + n <= e; i++)
-        if ((i == s || !g_ascii_isalnum (t[i - 1])) && g_ascii_strncasecmp (t + i, total_phrases[k], n) == 0
-            && (i + n == e || !g_ascii_isalnum (t[i + n])))
-          return TRUE;
+      if (!total_first[(guchar) t[i]])
+        continue;   /* no phrase starts so */
+      if (i > s && g_ascii_isalnum (t[i - 1]))
+        continue;
+      char c = xc_lower (t[i]);
+      for (guint k = 0; total_phrases[k]; k++)
+        {
+          if (total_phrases[k][0] != c)
+            continue;
+          gsize n = strlen (total_phrases[k]);
+          if (i + n <= e && xc_caseless_is (t + i, total_phrases[k], n)
+              && (i + n == e || !g_ascii_isalnum (t[i + n])))
+            return TRUE;
+        }
     }
   return FALSE;
 }
@@ -493,9 +564,15 @@ gboolean
 xc_about_annotate (XcAbout *self, XcScan *scan, GError **error)
 {
   const char *t = scan->text;
-  /* claims come in text order: a sentence's words are read once for all its claims */
-  g_autoptr(GArray) w = NULL;
-  guint w_sentence = G_MAXUINT;
+  /* claims come in text order: a sentence's words are read once for all its claims,
+   * and so are its place and whether it speaks of totals */
+  XcWords *w = &self->sentence;
+  self->text_end = t + scan->len;
+  guint w_sentence = G_MAXUINT, where = G_MAXUINT;
+  gboolean parenthesis = FALSE;
+  /* words point into the kept answers: they are forgotten between documents only */
+  xc_word_table_trim (self->words);
+  int total = -1;
   for (guint i = 0; i < scan->claims->len; i++)
     {
       XcClaim *c = scan->claims->pdata[i];
@@ -505,22 +582,36 @@ xc_about_annotate (XcAbout *self, XcScan *scan, GError **error)
       const XcSpan *sp = &g_array_index (scan->sentences, XcSpan, si);
       if (si != w_sentence)
         {
-          g_clear_pointer (&w, g_array_unref);
-          w = words_of (t, sp->start, sp->end);
+          xc_words_read (w, t, sp->start, sp->end);
           w_sentence = si;
+          where = sentence_where (self, t, w);
+          parenthesis = memchr (t + sp->start, '(', sp->end - sp->start) != NULL;
+          total = -1;
         }
-      guint first = G_MAXUINT, last = 0;
-      for (guint k = 0; k < w->len; k++)
+      /* the claim's words: the words are in text order and do not overlap, so
+       * they are a run found by two binary searches */
+      guint lo = 0, hi = w->len;
+      while (lo < hi)
         {
-          const Word *a = &g_array_index (w, Word, k);
-          if (a->end > c->offset && a->start < c->offset + c->length)
-            {
-              first = MIN (first, k);
-              last = k;
-            }
+          guint mid = lo + (hi - lo) / 2;
+          if (xc_words_at (w, mid)->end > c->offset)
+            hi = mid;
+          else
+            lo = mid + 1;
         }
-      if (first == G_MAXUINT)
-        continue;
+      guint first = lo;
+      hi = w->len;
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+          if (xc_words_at (w, mid)->start < c->offset + c->length)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo <= first)
+        continue;   /* no word of the sentence is in the claim */
+      guint last = lo - 1;
       g_clear_pointer (&c->about_measure, g_free);
       g_clear_pointer (&c->about_event, g_free);
       g_clear_pointer (&c->about_who, g_free);
@@ -544,12 +635,17 @@ xc_about_annotate (XcAbout *self, XcScan *scan, GError **error)
           break;
         }
       c->about_event = clause_event (self, t, w, first, last);
-      c->about_who = clause_who (self, t, w, first, last, sp->start);
-      c->about_where = sentence_where (self, t, w);
+      c->about_who = clause_who (self, t, w, first, last, sp->start, parenthesis);
+      if (where != G_MAXUINT)
+        c->about_where = g_strndup (t + xc_words_at (w, where)->start, xc_words_at (w, where)->end - xc_words_at (w, where)->start);
+      c->about_total = FALSE;
       if (c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE && c->kind != XC_KIND_TIME)
-        c->about_since = clause_since (self, t, w, last);
-      c->about_total = c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE && c->kind != XC_KIND_TIME
-                       && clause_total (t, sp->start, sp->end);
+        {
+          c->about_since = clause_since (self, t, w, last);
+          if (total < 0)
+            total = clause_total (t, sp->start, sp->end);
+          c->about_total = total;
+        }
     }
   (void) error;
   return TRUE;

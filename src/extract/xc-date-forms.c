@@ -284,6 +284,10 @@ xc_date_recognizer_new (GError **error)
   self->first_forms = (guint32 *) (void *) g_array_free (g_steal_pointer (&forms), FALSE);
   self->first_words = xc_word_set_new ((const char * const *) self->first_list);
   self->anchors = xc_word_set_new (xc_anchor_words);
+  self->calendar_list = xc_date_calendar_forms ();
+  self->calendar = xc_word_set_new ((const char * const *) self->calendar_list);
+  xc_date_anchor_pairs_add (self, xc_anchor_words);
+  xc_date_anchor_pairs_add (self, (const char * const *) self->calendar_list);
   self->units = xc_word_set_new (xc_unit_words);
   self->after_the_list = g_new0 (const char *, xc_date_n_after_the + 1);
   for (gsize i = 0; i < xc_date_n_after_the; i++)
@@ -304,6 +308,8 @@ xc_date_recognizer_free (XcDateRecognizer *self)
   for (int f = 0; f < F_N_FORMS; f++)
     xc_pattern_free (self->form[f]);
   xc_word_set_free (self->anchors);
+  xc_word_set_free (self->calendar);
+  g_strfreev (self->calendar_list);
   xc_word_set_free (self->first_words);
   xc_word_set_free (self->units);
   xc_word_set_free (self->after_the);

@@ -3,10 +3,42 @@
  * it can be of, so that few patterns are ever run
  * SPDX-License-Identifier: MIT */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "xc-date-private.h"
 #include "xc-wordset-private.h"
 
 /* ---------- anchors ---------- */
+
+static inline guint32
+pair_len_bit (gsize n)
+{
+  return n < 31 ? 1u << n : 1u << 31;
+}
+
+/* The index of a word's first two bytes in anchor_pairs, or -1 when they are not
+ * two ASCII letters. */
+static inline int
+pair_index (const char *w)
+{
+  char a = xc_lower (w[0]), b = xc_lower (w[1]);
+  if (a < 'a' || a > 'z' || b < 'a' || b > 'z')
+    return -1;
+  return (a - 'a') * 26 + (b - 'a');
+}
+
+void
+xc_date_anchor_pairs_add (XcDateRecognizer *self, const char * const *words)
+{
+  for (guint i = 0; words[i]; i++)
+    {
+      gsize n = strlen (words[i]);
+      int k = n >= 2 ? pair_index (words[i]) : -1;
+      if (k >= 0)
+        self->anchor_pairs[k] |= pair_len_bit (n);
+    }
+}
 
 static gboolean
 is_anchor (const XcDateRecognizer *self, const char *w, gsize n)
@@ -15,8 +47,13 @@ is_anchor (const XcDateRecognizer *self, const char *w, gsize n)
     return TRUE;
   if (n < 3 || n >= 16)
     return FALSE;   /* "Q1", "H2" are alnum runs with a digit: see xc_date_next_anchor() */
-  if (g_ascii_isupper (w[0])
-      && (xc_date_month_from_name (w, n) || xc_date_weekday_from_name (w, n) != G_DATE_BAD_WEEKDAY))
+  /* most words begin with two letters that begin no anchor of their length: no
+   * set is asked ("the", "said", "for") */
+  int k = pair_index (w);
+  if (k >= 0 && !(self->anchor_pairs[k] & pair_len_bit (n)))
+    return FALSE;
+  /* a month or weekday name (the word holds no dot, which those would drop) */
+  if (g_ascii_isupper (w[0]) && xc_word_set_has (self->calendar, w, n))
     return TRUE;
   switch (xc_lower (w[0]))
     {
@@ -29,10 +66,42 @@ is_anchor (const XcDateRecognizer *self, const char *w, gsize n)
   return xc_word_set_has (self->anchors, w, n);
 }
 
+/* ASCII letters and digits (g_ascii_isalnum() as a table of our own: the loops
+ * below run over every byte of a text). */
+#define D10(x) x, x, x, x, x, x, x, x, x, x
+#define L26(x) D10 (x), D10 (x), x, x, x, x, x, x
+static const guint8 alnum[256] = {
+  ['0'] = D10 (1), ['A'] = L26 (1), ['a'] = L26 (1),
+};
+#undef D10
+#undef L26
+
 static inline gboolean
 is_alnum (char c)
 {
-  return g_ascii_isalnum (c);
+  return alnum[(guchar) c];
+}
+
+/* The end of the run of ASCII letters and digits from @i: sixteen bytes at a
+ * time where SSE2 is there (most words fit one block), else byte by byte. */
+static inline gsize
+alnum_end (const char *t, gsize len, gsize i)
+{
+#ifdef __SSE2__
+  for (; i + 16 <= len; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (t + i));
+      __m128i digit = _mm_sub_epi8 (v, _mm_set1_epi8 ('0'));
+      __m128i letter = _mm_sub_epi8 (_mm_or_si128 (v, _mm_set1_epi8 (0x20)), _mm_set1_epi8 ('a'));
+      int word = _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_min_epu8 (digit, _mm_set1_epi8 (9)), digit))
+                  | _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_min_epu8 (letter, _mm_set1_epi8 (25)), letter));
+      if (word != 0xFFFF)
+        return i + (gsize) __builtin_ctz ((unsigned) ~word);
+    }
+#endif
+  while (i < len && is_alnum (t[i]))
+    i++;
+  return i;
 }
 
 /* The next anchor word at or after @pos: [*out_start, *out_end). Every word
@@ -44,14 +113,17 @@ xc_date_next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsi
   gsize i = pos;
   while (i < len)
     {
-      if (!is_alnum (t[i]) || (i > 0 && is_alnum (t[i - 1])))
+      while (i < len && !is_alnum (t[i]))
+        i++;
+      if (i >= len)
+        break;
+      if (i > 0 && is_alnum (t[i - 1]))
         {
-          i++;
+          /* @pos fell inside a word: no start before its end */
+          i = alnum_end (t, len, i);
           continue;
         }
-      gsize e = i;
-      while (e < len && is_alnum (t[e]))
-        e++;
+      gsize e = alnum_end (t, len, i + 1);
       ring->pos[ring->n++ % XC_RING] = i;
       if (is_anchor (self, t + i, e - i)
           || (e - i == 2 && (t[i] == 'Q' || t[i] == 'H') && t[i + 1] >= '1' && t[i + 1] <= '4')

@@ -56,6 +56,9 @@ void     xc_date_set_unresolved (XcClaim *c, XcScan *scan);
 int      xc_date_month_from_name   (const char *s, gsize len);
 /* G_DATE_MONDAY.. for "Monday", "Mon", "Tues"; G_DATE_BAD_WEEKDAY otherwise. */
 GDateWeekday xc_date_weekday_from_name (const char *s, gsize len);
+/* Every word (lowercase, without a trailing dot) that xc_date_month_from_name() or
+ * xc_date_weekday_from_name() reads as a name: a NULL-terminated list, for g_strfreev(). */
+char       **xc_date_calendar_forms    (void);
 
 /* ---------- the forms (xc-date-forms.c) ---------- */
 
@@ -98,6 +101,10 @@ extern const gsize      xc_date_n_after_the;
 struct _XcDateRecognizer {
   XcPattern *form[F_N_FORMS];
   XcWordSet *anchors;       /* xc_anchor_words */
+  char     **calendar_list; /* xc_date_calendar_forms() ... */
+  XcWordSet *calendar;      /* ... as a set: the capitalized anchors */
+  guint32    anchor_pairs[26 * 26];   /* by the first two letters of a word of anchors or
+                                       * calendar: bit n set when one has n bytes (31: longer) */
   XcWordSet *first_words;   /* every form's first words ... */
   guint32   *first_forms;   /* ... and for each, the forms (1 << XcDateForm) it can begin */
   guint32    start_forms[S_ALL + 1];   /* the forms each combination of S_* bits can begin */
@@ -123,6 +130,8 @@ typedef struct {
  * start passed goes into @ring. */
 gboolean xc_date_next_anchor (const XcDateRecognizer *self, const char *t, gsize len, gsize pos,
                               XcDateWordRing *ring, gsize *out_start, gsize *out_end);
+/* Marks the words of @words (lowercase ASCII) in self->anchor_pairs. */
+void     xc_date_anchor_pairs_add (XcDateRecognizer *self, const char * const *words);
 /* The forms (1 << XcDateForm) a match starting at the word @w can be of. */
 guint32  xc_date_start_forms (const XcDateRecognizer *self, const char *w, gsize len);
 

@@ -73,6 +73,25 @@ xc_date_weekday_from_name (const char *s, gsize len)
   return G_DATE_BAD_WEEKDAY;
 }
 
+char **
+xc_date_calendar_forms (void)
+{
+  GPtrArray *forms = g_ptr_array_new ();
+  for (int m = 0; m < 12; m++)
+    {
+      g_ptr_array_add (forms, g_strdup (xc_month_names[m]));
+      if (xc_month_name_len[m] > 3)
+        g_ptr_array_add (forms, g_strndup (xc_month_names[m], 3));
+      if (m == 8)
+        g_ptr_array_add (forms, g_strndup (xc_month_names[m], 4));   /* "sept" */
+    }
+  for (int w = 0; w < 7; w++)
+    for (gsize n = 3; n <= xc_weekday_name_len[w]; n++)
+      g_ptr_array_add (forms, g_strndup (xc_weekday_names[w], n));
+  g_ptr_array_add (forms, NULL);
+  return (char **) g_ptr_array_free (forms, FALSE);
+}
+
 /* ---------- tense ---------- */
 
 static const char * const xc_future_words[] = {
@@ -120,41 +139,6 @@ static const char * const xc_intent_words[] = {
 
 static XcWordSet *xc_future_set, *xc_past_set, *xc_not_past_ed_set, *xc_determiner_set, *xc_intent_set;
 
-/* @prev, @prev2: the two words before @w (lower case, "" when none). */
-static XcTense
-word_tense (const char *w, gsize n, const char *prev, const char *prev2)
-{
-  if (xc_word_set_has (xc_word_set_once (&xc_future_set, xc_future_words), w, n))
-    return XC_TENSE_FUTURE;
-  if (xc_word_set_has (xc_word_set_once (&xc_past_set, xc_past_words), w, n))
-    return XC_TENSE_PAST;
-  if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd'
-      && !xc_word_set_has (xc_word_set_once (&xc_not_past_ed_set, xc_not_past_ed), w, n))
-    {
-      /* an adjective: after a determiner, or a word WordNet knows only as
-       * something else than a verb ("untouched", "unspecified") */
-      if (xc_word_set_has (xc_word_set_once (&xc_determiner_set, xc_determiners), prev, strlen (prev)))
-        return XC_TENSE_NONE;
-      guint pos = xc_lexicon_pos_mask (w, n);
-      if (pos != 0 && !(pos & XC_POS_VERB))
-        return XC_TENSE_NONE;
-      return XC_TENSE_PAST;
-    }
-  /* "to" and a verb's base form after a word of intent: what is to come
-   * ("agreed to buy ... in March", "is to resume trading Tuesday"; not
-   * "was pleased to note", "rallied to mark") */
-  if (g_str_equal (prev, "to") && n >= 2
-      && xc_word_set_has (xc_word_set_once (&xc_intent_set, xc_intent_words), prev2, strlen (prev2))
-      && (xc_lexicon_pos_mask (w, n) & XC_POS_VERB))
-    {
-      char lemma[32];
-      if (xc_lexicon_lemma (w, n, XC_POS_VERB, lemma, sizeof lemma) && strlen (lemma) == n
-          && memcmp (lemma, w, n) == 0)
-        return XC_TENSE_FUTURE;
-    }
-  return XC_TENSE_NONE;
-}
-
 /* The lower-cased word ending before @pos (after spaces) into @buf; "" when
  * there is none in the sentence. */
 static const char *
@@ -172,6 +156,94 @@ word_before (const char *text, gsize sent_start, gsize pos, char *buf, gsize siz
     buf[i - s] = xc_lower (text[i]);
   buf[e - s] = '\0';
   return buf;
+}
+
+/* The two words before a word of the text (lower case, "" when none), read
+ * only when asked: most words are no tense marker and need neither. */
+typedef struct {
+  const char *text;
+  gsize       sent_start, ws;
+  char        prev[32], prev2[32];
+  gboolean    have_prev, have_prev2;
+} Before;
+
+static const char *
+before_prev (Before *b)
+{
+  if (!b->have_prev)
+    {
+      word_before (b->text, b->sent_start, b->ws, b->prev, sizeof b->prev);
+      b->have_prev = TRUE;
+    }
+  return b->prev;
+}
+
+/* Whether the word before is "to" (before_prev() would be "to"), read in place. */
+static gboolean
+before_is_to (const Before *b)
+{
+  const char *t = b->text;
+  gsize e = b->ws;
+  while (e > b->sent_start && t[e - 1] == ' ')
+    e--;
+  return e >= b->sent_start + 2 && xc_lower (t[e - 1]) == 'o' && xc_lower (t[e - 2]) == 't'
+         && (e - 2 == b->sent_start || !(g_ascii_isalpha (t[e - 3]) || t[e - 3] == '\''));
+}
+
+/* The word before "to" when the word before is "to", else "". */
+static const char *
+before_prev2 (Before *b)
+{
+  if (!b->have_prev2)
+    {
+      b->prev2[0] = '\0';
+      if (before_is_to (b))
+        {
+          gsize k = b->ws;
+          while (k > b->sent_start && b->text[k - 1] == ' ')
+            k--;
+          word_before (b->text, b->sent_start, k >= 2 ? k - 2 : k, b->prev2, sizeof b->prev2);
+        }
+      b->have_prev2 = TRUE;
+    }
+  return b->prev2;
+}
+
+/* @before: the words before @w. */
+static XcTense
+word_tense (const char *w, gsize n, Before *before)
+{
+  if (xc_word_set_has (xc_word_set_once (&xc_future_set, xc_future_words), w, n))
+    return XC_TENSE_FUTURE;
+  if (xc_word_set_has (xc_word_set_once (&xc_past_set, xc_past_words), w, n))
+    return XC_TENSE_PAST;
+  if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd'
+      && !xc_word_set_has (xc_word_set_once (&xc_not_past_ed_set, xc_not_past_ed), w, n))
+    {
+      /* an adjective: after a determiner, or a word WordNet knows only as
+       * something else than a verb ("untouched", "unspecified") */
+      const char *prev = before_prev (before);
+      if (xc_word_set_has (xc_word_set_once (&xc_determiner_set, xc_determiners), prev, strlen (prev)))
+        return XC_TENSE_NONE;
+      guint pos = xc_lexicon_pos_mask (w, n);
+      if (pos != 0 && !(pos & XC_POS_VERB))
+        return XC_TENSE_NONE;
+      return XC_TENSE_PAST;
+    }
+  /* "to" and a verb's base form after a word of intent: what is to come
+   * ("agreed to buy ... in March", "is to resume trading Tuesday"; not
+   * "was pleased to note", "rallied to mark") */
+  if (before_is_to (before) && n >= 2
+      && xc_word_set_has (xc_word_set_once (&xc_intent_set, xc_intent_words), before_prev2 (before),
+                          strlen (before_prev2 (before)))
+      && (xc_lexicon_pos_mask (w, n) & XC_POS_VERB))
+    {
+      char lemma[32];
+      if (xc_lexicon_lemma (w, n, XC_POS_VERB, lemma, sizeof lemma) && strlen (lemma) == n
+          && memcmp (lemma, w, n) == 0)
+        return XC_TENSE_FUTURE;
+    }
+  return XC_TENSE_NONE;
 }
 
 /* The lower-cased word starting after @pos (after spaces) into @buf; "" when
@@ -246,17 +318,8 @@ xc_date_tense (const char *text, gsize sent_start, gsize sent_end, gsize start, 
           word[we - ws] = '\0';
           for (char *p = word; *p; p++)
             *p = xc_lower (*p);
-          char prev[32], prev2[32];
-          word_before (text, sent_start, ws, prev, sizeof prev);
-          prev2[0] = '\0';
-          if (g_str_equal (prev, "to"))
-            {
-              gsize k = ws;
-              while (k > sent_start && text[k - 1] == ' ')
-                k--;
-              word_before (text, sent_start, k >= 2 ? k - 2 : k, prev2, sizeof prev2);
-            }
-          XcTense t = word_tense (word, we - ws, prev, prev2);
+          Before before = { .text = text, .sent_start = sent_start, .ws = ws };
+          XcTense t = word_tense (word, we - ws, &before);
           if (t != XC_TENSE_NONE && (g_str_equal (word, "next") || g_str_equal (word, "was")
                                      || g_str_equal (word, "were")))
             {

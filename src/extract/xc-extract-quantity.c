@@ -4,6 +4,9 @@
  * SPDX-License-Identifier: MIT */
 #include <math.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "xc-quantity-private.h"
 
 #define RE_UNITS_1_9 "(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -41,6 +44,7 @@ struct _XcQuantityRecognizer {
   XcPattern *number;
   guint8     word_starts[26 * 26 * 26 / 8 + 1];   /* first three letters of number words */
   guint8     article_starts[26 * 26 * 26 / 8 + 1];   /* ... and of the words after "a"/"an" */
+  XcWordSet *first_words;   /* first_words */
   int        g_cur, g_num, g_scale, g_vague, g_few, g_words, g_frac, g_ord;
   char      *dollar;
 };
@@ -52,6 +56,26 @@ struct _XcQuantityRecognizer {
 static const char * const candidate_words[] = {
   "one", "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe", "thi",
   "fif", "for", "hun", "tho", "mil", "bil", "tri", "doz", "hal", "sec", NULL
+};
+
+/* Every word a match of number_regex can begin with when it begins with a letter
+ * and not with "a"/"an" or a currency: whole words, as the pattern ends each
+ * with a space, a hyphen or a word boundary. A candidate whose first three
+ * letters pass but whose word is none of these ("for", "this", "those",
+ * "second" is one) is not tried: the pattern would fail there. */
+static const char * const first_words[] = {
+  /* RE_W1 and the ordinals' tens */
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+  /* ord */
+  "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+  "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+  "seventieth", "eightieth", "ninetieth", "hundredth",
+  /* vague, few, frac, words */
+  "tens", "hundreds", "dozens", "thousands", "millions", "billions", "trillions", "several",
+  "half", "dozen", NULL
 };
 
 /* After "a"/"an": the words of "a dozen", "a hundred", "a quarter of a million", "a few",
@@ -96,6 +120,26 @@ word_candidate (const XcQuantityRecognizer *self, const char *t, gsize len, gsiz
   return (self->word_starts[k / 8] >> (k % 8)) & 1;
 }
 
+/* The end of the run of ASCII letters from @i: sixteen bytes at a time where
+ * SSE2 is there (most words fit one block), else byte by byte. */
+static inline gsize
+alpha_end (const char *t, gsize len, gsize i)
+{
+#ifdef __SSE2__
+  for (; i + 16 <= len; i += 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (t + i));
+      __m128i letter = _mm_sub_epi8 (_mm_or_si128 (v, _mm_set1_epi8 (0x20)), _mm_set1_epi8 ('a'));
+      int alpha = _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_min_epu8 (letter, _mm_set1_epi8 (25)), letter));
+      if (alpha != 0xFFFF)
+        return i + (gsize) __builtin_ctz ((unsigned) ~alpha);
+    }
+#endif
+  while (i < len && XC_IS_ALPHA (t[i]))
+    i++;
+  return i;
+}
+
 /* The next position at or after @pos where the pattern may match: a digit, a
  * currency sign (with the letters of "US$", "HK$"), a capitalized code, a
  * number word. Plain byte tests: the pattern runs only there. */
@@ -124,14 +168,22 @@ next_candidate (const XcQuantityRecognizer *self, const char *t, gsize len, gsiz
         {
           if (i > 0 && XC_IS_ALPHA (t[i - 1]))
             continue;
-          gsize w = i + 1;
-          while (w < len && XC_IS_ALPHA (t[w]))
-            w++;
+          gsize w = alpha_end (t, len, i + 1);
           if (g_ascii_isupper (c) && w - i == 3 && g_ascii_isupper (t[i + 1]) && g_ascii_isupper (t[i + 2])
               && (w == len || t[w] == ' ' || g_ascii_isdigit (t[w])))
             return i;   /* "USD 5", "RMB20" */
           if (word_candidate (self, t, len, i, w))
-            return i;
+            {
+              /* a word the pattern can begin with; after a word followed by a
+               * non-ASCII byte the pattern decides (caseless, "ſ" is an "s") */
+              if (w - i <= 2 || (w < len && (guchar) t[w] >= 0x80)
+                  || xc_word_set_has (self->first_words, t + i, w - i))
+                return i;
+              /* as if the pattern had been tried here and failed: on past the word */
+              pos = w;
+              i = w - 1;
+              continue;
+            }
           if (w - i == 4 && w < len && g_ascii_isdigit (t[w]) && g_ascii_strncasecmp (t + i, "euro", 4) == 0)
             return i;   /* "euro30 billion" */
           if (w < len && t[w] == '$')
@@ -163,6 +215,15 @@ next_candidate (const XcQuantityRecognizer *self, const char *t, gsize len, gsiz
         return i;   /* € ₹ ₽ */
     }
   return len;
+}
+
+/* Whether a match cannot start right after the ASCII byte @c: the pattern's
+ * opening lookbehind, (?<![\p{L}\p{N}_.,/#@&'’:\\]), for the ASCII bytes it names
+ * (other bytes are left to the pattern). */
+static inline gboolean
+inside_word (char c)
+{
+  return c != '\0' && (guchar) c < 0x80 && (g_ascii_isalnum (c) || strchr ("_.,/#@&':\\", c) != NULL);
 }
 
 /* Where to look next after a candidate that did not match: past its word or digit run. */
@@ -199,6 +260,7 @@ xc_quantity_recognizer_new (GError **error)
   self->g_ord = xc_pattern_group_number (p, "ord");
   self->number = g_steal_pointer (&p);
   self->dollar = g_strdup ("USD");
+  self->first_words = xc_word_set_new (first_words);
   for (const char * const *w = candidate_words; *w; w++)
     {
       guint k = tri_index ((*w)[0], (*w)[1], (*w)[2]);
@@ -226,6 +288,7 @@ xc_quantity_recognizer_free (XcQuantityRecognizer *self)
   if (self == NULL)
     return;
   xc_pattern_free (self->number);
+  xc_word_set_free (self->first_words);
   g_free (self->dollar);
   g_free (self);
 }
@@ -557,6 +620,13 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
       gsize cand = next_candidate (self, t, scan->len, pos);
       if (cand >= scan->len)
         break;
+      if (cand > 0 && inside_word (t[cand - 1]))
+        {
+          /* the pattern's first test, "not inside a word, a number, a URL", fails
+           * here: it is not run ("1,000" and "3.5" are candidates at each digit run) */
+          pos = skip_candidate (t, scan->len, cand);
+          continue;
+        }
       if (!xc_pattern_match (self->number, t, scan->len, cand, &local))
         {
           if (local)

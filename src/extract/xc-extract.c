@@ -85,31 +85,39 @@ cmp_offset (gconstpointer a, gconstpointer b)
 }
 
 /* Sorts claims by offset. The recognizers each add theirs in text order, so
- * the array is usually two sorted runs: merged in one pass (stable, like the
- * full sort it falls back to). */
+ * the array is a few sorted runs (one per recognizer that found something):
+ * they are merged one after the other, the earlier run first on ties, which is
+ * the order of the stable full sort it falls back to past a few runs. */
+#define XC_MERGE_RUNS 8
 static void
 sort_by_offset (GPtrArray *claims)
 {
-  guint n = claims->len, mid = 1;
-  while (mid < n && cmp_offset (&claims->pdata[mid - 1], &claims->pdata[mid]) <= 0)
-    mid++;
-  if (mid >= n)
-    return;
-  for (guint i = mid + 1; i < n; i++)
-    if (cmp_offset (&claims->pdata[i - 1], &claims->pdata[i]) > 0)
+  guint n = claims->len, ends[XC_MERGE_RUNS], runs = 0;
+  for (guint i = 1; i <= n; i++)
+    if (i == n || cmp_offset (&claims->pdata[i - 1], &claims->pdata[i]) > 0)
       {
-        g_ptr_array_sort (claims, cmp_offset);
-        return;
+        if (runs == XC_MERGE_RUNS)
+          {
+            g_ptr_array_sort (claims, cmp_offset);
+            return;
+          }
+        ends[runs++] = i;
       }
+  if (runs <= 1)
+    return;
   g_autofree gpointer *merged = g_new (gpointer, n);
-  guint a = 0, b = mid, k = 0;
-  while (a < mid && b < n)
-    merged[k++] = cmp_offset (&claims->pdata[a], &claims->pdata[b]) <= 0 ? claims->pdata[a++] : claims->pdata[b++];
-  while (a < mid)
-    merged[k++] = claims->pdata[a++];
-  while (b < n)
-    merged[k++] = claims->pdata[b++];
-  memcpy (claims->pdata, merged, n * sizeof (gpointer));
+  for (guint r = 1; r < runs; r++)
+    {
+      /* [0, mid) is sorted; merge [mid, end) into it */
+      guint mid = ends[r - 1], end = ends[r], a = 0, b = mid, k = 0;
+      while (a < mid && b < end)
+        merged[k++] = cmp_offset (&claims->pdata[a], &claims->pdata[b]) <= 0 ? claims->pdata[a++] : claims->pdata[b++];
+      while (a < mid)
+        merged[k++] = claims->pdata[a++];
+      while (b < end)
+        merged[k++] = claims->pdata[b++];
+      memcpy (claims->pdata, merged, end * sizeof (gpointer));
+    }
 }
 
 static gsize

@@ -90,14 +90,6 @@ xc_qty_read_age (XcQty *q, gsize pos)
     }
   if (!age_value (q) || (pos < q->len && (t[pos] == '-' || t[pos] == '%' || XC_IS_ALPHA (t[pos]))))
     return FALSE;
-  /* no counted noun may follow: "aged 15 months" is a duration, "age 5 children" no age */
-  if (xc_word_after (t, q->len, pos, &s, &we))
-    {
-      g_autofree char *plural = xc_plural_noun (t, s, we);
-      if (plural || xc_time_unit (t, s, we) || xc_word_is (t, s, we, "percent") || xc_word_is (t, s, we, "pct")
-          || xc_word_is (t, s, we, "per"))
-        return FALSE;
-    }
   gboolean lead = FALSE;
   if (xc_word_before (t, q->floor, q->num_start, &s, &we))
     {
@@ -116,6 +108,15 @@ xc_qty_read_age (XcQty *q, gsize pos)
     }
   if (!lead && !age_after_name (q, pos))
     return FALSE;
+  /* no counted noun may follow: "aged 15 months" is a duration, "age 5 children" no
+   * age (asked last: the tests above are cheaper and turn most numbers away) */
+  if (xc_word_after (t, q->len, pos, &s, &we))
+    {
+      g_autofree char *plural = xc_plural_noun (t, s, we);
+      if (plural || xc_time_unit (t, s, we) || xc_word_is (t, s, we, "percent") || xc_word_is (t, s, we, "pct")
+          || xc_word_is (t, s, we, "per"))
+        return FALSE;
+    }
   q->age = TRUE;
   q->designation = FALSE;
   q->end = pos;

@@ -158,6 +158,25 @@ blank_comment_lines (char *t, gsize len)
     }
 }
 
+/* Whether "crosscheck-" occurs in @t before @len or a NUL (as g_strstr_len()
+ * answers, but by memchr() from one '-' to the next: g_strstr_len() compares
+ * at every byte, a tenth of extraction's time on plain text). */
+static gboolean
+mentions_crosscheck (const char *t, gsize len)
+{
+  static const char word[] = "crosscheck";
+  gsize n = strnlen (t, len), w = sizeof word - 1;
+  for (const char *p = t + w; p < t + n; p++)
+    {
+      p = memchr (p, '-', (gsize) (t + n - p));
+      if (p == NULL)
+        return FALSE;
+      if (memcmp (p - w, word, w) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 index_lines (XcDocument *doc)
 {
@@ -370,7 +389,7 @@ document_new (const char *path, char *data, gsize len, XcFormat format, GError *
       break;
     case XC_FORMAT_TEXT:
     default:
-      if (g_strstr_len (doc->text, (gssize) doc->text_len, "crosscheck-"))
+      if (mentions_crosscheck (doc->text, doc->text_len))
         blank_comment_lines (doc->text, doc->text_len);
       break;
     }
