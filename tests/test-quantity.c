@@ -442,6 +442,12 @@ static const QtyCase qty_cases[] = {
   NONE ("It may sanction one of China's banks."),
   NONE ("The two countries agreed."),
   NONE ("The two sides met."),
+  /* a pair the clause tells of: the parts listed, or what happened to the people */
+  COUNT ("The two sisters and a cousin were injured in the crash.", 2, "sister", NULL),
+  COUNT ("Police said the two sisters were injured.", 2, "sister", NULL),
+  COUNT ("The two men were later arrested.", 2, "man", NULL),
+  NONE ("The two countries were founded in 1991 as republics."),   /* not people: a pair named before */
+  NONE ("The two leaders agreed to talk."),
   NONE ("He said 20 would come."),
   NONE ("Room 101 was empty."),
   NONE ("He lives at No. 10 Downing Street."),

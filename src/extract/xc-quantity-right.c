@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 #include "xc-quantity-private.h"
+#include "xc-lexicon-private.h"
 
 static const char * const percent_phrases[] = {
   " percentage points", " percentage point", "-percentage-point", " basis points", " basis point",
@@ -225,6 +226,35 @@ garbled_money (XcQty *q, gsize pos)
   return TRUE;
 }
 
+/* After "the two women": what makes a pair named before a count the clause states —
+ * a list of the parts it is made of ("and a man", "and one child"), or for people a
+ * passive verb ("were killed", "were later arrested"): what happened to them. */
+static gboolean
+pair_told (const char *t, gsize len, gsize pos, const char *noun)
+{
+  gsize s, e;
+  if (!xc_word_after (t, len, pos, &s, &e))
+    return FALSE;
+  if (xc_word_is (t, s, e, "and"))
+    {
+      gsize s2, e2;
+      XcNumber n;
+      return xc_word_after (t, len, e, &s2, &e2)
+             && (xc_word_is (t, s2, e2, "a") || xc_word_is (t, s2, e2, "an")
+                 || (xc_number_parse (t + s2, (gssize) (e2 - s2), &n) && n.value >= 1 && n.value < 100));
+    }
+  if (!(xc_word_is (t, s, e, "were") || xc_word_is (t, s, e, "was")) || noun == NULL
+      || !xc_lexicon_is_a (noun, "person", 8))
+    return FALSE;
+  gsize s2, e2;
+  if (!xc_word_after (t, len, e, &s2, &e2))
+    return FALSE;
+  if (xc_word_is (t, s2, e2, "later") || xc_word_is (t, s2, e2, "also") || xc_word_is (t, s2, e2, "both"))
+    if (!xc_word_after (t, len, e2, &s2, &e2))
+      return FALSE;
+  return e2 - s2 > 4 && g_ascii_islower (t[s2]) && g_ascii_strncasecmp (t + e2 - 2, "ed", 2) == 0;
+}
+
 gboolean
 xc_qty_read_right (XcQty *q, const char *dollar)
 {
@@ -397,8 +427,10 @@ xc_qty_read_right (XcQty *q, const char *dollar)
     return r == XC_NOUN_NONE && garbled_money (q, pos);
   if (q->designation && (q->designation_soft || (q->designation_name && g_str_equal (q->noun, "time"))))
     q->designation = FALSE;   /* "three doors away", "hit Gray eleven times" */
-  /* "the two sides": a pair named before; "the five operations" is a count */
-  if (q->designation || q->ratio || (q->anaphora && q->n.value <= 2) || (q->words && q->n.value < 1))
+  /* "the two sides": a pair named before; "the five operations" is a count, and so is
+   * a pair the clause tells of ("the two women and a man were killed") */
+  if (q->designation || q->ratio || (q->anaphora && q->n.value <= 2 && !pair_told (t, q->len, e, q->noun))
+      || (q->words && q->n.value < 1))
     return FALSE;
   q->end = e;
   return TRUE;
