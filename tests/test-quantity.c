@@ -448,6 +448,10 @@ static const QtyCase qty_cases[] = {
   COUNT ("The two men were later arrested.", 2, "man", NULL),
   NONE ("The two countries were founded in 1991 as republics."),   /* not people: a pair named before */
   NONE ("The two leaders agreed to talk."),
+  /* a group counted by the number after "of" */
+  COUNT ("The organisers counted a crowd of 5,000 outside the hall.", 5000, "crowd", NULL),
+  COUNT ("The party holds a majority of 88 in the chamber.", 88, "majority", NULL),
+  NONE ("He scored a total of 20 in the game."),   /* a total of what: not said */
   NONE ("He said 20 would come."),
   NONE ("Room 101 was empty."),
   NONE ("He lives at No. 10 Downing Street."),

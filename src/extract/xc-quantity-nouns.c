@@ -598,6 +598,25 @@ static const char * const parent_words[] = { "father", "mother", "parent", "pare
 static const char * const place_words[] = {
   "town", "city", "village", "island", "nation", "country", "suburb", "community", "state", NULL
 };
+/* Nouns of a number that are no group in WordNet: "a majority of 160", "a toll of 12". */
+static const char * const number_nouns[] = { "majority", "toll", "tally", NULL };
+
+/* "a crowd of 5,000", "a force of 300", "a majority of 160": a group counted by the
+ * number after "of" (WordNet: the noun is a kind of group); the noun itself, or NULL. */
+static char *
+group_of (const char *t, gsize s, gsize e)
+{
+  if (e - s < 3 || !g_ascii_islower (t[s]) || xc_word_in (t, s, e, xc_words_stop))
+    return NULL;
+  char lemma[64];
+  if (!xc_lexicon_lemma (t + s, e - s, XC_POS_NOUN, lemma, sizeof lemma))
+    return NULL;
+  if (g_strv_contains (number_nouns, lemma) || xc_lexicon_is_a (lemma, "social_group", 8)
+      || xc_lexicon_is_a (lemma, "gathering", 8))
+    return g_strdup (lemma);
+  return NULL;
+}
+
 /* "seven bullets, including three that entered his body" */
 static const char * const relative_pronouns[] = { "that", "who", "which", "of", NULL };
 static const char * const inclusion_words[] = { "including", "includes", "included", "among", "with", NULL };
@@ -685,6 +704,13 @@ xc_qty_read_governed (XcQty *q, gsize pos, gsize *out_end)
       if (whole)
         {
           q->noun = g_strdup (whole);
+          *out_end = pos;
+          return TRUE;
+        }
+      char *group = group_of (t, s, e);
+      if (group)
+        {
+          q->noun = group;
           *out_end = pos;
           return TRUE;
         }
