@@ -448,6 +448,9 @@ static const QtyCase qty_cases[] = {
   COUNT ("The two men were later arrested.", 2, "man", NULL),
   NONE ("The two countries were founded in 1991 as republics."),   /* not people: a pair named before */
   NONE ("The two leaders agreed to talk."),
+  /* a number word after a plural run into it by a dash; a model number stays a name */
+  NTH (1, "The three bank workers-two women and a man-were killed.", "count", 2, "woman", NULL, NULL),
+  NONE ("The squadron flies the F-16 now."),
   /* a group counted by the number after "of" */
   COUNT ("The organisers counted a crowd of 5,000 outside the hall.", 5000, "crowd", NULL),
   COUNT ("The party holds a majority of 88 in the chamber.", 88, "majority", NULL),

@@ -17,8 +17,10 @@
  * start a number: a currency sign or code, a digit, or a number word.
  * Everything after the token is read in C. */
 static const char number_regex[] =
-  /* not inside a word, a number, a URL or a time; "F-16" is a name, "magnitude-5.9" is not */
-  "\\G(?<![\\p{L}\\p{N}_.,/#@&'’:\\\\])(?:(?<=magnitude-)|(?<![\\p{L}\\p{N}]-))"
+  /* not inside a word, a number, a URL or a time; "F-16" is a name, "magnitude-5.9" is not,
+   * nor a number word after a plural run into it by a dash ("three workers-two women and
+   * a man-were killed") */
+  "\\G(?<![\\p{L}\\p{N}_.,/#@&'’:\\\\])(?:(?<=magnitude-)|(?<=[a-z]s-)(?=[a-z])|(?<![\\p{L}\\p{N}]-))"
   "(?:"
   "(?<cur>(?-i:(?:US ?|U\\.S\\.|HK|NT|AU?|CA?|S|R|NZ)?\\$|(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|CHF|CAD|AUD|HKD)(?=[ \\d])|€|£|¥|₹|₽"
   "|(?:euro|Euro|EURO)(?=\\d)) ?)?"
