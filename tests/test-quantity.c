@@ -529,7 +529,8 @@ static const QtyCase qty_cases[] = {
   NONE ("It was the worst since World War Two ended."),
   NONE ("He said 20 would come."),
   NONE ("The panel voted 9 to 3."),
-  NONE ("Three of them left."),
+  COUNT ("Three of them left.", 3, NULL, NULL),   /* a count of what the text does not name */
+  COUNT ("They poured in, like 40 or 50 of them.", 40, NULL, "range"),
   NONE ("The two rivals met again."),
   NONE ("Trump, 77, said he would run."),
   NONE ("Boeing's 737 Max 9 jets were grounded."),

@@ -636,9 +636,9 @@ xc_qty_read_governed (XcQty *q, gsize pos, gsize *out_end)
     {
       if (xc_word_in (t, s, e, partitive_pronouns))
         {
-          if (q->antecedent == NULL)
-            return FALSE;
-          q->noun = g_strdup (q->antecedent);
+          /* "like 40 or 50 of them": a count of what the text named before, or of
+           * something it does not name */
+          q->noun = q->antecedent ? g_strdup (q->antecedent) : NULL;
           *out_end = e;
           return TRUE;
         }
