@@ -530,6 +530,9 @@ static const QtyCase qty_cases[] = {
   NONE ("He said 20 would come."),
   NONE ("The panel voted 9 to 3."),
   COUNT ("Three of them left.", 3, NULL, NULL),   /* a count of what the text does not name */
+  /* a verb left out after "and": the count before lends its noun */
+  NTH (2, "Of the 23 arrested sailors, 12 are from Chile and 11 from Peru.", "count", 11, "sailor", NULL, NULL),
+  NTH (1, "Five soldiers died in Orlek and three in Varenna.", "count", 3, "soldier", NULL, NULL),
   COUNT ("They poured in, like 40 or 50 of them.", 40, NULL, "range"),
   NONE ("The two rivals met again."),
   NONE ("Trump, 77, said he would run."),

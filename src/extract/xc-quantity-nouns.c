@@ -744,6 +744,13 @@ xc_qty_read_governed (XcQty *q, gsize pos, gsize *out_end)
       return TRUE;
     }
   gboolean lead = xc_word_before (t, q->floor, q->num_start, &ws, &we) && xc_word_in (t, ws, we, anaphoric_leads);
+  /* a verb left out after "and": "12 are from Somalia and 11 from Yemen", "five died in
+   * Orlek and three in Varenna" (the noun and the verb of the count before) */
+  static const char * const gap_prepositions[] = { "from", "in", "at", "on", NULL };
+  gboolean gapped = xc_word_before (t, q->floor, q->start, &ws, &we) && xc_word_is (t, ws, we, "and")
+                    && xc_word_after (t, q->len, pos, &s, &e) && s == pos + 1 && xc_word_in (t, s, e, gap_prepositions)
+                    && q->antecedent_end <= ws && q->antecedent_end + 200 >= ws;
+  lead = lead || gapped;
   gboolean subject = xc_word_after (t, q->len, pos, &s, &e) && s == pos + 1 && xc_word_in (t, s, e, subject_verbs)
                      && (q->start == q->floor || !xc_word_before (t, q->floor, q->start, &ws, &we)
                          || xc_word_in (t, ws, we, xc_words_stop));
