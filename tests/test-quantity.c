@@ -36,6 +36,11 @@ static const QtyCase qty_cases[] = {
   MONEY ("Trade reached $240 billion last year.", 240e9, "USD", NULL),
   MONEY ("The bill came to $240.1 billion.", 240.1e9, "USD", NULL),
   MONEY ("They signed a $3.5bn deal.", 3.5e9, "USD", NULL),
+  /* abbreviated scales with a full stop before the currency word, and "bln" */
+  MONEY ("The fund lent it 110 bn. euros over three years.", 110e9, "EUR", NULL),
+  MONEY ("The fund lent it 110 b. euro over three years.", 110e9, "EUR", NULL),
+  MONEY ("The firm raised 3 mln. dollars in May.", 3e6, "USD", NULL),
+  MONEY ("The state owes 45 bln euros.", 45e9, "EUR", NULL),
   /* "MM": the trade press's millions, only right after an amount of money */
   MONEY ("The shortstop signed for $18.5MM a season.", 18.5e6, "USD", NULL),
   MONEY ("Her agent asked for $40MM over four years.", 40e6, "USD", NULL),

@@ -16,6 +16,10 @@
 /* One pattern, anchored (\\G) where next_candidate() finds something that can
  * start a number: a currency sign or code, a digit, or a number word.
  * Everything after the token is read in C. */
+/* An abbreviated scale may end in a full stop before a currency word: "110 b. Euro",
+ * "3 mln. dollars" (not "the 100 m. race" nor the end of a sentence). */
+#define XC_RE_SCALE_DOT "(?:\\.(?= ?(?i:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)\\b))?"
+
 static const char number_regex[] =
   /* not inside a word, a number, a URL or a time; "F-16" is a name, "magnitude-5.9" is not,
    * nor a number word after a plural run into it by a dash ("three workers-two women and
@@ -25,7 +29,7 @@ static const char number_regex[] =
   "(?<cur>(?-i:(?:US ?|U\\.S\\.|HK|NT|AU?|CA?|S|R|NZ)?\\$|(?:USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|CHF|CAD|AUD|HKD)(?=[ \\d])|€|£|¥|₹|₽"
   "|(?:euro|Euro|EURO)(?=\\d)) ?)?"
   "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)(?!\\d)"
-  "(?<scale>(?:[ -]|\\n(?!\\n))?(?:thousand|million|billion|trillion)\\b| ?(?:mn|mln|bn|tn|trn)\\b|(?:k|m|b)\\b)?"
+  "(?<scale>(?:[ -]|\\n(?!\\n))?(?:thousand|million|billion|trillion)\\b| ?(?:mn|mln|bln|bn|tn|trn)\\b" XC_RE_SCALE_DOT "|(?:k|m|b)\\b" XC_RE_SCALE_DOT "| (?:m|b)\\.(?= ?(?i:euros?|dollars?|pounds?)\\b))?"
   "|(?<ord>(?:" XC_RE_TENS_WORD "-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
   "|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
   "|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth)\\b"
@@ -675,7 +679,8 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
             q.iso = xc_currency_prefix (t + cs, ce - cs, self->dollar);
           gsize ss, se;
           gboolean scaled = xc_pattern_group (self->number, self->g_scale, &ss, &se);
-          ok = xc_qty_parse_span (t, s, me, &q.n);
+          /* "110 b. Euro": the scale's full stop is no part of the number */
+          ok = xc_qty_parse_span (t, s, scaled && me > s && t[me - 1] == '.' ? me - 1 : me, &q.n);
           if (ok && !scaled && q.iso == NULL)
             read_mixed_fraction (&q, scan->len);
           if (ok && scaled && se - ss == 1 && (t[ss] == 'm' || t[ss] == 'M') && q.iso == NULL)
