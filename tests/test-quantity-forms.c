@@ -236,6 +236,35 @@ START_TEST (test_form_compare)
 }
 END_TEST
 
+/* A bare rank ranks what the last rank of the text ranked: the second ordinal of
+ * @text, and what it ranks (NULL: nothing said). */
+typedef struct {
+  const char *text;
+  const char *second_unit;
+} RankCase;
+
+static const RankCase rank_cases[] = {
+  { "Venn stopped Okafor in the ninth round. Okafor had been down in the sixth.", "round" },
+  { "It was her fourth rescue operation. She had failed in the third.", "operation" },
+  /* no rank before it: nothing said */
+  { "Okafor fell early. He had been down in the sixth, and in the eighth.", NULL },
+};
+
+START_TEST (test_form_rank_antecedent)
+{
+  const RankCase *k = &rank_cases[_i];
+  g_autoptr(GPtrArray) claims = xc_test_extract (k->text, NULL);
+  const XcClaim *second = NULL;
+  guint n = 0;
+  for (guint i = 0; i < claims->len && second == NULL; i++)
+    if (((const XcClaim *) claims->pdata[i])->kind == XC_KIND_ORDINAL && ++n == 2)
+      second = claims->pdata[i];
+  ck_assert_msg (second != NULL, "%s: fewer than two ranks", k->text);
+  ck_assert_msg (g_strcmp0 (second->unit, k->second_unit) == 0, "%s: '%s' ranks '%s', expected '%s'", k->text,
+                 second->text, second->unit, k->second_unit);
+}
+END_TEST
+
 Suite *
 xc_test_suite (void)
 {
@@ -243,6 +272,7 @@ xc_test_suite (void)
   TCase *tc = tcase_create ("forms");
   tcase_add_loop_test (tc, test_form_expression, 0, G_N_ELEMENTS (form_cases));
   tcase_add_test (tc, test_form_record_json);
+  tcase_add_loop_test (tc, test_form_rank_antecedent, 0, G_N_ELEMENTS (rank_cases));
   tcase_add_loop_test (tc, test_form_compare, 0, G_N_ELEMENTS (pair_cases));
   suite_add_tcase (s, tc);
   return s;

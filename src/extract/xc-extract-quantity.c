@@ -763,6 +763,18 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
                   break;
                 }
             }
+          /* what the last rank of the text ranks, for a bare "in the sixth" */
+          for (guint k = scan->claims->len; k-- > 0;)
+            {
+              const XcClaim *pc = scan->claims->pdata[k];
+              if (pc->offset + 3000 < ms)
+                break;
+              if (pc->kind == XC_KIND_ORDINAL && pc->unit)
+                {
+                  q.rank_antecedent = pc->unit;
+                  break;
+                }
+            }
           xc_qty_read_left (&q);
           ok = xc_qty_read_right (&q, self->dollar);
           if (ok && is_year_like (&q))

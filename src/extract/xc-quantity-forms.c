@@ -435,6 +435,13 @@ xc_qty_read_ordinal (XcQty *q, gsize pos)
                 return FALSE;   /* "the fifth of May": a date */
             }
           q->end = pos;
+          /* "Klitschko stopped him in the seventh round ... knocked down in the sixth":
+           * a bare rank ranks what the rank before it in the text ranked */
+          if (q->rank_antecedent && after_prep)
+            {
+              g_free (q->noun);
+              q->noun = g_strdup (q->rank_antecedent);
+            }
         }
     }
   if (head_e > 0)

@@ -150,6 +150,8 @@ typedef struct {
   gboolean    after_age;      /* an age ends right before, joined by "and": "ages 6 and 16" */
   const char *antecedent;     /* the counted noun of the last count nearby, for "two of them" (borrowed) */
   gsize       antecedent_end; /* where that count's span ends */
+  const char *rank_antecedent; /* what the last rank nearby ranks, for "in the sixth" after
+                                  "the seventh round" (borrowed) */
 } XcQty;
 
 /* The token (xc-extract-quantity.c). */
