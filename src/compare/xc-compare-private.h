@@ -258,6 +258,17 @@ guint       xc_uf_union           (guint *parent, guint a, guint b);
 char       *xc_fold_sentence      (const char *s);
 /* Token overlap of two folded sentences, 0..1 */
 double      xc_fold_overlap       (const char *a, const char *b);
+/* A folded sentence's words, sorted once, for asking its overlap with many others
+ * (judging asks it for every pair of a group's members). */
+typedef struct {
+  const char *fold;      /* borrowed */
+  gpointer    words;     /* its words, sorted; NULL when @fold is NULL or empty */
+  guint       n;
+} XcFoldWords;
+void        xc_fold_words_init    (XcFoldWords *w, const char *fold);
+void        xc_fold_words_clear   (XcFoldWords *w);
+/* xc_fold_overlap (a->fold, b->fold), from the sorted words */
+double      xc_fold_overlap_words (const XcFoldWords *a, const XcFoldWords *b);
 
 /* ---------- judging (xc-judge.c) ---------- */
 
