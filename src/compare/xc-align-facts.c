@@ -16,6 +16,9 @@
 #include "xc-lexicon-private.h"
 #include "xc-wordset-private.h"
 
+/* The words of an item the aligner keeps answers about, per pair of words. */
+enum { ID_UNIT, ID_MEASURE, ID_EVENT, N_IDS };
+
 
 /* A date or a span of dates: told apart by its event, not by its size. */
 static gboolean
@@ -129,15 +132,51 @@ count_verb (const XcItem *x)
  * a march and a death toll) are not one fact to disagree on, whatever their nouns.
  * (Agreeing counts may still meet: WordNet does not relate every pair of verbs news uses
  * for one happening, "captured" and "arrested".) */
+static gboolean words_related (XcAligner *self, const XcItem *x, const XcItem *y, guint which);
+
 static gboolean
-count_verbs_clash (const XcItem *x, const XcItem *y)
+count_verbs_clash (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   const char *vx = count_verb (x), *vy = count_verb (y);
-  return vx && vy && !xc_lexicon_verbs_related (vx, vy);
+  return vx && vy && !words_related (self, x, y, ID_MEASURE);
 }
 
 static gboolean same_model (XcAligner *self, const XcItem *x, const XcItem *y);
 static guint string_id (XcAligner *self, const char *s);
+
+
+/* The id (string_id ()) of an item's counted noun, measure or event word, read once per
+ * item: pairing asks about each item once per other item. */
+static guint
+item_id (XcAligner *self, const XcItem *x, guint which)
+{
+  if (self->fact_ids == NULL)
+    self->fact_ids = g_new0 (guint, (gsize) N_IDS * MAX (1, self->items->len));
+  guint i = (guint) (x - &g_array_index (self->items, XcItem, 0));
+  guint *id = &self->fact_ids[(gsize) i * N_IDS + which];
+  if (*id == 0)
+    {
+      const XcClaim *c = x->claim;
+      *id = string_id (self, which == ID_UNIT ? c->unit : which == ID_MEASURE ? c->about_measure : c->about_event);
+    }
+  return *id;
+}
+
+/* xc_lexicon_verbs_related () of two items' words (@which: ID_MEASURE or ID_EVENT),
+ * kept per pair of words. */
+static gboolean
+words_related (XcAligner *self, const XcItem *x, const XcItem *y, guint which)
+{
+  guint64 key = xc_pair_key (item_id (self, x, which), item_id (self, y, which));
+  guint8 hit;
+  if (xc_pair_memo_get (&self->fact_verbs, key, &hit))
+    return hit - 1u;
+  const XcClaim *a = x->claim, *b = y->claim;
+  gboolean r = which == ID_EVENT ? xc_lexicon_verbs_related (a->about_event, b->about_event)
+                                 : xc_lexicon_verbs_related (a->about_measure, b->about_measure);
+  xc_pair_memo_put (&self->fact_verbs, key, (guint8) (r + 1u));
+  return r;
+}
 
 static gboolean measure_named_same (XcAligner *self, const XcItem *x, const XcItem *y);
 static gboolean about_named_same (XcAligner *self, const XcItem *x, const XcItem *y);
@@ -161,18 +200,16 @@ counts_compatible (XcAligner *self, const XcItem *x, const XcItem *y, gboolean *
     return TRUE;
   /* the nouns' answer is asked for every pair of a block: kept per pair of nouns (the
    * run pools its strings, so one noun is one pointer) */
-  const char *u[2] = { x->claim->unit, y->claim->unit };
-  guint64 key = xc_pair_key (string_id (self, u[0]), string_id (self, u[1]));
-  gpointer hit = g_hash_table_lookup (self->fact_compat, &key);
-  if (hit)
+  guint64 key = xc_pair_key (item_id (self, x, ID_UNIT), item_id (self, y, ID_UNIT));
+  guint8 hit;
+  if (xc_pair_memo_get (&self->fact_compat, key, &hit))
     {
-      guint r = GPOINTER_TO_UINT (hit) - 1;
+      guint r = hit - 1u;
       *kind_only = (r & 2) != 0;
       return (r & 1) != 0;
     }
-  gboolean ok = count_nouns_compatible (u[0], u[1], kind_only);
-  g_hash_table_insert (self->fact_compat, g_memdup2 (&key, sizeof key),
-                       GUINT_TO_POINTER ((ok ? 1u : 0u) + (*kind_only ? 2u : 0u) + 1u));
+  gboolean ok = count_nouns_compatible (x->claim->unit, y->claim->unit, kind_only);
+  xc_pair_memo_put (&self->fact_compat, key, (guint8) ((ok ? 1u : 0u) + (*kind_only ? 2u : 0u) + 1u));
   return ok;
 }
 
@@ -489,7 +526,7 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
   if (x->claim->kind == XC_KIND_TIME || x->claim->kind == XC_KIND_ORDINAL)
     {
       const char *ex = x->claim->about_event, *ey = y->claim->about_event;
-      return (ex && ey && xc_lexicon_verbs_related (ex, ey)) || sim >= p->conflict;
+      return (ex && ey && words_related (self, x, y, ID_EVENT)) || sim >= p->conflict;
     }
   if (dated (x))
     {
@@ -516,7 +553,7 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
        * parts named differently on both sides keep them apart */
       if (linking ? !modifiers_match (self, x, y) : modifiers_differ (self, x, y))
         return FALSE;
-      if (count_verbs_clash (x, y))
+      if (count_verbs_clash (self, x, y))
         return FALSE;
       if (count_verb (x) && count_verb (y))
         return TRUE;   /* related verbs: "killing 12" and "14 were killed" */
@@ -544,10 +581,7 @@ static guint
 string_id (XcAligner *self, const char *s)
 {
   if (self->fact_units == NULL)
-    {
-      self->fact_units = g_hash_table_new (NULL, NULL);
-      self->fact_compat = g_hash_table_new_full (xc_pair_key_hash, xc_pair_key_equal, g_free, NULL);
-    }
+    self->fact_units = g_hash_table_new (NULL, NULL);
   gpointer v = g_hash_table_lookup (self->fact_units, s);
   if (v == NULL)
     {
@@ -563,17 +597,13 @@ measure_named_same (XcAligner *self, const XcItem *x, const XcItem *y)
   const char *a = x->claim->about_measure, *b = y->claim->about_measure;
   if (a == NULL || b == NULL)
     return FALSE;
-  if (a == b)
-    return measures_related (a, b);
   /* asked for every pair of a block: kept per pair of measures (pooled strings) */
-  if (self->fact_measures == NULL)
-    self->fact_measures = g_hash_table_new_full (xc_pair_key_hash, xc_pair_key_equal, g_free, NULL);
-  guint64 key = xc_pair_key (string_id (self, a), string_id (self, b));
-  gpointer hit = g_hash_table_lookup (self->fact_measures, &key);
-  if (hit)
-    return GPOINTER_TO_UINT (hit) - 1;
+  guint64 key = xc_pair_key (item_id (self, x, ID_MEASURE), item_id (self, y, ID_MEASURE));
+  guint8 hit;
+  if (xc_pair_memo_get (&self->fact_measures, key, &hit))
+    return hit - 1u;
   gboolean r = measures_related (a, b);
-  g_hash_table_insert (self->fact_measures, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (r + 1u));
+  xc_pair_memo_put (&self->fact_measures, key, (guint8) (r + 1u));
   return r;
 }
 
@@ -600,7 +630,7 @@ about_named_same (XcAligner *self, const XcItem *x, const XcItem *y)
   if (dated (x))
     {
       const char *ex = x->claim->about_event, *ey = y->claim->about_event;
-      return (x->event != 0 && x->event == y->event) || (ex && ey && xc_lexicon_verbs_related (ex, ey));
+      return (x->event != 0 && x->event == y->event) || (ex && ey && words_related (self, x, y, ID_EVENT));
     }
   return measure_named_same (self, x, y);
 }

@@ -43,8 +43,11 @@ struct _XcAligner {
   guint16   *fact_calendar; /* xc-align-facts.c: each item's weekday and month-day + 1
                                (calendar_of ()), 0 when not read yet */
   GHashTable *fact_units;  /* counted noun (pooled string) -> id + 1 */
-  GHashTable *fact_compat; /* xc_pair_key (unit ids) -> count_nouns_compatible () result + 1 */
-  GHashTable *fact_measures; /* xc_pair_key (measure ids, in fact_units) -> measures_related () + 1 */
+  guint      *fact_ids;    /* per item: the ids in fact_units of its counted noun, measure and
+                              event word (string_id ()), 0 when not read yet */
+  XcPairMemo  fact_compat; /* xc_pair_key (unit ids) -> count_nouns_compatible () result + 1 */
+  XcPairMemo  fact_measures; /* xc_pair_key (measure ids, in fact_units) -> measures_related () + 1 */
+  XcPairMemo  fact_verbs;  /* xc_pair_key (event word ids) -> xc_lexicon_verbs_related () + 1 */
   GStringChunk *keys;     /* one copy of each word key, "before" key and block: compared by
                              address, freed with the aligner (GLib's interning would keep
                              every word ever compared for the life of the process) */

@@ -134,10 +134,10 @@ xc_aligner_free (XcAligner *self)
   g_free (self->fact_marks);
   if (self->fact_units)
     g_hash_table_unref (self->fact_units);
-  if (self->fact_compat)
-    g_hash_table_unref (self->fact_compat);
-  if (self->fact_measures)
-    g_hash_table_unref (self->fact_measures);
+  xc_pair_memo_clear (&self->fact_compat);
+  xc_pair_memo_clear (&self->fact_measures);
+  xc_pair_memo_clear (&self->fact_verbs);
+  g_free (self->fact_ids);
   g_free (self->fact_marks_read);
   g_free (self->fact_calendar);
   g_hash_table_unref (self->sentences);

@@ -37,6 +37,22 @@ xc_pair_key_equal (gconstpointer a, gconstpointer b)
   return *(const guint64 *) a == *(const guint64 *) b;
 }
 
+/* ---------- answers kept per pair (xc-pair-memo.c) ---------- */
+
+/* Non-zero 64-bit keys to a byte each; zero-initialised it is empty. */
+typedef struct {
+  guint64 *keys;   /* 0: a free slot */
+  guint8  *vals;
+  gsize    cap, len;
+} XcPairMemo;
+
+/* Whether @key has an answer, then stored in @out. */
+gboolean    xc_pair_memo_get      (const XcPairMemo *m, guint64 key, guint8 *out);
+/* Keeps @val for @key (not 0). */
+void        xc_pair_memo_put      (XcPairMemo *m, guint64 key, guint8 val);
+/* Frees what @m holds; it is empty again. */
+void        xc_pair_memo_clear    (XcPairMemo *m);
+
 /* ---------- stories (xc-story.c) ---------- */
 
 /* Sets the story of each document of a run (@documents sorted by file, @claims
