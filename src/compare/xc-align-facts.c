@@ -746,7 +746,7 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
         gboolean same_thing = same_specific_thing (x, y, kind_only) || measure_named_same (self, x, y);
         if (x->claim->previous || y->claim->previous
             || (!same_owner (x->claim, y->claim)
-                && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, same_thing ? p->name_window_agree : p->name_window)))
+                && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, same_thing ? p->name_window_agree : p->name_window)))
           return merge_refused (x, y, "previous or names clash");
         if (xc_events_clash (x->event, x->events, y->event, y->events))
           return merge_refused (x, y, "events clash");
@@ -834,7 +834,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
               if (veto || xc_align_other_place_in_copy (x, y, ctx))
                 why = "veto or other place in a copy";
               else if (!same_owner (x->claim, y->claim)
-                       && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
+                       && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
                                                                                              : p->name_window))
                 why = "names clash";
             }

@@ -115,7 +115,7 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
              * others, never stand on either side of a conflict */
             if (x->claim->previous || y->claim->previous)
               return FALSE;
-            if (!agree && xc_items_names_clash (x, y, p->name_window))
+            if (!agree && xc_items_names_clash (self, x, y, p->name_window))
               return FALSE;
             if (g_strcmp0 (x->claim->file, y->claim->file) == 0 && score < p->self)
               return FALSE;
@@ -253,7 +253,7 @@ xc_align_cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *
                 || (B->split && !A->split && cluster_member_overlaps (self, B, &A->common));
       /* even agreeing values: other participants right beside the figure ("Chile's exports rose 12%"
        * vs "Zambia's exports rose 12%") make it another fact */
-      if (xc_items_names_clash (xc_aligner_item (self, ed->a), xc_aligner_item (self, ed->b), p->name_window_agree))
+      if (xc_items_names_clash (self, xc_aligner_item (self, ed->a), xc_aligner_item (self, ed->b), p->name_window_agree))
         {
           if (xc_align_debug ())
             g_printerr ("names clash %u '%s' ~ %u '%s'\n", xc_aligner_item (self, ed->a)->claim->line,

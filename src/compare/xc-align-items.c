@@ -465,6 +465,22 @@ measure_noun (XcAligner *self, const Sentence *s, guint first, guint last, gsize
   return G_MAXUINT;
 }
 
+/* A name's word (pooled in XcAligner.keys) numbered on first sight, for the answers
+ * alignment keeps per pair of words (xc-align-pairs.c's aliases); 0 past 65535. */
+static guint16
+name_word_id (XcAligner *self, const char *word)
+{
+  if (self->name_word_ids == NULL)
+    self->name_word_ids = g_hash_table_new (NULL, NULL);
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_word_ids, word));
+  if (id == 0)
+    {
+      id = g_hash_table_size (self->name_word_ids) + 1;
+      g_hash_table_insert (self->name_word_ids, (gpointer) word, GUINT_TO_POINTER (id));
+    }
+  return id <= G_MAXUINT16 ? (guint16) id : 0;
+}
+
 /* @skip_lo..@skip_hi: bytes of the sentence that restate the claim (a conversion in
  * parentheses), no context of it */
 static void
@@ -556,7 +572,8 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
               for (gsize c = 0; c < wl; c++)
                 lower[c] = g_ascii_tolower (s->text[t->start + c]);
               lower[wl] = '\0';
-              XcName nm = { t->key, g_string_chunk_insert_const (self->keys, lower), nd };
+              XcName nm = { t->key, g_string_chunk_insert_const (self->keys, lower), nd, FALSE, 0 };
+              nm.word_id = name_word_id (self, nm.word);
               g_array_append_val (self->name_arena, nm);
             }
         }

@@ -107,23 +107,42 @@ item_term_weight (const XcItem *it, guint id)
   return 0;
 }
 
-/* Whether @b names what @word names under another name WordNet lists as the same
- * thing ("Salonika" and "Thessaloniki", "Bombay" and "Mumbai"). */
+/* Whether @b names what @nm names under another name WordNet lists as the same
+ * thing ("Salonika" and "Thessaloniki", "Bombay" and "Mumbai"): asked of each pair of
+ * names many times, the answer is kept per pair of words. */
 static gboolean
-alias_named (const char *word, const XcItem *b)
+alias_named (XcAligner *self, const XcName *nm, const XcItem *b)
 {
-  for (guint j = 0; word && j < b->n_names; j++)
-    if (b->names[j].word && xc_lexicon_synonyms (word, b->names[j].word))
-      return TRUE;
+  if (nm->word == NULL)
+    return FALSE;
+  for (guint j = 0; j < b->n_names; j++)
+    {
+      const XcName *o = &b->names[j];
+      if (o->word == NULL)
+        continue;
+      gboolean same;
+      guint8 hit;
+      guint64 key = xc_pair_key (nm->word_id, o->word_id);
+      if (nm->word_id && o->word_id && xc_pair_memo_get (&self->name_aliases, key, &hit))
+        same = hit - 1u;
+      else
+        {
+          same = xc_lexicon_synonyms (nm->word, o->word);
+          if (nm->word_id && o->word_id)
+            xc_pair_memo_put (&self->name_aliases, key, (guint8) (same + 1u));
+        }
+      if (same)
+        return TRUE;
+    }
   return FALSE;
 }
 
 static gboolean
-has_exclusive_name (const XcItem *a, const XcItem *b, guint window, gboolean skip_story)
+has_exclusive_name (XcAligner *self, const XcItem *a, const XcItem *b, guint window, gboolean skip_story)
 {
   for (guint i = 0; i < a->n_names; i++)
     if (a->names[i].dist <= window && !(skip_story && a->names[i].story)
-        && !keys_contain (b->keys, b->n_keys, a->names[i].key) && !alias_named (a->names[i].word, b))
+        && !keys_contain (b->keys, b->n_keys, a->names[i].key) && !alias_named (self, &a->names[i], b))
       return TRUE;
   return FALSE;
 }
@@ -139,15 +158,15 @@ has_shared_name (const XcItem *a, const XcItem *b, guint window)
 }
 
 gboolean
-xc_items_names_clash (const XcItem *a, const XcItem *b, guint window)
+xc_items_names_clash (XcAligner *self, const XcItem *a, const XcItem *b, guint window)
 {
-  return has_exclusive_name (a, b, window, FALSE) && has_exclusive_name (b, a, window, FALSE);
+  return has_exclusive_name (self, a, b, window, FALSE) && has_exclusive_name (self, b, a, window, FALSE);
 }
 
 gboolean
-xc_items_names_clash_in_story (const XcItem *a, const XcItem *b, guint window)
+xc_items_names_clash_in_story (XcAligner *self, const XcItem *a, const XcItem *b, guint window)
 {
-  return has_exclusive_name (a, b, window, TRUE) && has_exclusive_name (b, a, window, TRUE);
+  return has_exclusive_name (self, a, b, window, TRUE) && has_exclusive_name (self, b, a, window, TRUE);
 }
 
 /* Whether @it's sentence holds the noun @term, or the word a compound noun ends with. */

@@ -61,6 +61,8 @@ struct _XcAligner {
   GArray     *term_verb;  /* id -> guint8: a verb that moves a figure (xc_terms_is_figure_verb) */
   GArray     *term_tail;  /* id -> guint id of the word a compound ends with ("earthquake":
                              "quake"), when the run holds it as a word, else G_MAXUINT */
+  GHashTable *name_word_ids; /* a name's word (pooled in keys) -> XcName.word_id */
+  XcPairMemo  name_aliases; /* xc_pair_key (XcName.word_id of two words) -> xc_lexicon_synonyms () + 1 */
   GHashTable *capitalized;/* interned keys of words written with a capital mid-sentence */
   guint       n_sentences;
   double      tolerance;

@@ -122,6 +122,8 @@ xc_aligner_drop_pair_data (XcAligner *self)
   g_clear_pointer (&self->name_docs, g_hash_table_unref);
   g_clear_pointer (&self->capitalized, g_hash_table_unref);
   g_clear_pointer (&self->term_ids, g_hash_table_unref);
+  g_clear_pointer (&self->name_word_ids, g_hash_table_unref);
+  xc_pair_memo_clear (&self->name_aliases);
 }
 
 void
@@ -137,6 +139,9 @@ xc_aligner_free (XcAligner *self)
   xc_pair_memo_clear (&self->fact_compat);
   xc_pair_memo_clear (&self->fact_measures);
   xc_pair_memo_clear (&self->fact_verbs);
+  xc_pair_memo_clear (&self->name_aliases);
+  if (self->name_word_ids)
+    g_hash_table_unref (self->name_word_ids);
   g_free (self->fact_ids);
   g_free (self->fact_marks_read);
   g_free (self->fact_calendar);

@@ -132,9 +132,11 @@ typedef struct {
   const char *key;
   const char *word;   /* the name in lower case, whole ("salonika"): WordNet's aliases */
   guint       dist;
-  gboolean    story;  /* more than half the documents of the run name it: the story's own
+  guint16     story;  /* more than half the documents of the run name it: the story's own
                          name ("Dorva" in every report on Dorva), which tells no two facts
                          apart */
+  guint16     word_id;/* @word's number in the aligner (1...), for answers kept per pair of
+                         words; 0: past 65535 words, none kept */
 } XcName;
 
 typedef struct {
@@ -249,10 +251,10 @@ double      xc_aligner_similarity (XcAligner *self, guint a, guint b);
 const char *xc_aligner_term       (XcAligner *self, guint id);
 const char *xc_aligner_term_stem  (XcAligner *self, guint id);
 /* TRUE when both have a name within @window tokens of the claim that the other's sentence lacks. */
-gboolean    xc_items_names_clash  (const XcItem *a, const XcItem *b, guint window);
+gboolean    xc_items_names_clash  (XcAligner *self, const XcItem *a, const XcItem *b, guint window);
 /* The same, leaving out the story's own names (XcName.story): for two figures whose
  * clauses say they measure one named thing. */
-gboolean    xc_items_names_clash_in_story (const XcItem *a, const XcItem *b, guint window);
+gboolean    xc_items_names_clash_in_story (XcAligner *self, const XcItem *a, const XcItem *b, guint window);
 
 /* ---------- union-find (xc-unionfind.c) ---------- */
 
