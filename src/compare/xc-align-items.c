@@ -814,7 +814,15 @@ xc_align_items_build (XcAligner *self, GPtrArray *claims)
   /* pass 1: every distinct sentence once: document frequencies, capitalized words */
   g_autofree Sentence **of_claim = g_new (Sentence *, MAX (1, claims->len));
   for (guint i = 0; i < claims->len; i++)
-    of_claim[i] = sentence_get (self, claims->pdata[i]);
+    {
+      /* claims of one sentence are neighbours: the one before names it without a look-up */
+      const XcClaim *c = claims->pdata[i], *b = i > 0 ? claims->pdata[i - 1] : NULL;
+      if (b && b->sentence_offset == c->sentence_offset && g_strcmp0 (b->file, c->file) == 0
+          && (b->sentence == c->sentence || g_strcmp0 (b->sentence, c->sentence) == 0))
+        of_claim[i] = of_claim[i - 1];
+      else
+        of_claim[i] = sentence_get (self, claims->pdata[i]);
+    }
   compound_tails (self);
   /* pass 2: items, document by document; a sentence's tokens are made again while
    * its claims are weighed (claims are sorted by file and offset: one at a time) */
