@@ -145,21 +145,28 @@ static gboolean same_model (XcAligner *self, const XcItem *x, const XcItem *y);
 static guint string_id (XcAligner *self, const char *s);
 
 
-/* The id (string_id ()) of an item's counted noun, measure or event word, read once per
- * item: pairing asks about each item once per other item. */
-static guint
-item_id (XcAligner *self, const XcItem *x, guint which)
+static G_GNUC_NO_INLINE guint
+item_id_read (XcAligner *self, guint i, guint which)
 {
   if (self->fact_ids == NULL)
     self->fact_ids = g_new0 (guint, (gsize) N_IDS * MAX (1, self->items->len));
-  guint i = (guint) (x - &g_array_index (self->items, XcItem, 0));
   guint *id = &self->fact_ids[(gsize) i * N_IDS + which];
   if (*id == 0)
     {
-      const XcClaim *c = x->claim;
+      const XcClaim *c = xc_align_item (self, i)->claim;
       *id = string_id (self, which == ID_UNIT ? c->unit : which == ID_MEASURE ? c->about_measure : c->about_event);
     }
   return *id;
+}
+
+/* The id (string_id ()) of an item's counted noun, measure or event word, read once per
+ * item: pairing asks about each item once per other item. */
+static inline guint
+item_id (XcAligner *self, const XcItem *x, guint which)
+{
+  guint i = (guint) (x - &g_array_index (self->items, XcItem, 0));
+  guint id = self->fact_ids ? self->fact_ids[(gsize) i * N_IDS + which] : 0;
+  return G_LIKELY (id != 0) ? id : item_id_read (self, i, which);
 }
 
 /* xc_lexicon_verbs_related () of two items' words (@which: ID_MEASURE or ID_EVENT),
@@ -244,6 +251,9 @@ typedef struct {
   gboolean joined;      /* "some 420 passengers and crew": the count of a union, not of
                            its first noun ("246 passengers") */
   gboolean running;     /* a duration still running (running_span ()) */
+  guint    klass;       /* 1...: items with equal proper, model, increment, other and
+                           joined share it (what modifiers_match () and modifiers_differ ()
+                           read), so most pairs are answered without reading the marks */
 } CountMarks;
 
 /* after the number: "19 more seats", "300 additional troops" ("another 20,000" and "a
@@ -423,10 +433,25 @@ count_marks (const XcClaim *c, CountMarks *m)
     }
 }
 
-/* The marks of an item's count, read once per item and kept by the aligner: pairing
- * asks about each item once per other item. */
-static const CountMarks *
-marks_of (XcAligner *self, const XcItem *x)
+/* The class of marks @m carries (CountMarks.klass), numbered on first sight. */
+static guint
+marks_class (XcAligner *self, const CountMarks *m)
+{
+  if (self->fact_mark_classes == NULL)
+    self->fact_mark_classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *key = g_strdup_printf ("%s\x1f%s\x1f%d%d%d", m->proper, m->model, m->increment != 0,
+                                          m->other != 0, m->joined != 0);
+  guint k = GPOINTER_TO_UINT (g_hash_table_lookup (self->fact_mark_classes, key));
+  if (k == 0)
+    {
+      k = g_hash_table_size (self->fact_mark_classes) + 1;
+      g_hash_table_insert (self->fact_mark_classes, g_steal_pointer (&key), GUINT_TO_POINTER (k));
+    }
+  return k;
+}
+
+static G_GNUC_NO_INLINE const CountMarks *
+marks_read (XcAligner *self, guint i)
 {
   guint n = self->items->len;
   if (self->fact_marks == NULL)
@@ -434,14 +459,25 @@ marks_of (XcAligner *self, const XcItem *x)
       self->fact_marks = g_new0 (CountMarks, MAX (1, n));
       self->fact_marks_read = g_new0 (guint8, MAX (1, n));
     }
-  guint i = (guint) (x - &g_array_index (self->items, XcItem, 0));
   CountMarks *m = &((CountMarks *) self->fact_marks)[i];
   if (!self->fact_marks_read[i])
     {
-      count_marks (x->claim, m);
+      count_marks (xc_align_item (self, i)->claim, m);
+      m->klass = marks_class (self, m);
       self->fact_marks_read[i] = 1;
     }
   return m;
+}
+
+/* The marks of an item's count, read once per item and kept by the aligner: pairing
+ * asks about each item once per other item. */
+static inline const CountMarks *
+marks_of (XcAligner *self, const XcItem *x)
+{
+  guint i = (guint) (x - &g_array_index (self->items, XcItem, 0));
+  if (G_LIKELY (self->fact_marks_read != NULL && self->fact_marks_read[i]))
+    return &((const CountMarks *) self->fact_marks)[i];
+  return marks_read (self, i);
 }
 
 /* Two proper adjectives name one people or place when one begins the other ("Somali",
@@ -472,6 +508,8 @@ static gboolean
 modifiers_match (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   const CountMarks *a = marks_of (self, x), *b = marks_of (self, y);
+  if (a->klass == b->klass)
+    return TRUE;
   return same_proper (a->proper, b->proper) && g_strcmp0 (a->model, b->model) == 0
          && a->increment == b->increment && a->other == b->other && a->joined == b->joined;
 }
@@ -483,6 +521,8 @@ static gboolean
 modifiers_differ (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   const CountMarks *a = marks_of (self, x), *b = marks_of (self, y);
+  if (a->klass == b->klass)
+    return FALSE;
   return (a->proper[0] && b->proper[0] && !same_proper (a->proper, b->proper))
          || (a->model[0] && b->model[0] && g_strcmp0 (a->model, b->model) != 0)
          || a->increment != b->increment;
@@ -494,7 +534,7 @@ static gboolean
 same_model (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   const CountMarks *a = marks_of (self, x), *b = marks_of (self, y);
-  return a->model[0] && g_strcmp0 (a->model, b->model) == 0;
+  return a->model[0] && (a->klass == b->klass || g_strcmp0 (a->model, b->model) == 0);
 }
 
 /* A relative date written alike in two documents ("today" and "today") whose values
@@ -722,8 +762,8 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
   for (guint i = 0; i < ma->len; i++)
     for (guint j = 0; j < mb->len; j++)
       {
-        XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, g_array_index (ma, guint, i)));
-        XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, g_array_index (mb, guint, j)));
+        XcItem *x = xc_align_item (self, g_array_index (idx, guint, g_array_index (ma, guint, i)));
+        XcItem *y = xc_align_item (self, g_array_index (idx, guint, g_array_index (mb, guint, j)));
         gboolean agree = values_agree (self, x, y);
         if (x->doc == y->doc && (!agree || xc_items_same_sentence (x, y)))
           return merge_refused (x, y, "one document twice");
@@ -776,7 +816,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
   g_autoptr(GHashTable) doc_local = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < n; i++)
     {
-      XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, i));
+      XcItem *x = xc_align_item (self, g_array_index (idx, guint, i));
       if (!g_hash_table_contains (doc_local, GUINT_TO_POINTER (x->doc + 1)))
         g_hash_table_insert (doc_local, GUINT_TO_POINTER (x->doc + 1),
                              GUINT_TO_POINTER (g_hash_table_size (doc_local) + 1));
@@ -785,7 +825,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
   g_autofree guint *dl = g_new (guint, MAX (1, n));   /* each item's document, numbered in the block */
   for (guint i = 0; i < n; i++)
     dl[i] = GPOINTER_TO_UINT (g_hash_table_lookup (
-              doc_local, GUINT_TO_POINTER (xc_aligner_item (self, g_array_index (idx, guint, i))->doc + 1))) - 1;
+              doc_local, GUINT_TO_POINTER (xc_align_item (self, g_array_index (idx, guint, i))->doc + 1))) - 1;
   g_autofree guint *best = g_new (guint, (gsize) n * nd);
   g_autofree double *best_sim = g_new (double, (gsize) n * nd);
   for (gsize k = 0; k < (gsize) n * nd; k++)
@@ -800,11 +840,11 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (FactPair));
   for (guint i = 0; i < n; i++)
     {
-      XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, i));
+      XcItem *x = xc_align_item (self, g_array_index (idx, guint, i));
       guint dx = dl[i];
       for (guint j = i + 1; j < n; j++)
         {
-          XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, j));
+          XcItem *y = xc_align_item (self, g_array_index (idx, guint, j));
           if (x->doc == y->doc)
             continue;
           const char *why = NULL;
@@ -861,8 +901,8 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
   for (guint e = 0; e < pairs->len; e++)
     {
       FactPair *fp = &g_array_index (pairs, FactPair, e);
-      XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, fp->a));
-      XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, fp->b));
+      XcItem *x = xc_align_item (self, g_array_index (idx, guint, fp->a));
+      XcItem *y = xc_align_item (self, g_array_index (idx, guint, fp->b));
       guint dx = dl[fp->a], dy = dl[fp->b];
       gboolean mutual = best[(gsize) fp->a * nd + dy] == fp->b && best[(gsize) fp->b * nd + dx] == fp->a;
       gboolean keep;
@@ -900,8 +940,8 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
       if (ra == rb || !fact_merge_ok (self, idx, members, ra, rb, p))
         {
           if (xc_align_debug () && ra != rb)
-            g_printerr ("fact merge refused at %s %u ~ %s %u (%.3f)\n", xc_aligner_item (self, g_array_index (idx, guint, fp->a))->claim->text, xc_aligner_item (self, g_array_index (idx, guint, fp->a))->claim->line, xc_aligner_item (self, g_array_index (idx, guint, fp->b))->claim->text,
-                        xc_aligner_item (self, g_array_index (idx, guint, fp->b))->claim->line, fp->sim);
+            g_printerr ("fact merge refused at %s %u ~ %s %u (%.3f)\n", xc_align_item (self, g_array_index (idx, guint, fp->a))->claim->text, xc_align_item (self, g_array_index (idx, guint, fp->a))->claim->line, xc_align_item (self, g_array_index (idx, guint, fp->b))->claim->text,
+                        xc_align_item (self, g_array_index (idx, guint, fp->b))->claim->line, fp->sim);
           continue;
         }
       guint keep = MIN (ra, rb), gone = MAX (ra, rb);
@@ -920,7 +960,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
         g_array_append_val (g, g_array_index (idx, guint, g_array_index (m, guint, k)));
       g_array_sort (g, cmp_uint);
       for (guint k = 0; k < g->len; k++)
-        xc_aligner_item (self, g_array_index (g, guint, k))->cluster = (gint) groups->len;
+        xc_align_item (self, g_array_index (g, guint, k))->cluster = (gint) groups->len;
       g_ptr_array_add (groups, g);
     }
 }

@@ -712,17 +712,17 @@ events_settle (XcAligner *self)
 {
   for (guint i = 0; i < self->items->len;)
     {
-      XcItem *x = xc_aligner_item (self, i);
+      XcItem *x = xc_align_item (self, i);
       guint j = i + 1;
-      while (j < self->items->len && xc_items_same_sentence (x, xc_aligner_item (self, j)))
+      while (j < self->items->len && xc_items_same_sentence (x, xc_align_item (self, j)))
         j++;
       guint64 owned = 0;   /* classes some date of the sentence governs */
       for (guint k = i; k < j; k++)
-        if (xc_aligner_item (self, k)->event)
-          owned |= XC_EVENT_BIT (xc_aligner_item (self, k)->event);
+        if (xc_align_item (self, k)->event)
+          owned |= XC_EVENT_BIT (xc_align_item (self, k)->event);
       for (guint k = i; k < j && j - i > 1; k++)
         {
-          XcItem *y = xc_aligner_item (self, k);
+          XcItem *y = xc_align_item (self, k);
           guint64 mine = y->event ? XC_EVENT_BIT (y->event) : 0;
           y->events &= ~(owned & ~mine);
         }
@@ -769,14 +769,14 @@ rare_settle (XcAligner *self, guint from)
   g_autoptr(GHashTable) count = g_hash_table_new (NULL, NULL);
   for (guint k = from; k < self->items->len; k++)
     {
-      XcItem *it = xc_aligner_item (self, k);
+      XcItem *it = xc_align_item (self, k);
       if (it->aligned)
         g_hash_table_insert (count, (gpointer) it->block,
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (count, it->block)) + 1));
     }
   for (guint k = from; k < self->items->len; k++)
     {
-      XcItem *it = xc_aligner_item (self, k);
+      XcItem *it = xc_align_item (self, k);
       it->rare = it->aligned && GPOINTER_TO_UINT (g_hash_table_lookup (count, it->block)) <= self->params.rare_per_doc;
       if (xc_align_debug () && it->rare)
         g_printerr ("rare %s:%u '%s' [%s]\n", it->claim->file, it->claim->line, it->claim->text, it->block);
@@ -883,7 +883,7 @@ xc_align_items_build (XcAligner *self, GPtrArray *claims)
   g_clear_pointer (&self->term_arena, g_array_unref);
   for (guint i = 0; i < self->items->len; i++)
     {
-      XcItem *it = xc_aligner_item (self, i);
+      XcItem *it = xc_align_item (self, i);
       it->terms = self->terms + GPOINTER_TO_UINT (it->terms);
       it->names = &g_array_index (self->name_arena, XcName, GPOINTER_TO_UINT (it->names));
     }

@@ -86,7 +86,7 @@ item_dot (const XcItem *a, const XcItem *b)
 double
 xc_aligner_similarity (XcAligner *self, guint a, guint b)
 {
-  return item_dot (xc_aligner_item (self, a), xc_aligner_item (self, b));
+  return item_dot (xc_align_item (self, a), xc_align_item (self, b));
 }
 
 /* The weight of term @id in the item's terms, 0 when it has none. */
@@ -250,7 +250,7 @@ xc_align_pair_score (XcAligner *self, const XcItem *x, const XcItem *y, const Xc
     }
   if (x->anchor >= 0 && y->anchor >= 0)
     {
-      XcItem *ax = xc_aligner_item (self, (guint) x->anchor), *ay = xc_aligner_item (self, (guint) y->anchor);
+      XcItem *ax = xc_align_item (self, (guint) x->anchor), *ay = xc_align_item (self, (guint) y->anchor);
       if (ax->cluster >= 0 && ax->cluster == ay->cluster)
         score += p->anchor_bonus;
       else if (g_strcmp0 (ax->block, ay->block) == 0 && ax->judged && ay->judged
@@ -277,7 +277,7 @@ xc_align_pair_score (XcAligner *self, const XcItem *x, const XcItem *y, const Xc
 static void
 add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint b, gboolean weak)
 {
-  XcItem *x = xc_aligner_item (self, a), *y = xc_aligner_item (self, b);
+  XcItem *x = xc_align_item (self, a), *y = xc_align_item (self, b);
   if (!xc_align_pair_allowed (self, x, y))
     return;
   Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE, FALSE, FALSE, FALSE };
@@ -351,7 +351,7 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
           for (int side = 0; side < 2; side++)
             {
               guint me = side ? ed->b : ed->a, other = side ? ed->a : ed->b;
-              guint64 k = xc_pair_key (me, xc_aligner_item (self, other)->doc);
+              guint64 k = xc_pair_key (me, xc_align_item (self, other)->doc);
               double *v = g_hash_table_lookup (best, &k);
               if (v == NULL)
                 {
@@ -369,7 +369,7 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
           Edge *ed = &g_array_index (edges, Edge, e);
           if (!ed->rare)
             continue;
-          XcItem *x = xc_aligner_item (self, ed->a), *y = xc_aligner_item (self, ed->b);
+          XcItem *x = xc_align_item (self, ed->a), *y = xc_align_item (self, ed->b);
           guint64 kx = xc_pair_key (ed->a, y->doc), ky = xc_pair_key (ed->b, x->doc);
           double bx = *(double *) g_hash_table_lookup (best, &kx), by = *(double *) g_hash_table_lookup (best, &ky);
           gboolean mutual = ed->sim >= bx && ed->sim >= by;
@@ -426,7 +426,7 @@ xc_align_block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
   g_autoptr(GHashTable) postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   for (guint i = 0; i < n; i++)
     {
-      XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
+      XcItem *it = xc_align_item (self, g_array_index (idx, guint, i));
       for (guint k = 0; k < it->n_terms; k++)
         {
           const XcTermWeight *tw = &it->terms[k];
@@ -443,7 +443,7 @@ xc_align_block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
   g_autofree GArray **by_event = g_new0 (GArray *, n_classes);
   for (guint i = 0; i < n; i++)
     {
-      XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
+      XcItem *it = xc_align_item (self, g_array_index (idx, guint, i));
       if (it->event == 0)
         continue;
       if (by_event[it->event] == NULL)
@@ -456,7 +456,7 @@ xc_align_block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
   g_autoptr(GArray) top = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
   for (guint i = 0; i < n; i++)
     {
-      XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
+      XcItem *it = xc_align_item (self, g_array_index (idx, guint, i));
       g_array_set_size (top, 0);
       g_array_append_vals (top, it->terms, it->n_terms);
       g_array_sort (top, cmp_weight_desc);
@@ -474,7 +474,7 @@ xc_align_block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
            * threshold on them will not reach it on the rest */
           if (acc[j] >= p->agree * 0.7)
             add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j), FALSE);
-          else if (it->rare && xc_aligner_item (self, g_array_index (idx, guint, j))->rare && acc[j] >= p->rare_floor)
+          else if (it->rare && xc_align_item (self, g_array_index (idx, guint, j))->rare && acc[j] >= p->rare_floor)
             add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j), TRUE);
           acc[j] = 0;
         }
@@ -494,10 +494,10 @@ xc_align_anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlig
   for (guint i = 0; i < idx->len; i++)
     {
       guint ii = g_array_index (idx, guint, i);
-      XcItem *it = xc_aligner_item (self, ii);
-      if (it->anchor < 0 || xc_aligner_item (self, (guint) it->anchor)->cluster < 0)
+      XcItem *it = xc_align_item (self, ii);
+      if (it->anchor < 0 || xc_align_item (self, (guint) it->anchor)->cluster < 0)
         continue;
-      gpointer key = GINT_TO_POINTER (xc_aligner_item (self, (guint) it->anchor)->cluster + 1);
+      gpointer key = GINT_TO_POINTER (xc_align_item (self, (guint) it->anchor)->cluster + 1);
       GArray *list = g_hash_table_lookup (by_anchor, key);
       if (list == NULL)
         g_hash_table_insert (by_anchor, key, list = g_array_new (FALSE, FALSE, sizeof (guint)));

@@ -40,6 +40,7 @@ struct _XcAligner {
   gpointer   fact_marks;  /* xc-align-facts.c: what each count's own text marks (CountMarks per
                              item), read once per item when first asked */
   guint8    *fact_marks_read;
+  GHashTable *fact_mark_classes; /* xc-align-facts.c: marks as a string -> class (CountMarks.klass) */
   guint16   *fact_calendar; /* xc-align-facts.c: each item's weekday and month-day + 1
                                (calendar_of ()), 0 when not read yet */
   GHashTable *fact_units;  /* counted noun (pooled string) -> id + 1 */
@@ -75,6 +76,13 @@ struct _XcAligner {
   XcTermWeight *terms;    /* the term arena once complete, no bigger than it needs */
   XcAlignParams params;   /* the knobs of this run */
 };
+
+/* xc_aligner_item () for the aligner's own parts: inlined. */
+static inline XcItem *
+xc_align_item (XcAligner *self, guint index)
+{
+  return &g_array_index (self->items, XcItem, index);
+}
 
 /* XC_DEBUG_ALIGN=1 prints items, candidate pairs and merge decisions on stderr. */
 gboolean    xc_align_debug        (void);

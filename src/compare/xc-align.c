@@ -144,6 +144,8 @@ xc_aligner_free (XcAligner *self)
     g_hash_table_unref (self->name_word_ids);
   g_free (self->fact_ids);
   g_free (self->fact_marks_read);
+  if (self->fact_mark_classes)
+    g_hash_table_unref (self->fact_mark_classes);
   g_free (self->fact_calendar);
   g_hash_table_unref (self->sentences);
   if (self->term_ids)
