@@ -724,17 +724,62 @@ cmp_uint (gconstpointer a, gconstpointer b)
   return x < y ? -1 : (x > y);
 }
 
-static int
-cmp_fact_pair (gconstpointer pa, gconstpointer pb)
+/* Whether pair @a comes before pair @b: agreement is settled before any conflict, then
+ * the higher score, then by place. No two pairs are equal (each pair of places once),
+ * so the order is total and any sort gives the same one. */
+static inline gboolean
+fact_pair_before (const FactPair *a, const FactPair *b)
 {
-  const FactPair *a = pa, *b = pb;
   if (a->agree != b->agree)
-    return a->agree ? -1 : 1;           /* agreement is settled before any conflict */
+    return a->agree;
   if (a->sim != b->sim)
-    return a->sim > b->sim ? -1 : 1;
+    return a->sim > b->sim;
   if (a->a != b->a)
-    return a->a < b->a ? -1 : 1;
-  return a->b < b->b ? -1 : (a->b > b->b);
+    return a->a < b->a;
+  return a->b < b->b;
+}
+
+/* Sorts @n pairs (fact_pair_before ()): a merge sort with the comparison inlined, a
+ * block holding hundreds of thousands of pairs. */
+static void
+fact_pairs_sort (FactPair *v, gsize n)
+{
+  if (n < 2)
+    return;
+  g_autofree FactPair *tmp = g_new (FactPair, n);
+  /* runs of 16 by insertion, then merges of runs doubling in length */
+  const gsize run = 16;
+  for (gsize lo = 0; lo < n; lo += run)
+    {
+      gsize hi = MIN (n, lo + run);
+      for (gsize i = lo + 1; i < hi; i++)
+        {
+          FactPair x = v[i];
+          gsize j = i;
+          for (; j > lo && fact_pair_before (&x, &v[j - 1]); j--)
+            v[j] = v[j - 1];
+          v[j] = x;
+        }
+    }
+  FactPair *src = v, *dst = tmp;
+  for (gsize w = run; w < n; w *= 2)
+    {
+      for (gsize lo = 0; lo < n; lo += 2 * w)
+        {
+          gsize mid = MIN (n, lo + w), hi = MIN (n, lo + 2 * w), i = lo, j = mid, k = lo;
+          while (i < mid && j < hi)
+            dst[k++] = fact_pair_before (&src[j], &src[i]) ? src[j++] : src[i++];
+          while (i < mid)
+            dst[k++] = src[i++];
+          while (j < hi)
+            dst[k++] = src[j++];
+        }
+      FactPair *t = src;
+      src = dst;
+      dst = t;
+    }
+  if (src != v)
+    memcpy (v, src, n * sizeof *v);
 }
 
 /* Whether the groups rooted at @ra and @rb may become one: a document states a fact
@@ -922,7 +967,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
         g_array_index (pairs, FactPair, kept++) = *fp;
     }
   g_array_set_size (pairs, kept);
-  g_array_sort (pairs, cmp_fact_pair);
+  fact_pairs_sort ((FactPair *) (void *) pairs->data, pairs->len);
 
   g_autofree guint *parent = g_new (guint, MAX (1, n));
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
