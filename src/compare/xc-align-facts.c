@@ -228,7 +228,7 @@ bare_count (const XcItem *x)
 }
 
 static gboolean
-generic_count (const XcItem *x)
+generic_count_read (const XcItem *x)
 {
   if (x->claim->kind != XC_KIND_COUNT)
     return FALSE;
@@ -251,6 +251,7 @@ typedef struct {
   gboolean joined;      /* "some 420 passengers and crew": the count of a union, not of
                            its first noun ("246 passengers") */
   gboolean running;     /* a duration still running (running_span ()) */
+  gboolean generic;     /* a count of a noun that says little (generic_count_read ()) */
   guint    klass;       /* 1...: items with equal proper, model, increment, other and
                            joined share it (what modifiers_match () and modifiers_differ ()
                            read), so most pairs are answered without reading the marks */
@@ -464,6 +465,7 @@ marks_read (XcAligner *self, guint i)
     {
       count_marks (xc_align_item (self, i)->claim, m);
       m->klass = marks_class (self, m);
+      m->generic = generic_count_read (xc_align_item (self, i));
       self->fact_marks_read[i] = 1;
     }
   return m;
@@ -478,6 +480,13 @@ marks_of (XcAligner *self, const XcItem *x)
   if (G_LIKELY (self->fact_marks_read != NULL && self->fact_marks_read[i]))
     return &((const CountMarks *) self->fact_marks)[i];
   return marks_read (self, i);
+}
+
+/* A count of a noun that says little, or of none: read once per item. */
+static inline gboolean
+generic_count (XcAligner *self, const XcItem *x)
+{
+  return x->claim->kind == XC_KIND_COUNT && marks_of (self, x)->generic;
 }
 
 /* Two proper adjectives name one people or place when one begins the other ("Somali",
@@ -597,7 +606,7 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
         return FALSE;
       if (count_verb (x) && count_verb (y))
         return TRUE;   /* related verbs: "killing 12" and "14 were killed" */
-      if (kind_only || generic_count (x) || generic_count (y))
+      if (kind_only || generic_count (self, x) || generic_count (self, y))
         return xc_align_heads_shared (self, x, y);
     }
   return TRUE;
@@ -712,9 +721,9 @@ same_magnitude (const XcItem *x, const XcItem *y, const XcAlignParams *p)
 }
 
 static gboolean
-same_specific_thing (const XcItem *x, const XcItem *y, gboolean kind_only)
+same_specific_thing (XcAligner *self, const XcItem *x, const XcItem *y, gboolean kind_only)
 {
-  return x->claim->kind == XC_KIND_COUNT && !kind_only && !generic_count (x) && !generic_count (y);
+  return x->claim->kind == XC_KIND_COUNT && !kind_only && !generic_count (self, x) && !generic_count (self, y);
 }
 
 static int
@@ -828,7 +837,7 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
           return merge_refused (x, y, "counted nouns");
         /* the same specific thing counted ("boats", "rifles"): the noun is the evidence,
          * and only names right beside the figures tell two of them apart */
-        gboolean same_thing = same_specific_thing (x, y, kind_only) || measure_named_same (self, x, y);
+        gboolean same_thing = same_specific_thing (self, x, y, kind_only) || measure_named_same (self, x, y);
         if (x->claim->previous || y->claim->previous
             || (!same_owner (x->claim, y->claim)
                 && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, same_thing ? p->name_window_agree : p->name_window)))
@@ -919,7 +928,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
               if (veto || xc_align_other_place_in_copy (x, y, ctx))
                 why = "veto or other place in a copy";
               else if (!same_owner (x->claim, y->claim)
-                       && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
+                       && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, agree || same_specific_thing (self, x, y, kind_only) ? p->name_window_agree
                                                                                              : p->name_window))
                 why = "names clash";
             }

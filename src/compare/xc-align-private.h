@@ -91,7 +91,9 @@ gboolean    xc_align_debug        (void);
 static inline gboolean
 xc_items_same_sentence (const XcItem *x, const XcItem *y)
 {
-  return x->claim->sentence_offset == y->claim->sentence_offset && g_strcmp0 (x->claim->file, y->claim->file) == 0;
+  /* claims are sorted by file, so two documents are two files */
+  return x->doc == y->doc && x->claim->sentence_offset == y->claim->sentence_offset
+         && g_strcmp0 (x->claim->file, y->claim->file) == 0;
 }
 
 /* ---------- items (xc-align-items.c) ---------- */
