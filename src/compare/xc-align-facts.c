@@ -892,13 +892,18 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
    * figures of the block are other facts */
   g_autofree gboolean *stated = g_new0 (gboolean, (gsize) n * nd);
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (FactPair));
+  g_autofree XcItem **items = g_new (XcItem *, MAX (1, n));
+  for (guint i = 0; i < n; i++)
+    items[i] = xc_align_item (self, g_array_index (idx, guint, i));
+  XcAlignDense dense = { 0 };   /* the terms of x, for its dot with every y */
   for (guint i = 0; i < n; i++)
     {
-      XcItem *x = xc_align_item (self, g_array_index (idx, guint, i));
+      XcItem *x = items[i];
       guint dx = dl[i];
+      xc_align_dense_set (&dense, self, x);
       for (guint j = i + 1; j < n; j++)
         {
-          XcItem *y = xc_align_item (self, g_array_index (idx, guint, j));
+          XcItem *y = items[j];
           if (x->doc == y->doc)
             continue;
           const char *why = NULL;
@@ -924,7 +929,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
             why = "counted nouns or their parts";
           else
             {
-              sim = xc_align_pair_score (self, x, y, p, &ctx, &veto, NULL);
+              sim = xc_align_pair_score_sim (self, x, y, p, xc_align_dense_dot (&dense, y), &ctx, &veto, NULL);
               if (veto || xc_align_other_place_in_copy (x, y, ctx))
                 why = "veto or other place in a copy";
               else if (!same_owner (x->claim, y->claim)
@@ -951,6 +956,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
             best_sim[ky] = sim, best[ky] = i;
         }
     }
+  xc_align_dense_clear (&dense);
   guint kept = 0;
   for (guint e = 0; e < pairs->len; e++)
     {

@@ -77,6 +77,53 @@ xc_align_dot (const XcTermWeight *a, guint na, const XcTermWeight *b, guint nb)
   return s;
 }
 
+void
+xc_align_dense_set (XcAlignDense *d, XcAligner *self, const XcItem *x)
+{
+  guint n_ids = self->stems->len;
+  if (d->cap < n_ids)
+    {
+      g_free (d->w);
+      g_free (d->stamp);
+      d->cap = n_ids;
+      d->w = g_new (float, n_ids);
+      d->stamp = g_new0 (guint, n_ids);
+      d->now = 0;
+    }
+  if (++d->now == 0)
+    {
+      memset (d->stamp, 0, d->cap * sizeof (guint));
+      d->now = 1;
+    }
+  for (guint k = 0; k < x->n_terms; k++)
+    {
+      d->w[x->terms[k].id] = x->terms[k].w;
+      d->stamp[x->terms[k].id] = d->now;
+    }
+}
+
+double
+xc_align_dense_dot (const XcAlignDense *d, const XcItem *y)
+{
+  /* y's terms in ascending id, as xc_align_dot () meets the shared ones: the same sum */
+  double s = 0;
+  for (guint k = 0; k < y->n_terms; k++)
+    {
+      guint id = y->terms[k].id;
+      if (d->stamp[id] == d->now)
+        s += (double) d->w[id] * y->terms[k].w;
+    }
+  return s;
+}
+
+void
+xc_align_dense_clear (XcAlignDense *d)
+{
+  g_clear_pointer (&d->w, g_free);
+  g_clear_pointer (&d->stamp, g_free);
+  d->cap = d->now = 0;
+}
+
 static double
 item_dot (const XcItem *a, const XcItem *b)
 {
@@ -234,7 +281,14 @@ double
 xc_align_pair_score (XcAligner *self, const XcItem *x, const XcItem *y, const XcAlignParams *p,
                      double *out_sim, gboolean *out_veto, gboolean *out_scoped)
 {
-  double sim = item_dot (x, y), score = sim;
+  return xc_align_pair_score_sim (self, x, y, p, item_dot (x, y), out_sim, out_veto, out_scoped);
+}
+
+double
+xc_align_pair_score_sim (XcAligner *self, const XcItem *x, const XcItem *y, const XcAlignParams *p,
+                         double sim, double *out_sim, gboolean *out_veto, gboolean *out_scoped)
+{
+  double score = sim;
   gboolean veto = FALSE, scoped = FALSE;
   guint digits = MIN (x->digits, y->digits);
   if (digits > 1 && x->judged && y->judged && xc_interval_overlaps (&x->iv, &y->iv))

@@ -122,6 +122,21 @@ gboolean    xc_align_other_place_in_copy (const XcItem *x, const XcItem *y, doub
  * rates change (@out_veto: they change different figures). */
 double      xc_align_pair_score   (XcAligner *self, const XcItem *x, const XcItem *y, const XcAlignParams *p,
                                    double *out_sim, gboolean *out_veto, gboolean *out_scoped);
+/* xc_align_pair_score () with the context similarity already known (@sim: the dot of
+ * their terms, as xc_align_dot () gives it). */
+double      xc_align_pair_score_sim (XcAligner *self, const XcItem *x, const XcItem *y, const XcAlignParams *p,
+                                     double sim, double *out_sim, gboolean *out_veto, gboolean *out_scoped);
+/* One item's terms spread by term id, to take its dot with many others: each dot walks
+ * only the other's terms. Zero-initialised it is empty. */
+typedef struct {
+  float *w;
+  guint *stamp;     /* stamp[id] == now: w[id] is the item's weight of term id */
+  guint  cap, now;
+} XcAlignDense;
+void        xc_align_dense_set    (XcAlignDense *d, XcAligner *self, const XcItem *x);
+/* xc_align_dot () of the item set and @y: the same sum, added in the same order */
+double      xc_align_dense_dot    (const XcAlignDense *d, const XcItem *y);
+void        xc_align_dense_clear  (XcAlignDense *d);
 /* Whether two figures have a head term in common (a word right beside each, in its clause). */
 gboolean    xc_align_heads_shared (XcAligner *self, const XcItem *x, const XcItem *y);
 /* Adds to @edges the pairs of change rates whose figures were aligned. */
