@@ -993,11 +993,31 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
       g_array_append_val (m, i);
       g_ptr_array_add (members, m);
     }
+  /* two groups refused stay refused until one of them grows: the refusal is kept with
+   * each group's count of growths (ver), and asked again only after one (under
+   * XC_DEBUG_ALIGN always asked again, for its account of why) */
+  g_autofree guint *ver = g_new0 (guint, MAX (1, n));
+  g_autoptr(GHashTable) refused = g_hash_table_new_full (xc_pair_key_hash, xc_pair_key_equal, g_free, g_free);
   for (guint e = 0; e < pairs->len; e++)
     {
       FactPair *fp = &g_array_index (pairs, FactPair, e);
       guint ra = xc_uf_find (parent, fp->a), rb = xc_uf_find (parent, fp->b);
-      if (ra == rb || !fact_merge_ok (self, idx, members, ra, rb, p))
+      gboolean ok = ra != rb;
+      if (ok)
+        {
+          /* asked in this order: fact_merge_ok () need not answer alike both ways */
+          guint64 key = xc_pair_key (ra, rb);
+          guint64 when = xc_pair_key (ver[ra], ver[rb]);
+          const guint64 *at = xc_align_debug () ? NULL : g_hash_table_lookup (refused, &key);
+          if (at != NULL && *at == when)
+            ok = FALSE;
+          else if (!fact_merge_ok (self, idx, members, ra, rb, p))
+            {
+              ok = FALSE;
+              g_hash_table_replace (refused, g_memdup2 (&key, sizeof key), g_memdup2 (&when, sizeof when));
+            }
+        }
+      if (!ok)
         {
           if (xc_align_debug () && ra != rb)
             g_printerr ("fact merge refused at %s %u ~ %s %u (%.3f)\n", xc_align_item (self, g_array_index (idx, guint, fp->a))->claim->text, xc_align_item (self, g_array_index (idx, guint, fp->a))->claim->line, xc_align_item (self, g_array_index (idx, guint, fp->b))->claim->text,
@@ -1006,6 +1026,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
         }
       guint keep = MIN (ra, rb), gone = MAX (ra, rb);
       parent[gone] = keep;
+      ver[keep]++;
       GArray *mk = members->pdata[keep], *mg = members->pdata[gone];
       g_array_append_vals (mk, mg->data, mg->len);
       g_array_set_size (mg, 0);
