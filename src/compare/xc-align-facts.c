@@ -842,7 +842,7 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
             || (!same_owner (x->claim, y->claim)
                 && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, same_thing ? p->name_window_agree : p->name_window)))
           return merge_refused (x, y, "previous or names clash");
-        if (xc_events_clash (x->event, x->events, y->event, y->events))
+        if (x->event != 0 && y->event != 0 && xc_events_clash (x->event, x->events, y->event, y->events))
           return merge_refused (x, y, "events clash");
         double sim = xc_align_pair_score (self, x, y, p, NULL, NULL, NULL);
         if (!about_same (self, x, y, sim, kind_only, FALSE, p))
@@ -891,7 +891,9 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
    * fact: that document then states the fact once, with the same value, and its other
    * figures of the block are other facts */
   g_autofree gboolean *stated = g_new0 (gboolean, (gsize) n * nd);
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (FactPair));
+  /* the pairs, in a plain buffer (a block may hold hundreds of thousands) */
+  g_autofree FactPair *pair_buf = NULL;
+  gsize n_pairs = 0, cap_pairs = 0;
   g_autofree XcItem **items = g_new (XcItem *, MAX (1, n));
   for (guint i = 0; i < n; i++)
     items[i] = xc_align_item (self, g_array_index (idx, guint, i));
@@ -945,8 +947,12 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
               continue;
             }
           guint dy = dl[j];
-          FactPair fp = { i, j, sim, ctx, agree, kind_only };
-          g_array_append_val (pairs, fp);
+          if (n_pairs == cap_pairs)
+            {
+              cap_pairs = MAX (1024, 2 * cap_pairs);
+              pair_buf = g_renew (FactPair, pair_buf, cap_pairs);
+            }
+          pair_buf[n_pairs++] = (FactPair) { i, j, sim, ctx, agree, kind_only };
           gsize kx = (gsize) i * nd + dy, ky = (gsize) j * nd + dx;
           if (agree && x->judged && y->judged && ctx >= p->fact_floor)
             stated[kx] = stated[ky] = TRUE;
@@ -958,9 +964,9 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
     }
   xc_align_dense_clear (&dense);
   guint kept = 0;
-  for (guint e = 0; e < pairs->len; e++)
+  for (guint e = 0; e < n_pairs; e++)
     {
-      FactPair *fp = &g_array_index (pairs, FactPair, e);
+      FactPair *fp = &pair_buf[e];
       XcItem *x = xc_align_item (self, g_array_index (idx, guint, fp->a));
       XcItem *y = xc_align_item (self, g_array_index (idx, guint, fp->b));
       guint dx = dl[fp->a], dy = dl[fp->b];
@@ -979,10 +985,10 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
                     x->claim->file, x->claim->line, x->claim->text, y->claim->file, y->claim->line,
                     y->claim->text, fp->sim, fp->agree, mutual, keep);
       if (keep)
-        g_array_index (pairs, FactPair, kept++) = *fp;
+        pair_buf[kept++] = *fp;
     }
-  g_array_set_size (pairs, kept);
-  fact_pairs_sort ((FactPair *) (void *) pairs->data, pairs->len);
+  n_pairs = kept;
+  fact_pairs_sort (pair_buf, n_pairs);
 
   g_autofree guint *parent = g_new (guint, MAX (1, n));
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
@@ -998,9 +1004,9 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
    * XC_DEBUG_ALIGN always asked again, for its account of why) */
   g_autofree guint *ver = g_new0 (guint, MAX (1, n));
   g_autoptr(GHashTable) refused = g_hash_table_new_full (xc_pair_key_hash, xc_pair_key_equal, g_free, g_free);
-  for (guint e = 0; e < pairs->len; e++)
+  for (guint e = 0; e < n_pairs; e++)
     {
-      FactPair *fp = &g_array_index (pairs, FactPair, e);
+      FactPair *fp = &pair_buf[e];
       guint ra = xc_uf_find (parent, fp->a), rb = xc_uf_find (parent, fp->b);
       gboolean ok = ra != rb;
       if (ok)

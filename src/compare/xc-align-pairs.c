@@ -235,7 +235,7 @@ xc_align_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
   if (!xc_scopes_compatible (x->claim->scope, y->claim->scope))
     return FALSE;
   /* dates of other events: "arrived on May 4" is not "met on May 4" */
-  if (xc_events_clash (x->event, x->events, y->event, y->events))
+  if (x->event != 0 && y->event != 0 && xc_events_clash (x->event, x->events, y->event, y->events))
     return FALSE;
   /* measures of other things: "a depth of 10 km" is not "10 km south"; "an aftershock of
    * magnitude 5.1" is not "a magnitude 5.8 earthquake" */
