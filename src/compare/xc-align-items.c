@@ -193,7 +193,8 @@ sentence_get (XcAligner *self, const XcClaim *c)
   *s = key;
   self->n_sentences++;
   sentence_tokenize (self, s, TRUE);
-  g_clear_pointer (&s->tokens, g_array_unref);
+  if (!self->keep_tokens)
+    g_clear_pointer (&s->tokens, g_array_unref);
   s->fold = xc_fold_sentence (s->text);
   g_hash_table_add (self->sentences, s);
   return s;
@@ -811,7 +812,10 @@ compound_tails (XcAligner *self)
 void
 xc_align_items_build (XcAligner *self, GPtrArray *claims)
 {
-  /* pass 1: every distinct sentence once: document frequencies, capitalized words */
+  /* pass 1: every distinct sentence once: document frequencies, capitalized words; a
+   * small run (a story) keeps each sentence's tokens for pass 2, a large one makes them
+   * again there (they are the same: term ids and keys are settled in pass 1) */
+  self->keep_tokens = claims->len <= XC_ALIGN_KEEP_TOKENS_MAX;
   g_autofree Sentence **of_claim = g_new (Sentence *, MAX (1, claims->len));
   for (guint i = 0; i < claims->len; i++)
     {
@@ -842,7 +846,8 @@ xc_align_items_build (XcAligner *self, GPtrArray *claims)
               if (current)
                 g_clear_pointer (&current->tokens, g_array_unref);
               current = s;
-              sentence_tokenize (self, s, FALSE);
+              if (s->tokens == NULL)
+                sentence_tokenize (self, s, FALSE);
             }
           if (g_hash_table_add (seen, s))
             doc_names_add_sentence (self, names, s);

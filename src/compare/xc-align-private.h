@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* Runs of at most this many claims keep each sentence's tokens between the two passes
+ * of xc_align_items_build () (about 0.5 KB per claim); larger ones make them twice. */
+#define XC_ALIGN_KEEP_TOKENS_MAX 20000
+
 /* A sentence the run holds, read once however many claims stand in it. */
 typedef struct {
   /* the key: (file, offset, text), all borrowed from the first claim that stands in it */
@@ -75,6 +79,7 @@ struct _XcAligner {
   GArray     *head_arena; /* guint: every item's head terms, each list G_MAXUINT-terminated */
   XcTermWeight *terms;    /* the term arena once complete, no bigger than it needs */
   XcAlignParams params;   /* the knobs of this run */
+  gboolean    keep_tokens;/* xc-align-items.c: sentences keep their tokens from pass 1 to pass 2 */
 };
 
 /* xc_aligner_item () for the aligner's own parts: inlined. */
