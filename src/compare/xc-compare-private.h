@@ -39,19 +39,37 @@ xc_pair_key_equal (gconstpointer a, gconstpointer b)
 
 /* ---------- answers kept per pair (xc-pair-memo.c) ---------- */
 
-/* Non-zero 64-bit keys to a byte each; zero-initialised it is empty. */
+/* Non-zero 64-bit keys (xc_pair_key (high, low)) to a non-zero byte each;
+ * zero-initialised it is empty. Pairs of small numbers (both below
+ * XC_PAIR_MEMO_SMALL) are kept in a plain table, the rest hashed. */
+#define XC_PAIR_MEMO_SMALL 256
 typedef struct {
   guint64 *keys;   /* 0: a free slot */
   guint8  *vals;
   gsize    cap, len;
+  guint8  *small;  /* XC_PAIR_MEMO_SMALL x XC_PAIR_MEMO_SMALL, 0: not known */
 } XcPairMemo;
 
-/* Whether @key has an answer, then stored in @out. */
-gboolean    xc_pair_memo_get      (const XcPairMemo *m, guint64 key, guint8 *out);
-/* Keeps @val for @key (not 0). */
+/* Whether @key has an answer, then stored in @out (the hashed part). */
+gboolean    xc_pair_memo_get_hashed (const XcPairMemo *m, guint64 key, guint8 *out);
+/* Keeps @val (not 0) for @key (not 0). */
 void        xc_pair_memo_put      (XcPairMemo *m, guint64 key, guint8 val);
 /* Frees what @m holds; it is empty again. */
 void        xc_pair_memo_clear    (XcPairMemo *m);
+
+/* Whether @key has an answer, then stored in @out. */
+static inline gboolean
+xc_pair_memo_get (const XcPairMemo *m, guint64 key, guint8 *out)
+{
+  guint64 hi = key >> 32, lo = key & G_MAXUINT32;
+  if (hi < XC_PAIR_MEMO_SMALL && lo < XC_PAIR_MEMO_SMALL)
+    {
+      guint8 v = m->small ? m->small[hi * XC_PAIR_MEMO_SMALL + lo] : 0;
+      *out = v;
+      return v != 0;
+    }
+  return xc_pair_memo_get_hashed (m, key, out);
+}
 
 /* ---------- stories (xc-story.c) ---------- */
 

@@ -2,7 +2,8 @@
  * non-zero 64-bit keys (xc_pair_key ()) to one byte each. The fact aligner asks the same
  * questions of the same pairs of words thousands of times per block (are these counted
  * nouns related, are these measures named the same): a GHashTable of boxed keys cost a
- * copy per answer and a pointer chase per question.
+ * copy per answer and a pointer chase per question. Pairs of small numbers (most: a
+ * block names few nouns) sit in a plain table read inline (xc_pair_memo_get ()).
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-compare-private.h"
@@ -14,7 +15,7 @@ slot_of (guint64 key, gsize mask)
 }
 
 gboolean
-xc_pair_memo_get (const XcPairMemo *m, guint64 key, guint8 *out)
+xc_pair_memo_get_hashed (const XcPairMemo *m, guint64 key, guint8 *out)
 {
   if (m->cap == 0)
     return FALSE;
@@ -47,7 +48,15 @@ put (XcPairMemo *m, guint64 key, guint8 val)
 void
 xc_pair_memo_put (XcPairMemo *m, guint64 key, guint8 val)
 {
-  g_return_if_fail (key != 0);
+  g_return_if_fail (key != 0 && val != 0);
+  guint64 hi = key >> 32, lo = key & G_MAXUINT32;
+  if (hi < XC_PAIR_MEMO_SMALL && lo < XC_PAIR_MEMO_SMALL)
+    {
+      if (m->small == NULL)
+        m->small = g_new0 (guint8, XC_PAIR_MEMO_SMALL * XC_PAIR_MEMO_SMALL);
+      m->small[hi * XC_PAIR_MEMO_SMALL + lo] = val;
+      return;
+    }
   if (2 * (m->len + 1) > m->cap)
     {
       /* grow: at most half full, so a miss ends soon */
@@ -70,5 +79,6 @@ xc_pair_memo_clear (XcPairMemo *m)
 {
   g_clear_pointer (&m->keys, g_free);
   g_clear_pointer (&m->vals, g_free);
+  g_clear_pointer (&m->small, g_free);
   m->cap = m->len = 0;
 }
