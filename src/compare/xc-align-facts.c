@@ -73,13 +73,15 @@ day_and_period (XcAligner *self, const XcItem *x, const XcItem *y)
          && strlen (r->claim->iso) < 10;
 }
 
-/* A pair of claims of one block, from two documents, that may state one fact. */
+/* A pair of claims of one block, from two documents, that may state one fact (24
+ * bytes: a block of thousands of figures holds millions of them at once). */
 typedef struct {
-  guint    a, b;       /* local indices in the block, a < b */
-  double   sim;        /* score: context and bonuses (xc_align_pair_score) */
-  double   ctx;        /* context similarity alone */
-  gboolean agree;      /* their values share a point (or one is never judged) */
-  gboolean kind_only;  /* counts of other nouns of one kind ("officers", "people") */
+  double   sim;           /* score: context and bonuses (xc_align_pair_score) */
+  double   ctx;           /* context similarity alone */
+  guint    a : 31;        /* local indices in the block, a < b (fact_block_max is far below 2^31) */
+  guint    agree : 1;     /* their values share a point (or one is never judged) */
+  guint    b : 31;
+  guint    kind_only : 1; /* counts of other nouns of one kind ("officers", "people") */
 } FactPair;
 
 /* Counted nouns that say little of what is counted: a count of them is told apart by
@@ -957,7 +959,8 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
               cap_pairs = MAX (1024, 2 * cap_pairs);
               pair_buf = g_renew (FactPair, pair_buf, cap_pairs);
             }
-          pair_buf[n_pairs++] = (FactPair) { i, j, sim, ctx, agree, kind_only };
+          pair_buf[n_pairs++] = (FactPair) { .sim = sim, .ctx = ctx, .a = i, .agree = agree != 0, .b = j,
+                                             .kind_only = kind_only != 0 };
           gsize kx = (gsize) i * nd + dy, ky = (gsize) j * nd + dx;
           if (agree && x->judged && y->judged && ctx >= p->fact_floor)
             stated[kx] = stated[ky] = TRUE;

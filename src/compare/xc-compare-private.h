@@ -42,7 +42,7 @@ xc_pair_key_equal (gconstpointer a, gconstpointer b)
 /* Non-zero 64-bit keys (xc_pair_key (high, low)) to a non-zero byte each;
  * zero-initialised it is empty. Pairs of small numbers (both below
  * XC_PAIR_MEMO_SMALL) are kept in a plain table, the rest hashed. */
-#define XC_PAIR_MEMO_SMALL 256
+#define XC_PAIR_MEMO_SMALL 64
 typedef struct {
   guint64 *keys;   /* 0: a free slot */
   guint8  *vals;
