@@ -16,6 +16,9 @@
 #include "xc-lexicon-private.h"
 #include "xc-wordset-private.h"
 
+/* The words of an item the aligner keeps answers about, per pair of words. */
+enum { ID_UNIT, ID_MEASURE, ID_EVENT, N_IDS };
+
 
 /* A date or a span of dates: told apart by its event, not by its size. */
 static gboolean
@@ -42,11 +45,16 @@ calendar_of (XcAligner *self, const XcItem *x)
 /* Whether two values share a point, or one is never judged; a date with no year
  * ("on Saturday", "Dec. 6" in a report with no date) is judged by the weekday or the
  * day of the month it names against any date that has one. */
-static gboolean
+static inline gboolean
 values_agree (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   if (x->judged && y->judged)
-    return xc_interval_overlaps (&x->iv, &y->iv);
+    {
+      /* xc_interval_overlaps (), inlined: asked for every pair of a block */
+      const XcInterval *a = &x->iv, *b = &y->iv;
+      return (a->lo < b->hi || (a->lo == b->hi && !a->lo_open && !b->hi_open))
+             && (b->lo < a->hi || (b->lo == a->hi && !b->lo_open && !a->hi_open));
+    }
   guint cx = calendar_of (self, x), cy = cx ? calendar_of (self, y) : 0;
   guint wx = cx % 8, wy = cy % 8, mx = cx / 8, my = cy / 8;
   return !(wx && wy && wx != wy) && !(mx && my && mx != my);
@@ -65,13 +73,15 @@ day_and_period (XcAligner *self, const XcItem *x, const XcItem *y)
          && strlen (r->claim->iso) < 10;
 }
 
-/* A pair of claims of one block, from two documents, that may state one fact. */
+/* A pair of claims of one block, from two documents, that may state one fact (24
+ * bytes: a block of thousands of figures holds millions of them at once). */
 typedef struct {
-  guint    a, b;       /* local indices in the block, a < b */
-  double   sim;        /* score: context and bonuses (xc_align_pair_score) */
-  double   ctx;        /* context similarity alone */
-  gboolean agree;      /* their values share a point (or one is never judged) */
-  gboolean kind_only;  /* counts of other nouns of one kind ("officers", "people") */
+  double   sim;           /* score: context and bonuses (xc_align_pair_score) */
+  double   ctx;           /* context similarity alone */
+  guint    a : 31;        /* local indices in the block, a < b (fact_block_max is far below 2^31) */
+  guint    agree : 1;     /* their values share a point (or one is never judged) */
+  guint    b : 31;
+  guint    kind_only : 1; /* counts of other nouns of one kind ("officers", "people") */
 } FactPair;
 
 /* Counted nouns that say little of what is counted: a count of them is told apart by
@@ -129,15 +139,58 @@ count_verb (const XcItem *x)
  * a march and a death toll) are not one fact to disagree on, whatever their nouns.
  * (Agreeing counts may still meet: WordNet does not relate every pair of verbs news uses
  * for one happening, "captured" and "arrested".) */
+static gboolean words_related (XcAligner *self, const XcItem *x, const XcItem *y, guint which);
+
 static gboolean
-count_verbs_clash (const XcItem *x, const XcItem *y)
+count_verbs_clash (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   const char *vx = count_verb (x), *vy = count_verb (y);
-  return vx && vy && !xc_lexicon_verbs_related (vx, vy);
+  return vx && vy && !words_related (self, x, y, ID_MEASURE);
 }
 
 static gboolean same_model (XcAligner *self, const XcItem *x, const XcItem *y);
 static guint string_id (XcAligner *self, const char *s);
+
+
+static G_GNUC_NO_INLINE guint
+item_id_read (XcAligner *self, guint i, guint which)
+{
+  if (self->fact_ids == NULL)
+    self->fact_ids = g_new0 (guint, (gsize) N_IDS * MAX (1, self->items->len));
+  guint *id = &self->fact_ids[(gsize) i * N_IDS + which];
+  if (*id == 0)
+    {
+      const XcClaim *c = xc_align_item (self, i)->claim;
+      *id = string_id (self, which == ID_UNIT ? c->unit : which == ID_MEASURE ? c->about_measure : c->about_event);
+    }
+  return *id;
+}
+
+/* The id (string_id ()) of an item's counted noun, measure or event word, read once per
+ * item: pairing asks about each item once per other item. */
+static inline guint
+item_id (XcAligner *self, const XcItem *x, guint which)
+{
+  guint i = (guint) (x - &g_array_index (self->items, XcItem, 0));
+  guint id = self->fact_ids ? self->fact_ids[(gsize) i * N_IDS + which] : 0;
+  return G_LIKELY (id != 0) ? id : item_id_read (self, i, which);
+}
+
+/* xc_lexicon_verbs_related () of two items' words (@which: ID_MEASURE or ID_EVENT),
+ * kept per pair of words. */
+static gboolean
+words_related (XcAligner *self, const XcItem *x, const XcItem *y, guint which)
+{
+  guint64 key = xc_pair_key (item_id (self, x, which), item_id (self, y, which));
+  guint8 hit;
+  if (xc_pair_memo_get (&self->fact_verbs, key, &hit))
+    return hit - 1u;
+  const XcClaim *a = x->claim, *b = y->claim;
+  gboolean r = which == ID_EVENT ? xc_lexicon_verbs_related (a->about_event, b->about_event)
+                                 : xc_lexicon_verbs_related (a->about_measure, b->about_measure);
+  xc_pair_memo_put (&self->fact_verbs, key, (guint8) (r + 1u));
+  return r;
+}
 
 static gboolean measure_named_same (XcAligner *self, const XcItem *x, const XcItem *y);
 static gboolean about_named_same (XcAligner *self, const XcItem *x, const XcItem *y);
@@ -161,18 +214,16 @@ counts_compatible (XcAligner *self, const XcItem *x, const XcItem *y, gboolean *
     return TRUE;
   /* the nouns' answer is asked for every pair of a block: kept per pair of nouns (the
    * run pools its strings, so one noun is one pointer) */
-  const char *u[2] = { x->claim->unit, y->claim->unit };
-  guint64 key = xc_pair_key (string_id (self, u[0]), string_id (self, u[1]));
-  gpointer hit = g_hash_table_lookup (self->fact_compat, &key);
-  if (hit)
+  guint64 key = xc_pair_key (item_id (self, x, ID_UNIT), item_id (self, y, ID_UNIT));
+  guint8 hit;
+  if (xc_pair_memo_get (&self->fact_compat, key, &hit))
     {
-      guint r = GPOINTER_TO_UINT (hit) - 1;
+      guint r = hit - 1u;
       *kind_only = (r & 2) != 0;
       return (r & 1) != 0;
     }
-  gboolean ok = count_nouns_compatible (u[0], u[1], kind_only);
-  g_hash_table_insert (self->fact_compat, g_memdup2 (&key, sizeof key),
-                       GUINT_TO_POINTER ((ok ? 1u : 0u) + (*kind_only ? 2u : 0u) + 1u));
+  gboolean ok = count_nouns_compatible (x->claim->unit, y->claim->unit, kind_only);
+  xc_pair_memo_put (&self->fact_compat, key, (guint8) ((ok ? 1u : 0u) + (*kind_only ? 2u : 0u) + 1u));
   return ok;
 }
 
@@ -184,7 +235,7 @@ bare_count (const XcItem *x)
 }
 
 static gboolean
-generic_count (const XcItem *x)
+generic_count_read (const XcItem *x)
 {
   if (x->claim->kind != XC_KIND_COUNT)
     return FALSE;
@@ -207,6 +258,10 @@ typedef struct {
   gboolean joined;      /* "some 420 passengers and crew": the count of a union, not of
                            its first noun ("246 passengers") */
   gboolean running;     /* a duration still running (running_span ()) */
+  gboolean generic;     /* a count of a noun that says little (generic_count_read ()) */
+  guint    klass;       /* 1...: items with equal proper, model, increment, other and
+                           joined share it (what modifiers_match () and modifiers_differ ()
+                           read), so most pairs are answered without reading the marks */
 } CountMarks;
 
 /* after the number: "19 more seats", "300 additional troops" ("another 20,000" and "a
@@ -386,10 +441,25 @@ count_marks (const XcClaim *c, CountMarks *m)
     }
 }
 
-/* The marks of an item's count, read once per item and kept by the aligner: pairing
- * asks about each item once per other item. */
-static const CountMarks *
-marks_of (XcAligner *self, const XcItem *x)
+/* The class of marks @m carries (CountMarks.klass), numbered on first sight. */
+static guint
+marks_class (XcAligner *self, const CountMarks *m)
+{
+  if (self->fact_mark_classes == NULL)
+    self->fact_mark_classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *key = g_strdup_printf ("%s\x1f%s\x1f%d%d%d", m->proper, m->model, m->increment != 0,
+                                          m->other != 0, m->joined != 0);
+  guint k = GPOINTER_TO_UINT (g_hash_table_lookup (self->fact_mark_classes, key));
+  if (k == 0)
+    {
+      k = g_hash_table_size (self->fact_mark_classes) + 1;
+      g_hash_table_insert (self->fact_mark_classes, g_steal_pointer (&key), GUINT_TO_POINTER (k));
+    }
+  return k;
+}
+
+static G_GNUC_NO_INLINE const CountMarks *
+marks_read (XcAligner *self, guint i)
 {
   guint n = self->items->len;
   if (self->fact_marks == NULL)
@@ -397,14 +467,33 @@ marks_of (XcAligner *self, const XcItem *x)
       self->fact_marks = g_new0 (CountMarks, MAX (1, n));
       self->fact_marks_read = g_new0 (guint8, MAX (1, n));
     }
-  guint i = (guint) (x - &g_array_index (self->items, XcItem, 0));
   CountMarks *m = &((CountMarks *) self->fact_marks)[i];
   if (!self->fact_marks_read[i])
     {
-      count_marks (x->claim, m);
+      count_marks (xc_align_item (self, i)->claim, m);
+      m->klass = marks_class (self, m);
+      m->generic = generic_count_read (xc_align_item (self, i));
       self->fact_marks_read[i] = 1;
     }
   return m;
+}
+
+/* The marks of an item's count, read once per item and kept by the aligner: pairing
+ * asks about each item once per other item. */
+static inline const CountMarks *
+marks_of (XcAligner *self, const XcItem *x)
+{
+  guint i = (guint) (x - &g_array_index (self->items, XcItem, 0));
+  if (G_LIKELY (self->fact_marks_read != NULL && self->fact_marks_read[i]))
+    return &((const CountMarks *) self->fact_marks)[i];
+  return marks_read (self, i);
+}
+
+/* A count of a noun that says little, or of none: read once per item. */
+static inline gboolean
+generic_count (XcAligner *self, const XcItem *x)
+{
+  return x->claim->kind == XC_KIND_COUNT && marks_of (self, x)->generic;
 }
 
 /* Two proper adjectives name one people or place when one begins the other ("Somali",
@@ -435,6 +524,8 @@ static gboolean
 modifiers_match (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   const CountMarks *a = marks_of (self, x), *b = marks_of (self, y);
+  if (a->klass == b->klass)
+    return TRUE;
   return same_proper (a->proper, b->proper) && g_strcmp0 (a->model, b->model) == 0
          && a->increment == b->increment && a->other == b->other && a->joined == b->joined;
 }
@@ -446,6 +537,8 @@ static gboolean
 modifiers_differ (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   const CountMarks *a = marks_of (self, x), *b = marks_of (self, y);
+  if (a->klass == b->klass)
+    return FALSE;
   return (a->proper[0] && b->proper[0] && !same_proper (a->proper, b->proper))
          || (a->model[0] && b->model[0] && g_strcmp0 (a->model, b->model) != 0)
          || a->increment != b->increment;
@@ -457,7 +550,7 @@ static gboolean
 same_model (XcAligner *self, const XcItem *x, const XcItem *y)
 {
   const CountMarks *a = marks_of (self, x), *b = marks_of (self, y);
-  return a->model[0] && g_strcmp0 (a->model, b->model) == 0;
+  return a->model[0] && (a->klass == b->klass || g_strcmp0 (a->model, b->model) == 0);
 }
 
 /* A relative date written alike in two documents ("today" and "today") whose values
@@ -489,7 +582,7 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
   if (x->claim->kind == XC_KIND_TIME || x->claim->kind == XC_KIND_ORDINAL)
     {
       const char *ex = x->claim->about_event, *ey = y->claim->about_event;
-      return (ex && ey && xc_lexicon_verbs_related (ex, ey)) || sim >= p->conflict;
+      return (ex && ey && words_related (self, x, y, ID_EVENT)) || sim >= p->conflict;
     }
   if (dated (x))
     {
@@ -516,11 +609,11 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
        * parts named differently on both sides keep them apart */
       if (linking ? !modifiers_match (self, x, y) : modifiers_differ (self, x, y))
         return FALSE;
-      if (count_verbs_clash (x, y))
+      if (count_verbs_clash (self, x, y))
         return FALSE;
       if (count_verb (x) && count_verb (y))
         return TRUE;   /* related verbs: "killing 12" and "14 were killed" */
-      if (kind_only || generic_count (x) || generic_count (y))
+      if (kind_only || generic_count (self, x) || generic_count (self, y))
         return xc_align_heads_shared (self, x, y);
     }
   return TRUE;
@@ -544,10 +637,7 @@ static guint
 string_id (XcAligner *self, const char *s)
 {
   if (self->fact_units == NULL)
-    {
-      self->fact_units = g_hash_table_new (NULL, NULL);
-      self->fact_compat = g_hash_table_new_full (xc_pair_key_hash, xc_pair_key_equal, g_free, NULL);
-    }
+    self->fact_units = g_hash_table_new (NULL, NULL);
   gpointer v = g_hash_table_lookup (self->fact_units, s);
   if (v == NULL)
     {
@@ -563,17 +653,13 @@ measure_named_same (XcAligner *self, const XcItem *x, const XcItem *y)
   const char *a = x->claim->about_measure, *b = y->claim->about_measure;
   if (a == NULL || b == NULL)
     return FALSE;
-  if (a == b)
-    return measures_related (a, b);
   /* asked for every pair of a block: kept per pair of measures (pooled strings) */
-  if (self->fact_measures == NULL)
-    self->fact_measures = g_hash_table_new_full (xc_pair_key_hash, xc_pair_key_equal, g_free, NULL);
-  guint64 key = xc_pair_key (string_id (self, a), string_id (self, b));
-  gpointer hit = g_hash_table_lookup (self->fact_measures, &key);
-  if (hit)
-    return GPOINTER_TO_UINT (hit) - 1;
+  guint64 key = xc_pair_key (item_id (self, x, ID_MEASURE), item_id (self, y, ID_MEASURE));
+  guint8 hit;
+  if (xc_pair_memo_get (&self->fact_measures, key, &hit))
+    return hit - 1u;
   gboolean r = measures_related (a, b);
-  g_hash_table_insert (self->fact_measures, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (r + 1u));
+  xc_pair_memo_put (&self->fact_measures, key, (guint8) (r + 1u));
   return r;
 }
 
@@ -600,7 +686,7 @@ about_named_same (XcAligner *self, const XcItem *x, const XcItem *y)
   if (dated (x))
     {
       const char *ex = x->claim->about_event, *ey = y->claim->about_event;
-      return (x->event != 0 && x->event == y->event) || (ex && ey && xc_lexicon_verbs_related (ex, ey));
+      return (x->event != 0 && x->event == y->event) || (ex && ey && words_related (self, x, y, ID_EVENT));
     }
   return measure_named_same (self, x, y);
 }
@@ -642,9 +728,9 @@ same_magnitude (const XcItem *x, const XcItem *y, const XcAlignParams *p)
 }
 
 static gboolean
-same_specific_thing (const XcItem *x, const XcItem *y, gboolean kind_only)
+same_specific_thing (XcAligner *self, const XcItem *x, const XcItem *y, gboolean kind_only)
 {
-  return x->claim->kind == XC_KIND_COUNT && !kind_only && !generic_count (x) && !generic_count (y);
+  return x->claim->kind == XC_KIND_COUNT && !kind_only && !generic_count (self, x) && !generic_count (self, y);
 }
 
 static int
@@ -654,17 +740,62 @@ cmp_uint (gconstpointer a, gconstpointer b)
   return x < y ? -1 : (x > y);
 }
 
-static int
-cmp_fact_pair (gconstpointer pa, gconstpointer pb)
+/* Whether pair @a comes before pair @b: agreement is settled before any conflict, then
+ * the higher score, then by place. No two pairs are equal (each pair of places once),
+ * so the order is total and any sort gives the same one. */
+static inline gboolean
+fact_pair_before (const FactPair *a, const FactPair *b)
 {
-  const FactPair *a = pa, *b = pb;
   if (a->agree != b->agree)
-    return a->agree ? -1 : 1;           /* agreement is settled before any conflict */
+    return a->agree;
   if (a->sim != b->sim)
-    return a->sim > b->sim ? -1 : 1;
+    return a->sim > b->sim;
   if (a->a != b->a)
-    return a->a < b->a ? -1 : 1;
-  return a->b < b->b ? -1 : (a->b > b->b);
+    return a->a < b->a;
+  return a->b < b->b;
+}
+
+/* Sorts @n pairs (fact_pair_before ()): a merge sort with the comparison inlined, a
+ * block holding hundreds of thousands of pairs. */
+static void
+fact_pairs_sort (FactPair *v, gsize n)
+{
+  if (n < 2)
+    return;
+  g_autofree FactPair *tmp = g_new (FactPair, n);
+  /* runs of 16 by insertion, then merges of runs doubling in length */
+  const gsize run = 16;
+  for (gsize lo = 0; lo < n; lo += run)
+    {
+      gsize hi = MIN (n, lo + run);
+      for (gsize i = lo + 1; i < hi; i++)
+        {
+          FactPair x = v[i];
+          gsize j = i;
+          for (; j > lo && fact_pair_before (&x, &v[j - 1]); j--)
+            v[j] = v[j - 1];
+          v[j] = x;
+        }
+    }
+  FactPair *src = v, *dst = tmp;
+  for (gsize w = run; w < n; w *= 2)
+    {
+      for (gsize lo = 0; lo < n; lo += 2 * w)
+        {
+          gsize mid = MIN (n, lo + w), hi = MIN (n, lo + 2 * w), i = lo, j = mid, k = lo;
+          while (i < mid && j < hi)
+            dst[k++] = fact_pair_before (&src[j], &src[i]) ? src[j++] : src[i++];
+          while (i < mid)
+            dst[k++] = src[i++];
+          while (j < hi)
+            dst[k++] = src[j++];
+        }
+      FactPair *t = src;
+      src = dst;
+      dst = t;
+    }
+  if (src != v)
+    memcpy (v, src, n * sizeof *v);
 }
 
 /* Whether the groups rooted at @ra and @rb may become one: a document states a fact
@@ -692,8 +823,8 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
   for (guint i = 0; i < ma->len; i++)
     for (guint j = 0; j < mb->len; j++)
       {
-        XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, g_array_index (ma, guint, i)));
-        XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, g_array_index (mb, guint, j)));
+        XcItem *x = xc_align_item (self, g_array_index (idx, guint, g_array_index (ma, guint, i)));
+        XcItem *y = xc_align_item (self, g_array_index (idx, guint, g_array_index (mb, guint, j)));
         gboolean agree = values_agree (self, x, y);
         if (x->doc == y->doc && (!agree || xc_items_same_sentence (x, y)))
           return merge_refused (x, y, "one document twice");
@@ -713,12 +844,12 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
           return merge_refused (x, y, "counted nouns");
         /* the same specific thing counted ("boats", "rifles"): the noun is the evidence,
          * and only names right beside the figures tell two of them apart */
-        gboolean same_thing = same_specific_thing (x, y, kind_only) || measure_named_same (self, x, y);
+        gboolean same_thing = same_specific_thing (self, x, y, kind_only) || measure_named_same (self, x, y);
         if (x->claim->previous || y->claim->previous
             || (!same_owner (x->claim, y->claim)
-                && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, same_thing ? p->name_window_agree : p->name_window)))
+                && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, same_thing ? p->name_window_agree : p->name_window)))
           return merge_refused (x, y, "previous or names clash");
-        if (xc_events_clash (x->event, x->events, y->event, y->events))
+        if (x->event != 0 && y->event != 0 && xc_events_clash (x->event, x->events, y->event, y->events))
           return merge_refused (x, y, "events clash");
         double sim = xc_align_pair_score (self, x, y, p, NULL, NULL, NULL);
         if (!about_same (self, x, y, sim, kind_only, FALSE, p))
@@ -746,7 +877,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
   g_autoptr(GHashTable) doc_local = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < n; i++)
     {
-      XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, i));
+      XcItem *x = xc_align_item (self, g_array_index (idx, guint, i));
       if (!g_hash_table_contains (doc_local, GUINT_TO_POINTER (x->doc + 1)))
         g_hash_table_insert (doc_local, GUINT_TO_POINTER (x->doc + 1),
                              GUINT_TO_POINTER (g_hash_table_size (doc_local) + 1));
@@ -755,7 +886,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
   g_autofree guint *dl = g_new (guint, MAX (1, n));   /* each item's document, numbered in the block */
   for (guint i = 0; i < n; i++)
     dl[i] = GPOINTER_TO_UINT (g_hash_table_lookup (
-              doc_local, GUINT_TO_POINTER (xc_aligner_item (self, g_array_index (idx, guint, i))->doc + 1))) - 1;
+              doc_local, GUINT_TO_POINTER (xc_align_item (self, g_array_index (idx, guint, i))->doc + 1))) - 1;
   g_autofree guint *best = g_new (guint, (gsize) n * nd);
   g_autofree double *best_sim = g_new (double, (gsize) n * nd);
   for (gsize k = 0; k < (gsize) n * nd; k++)
@@ -767,14 +898,21 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
    * fact: that document then states the fact once, with the same value, and its other
    * figures of the block are other facts */
   g_autofree gboolean *stated = g_new0 (gboolean, (gsize) n * nd);
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (FactPair));
+  /* the pairs, in a plain buffer (a block may hold hundreds of thousands) */
+  g_autofree FactPair *pair_buf = NULL;
+  gsize n_pairs = 0, cap_pairs = 0;
+  g_autofree XcItem **items = g_new (XcItem *, MAX (1, n));
+  for (guint i = 0; i < n; i++)
+    items[i] = xc_align_item (self, g_array_index (idx, guint, i));
+  XcAlignDense dense = { 0 };   /* the terms of x, for its dot with every y */
   for (guint i = 0; i < n; i++)
     {
-      XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, i));
+      XcItem *x = items[i];
       guint dx = dl[i];
+      xc_align_dense_set (&dense, self, x);
       for (guint j = i + 1; j < n; j++)
         {
-          XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, j));
+          XcItem *y = items[j];
           if (x->doc == y->doc)
             continue;
           const char *why = NULL;
@@ -800,11 +938,11 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
             why = "counted nouns or their parts";
           else
             {
-              sim = xc_align_pair_score (self, x, y, p, &ctx, &veto, NULL);
+              sim = xc_align_pair_score_sim (self, x, y, p, xc_align_dense_dot (&dense, y), &ctx, &veto, NULL);
               if (veto || xc_align_other_place_in_copy (x, y, ctx))
                 why = "veto or other place in a copy";
               else if (!same_owner (x->claim, y->claim)
-                       && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (x, y, agree || same_specific_thing (x, y, kind_only) ? p->name_window_agree
+                       && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, agree || same_specific_thing (self, x, y, kind_only) ? p->name_window_agree
                                                                                              : p->name_window))
                 why = "names clash";
             }
@@ -816,8 +954,13 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
               continue;
             }
           guint dy = dl[j];
-          FactPair fp = { i, j, sim, ctx, agree, kind_only };
-          g_array_append_val (pairs, fp);
+          if (n_pairs == cap_pairs)
+            {
+              cap_pairs = MAX (1024, 2 * cap_pairs);
+              pair_buf = g_renew (FactPair, pair_buf, cap_pairs);
+            }
+          pair_buf[n_pairs++] = (FactPair) { .sim = sim, .ctx = ctx, .a = i, .agree = agree != 0, .b = j,
+                                             .kind_only = kind_only != 0 };
           gsize kx = (gsize) i * nd + dy, ky = (gsize) j * nd + dx;
           if (agree && x->judged && y->judged && ctx >= p->fact_floor)
             stated[kx] = stated[ky] = TRUE;
@@ -827,12 +970,13 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
             best_sim[ky] = sim, best[ky] = i;
         }
     }
+  xc_align_dense_clear (&dense);
   guint kept = 0;
-  for (guint e = 0; e < pairs->len; e++)
+  for (guint e = 0; e < n_pairs; e++)
     {
-      FactPair *fp = &g_array_index (pairs, FactPair, e);
-      XcItem *x = xc_aligner_item (self, g_array_index (idx, guint, fp->a));
-      XcItem *y = xc_aligner_item (self, g_array_index (idx, guint, fp->b));
+      FactPair *fp = &pair_buf[e];
+      XcItem *x = xc_align_item (self, g_array_index (idx, guint, fp->a));
+      XcItem *y = xc_align_item (self, g_array_index (idx, guint, fp->b));
       guint dx = dl[fp->a], dy = dl[fp->b];
       gboolean mutual = best[(gsize) fp->a * nd + dy] == fp->b && best[(gsize) fp->b * nd + dx] == fp->a;
       gboolean keep;
@@ -849,10 +993,10 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
                     x->claim->file, x->claim->line, x->claim->text, y->claim->file, y->claim->line,
                     y->claim->text, fp->sim, fp->agree, mutual, keep);
       if (keep)
-        g_array_index (pairs, FactPair, kept++) = *fp;
+        pair_buf[kept++] = *fp;
     }
-  g_array_set_size (pairs, kept);
-  g_array_sort (pairs, cmp_fact_pair);
+  n_pairs = kept;
+  fact_pairs_sort (pair_buf, n_pairs);
 
   g_autofree guint *parent = g_new (guint, MAX (1, n));
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
@@ -863,19 +1007,40 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
       g_array_append_val (m, i);
       g_ptr_array_add (members, m);
     }
-  for (guint e = 0; e < pairs->len; e++)
+  /* two groups refused stay refused until one of them grows: the refusal is kept with
+   * each group's count of growths (ver), and asked again only after one (under
+   * XC_DEBUG_ALIGN always asked again, for its account of why) */
+  g_autofree guint *ver = g_new0 (guint, MAX (1, n));
+  g_autoptr(GHashTable) refused = g_hash_table_new_full (xc_pair_key_hash, xc_pair_key_equal, g_free, g_free);
+  for (guint e = 0; e < n_pairs; e++)
     {
-      FactPair *fp = &g_array_index (pairs, FactPair, e);
+      FactPair *fp = &pair_buf[e];
       guint ra = xc_uf_find (parent, fp->a), rb = xc_uf_find (parent, fp->b);
-      if (ra == rb || !fact_merge_ok (self, idx, members, ra, rb, p))
+      gboolean ok = ra != rb;
+      if (ok)
+        {
+          /* asked in this order: fact_merge_ok () need not answer alike both ways */
+          guint64 key = xc_pair_key (ra, rb);
+          guint64 when = xc_pair_key (ver[ra], ver[rb]);
+          const guint64 *at = xc_align_debug () ? NULL : g_hash_table_lookup (refused, &key);
+          if (at != NULL && *at == when)
+            ok = FALSE;
+          else if (!fact_merge_ok (self, idx, members, ra, rb, p))
+            {
+              ok = FALSE;
+              g_hash_table_replace (refused, g_memdup2 (&key, sizeof key), g_memdup2 (&when, sizeof when));
+            }
+        }
+      if (!ok)
         {
           if (xc_align_debug () && ra != rb)
-            g_printerr ("fact merge refused at %s %u ~ %s %u (%.3f)\n", xc_aligner_item (self, g_array_index (idx, guint, fp->a))->claim->text, xc_aligner_item (self, g_array_index (idx, guint, fp->a))->claim->line, xc_aligner_item (self, g_array_index (idx, guint, fp->b))->claim->text,
-                        xc_aligner_item (self, g_array_index (idx, guint, fp->b))->claim->line, fp->sim);
+            g_printerr ("fact merge refused at %s %u ~ %s %u (%.3f)\n", xc_align_item (self, g_array_index (idx, guint, fp->a))->claim->text, xc_align_item (self, g_array_index (idx, guint, fp->a))->claim->line, xc_align_item (self, g_array_index (idx, guint, fp->b))->claim->text,
+                        xc_align_item (self, g_array_index (idx, guint, fp->b))->claim->line, fp->sim);
           continue;
         }
       guint keep = MIN (ra, rb), gone = MAX (ra, rb);
       parent[gone] = keep;
+      ver[keep]++;
       GArray *mk = members->pdata[keep], *mg = members->pdata[gone];
       g_array_append_vals (mk, mg->data, mg->len);
       g_array_set_size (mg, 0);
@@ -890,7 +1055,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
         g_array_append_val (g, g_array_index (idx, guint, g_array_index (m, guint, k)));
       g_array_sort (g, cmp_uint);
       for (guint k = 0; k < g->len; k++)
-        xc_aligner_item (self, g_array_index (g, guint, k))->cluster = (gint) groups->len;
+        xc_align_item (self, g_array_index (g, guint, k))->cluster = (gint) groups->len;
       g_ptr_array_add (groups, g);
     }
 }

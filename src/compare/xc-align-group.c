@@ -106,8 +106,8 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
       {
         if (++checked > p->cross_check_cap)
           return FALSE;   /* too many to check: refuse rather than risk a false alarm */
-        XcItem *x = xc_aligner_item (self, g_array_index (a->members, guint, i));
-        XcItem *y = xc_aligner_item (self, g_array_index (b->members, guint, j));
+        XcItem *x = xc_align_item (self, g_array_index (a->members, guint, i));
+        XcItem *y = xc_align_item (self, g_array_index (b->members, guint, j));
         if (x->judged && y->judged && !xc_interval_overlaps (&x->iv, &y->iv))
           {
             /* an old value ("down from 1.9%", "against 18% a year earlier")
@@ -115,7 +115,7 @@ disagreeing_merge_ok (XcAligner *self, Cluster *a, Cluster *b, double score, con
              * others, never stand on either side of a conflict */
             if (x->claim->previous || y->claim->previous)
               return FALSE;
-            if (!agree && xc_items_names_clash (x, y, p->name_window))
+            if (!agree && xc_items_names_clash (self, x, y, p->name_window))
               return FALSE;
             if (g_strcmp0 (x->claim->file, y->claim->file) == 0 && score < p->self)
               return FALSE;
@@ -135,12 +135,12 @@ clusters_events_clash (XcAligner *self, const Cluster *a, const Cluster *b)
     return FALSE;
   for (guint i = 0; i < a->members->len; i++)
     {
-      XcItem *x = xc_aligner_item (self, g_array_index (a->members, guint, i));
+      XcItem *x = xc_align_item (self, g_array_index (a->members, guint, i));
       if (x->event == 0)
         continue;
       for (guint j = 0; j < b->members->len; j++)
         {
-          XcItem *y = xc_aligner_item (self, g_array_index (b->members, guint, j));
+          XcItem *y = xc_align_item (self, g_array_index (b->members, guint, j));
           if (xc_events_clash (x->event, x->events, y->event, y->events))
             return TRUE;
         }
@@ -155,7 +155,7 @@ cluster_recompute (XcAligner *self, Cluster *c)
   g_autoptr(GPtrArray) ivs = g_ptr_array_new ();
   for (guint i = 0; i < c->members->len; i++)
     {
-      XcItem *x = xc_aligner_item (self, g_array_index (c->members, guint, i));
+      XcItem *x = xc_align_item (self, g_array_index (c->members, guint, i));
       if (x->judged)
         g_ptr_array_add (ivs, &x->iv);
     }
@@ -178,7 +178,7 @@ cluster_member_overlaps (XcAligner *self, const Cluster *c, const XcInterval *iv
 {
   for (guint i = 0; i < c->members->len && i < 256; i++)
     {
-      XcItem *x = xc_aligner_item (self, g_array_index (c->members, guint, i));
+      XcItem *x = xc_align_item (self, g_array_index (c->members, guint, i));
       if (x->judged && xc_interval_overlaps (&x->iv, iv))
         return TRUE;
     }
@@ -194,9 +194,9 @@ clusters_share_a_sentence (XcAligner *self, const Cluster *small, guint other, g
   for (guint i = 0; i < small->members->len; i++)
     {
       guint m = g_array_index (small->members, guint, i);
-      XcItem *x = xc_aligner_item (self, m);
+      XcItem *x = xc_align_item (self, m);
       for (int dir = -1; dir <= 1; dir += 2)
-        for (guint k = m + (guint) dir; k < self->items->len && xc_items_same_sentence (x, xc_aligner_item (self, k)); k += (guint) dir)
+        for (guint k = m + (guint) dir; k < self->items->len && xc_items_same_sentence (x, xc_align_item (self, k)); k += (guint) dir)
           {
             gpointer l = g_hash_table_lookup (local, GUINT_TO_POINTER (k + 1));
             if (l && xc_uf_find (parent, GPOINTER_TO_UINT (l) - 1) == other)
@@ -217,7 +217,7 @@ xc_align_cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *
   for (guint i = 0; i < n; i++)
     {
       guint ii = g_array_index (idx, guint, i);
-      XcItem *it = xc_aligner_item (self, ii);
+      XcItem *it = xc_align_item (self, ii);
       g_hash_table_insert (local, GUINT_TO_POINTER (ii + 1), GUINT_TO_POINTER (i + 1));
       Cluster c = { 0 };
       c.members = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -253,25 +253,25 @@ xc_align_cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *
                 || (B->split && !A->split && cluster_member_overlaps (self, B, &A->common));
       /* even agreeing values: other participants right beside the figure ("Chile's exports rose 12%"
        * vs "Zambia's exports rose 12%") make it another fact */
-      if (xc_items_names_clash (xc_aligner_item (self, ed->a), xc_aligner_item (self, ed->b), p->name_window_agree))
+      if (xc_items_names_clash (self, xc_align_item (self, ed->a), xc_align_item (self, ed->b), p->name_window_agree))
         {
           if (xc_align_debug ())
-            g_printerr ("names clash %u '%s' ~ %u '%s'\n", xc_aligner_item (self, ed->a)->claim->line,
-                        xc_aligner_item (self, ed->a)->claim->text, xc_aligner_item (self, ed->b)->claim->line,
-                        xc_aligner_item (self, ed->b)->claim->text);
+            g_printerr ("names clash %u '%s' ~ %u '%s'\n", xc_align_item (self, ed->a)->claim->line,
+                        xc_align_item (self, ed->a)->claim->text, xc_align_item (self, ed->b)->claim->line,
+                        xc_align_item (self, ed->b)->claim->text);
           continue;
         }
       if (xc_align_debug ())
         g_printerr ("align %s:%zu '%s' ~ %s:%zu '%s': sim %.3f score %.3f agree %d\n",
-                    xc_aligner_item (self, ed->a)->claim->file, xc_aligner_item (self, ed->a)->claim->offset,
-                    xc_aligner_item (self, ed->a)->claim->text, xc_aligner_item (self, ed->b)->claim->file,
-                    xc_aligner_item (self, ed->b)->claim->offset, xc_aligner_item (self, ed->b)->claim->text,
+                    xc_align_item (self, ed->a)->claim->file, xc_align_item (self, ed->a)->claim->offset,
+                    xc_align_item (self, ed->a)->claim->text, xc_align_item (self, ed->b)->claim->file,
+                    xc_align_item (self, ed->b)->claim->offset, xc_align_item (self, ed->b)->claim->text,
                     ed->sim, score, agree);
       if (agree && score < p->agree)
         continue;
       /* a group dates one event: no member may date another one than a member of the other
        * group, and no sentence gives it two dates */
-      if (g_str_equal (xc_aligner_item (self, ed->a)->block, "date")
+      if (g_str_equal (xc_align_item (self, ed->a)->block, "date")
           && (clusters_events_clash (self, A, B)
               || (A->members->len <= B->members->len ? clusters_share_a_sentence (self, A, rb, parent, local)
                                                      : clusters_share_a_sentence (self, B, ra, parent, local))))
@@ -325,7 +325,7 @@ xc_align_cluster_block (XcAligner *self, GArray *idx, GArray *edges, GPtrArray *
           }
       gint gid = (gint) clusters->len;
       for (guint a = 0; a < m->len; a++)
-        xc_aligner_item (self, d[a])->cluster = gid;
+        xc_align_item (self, d[a])->cluster = gid;
       g_ptr_array_add (clusters, g_steal_pointer (&m));
     }
 }

@@ -193,7 +193,8 @@ sentence_get (XcAligner *self, const XcClaim *c)
   *s = key;
   self->n_sentences++;
   sentence_tokenize (self, s, TRUE);
-  g_clear_pointer (&s->tokens, g_array_unref);
+  if (!self->keep_tokens)
+    g_clear_pointer (&s->tokens, g_array_unref);
   s->fold = xc_fold_sentence (s->text);
   g_hash_table_add (self->sentences, s);
   return s;
@@ -465,6 +466,22 @@ measure_noun (XcAligner *self, const Sentence *s, guint first, guint last, gsize
   return G_MAXUINT;
 }
 
+/* A name's word (pooled in XcAligner.keys) numbered on first sight, for the answers
+ * alignment keeps per pair of words (xc-align-pairs.c's aliases); 0 past 65535. */
+static guint16
+name_word_id (XcAligner *self, const char *word)
+{
+  if (self->name_word_ids == NULL)
+    self->name_word_ids = g_hash_table_new (NULL, NULL);
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (self->name_word_ids, word));
+  if (id == 0)
+    {
+      id = g_hash_table_size (self->name_word_ids) + 1;
+      g_hash_table_insert (self->name_word_ids, (gpointer) word, GUINT_TO_POINTER (id));
+    }
+  return id <= G_MAXUINT16 ? (guint16) id : 0;
+}
+
 /* @skip_lo..@skip_hi: bytes of the sentence that restate the claim (a conversion in
  * parentheses), no context of it */
 static void
@@ -556,7 +573,8 @@ item_build_terms (XcAligner *self, XcItem *it, Sentence *s, gsize skip_lo, gsize
               for (gsize c = 0; c < wl; c++)
                 lower[c] = g_ascii_tolower (s->text[t->start + c]);
               lower[wl] = '\0';
-              XcName nm = { t->key, g_string_chunk_insert_const (self->keys, lower), nd };
+              XcName nm = { t->key, g_string_chunk_insert_const (self->keys, lower), nd, FALSE, 0 };
+              nm.word_id = name_word_id (self, nm.word);
               g_array_append_val (self->name_arena, nm);
             }
         }
@@ -695,17 +713,17 @@ events_settle (XcAligner *self)
 {
   for (guint i = 0; i < self->items->len;)
     {
-      XcItem *x = xc_aligner_item (self, i);
+      XcItem *x = xc_align_item (self, i);
       guint j = i + 1;
-      while (j < self->items->len && xc_items_same_sentence (x, xc_aligner_item (self, j)))
+      while (j < self->items->len && xc_items_same_sentence (x, xc_align_item (self, j)))
         j++;
       guint64 owned = 0;   /* classes some date of the sentence governs */
       for (guint k = i; k < j; k++)
-        if (xc_aligner_item (self, k)->event)
-          owned |= XC_EVENT_BIT (xc_aligner_item (self, k)->event);
+        if (xc_align_item (self, k)->event)
+          owned |= XC_EVENT_BIT (xc_align_item (self, k)->event);
       for (guint k = i; k < j && j - i > 1; k++)
         {
-          XcItem *y = xc_aligner_item (self, k);
+          XcItem *y = xc_align_item (self, k);
           guint64 mine = y->event ? XC_EVENT_BIT (y->event) : 0;
           y->events &= ~(owned & ~mine);
         }
@@ -752,14 +770,14 @@ rare_settle (XcAligner *self, guint from)
   g_autoptr(GHashTable) count = g_hash_table_new (NULL, NULL);
   for (guint k = from; k < self->items->len; k++)
     {
-      XcItem *it = xc_aligner_item (self, k);
+      XcItem *it = xc_align_item (self, k);
       if (it->aligned)
         g_hash_table_insert (count, (gpointer) it->block,
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (count, it->block)) + 1));
     }
   for (guint k = from; k < self->items->len; k++)
     {
-      XcItem *it = xc_aligner_item (self, k);
+      XcItem *it = xc_align_item (self, k);
       it->rare = it->aligned && GPOINTER_TO_UINT (g_hash_table_lookup (count, it->block)) <= self->params.rare_per_doc;
       if (xc_align_debug () && it->rare)
         g_printerr ("rare %s:%u '%s' [%s]\n", it->claim->file, it->claim->line, it->claim->text, it->block);
@@ -794,10 +812,21 @@ compound_tails (XcAligner *self)
 void
 xc_align_items_build (XcAligner *self, GPtrArray *claims)
 {
-  /* pass 1: every distinct sentence once: document frequencies, capitalized words */
+  /* pass 1: every distinct sentence once: document frequencies, capitalized words; a
+   * small run (a story) keeps each sentence's tokens for pass 2, a large one makes them
+   * again there (they are the same: term ids and keys are settled in pass 1) */
+  self->keep_tokens = claims->len <= XC_ALIGN_KEEP_TOKENS_MAX;
   g_autofree Sentence **of_claim = g_new (Sentence *, MAX (1, claims->len));
   for (guint i = 0; i < claims->len; i++)
-    of_claim[i] = sentence_get (self, claims->pdata[i]);
+    {
+      /* claims of one sentence are neighbours: the one before names it without a look-up */
+      const XcClaim *c = claims->pdata[i], *b = i > 0 ? claims->pdata[i - 1] : NULL;
+      if (b && b->sentence_offset == c->sentence_offset && g_strcmp0 (b->file, c->file) == 0
+          && (b->sentence == c->sentence || g_strcmp0 (b->sentence, c->sentence) == 0))
+        of_claim[i] = of_claim[i - 1];
+      else
+        of_claim[i] = sentence_get (self, claims->pdata[i]);
+    }
   compound_tails (self);
   /* pass 2: items, document by document; a sentence's tokens are made again while
    * its claims are weighed (claims are sorted by file and offset: one at a time) */
@@ -817,7 +846,8 @@ xc_align_items_build (XcAligner *self, GPtrArray *claims)
               if (current)
                 g_clear_pointer (&current->tokens, g_array_unref);
               current = s;
-              sentence_tokenize (self, s, FALSE);
+              if (s->tokens == NULL)
+                sentence_tokenize (self, s, FALSE);
             }
           if (g_hash_table_add (seen, s))
             doc_names_add_sentence (self, names, s);
@@ -858,7 +888,7 @@ xc_align_items_build (XcAligner *self, GPtrArray *claims)
   g_clear_pointer (&self->term_arena, g_array_unref);
   for (guint i = 0; i < self->items->len; i++)
     {
-      XcItem *it = xc_aligner_item (self, i);
+      XcItem *it = xc_align_item (self, i);
       it->terms = self->terms + GPOINTER_TO_UINT (it->terms);
       it->names = &g_array_index (self->name_arena, XcName, GPOINTER_TO_UINT (it->names));
     }

@@ -77,6 +77,53 @@ xc_align_dot (const XcTermWeight *a, guint na, const XcTermWeight *b, guint nb)
   return s;
 }
 
+void
+xc_align_dense_set (XcAlignDense *d, XcAligner *self, const XcItem *x)
+{
+  guint n_ids = self->stems->len;
+  if (d->cap < n_ids)
+    {
+      g_free (d->w);
+      g_free (d->stamp);
+      d->cap = n_ids;
+      d->w = g_new (float, n_ids);
+      d->stamp = g_new0 (guint, n_ids);
+      d->now = 0;
+    }
+  if (++d->now == 0)
+    {
+      memset (d->stamp, 0, d->cap * sizeof (guint));
+      d->now = 1;
+    }
+  for (guint k = 0; k < x->n_terms; k++)
+    {
+      d->w[x->terms[k].id] = x->terms[k].w;
+      d->stamp[x->terms[k].id] = d->now;
+    }
+}
+
+double
+xc_align_dense_dot (const XcAlignDense *d, const XcItem *y)
+{
+  /* y's terms in ascending id, as xc_align_dot () meets the shared ones: the same sum */
+  double s = 0;
+  for (guint k = 0; k < y->n_terms; k++)
+    {
+      guint id = y->terms[k].id;
+      if (d->stamp[id] == d->now)
+        s += (double) d->w[id] * y->terms[k].w;
+    }
+  return s;
+}
+
+void
+xc_align_dense_clear (XcAlignDense *d)
+{
+  g_clear_pointer (&d->w, g_free);
+  g_clear_pointer (&d->stamp, g_free);
+  d->cap = d->now = 0;
+}
+
 static double
 item_dot (const XcItem *a, const XcItem *b)
 {
@@ -86,7 +133,7 @@ item_dot (const XcItem *a, const XcItem *b)
 double
 xc_aligner_similarity (XcAligner *self, guint a, guint b)
 {
-  return item_dot (xc_aligner_item (self, a), xc_aligner_item (self, b));
+  return item_dot (xc_align_item (self, a), xc_align_item (self, b));
 }
 
 /* The weight of term @id in the item's terms, 0 when it has none. */
@@ -107,23 +154,42 @@ item_term_weight (const XcItem *it, guint id)
   return 0;
 }
 
-/* Whether @b names what @word names under another name WordNet lists as the same
- * thing ("Salonika" and "Thessaloniki", "Bombay" and "Mumbai"). */
+/* Whether @b names what @nm names under another name WordNet lists as the same
+ * thing ("Salonika" and "Thessaloniki", "Bombay" and "Mumbai"): asked of each pair of
+ * names many times, the answer is kept per pair of words. */
 static gboolean
-alias_named (const char *word, const XcItem *b)
+alias_named (XcAligner *self, const XcName *nm, const XcItem *b)
 {
-  for (guint j = 0; word && j < b->n_names; j++)
-    if (b->names[j].word && xc_lexicon_synonyms (word, b->names[j].word))
-      return TRUE;
+  if (nm->word == NULL)
+    return FALSE;
+  for (guint j = 0; j < b->n_names; j++)
+    {
+      const XcName *o = &b->names[j];
+      if (o->word == NULL)
+        continue;
+      gboolean same;
+      guint8 hit;
+      guint64 key = xc_pair_key (nm->word_id, o->word_id);
+      if (nm->word_id && o->word_id && xc_pair_memo_get (&self->name_aliases, key, &hit))
+        same = hit - 1u;
+      else
+        {
+          same = xc_lexicon_synonyms (nm->word, o->word);
+          if (nm->word_id && o->word_id)
+            xc_pair_memo_put (&self->name_aliases, key, (guint8) (same + 1u));
+        }
+      if (same)
+        return TRUE;
+    }
   return FALSE;
 }
 
 static gboolean
-has_exclusive_name (const XcItem *a, const XcItem *b, guint window, gboolean skip_story)
+has_exclusive_name (XcAligner *self, const XcItem *a, const XcItem *b, guint window, gboolean skip_story)
 {
   for (guint i = 0; i < a->n_names; i++)
     if (a->names[i].dist <= window && !(skip_story && a->names[i].story)
-        && !keys_contain (b->keys, b->n_keys, a->names[i].key) && !alias_named (a->names[i].word, b))
+        && !keys_contain (b->keys, b->n_keys, a->names[i].key) && !alias_named (self, &a->names[i], b))
       return TRUE;
   return FALSE;
 }
@@ -139,15 +205,15 @@ has_shared_name (const XcItem *a, const XcItem *b, guint window)
 }
 
 gboolean
-xc_items_names_clash (const XcItem *a, const XcItem *b, guint window)
+xc_items_names_clash (XcAligner *self, const XcItem *a, const XcItem *b, guint window)
 {
-  return has_exclusive_name (a, b, window, FALSE) && has_exclusive_name (b, a, window, FALSE);
+  return has_exclusive_name (self, a, b, window, FALSE) && has_exclusive_name (self, b, a, window, FALSE);
 }
 
 gboolean
-xc_items_names_clash_in_story (const XcItem *a, const XcItem *b, guint window)
+xc_items_names_clash_in_story (XcAligner *self, const XcItem *a, const XcItem *b, guint window)
 {
-  return has_exclusive_name (a, b, window, TRUE) && has_exclusive_name (b, a, window, TRUE);
+  return has_exclusive_name (self, a, b, window, TRUE) && has_exclusive_name (self, b, a, window, TRUE);
 }
 
 /* Whether @it's sentence holds the noun @term, or the word a compound noun ends with. */
@@ -169,7 +235,7 @@ xc_align_pair_allowed (XcAligner *self, const XcItem *x, const XcItem *y)
   if (!xc_scopes_compatible (x->claim->scope, y->claim->scope))
     return FALSE;
   /* dates of other events: "arrived on May 4" is not "met on May 4" */
-  if (xc_events_clash (x->event, x->events, y->event, y->events))
+  if (x->event != 0 && y->event != 0 && xc_events_clash (x->event, x->events, y->event, y->events))
     return FALSE;
   /* measures of other things: "a depth of 10 km" is not "10 km south"; "an aftershock of
    * magnitude 5.1" is not "a magnitude 5.8 earthquake" */
@@ -215,7 +281,14 @@ double
 xc_align_pair_score (XcAligner *self, const XcItem *x, const XcItem *y, const XcAlignParams *p,
                      double *out_sim, gboolean *out_veto, gboolean *out_scoped)
 {
-  double sim = item_dot (x, y), score = sim;
+  return xc_align_pair_score_sim (self, x, y, p, item_dot (x, y), out_sim, out_veto, out_scoped);
+}
+
+double
+xc_align_pair_score_sim (XcAligner *self, const XcItem *x, const XcItem *y, const XcAlignParams *p,
+                         double sim, double *out_sim, gboolean *out_veto, gboolean *out_scoped)
+{
+  double score = sim;
   gboolean veto = FALSE, scoped = FALSE;
   guint digits = MIN (x->digits, y->digits);
   if (digits > 1 && x->judged && y->judged && xc_interval_overlaps (&x->iv, &y->iv))
@@ -231,7 +304,7 @@ xc_align_pair_score (XcAligner *self, const XcItem *x, const XcItem *y, const Xc
     }
   if (x->anchor >= 0 && y->anchor >= 0)
     {
-      XcItem *ax = xc_aligner_item (self, (guint) x->anchor), *ay = xc_aligner_item (self, (guint) y->anchor);
+      XcItem *ax = xc_align_item (self, (guint) x->anchor), *ay = xc_align_item (self, (guint) y->anchor);
       if (ax->cluster >= 0 && ax->cluster == ay->cluster)
         score += p->anchor_bonus;
       else if (g_strcmp0 (ax->block, ay->block) == 0 && ax->judged && ay->judged
@@ -258,7 +331,7 @@ xc_align_pair_score (XcAligner *self, const XcItem *x, const XcItem *y, const Xc
 static void
 add_edge (XcAligner *self, GArray *edges, const XcAlignParams *p, guint a, guint b, gboolean weak)
 {
-  XcItem *x = xc_aligner_item (self, a), *y = xc_aligner_item (self, b);
+  XcItem *x = xc_align_item (self, a), *y = xc_align_item (self, b);
   if (!xc_align_pair_allowed (self, x, y))
     return;
   Edge e = { MIN (a, b), MAX (a, b), 0, 0, FALSE, FALSE, FALSE, FALSE };
@@ -332,7 +405,7 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
           for (int side = 0; side < 2; side++)
             {
               guint me = side ? ed->b : ed->a, other = side ? ed->a : ed->b;
-              guint64 k = xc_pair_key (me, xc_aligner_item (self, other)->doc);
+              guint64 k = xc_pair_key (me, xc_align_item (self, other)->doc);
               double *v = g_hash_table_lookup (best, &k);
               if (v == NULL)
                 {
@@ -350,7 +423,7 @@ rare_bonus_apply (XcAligner *self, GArray *edges, const XcAlignParams *p)
           Edge *ed = &g_array_index (edges, Edge, e);
           if (!ed->rare)
             continue;
-          XcItem *x = xc_aligner_item (self, ed->a), *y = xc_aligner_item (self, ed->b);
+          XcItem *x = xc_align_item (self, ed->a), *y = xc_align_item (self, ed->b);
           guint64 kx = xc_pair_key (ed->a, y->doc), ky = xc_pair_key (ed->b, x->doc);
           double bx = *(double *) g_hash_table_lookup (best, &kx), by = *(double *) g_hash_table_lookup (best, &ky);
           gboolean mutual = ed->sim >= bx && ed->sim >= by;
@@ -407,7 +480,7 @@ xc_align_block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
   g_autoptr(GHashTable) postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   for (guint i = 0; i < n; i++)
     {
-      XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
+      XcItem *it = xc_align_item (self, g_array_index (idx, guint, i));
       for (guint k = 0; k < it->n_terms; k++)
         {
           const XcTermWeight *tw = &it->terms[k];
@@ -424,7 +497,7 @@ xc_align_block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
   g_autofree GArray **by_event = g_new0 (GArray *, n_classes);
   for (guint i = 0; i < n; i++)
     {
-      XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
+      XcItem *it = xc_align_item (self, g_array_index (idx, guint, i));
       if (it->event == 0)
         continue;
       if (by_event[it->event] == NULL)
@@ -437,7 +510,7 @@ xc_align_block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
   g_autoptr(GArray) top = g_array_new (FALSE, FALSE, sizeof (XcTermWeight));
   for (guint i = 0; i < n; i++)
     {
-      XcItem *it = xc_aligner_item (self, g_array_index (idx, guint, i));
+      XcItem *it = xc_align_item (self, g_array_index (idx, guint, i));
       g_array_set_size (top, 0);
       g_array_append_vals (top, it->terms, it->n_terms);
       g_array_sort (top, cmp_weight_desc);
@@ -455,7 +528,7 @@ xc_align_block_edges (XcAligner *self, GArray *idx, const XcAlignParams *p)
            * threshold on them will not reach it on the rest */
           if (acc[j] >= p->agree * 0.7)
             add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j), FALSE);
-          else if (it->rare && xc_aligner_item (self, g_array_index (idx, guint, j))->rare && acc[j] >= p->rare_floor)
+          else if (it->rare && xc_align_item (self, g_array_index (idx, guint, j))->rare && acc[j] >= p->rare_floor)
             add_edge (self, edges, p, g_array_index (idx, guint, i), g_array_index (idx, guint, j), TRUE);
           acc[j] = 0;
         }
@@ -475,10 +548,10 @@ xc_align_anchor_edges (XcAligner *self, GArray *idx, GArray *edges, const XcAlig
   for (guint i = 0; i < idx->len; i++)
     {
       guint ii = g_array_index (idx, guint, i);
-      XcItem *it = xc_aligner_item (self, ii);
-      if (it->anchor < 0 || xc_aligner_item (self, (guint) it->anchor)->cluster < 0)
+      XcItem *it = xc_align_item (self, ii);
+      if (it->anchor < 0 || xc_align_item (self, (guint) it->anchor)->cluster < 0)
         continue;
-      gpointer key = GINT_TO_POINTER (xc_aligner_item (self, (guint) it->anchor)->cluster + 1);
+      gpointer key = GINT_TO_POINTER (xc_align_item (self, (guint) it->anchor)->cluster + 1);
       GArray *list = g_hash_table_lookup (by_anchor, key);
       if (list == NULL)
         g_hash_table_insert (by_anchor, key, list = g_array_new (FALSE, FALSE, sizeof (guint)));

@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* Runs of at most this many claims keep each sentence's tokens between the two passes
+ * of xc_align_items_build () (about 0.5 KB per claim); larger ones make them twice. */
+#define XC_ALIGN_KEEP_TOKENS_MAX 20000
+
 /* A sentence the run holds, read once however many claims stand in it. */
 typedef struct {
   /* the key: (file, offset, text), all borrowed from the first claim that stands in it */
@@ -40,11 +44,15 @@ struct _XcAligner {
   gpointer   fact_marks;  /* xc-align-facts.c: what each count's own text marks (CountMarks per
                              item), read once per item when first asked */
   guint8    *fact_marks_read;
+  GHashTable *fact_mark_classes; /* xc-align-facts.c: marks as a string -> class (CountMarks.klass) */
   guint16   *fact_calendar; /* xc-align-facts.c: each item's weekday and month-day + 1
                                (calendar_of ()), 0 when not read yet */
   GHashTable *fact_units;  /* counted noun (pooled string) -> id + 1 */
-  GHashTable *fact_compat; /* xc_pair_key (unit ids) -> count_nouns_compatible () result + 1 */
-  GHashTable *fact_measures; /* xc_pair_key (measure ids, in fact_units) -> measures_related () + 1 */
+  guint      *fact_ids;    /* per item: the ids in fact_units of its counted noun, measure and
+                              event word (string_id ()), 0 when not read yet */
+  XcPairMemo  fact_compat; /* xc_pair_key (unit ids) -> count_nouns_compatible () result + 1 */
+  XcPairMemo  fact_measures; /* xc_pair_key (measure ids, in fact_units) -> measures_related () + 1 */
+  XcPairMemo  fact_verbs;  /* xc_pair_key (event word ids) -> xc_lexicon_verbs_related () + 1 */
   GStringChunk *keys;     /* one copy of each word key, "before" key and block: compared by
                              address, freed with the aligner (GLib's interning would keep
                              every word ever compared for the life of the process) */
@@ -58,6 +66,8 @@ struct _XcAligner {
   GArray     *term_verb;  /* id -> guint8: a verb that moves a figure (xc_terms_is_figure_verb) */
   GArray     *term_tail;  /* id -> guint id of the word a compound ends with ("earthquake":
                              "quake"), when the run holds it as a word, else G_MAXUINT */
+  GHashTable *name_word_ids; /* a name's word (pooled in keys) -> XcName.word_id */
+  XcPairMemo  name_aliases; /* xc_pair_key (XcName.word_id of two words) -> xc_lexicon_synonyms () + 1 */
   GHashTable *capitalized;/* interned keys of words written with a capital mid-sentence */
   guint       n_sentences;
   double      tolerance;
@@ -69,7 +79,15 @@ struct _XcAligner {
   GArray     *head_arena; /* guint: every item's head terms, each list G_MAXUINT-terminated */
   XcTermWeight *terms;    /* the term arena once complete, no bigger than it needs */
   XcAlignParams params;   /* the knobs of this run */
+  gboolean    keep_tokens;/* xc-align-items.c: sentences keep their tokens from pass 1 to pass 2 */
 };
+
+/* xc_aligner_item () for the aligner's own parts: inlined. */
+static inline XcItem *
+xc_align_item (XcAligner *self, guint index)
+{
+  return &g_array_index (self->items, XcItem, index);
+}
 
 /* XC_DEBUG_ALIGN=1 prints items, candidate pairs and merge decisions on stderr. */
 gboolean    xc_align_debug        (void);
@@ -78,7 +96,9 @@ gboolean    xc_align_debug        (void);
 static inline gboolean
 xc_items_same_sentence (const XcItem *x, const XcItem *y)
 {
-  return x->claim->sentence_offset == y->claim->sentence_offset && g_strcmp0 (x->claim->file, y->claim->file) == 0;
+  /* claims are sorted by file, so two documents are two files */
+  return x->doc == y->doc && x->claim->sentence_offset == y->claim->sentence_offset
+         && g_strcmp0 (x->claim->file, y->claim->file) == 0;
 }
 
 /* ---------- items (xc-align-items.c) ---------- */
@@ -107,6 +127,21 @@ gboolean    xc_align_other_place_in_copy (const XcItem *x, const XcItem *y, doub
  * rates change (@out_veto: they change different figures). */
 double      xc_align_pair_score   (XcAligner *self, const XcItem *x, const XcItem *y, const XcAlignParams *p,
                                    double *out_sim, gboolean *out_veto, gboolean *out_scoped);
+/* xc_align_pair_score () with the context similarity already known (@sim: the dot of
+ * their terms, as xc_align_dot () gives it). */
+double      xc_align_pair_score_sim (XcAligner *self, const XcItem *x, const XcItem *y, const XcAlignParams *p,
+                                     double sim, double *out_sim, gboolean *out_veto, gboolean *out_scoped);
+/* One item's terms spread by term id, to take its dot with many others: each dot walks
+ * only the other's terms. Zero-initialised it is empty. */
+typedef struct {
+  float *w;
+  guint *stamp;     /* stamp[id] == now: w[id] is the item's weight of term id */
+  guint  cap, now;
+} XcAlignDense;
+void        xc_align_dense_set    (XcAlignDense *d, XcAligner *self, const XcItem *x);
+/* xc_align_dot () of the item set and @y: the same sum, added in the same order */
+double      xc_align_dense_dot    (const XcAlignDense *d, const XcItem *y);
+void        xc_align_dense_clear  (XcAlignDense *d);
 /* Whether two figures have a head term in common (a word right beside each, in its clause). */
 gboolean    xc_align_heads_shared (XcAligner *self, const XcItem *x, const XcItem *y);
 /* Adds to @edges the pairs of change rates whose figures were aligned. */

@@ -122,6 +122,8 @@ xc_aligner_drop_pair_data (XcAligner *self)
   g_clear_pointer (&self->name_docs, g_hash_table_unref);
   g_clear_pointer (&self->capitalized, g_hash_table_unref);
   g_clear_pointer (&self->term_ids, g_hash_table_unref);
+  g_clear_pointer (&self->name_word_ids, g_hash_table_unref);
+  xc_pair_memo_clear (&self->name_aliases);
 }
 
 void
@@ -134,11 +136,16 @@ xc_aligner_free (XcAligner *self)
   g_free (self->fact_marks);
   if (self->fact_units)
     g_hash_table_unref (self->fact_units);
-  if (self->fact_compat)
-    g_hash_table_unref (self->fact_compat);
-  if (self->fact_measures)
-    g_hash_table_unref (self->fact_measures);
+  xc_pair_memo_clear (&self->fact_compat);
+  xc_pair_memo_clear (&self->fact_measures);
+  xc_pair_memo_clear (&self->fact_verbs);
+  xc_pair_memo_clear (&self->name_aliases);
+  if (self->name_word_ids)
+    g_hash_table_unref (self->name_word_ids);
+  g_free (self->fact_ids);
   g_free (self->fact_marks_read);
+  if (self->fact_mark_classes)
+    g_hash_table_unref (self->fact_mark_classes);
   g_free (self->fact_calendar);
   g_hash_table_unref (self->sentences);
   if (self->term_ids)

@@ -37,6 +37,40 @@ xc_pair_key_equal (gconstpointer a, gconstpointer b)
   return *(const guint64 *) a == *(const guint64 *) b;
 }
 
+/* ---------- answers kept per pair (xc-pair-memo.c) ---------- */
+
+/* Non-zero 64-bit keys (xc_pair_key (high, low)) to a non-zero byte each;
+ * zero-initialised it is empty. Pairs of small numbers (both below
+ * XC_PAIR_MEMO_SMALL) are kept in a plain table, the rest hashed. */
+#define XC_PAIR_MEMO_SMALL 64
+typedef struct {
+  guint64 *keys;   /* 0: a free slot */
+  guint8  *vals;
+  gsize    cap, len;
+  guint8  *small;  /* XC_PAIR_MEMO_SMALL x XC_PAIR_MEMO_SMALL, 0: not known */
+} XcPairMemo;
+
+/* Whether @key has an answer, then stored in @out (the hashed part). */
+gboolean    xc_pair_memo_get_hashed (const XcPairMemo *m, guint64 key, guint8 *out);
+/* Keeps @val (not 0) for @key (not 0). */
+void        xc_pair_memo_put      (XcPairMemo *m, guint64 key, guint8 val);
+/* Frees what @m holds; it is empty again. */
+void        xc_pair_memo_clear    (XcPairMemo *m);
+
+/* Whether @key has an answer, then stored in @out. */
+static inline gboolean
+xc_pair_memo_get (const XcPairMemo *m, guint64 key, guint8 *out)
+{
+  guint64 hi = key >> 32, lo = key & G_MAXUINT32;
+  if (hi < XC_PAIR_MEMO_SMALL && lo < XC_PAIR_MEMO_SMALL)
+    {
+      guint8 v = m->small ? m->small[hi * XC_PAIR_MEMO_SMALL + lo] : 0;
+      *out = v;
+      return v != 0;
+    }
+  return xc_pair_memo_get_hashed (m, key, out);
+}
+
 /* ---------- stories (xc-story.c) ---------- */
 
 /* Sets the story of each document of a run (@documents sorted by file, @claims
@@ -116,9 +150,11 @@ typedef struct {
   const char *key;
   const char *word;   /* the name in lower case, whole ("salonika"): WordNet's aliases */
   guint       dist;
-  gboolean    story;  /* more than half the documents of the run name it: the story's own
+  guint16     story;  /* more than half the documents of the run name it: the story's own
                          name ("Dorva" in every report on Dorva), which tells no two facts
                          apart */
+  guint16     word_id;/* @word's number in the aligner (1...), for answers kept per pair of
+                         words; 0: past 65535 words, none kept */
 } XcName;
 
 typedef struct {
@@ -233,10 +269,10 @@ double      xc_aligner_similarity (XcAligner *self, guint a, guint b);
 const char *xc_aligner_term       (XcAligner *self, guint id);
 const char *xc_aligner_term_stem  (XcAligner *self, guint id);
 /* TRUE when both have a name within @window tokens of the claim that the other's sentence lacks. */
-gboolean    xc_items_names_clash  (const XcItem *a, const XcItem *b, guint window);
+gboolean    xc_items_names_clash  (XcAligner *self, const XcItem *a, const XcItem *b, guint window);
 /* The same, leaving out the story's own names (XcName.story): for two figures whose
  * clauses say they measure one named thing. */
-gboolean    xc_items_names_clash_in_story (const XcItem *a, const XcItem *b, guint window);
+gboolean    xc_items_names_clash_in_story (XcAligner *self, const XcItem *a, const XcItem *b, guint window);
 
 /* ---------- union-find (xc-unionfind.c) ---------- */
 
@@ -258,6 +294,17 @@ guint       xc_uf_union           (guint *parent, guint a, guint b);
 char       *xc_fold_sentence      (const char *s);
 /* Token overlap of two folded sentences, 0..1 */
 double      xc_fold_overlap       (const char *a, const char *b);
+/* A folded sentence's words, sorted once, for asking its overlap with many others
+ * (judging asks it for every pair of a group's members). */
+typedef struct {
+  const char *fold;      /* borrowed */
+  gpointer    words;     /* its words, sorted; NULL when @fold is NULL or empty */
+  guint       n;
+} XcFoldWords;
+void        xc_fold_words_init    (XcFoldWords *w, const char *fold);
+void        xc_fold_words_clear   (XcFoldWords *w);
+/* xc_fold_overlap (a->fold, b->fold), from the sorted words */
+double      xc_fold_overlap_words (const XcFoldWords *a, const XcFoldWords *b);
 
 /* ---------- judging (xc-judge.c) ---------- */
 

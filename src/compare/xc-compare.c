@@ -331,19 +331,10 @@ cmp_str_ptr (gconstpointer a, gconstpointer b)
 }
 
 /* Aligns @claims (sorted by file and offset) and appends their groups, each
- * in @story (NULL: the run is one story). */
+ * in @story (NULL: the run is one story); @docs: file -> XcDocInfo of the run. */
 static void
-align_claims (XcComparison *self, GPtrArray *claims, double tolerance, const char *story)
+align_claims (XcComparison *self, GPtrArray *claims, double tolerance, const char *story, GHashTable *docs)
 {
-  /* each claim's document, for its publication date: the judge reads figures
-   * that changed between reports (a running toll, an age) by it */
-  g_autoptr(GHashTable) docs = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < self->documents->len; i++)
-    {
-      XcDocInfo *d = self->documents->pdata[i];
-      if (d->file && !g_hash_table_contains (docs, d->file))
-        g_hash_table_insert (docs, d->file, d);
-    }
   XcAligner *al = xc_aligner_new (claims, tolerance, NULL);
   g_autoptr(GPtrArray) clusters = xc_aligner_run (al);
   xc_aligner_drop_pair_data (al);
@@ -381,10 +372,20 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
   /* the claim -> group index is built by xc_comparison_group_of() when first asked */
   g_clear_pointer (&self->group_of, g_hash_table_unref);
 
+  /* each claim's document, for its publication date: the judge reads figures
+   * that changed between reports (a running toll, an age) by it (one table for
+   * every story of the run) */
+  g_autoptr(GHashTable) docs = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < self->documents->len; i++)
+    {
+      XcDocInfo *d = self->documents->pdata[i];
+      if (d->file && !g_hash_table_contains (docs, d->file))
+        g_hash_table_insert (docs, d->file, d);
+    }
   XcStoryMode mode = options ? options->stories : XC_STORIES_NONE;
   self->n_stories = xc_stories_assign (self->documents, self->claims, mode);
   if (self->n_stories <= 1)
-    align_claims (self, self->claims, tolerance, NULL);
+    align_claims (self, self->claims, tolerance, NULL, docs);
   else
     {
       /* each story on its own, as if it were the whole run: its claims in
@@ -434,7 +435,7 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
             for (guint i = g_array_index (spans, guint, 2 * k); i < g_array_index (spans, guint, 2 * k + 1); i++)
               g_ptr_array_add (claims, self->claims->pdata[i]);
           if (claims->len > 0)
-            align_claims (self, claims, tolerance, names->pdata[s]);
+            align_claims (self, claims, tolerance, names->pdata[s], docs);
         }
     }
 

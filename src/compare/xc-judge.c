@@ -110,17 +110,32 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, GHashTable *docs, doub
         g_hash_table_insert (first_of_source, (gpointer) it->source_key, GUINT_TO_POINTER (i + 1));
     }
   g->n_sources = g_hash_table_size (sources);
-  for (guint i = 0; i < n && n <= 256; i++)
-    for (guint j = i + 1; j < n; j++)
-      {
-        XcItem *a = xc_aligner_item (al, g_array_index (items, guint, i));
-        XcItem *b = xc_aligner_item (al, g_array_index (items, guint, j));
-        if (g_str_equal (a->source_key, b->source_key) || xc_fold_overlap (a->fold, b->fold) < XC_WIRE_COPY_OVERLAP)
-          continue;
-        XcMember *ma = g->members->pdata[i], *mb = g->members->pdata[j];
-        ma->wire_copy = mb->wire_copy = TRUE;
-        xc_uf_union (parent, i, j);
-      }
+  if (n <= 256 && g->n_sources > 1)
+    {
+      /* each member's sentence split into sorted words once, not once per pair */
+      XcFoldWords words[256];
+      gboolean split[256] = { FALSE };
+      for (guint i = 0; i < n; i++)
+        for (guint j = i + 1; j < n; j++)
+          {
+            XcItem *a = xc_aligner_item (al, g_array_index (items, guint, i));
+            XcItem *b = xc_aligner_item (al, g_array_index (items, guint, j));
+            if (g_str_equal (a->source_key, b->source_key))
+              continue;
+            if (!split[i])
+              xc_fold_words_init (&words[i], a->fold), split[i] = TRUE;
+            if (!split[j])
+              xc_fold_words_init (&words[j], b->fold), split[j] = TRUE;
+            if (xc_fold_overlap_words (&words[i], &words[j]) < XC_WIRE_COPY_OVERLAP)
+              continue;
+            XcMember *ma = g->members->pdata[i], *mb = g->members->pdata[j];
+            ma->wire_copy = mb->wire_copy = TRUE;
+            xc_uf_union (parent, i, j);
+          }
+      for (guint i = 0; i < n; i++)
+        if (split[i])
+          xc_fold_words_clear (&words[i]);
+    }
   g_autofree guint *voice_of_root = g_new0 (guint, n);
   guint n_voices = 0;
   for (guint i = 0; i < n; i++)

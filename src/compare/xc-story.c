@@ -68,9 +68,10 @@ name_id (GHashTable *ids, GPtrArray *names, const char *key)
 }
 
 static void
-sentence_names (const char *sentence, GHashTable *ids, GPtrArray *names, GHashTable *seen)
+sentence_names (const char *sentence, GHashTable *ids, GPtrArray *names, GHashTable *seen, GHashTable *stems)
 {
-  g_autoptr(GArray) toks = xc_terms_tokenize (sentence);
+  /* each word stemmed once per run (@stems), not once per sentence it stands in */
+  g_autoptr(GArray) toks = xc_terms_tokenize_cached (sentence, stems);
   for (guint k = 0; k < toks->len; k++)
     {
       const XcToken *t = &g_array_index (toks, XcToken, k);
@@ -330,6 +331,7 @@ cluster_documents (GPtrArray *documents, GArray *idx, GHashTable *claims_of, GPt
 {
   guint n = idx->len;
   Doc *docs = g_new0 (Doc, MAX (1, n));
+  g_autoptr(GHashTable) stems = xc_terms_stem_cache_new ();
   for (guint i = 0; i < n; i++)
     {
       const XcDocInfo *info = documents->pdata[g_array_index (idx, guint, i)];
@@ -342,17 +344,19 @@ cluster_documents (GPtrArray *documents, GArray *idx, GHashTable *claims_of, GPt
       GPtrArray *claims = g_hash_table_lookup (claims_of, info->file);
       g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
       g_autoptr(GHashTable) sentences = g_hash_table_new (g_str_hash, g_str_equal);
+      const char *last = NULL;   /* claims of one sentence are neighbours */
       for (guint c = 0; claims && c < claims->len; c++)
         {
           const XcClaim *cl = claims->pdata[c];
           if ((cl->kind == XC_KIND_DATE || cl->kind == XC_KIND_DATERANGE) && isfinite (cl->interval.lo)
               && isfinite (cl->interval.hi) && cl->interval.hi - cl->interval.lo <= XC_STORY_DAY_SPAN)
             doc_add_day (d, cl->interval.lo);
-          if (cl->sentence && !g_hash_table_contains (sentences, cl->sentence))
+          if (cl->sentence && cl->sentence != last && !g_hash_table_contains (sentences, cl->sentence))
             {
               g_hash_table_add (sentences, cl->sentence);
-              sentence_names (cl->sentence, ids, names, seen);
+              sentence_names (cl->sentence, ids, names, seen, stems);
             }
+          last = cl->sentence;
         }
       GHashTableIter it;
       gpointer k;

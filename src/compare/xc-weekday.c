@@ -167,7 +167,7 @@ clash_on (XcGroup *g, XcAligner *al, GArray *items, gboolean weekday, GString *r
   g_autoptr(GHashTable) count = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < n; i++)
     {
-      const XcClaim *c = xc_aligner_item (al, g_array_index (items, guint, i))->claim;
+      const XcClaim *c = xc_align_item (al, g_array_index (items, guint, i))->claim;
       key[i] = weekday ? xc_claim_weekday (c) : xc_claim_month_day (c);
       if (key[i] == 0)
         continue;
@@ -199,7 +199,7 @@ clash_on (XcGroup *g, XcAligner *al, GArray *items, gboolean weekday, GString *r
     {
       if (key[i] == 0 || (!tie && key[i] == top))
         continue;
-      const XcItem *it = xc_aligner_item (al, g_array_index (items, guint, i));
+      const XcItem *it = xc_align_item (al, g_array_index (items, guint, i));
       if (!tie)
         ((XcMember *) g->members->pdata[i])->outlier = TRUE;
       g_string_append_printf (reason, "%s\u201c%s\u201d (", first ? "" : ", ", it->claim->text);

@@ -84,10 +84,28 @@ count_words (const char *s)
   return n;
 }
 
+/* The share of words two sorted word lists have in common, counted with their
+ * repeats (a multiset), over the longer one's: both are walked together. */
+static double
+overlap_sorted (const Word *wa, guint na, const Word *wb, guint nb)
+{
+  guint shared = 0;
+  for (guint i = 0, j = 0; i < na && j < nb;)
+    {
+      int r = cmp_word (&wa[i], &wb[j]);
+      if (r == 0)
+        shared++, i++, j++;
+      else if (r < 0)
+        i++;
+      else
+        j++;
+    }
+  return (double) shared / MAX (na, nb);
+}
+
 /* The share of words two folded sentences have in common, counted with their
  * repeats (a multiset), over the longer one's. Both word lists are sorted and
- * walked together: no allocation for sentences of up to 256 words (judging asks
- * this for every pair of a group's members). */
+ * walked together: no allocation for sentences of up to 256 words. */
 double
 xc_fold_overlap (const char *a, const char *b)
 {
@@ -100,16 +118,36 @@ xc_fold_overlap (const char *a, const char *b)
   g_autofree Word *ha = ca > G_N_ELEMENTS (sa) ? g_new (Word, ca) : NULL;
   g_autofree Word *hb = cb > G_N_ELEMENTS (sb) ? g_new (Word, cb) : NULL;
   Word *wa = ha ? ha : sa, *wb = hb ? hb : sb;
-  guint na = words_sorted (a, wa), nb = words_sorted (b, wb), shared = 0;
-  for (guint i = 0, j = 0; i < na && j < nb;)
-    {
-      int r = cmp_word (&wa[i], &wb[j]);
-      if (r == 0)
-        shared++, i++, j++;
-      else if (r < 0)
-        i++;
-      else
-        j++;
-    }
-  return (double) shared / MAX (na, nb);
+  guint na = words_sorted (a, wa), nb = words_sorted (b, wb);
+  return overlap_sorted (wa, na, wb, nb);
+}
+
+void
+xc_fold_words_init (XcFoldWords *w, const char *fold)
+{
+  w->fold = fold;
+  w->words = NULL;
+  w->n = 0;
+  if (fold == NULL || !*fold)
+    return;
+  Word *words = g_new (Word, count_words (fold));
+  w->n = words_sorted (fold, words);
+  w->words = words;
+}
+
+void
+xc_fold_words_clear (XcFoldWords *w)
+{
+  g_clear_pointer (&w->words, g_free);
+  w->n = 0;
+}
+
+double
+xc_fold_overlap_words (const XcFoldWords *a, const XcFoldWords *b)
+{
+  if (a->words == NULL || b->words == NULL)
+    return 0;
+  if (a->fold == b->fold || g_str_equal (a->fold, b->fold))
+    return 1;
+  return overlap_sorted (a->words, a->n, b->words, b->n);
 }
