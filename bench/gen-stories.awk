@@ -2,11 +2,16 @@
 # stories of ten reports each, every report ~5 KB, with figures the reports
 # share (some rounded, some wrong), figures of their own, dates and filler.
 #   awk -v n=10000 -v out=DIR -f bench/gen-stories.awk
+# Optional: per=K writes stories of K reports instead of ten (outlets 0 to
+# K-1); key=1 names each report's story in its front matter ("story:
+# story-00042"), the key of the map/reduce split (bench/bench-mapreduce.sh).
+# Without them the files are those of before, byte for byte.
 function syl(k) { return substr("ba ko ri te mu sa lo vi de na pe zu", (k % 12) * 3 + 1, 2) }
 function name(k,  s) { s = syl(k) syl(int(k / 12)) syl(int(k / 144)); return toupper(substr(s, 1, 1)) substr(s, 2) }
 function pick(arr, cnt, k) { return arr[(k % cnt) + 1] }
 BEGIN {
   if (n == "") n = 10000
+  if (per == "") per = 10
   split("January February March April May June July August September October November December", month, " ")
   nsector = split("port mine factory airline railway bank refinery shipyard", sector, " ")
   nup = split("rose climbed grew increased jumped", up, " ")
@@ -14,7 +19,7 @@ BEGIN {
   nnoun = split("workers ships trucks containers engineers", noun, " ")
   split("Officials declined to say more. The ministry did not respond to questions. Analysts expect more news next week. Local residents were divided about the plan. A spokesperson promised an update soon.", filler, ".")
   for (d = 0; d < n; d++) {
-    story = int(d / 10); outlet = d % 10
+    story = int(d / per); outlet = d % per
     file = sprintf("%s/story-%05d-%d.md", out, story, outlet)
     place = name(story * 7 + 3); other = name(story * 11 + 5); boss = name(story * 13 + 1)
     sec = pick(sector, nsector, story)
@@ -24,7 +29,9 @@ BEGIN {
     growth = 5 + (story * 3) % 20                     # percent
     if (outlet == 9 && story % 4 == 0) growth += 3    # one report in four stories disagrees
     count = 20 + (story * 17) % 500
-    printf "---\nsource: Outlet %d\npublished: %d-%02d-%02d\n---\n", outlet, yr, pm, pd > file
+    printf "---\nsource: Outlet %d\npublished: %d-%02d-%02d\n", outlet, yr, pm, pd > file
+    if (key) printf "story: story-%05d\n", story > file
+    printf "---\n" > file
     printf "# %s %s under pressure\n\n", place, sec > file
     printf "The %s of %s reported revenue of €%d million in %d, up %d percent from the previous year, according to its annual accounts.\n\n", sec, place, value, yr - 1, growth > file
     printf "Chief executive %s said on %s %d that more than %d %s had been hired since %d.\n\n", boss, month[pm], pd, count, pick(noun, nnoun, story), yr - 3 > file

@@ -184,6 +184,93 @@ START_TEST (test_document_text_comment_lines)
 }
 END_TEST
 
+/* Plain text that nothing blanks is searched in the file's own bytes (held
+ * once); anything blanked gets a copy, so the raw bytes stay the file. */
+typedef struct {
+  const char *data;
+  XcFormat    format;
+  gboolean    shared;     /* text is raw itself */
+} SharedCase;
+
+static const SharedCase shared_cases[] = {
+  { "The storm killed 12 people.\n", XC_FORMAT_TEXT, TRUE },
+  { "The crosscheck-disable comment in prose is prose: 12 people.\n", XC_FORMAT_TEXT, TRUE },
+  { "<!-- crosscheck-disable-next-line -->\n12 people.\n", XC_FORMAT_TEXT, TRUE },
+  { "12 people.\n// crosscheck-disable-next-line -- 3 checks\n", XC_FORMAT_TEXT, FALSE },
+  { "---\nsource: Daily\n---\n12 people.\n", XC_FORMAT_TEXT, FALSE },
+  { "- 12 people\n", XC_FORMAT_TEXT, FALSE },   /* a leading '-' may open front matter: copied */
+  { "\xEF\xBB\xBF" "12 people.\n", XC_FORMAT_TEXT, FALSE },
+  { "12 *people*.\n", XC_FORMAT_MARKDOWN, FALSE },
+  { "<p>12 people.</p>\n", XC_FORMAT_HTML, FALSE },
+};
+
+START_TEST (test_document_text_shared)
+{
+  const SharedCase *c = &shared_cases[_i];
+  g_autoptr(XcDocument) doc = xc_test_document (c->data, c->format, NULL);
+  ck_assert_msg ((doc->text == doc->raw) == c->shared, "'%s': text %s raw", c->data,
+                 doc->text == doc->raw ? "is" : "is not");
+  ck_assert_str_eq (doc->raw, c->data);   /* whatever was blanked, raw is the file */
+}
+END_TEST
+
+/* xc_extractor_run_each() hands on the claims xc_extractor_run() returns, in
+ * order, each complete; FALSE from the callback stops it. */
+typedef struct {
+  GString *out;
+  guint    n;
+  guint    stop_after;   /* 0: never */
+} EachRun;
+
+static gboolean
+each_claim (XcClaim *c, gpointer user_data)
+{
+  EachRun *r = user_data;
+  xc_claim_append_jsonl (c, r->out);
+  g_string_append_c (r->out, '\n');
+  xc_claim_free (c);
+  return ++r->n != r->stop_after;
+}
+
+static const char *const each_texts[] = {
+  "---\nsource: Daily\npublished: 2024-04-09\n---\nThe port handled 5,000 ships in 2023, up 4% from "
+  "the year before. On Tuesday it said 12 cranes were idle.\n\nA second paragraph: €3.2 billion.\n",
+  "No figures here at all.\n",
+  "Last year 40 people came; on Friday, 41.\n",   /* no publication date: a warning */
+};
+
+START_TEST (test_document_run_each)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XcDocument) doc = xc_test_document (each_texts[_i], XC_FORMAT_TEXT, NULL);
+  g_autoptr(GPtrArray) w1 = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) w2 = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) claims = xc_extractor_run (xc_test_extractor (), doc, w1, &error);
+  ck_assert_ptr_nonnull (claims);
+  g_autoptr(GString) want = g_string_new (NULL);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      xc_claim_append_jsonl (claims->pdata[i], want);
+      g_string_append_c (want, '\n');
+    }
+  EachRun r = { g_string_new (NULL), 0, 0 };
+  ck_assert (xc_extractor_run_each (xc_test_extractor (), doc, w2, each_claim, &r, &error));
+  ck_assert_str_eq (r.out->str, want->str);
+  ck_assert_uint_eq (r.n, claims->len);
+  ck_assert_uint_eq (w2->len, w1->len);
+  for (guint i = 0; i < w1->len; i++)
+    ck_assert_str_eq (w2->pdata[i], w1->pdata[i]);
+  g_string_free (r.out, TRUE);
+  if (claims->len > 1)
+    {
+      EachRun first = { g_string_new (NULL), 0, 1 };
+      ck_assert (xc_extractor_run_each (xc_test_extractor (), doc, NULL, each_claim, &first, &error));
+      ck_assert_uint_eq (first.n, 1);
+      g_string_free (first.out, TRUE);
+    }
+}
+END_TEST
+
 typedef struct {
   const char *data;
   const char *source;      /* expected, or NULL */
@@ -400,6 +487,8 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_document_markdown_mask, 0, G_N_ELEMENTS (markdown_cases));
   tcase_add_test (tc, test_document_markdown_claims);
   tcase_add_test (tc, test_document_text_comment_lines);
+  tcase_add_loop_test (tc, test_document_text_shared, 0, G_N_ELEMENTS (shared_cases));
+  tcase_add_loop_test (tc, test_document_run_each, 0, G_N_ELEMENTS (each_texts));
   tcase_add_loop_test (tc, test_document_front_matter_forms, 0, G_N_ELEMENTS (front_matter_cases));
   tcase_add_test (tc, test_document_html);
   tcase_add_test (tc, test_document_html_front_matter);

@@ -42,7 +42,10 @@ typedef struct {
  * A loaded input. `text` is what claims are searched in: for plain text and
  * Markdown it has the same length as `raw` (markup is blanked with spaces, so
  * every offset in `text` is an offset in the file); for HTML it is assembled
- * from the text nodes and `map` leads back to the file.
+ * from the text nodes and `map` leads back to the file. Plain text that
+ * nothing blanks (no byte-order mark, front matter or `crosscheck-` comment
+ * line) is not copied: `text` is then `raw` itself. Both belong to the
+ * document (xc_document_free()): neither is written or freed by its users.
  */
 typedef struct {
   char     *path;          /* the path as given on the command line or walked */

@@ -14,6 +14,15 @@ typedef struct {
   gboolean     fatal;
   const char  *story_field; /* the metadata field naming a document's story, or NULL */
   gboolean     key;         /* jsonl: each line after its story key and a tab */
+  gboolean     text;        /* the format is text */
+  gboolean     jsonl;       /* the format is jsonl */
+  /* the document being written, claim by claim */
+  const char  *path;
+  XcDocument  *doc;
+  const char  *story;
+  GPtrArray   *warnings;
+  gboolean     opened;      /* its warnings told and its JSON object opened */
+  guint        doc_claims;
 } ExtractRun;
 
 /* The first failed write stops the run (a full disk, a closed pipe). */
@@ -185,60 +194,105 @@ text_line (GString *out, const XcClaim *c)
   PUT_LIT (out, "\"\n");
 }
 
+/* What a document's first claim (or its end) opens: its warnings on standard
+ * error, and in JSON its object up to the claims. */
+static void
+open_document (ExtractRun *run)
+{
+  if (run->opened)
+    return;
+  run->opened = TRUE;
+  for (guint i = 0; i < run->warnings->len; i++)
+    xc_cli_warning ("%s", (char *) run->warnings->pdata[i]);
+  if (!run->text)
+    document_json_open (run->out, run->path, run->doc, run->story, NULL, run->warnings);
+}
+
+/* Each claim written as the extractor hands it on, then freed: a document's
+ * claims never hold their sentences all at once, and the output is flushed
+ * every 64 KB (a 10 MB document's text lines filled an 8 MB buffer). */
+static gboolean
+on_claim (XcClaim *c, gpointer user_data)
+{
+  ExtractRun *run = user_data;
+  open_document (run);
+  if (run->text)
+    text_line (run->out, c);
+  else
+    {
+      if (run->doc_claims)
+        g_string_append_c (run->out, ',');
+      if (run->jsonl)
+        xc_claim_append_jsonl (c, run->out);   /* with what check --claims needs */
+      else
+        xc_claim_append_json (c, run->out);
+    }
+  run->doc_claims++;
+  xc_claim_free (c);
+  if (run->out->len > 65536)
+    flush (run);
+  return run->write_error == NULL;
+}
+
 static gboolean
 on_document (const char *path, XcDocument *doc, const GError *error, gpointer user_data)
 {
   ExtractRun *run = user_data;
-  g_autofree char *problem = NULL;
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) claims = xc_cli_extract (run->extractor, doc, error, warnings, &problem);
+  g_autoptr(GError) local = NULL;
+  const GError *problem = error;
 
-  const char *name = doc ? doc->name : path ? path : "";
-  if (g_str_equal (run->format, "text"))
+  run->path = path;
+  run->doc = doc;
+  run->warnings = warnings;
+  run->opened = FALSE;
+  run->doc_claims = 0;
+  run->story = doc && run->story_field ? xc_meta_get_field (&doc->meta, run->story_field) : NULL;
+  if (!run->text)
     {
-      if (problem)
-        g_string_append_printf (run->out, "%s: error: %s\n", name, problem);
-      else if (claims->len == 0)
-        g_string_append_printf (run->out, "%s: no claims\n", name);
-      for (guint i = 0; claims && i < claims->len; i++)
-        text_line (run->out, claims->pdata[i]);
-    }
-  else
-    {
-      /* streamed a claim at a time, each written straight to text: a document
-       * of 200,000 claims held its whole JSON tree (2.9 GB for a line of 780 KB) */
-      gboolean jsonl = g_str_equal (run->format, "jsonl");
-      if (!jsonl && run->n_docs)
+      if (!run->jsonl && run->n_docs)
         g_string_append (run->out, ",\n");
-      const char *story = doc && run->story_field ? xc_meta_get_field (&doc->meta, run->story_field) : NULL;
-      if (jsonl && run->key)
+      if (run->jsonl && run->key)
         {
           /* a key for Hadoop Streaming and sort: the story, tabs and newlines blanked */
-          for (const char *k = story ? story : ""; *k; k++)
+          for (const char *k = run->story ? run->story : ""; *k; k++)
             g_string_append_c (run->out, *k == '\t' || *k == '\n' || *k == '\r' ? ' ' : *k);
           g_string_append_c (run->out, '\t');
         }
-      document_json_open (run->out, path, doc, story, problem, warnings);
-      if (!problem)
-        {
-          for (guint i = 0; claims && i < claims->len && run->write_error == NULL; i++)
-            {
-              if (i)
-                g_string_append_c (run->out, ',');
-              if (jsonl)
-                xc_claim_append_jsonl (claims->pdata[i], run->out);   /* with what check --claims needs */
-              else
-                xc_claim_append_json (claims->pdata[i], run->out);
-              if (run->out->len > 65536)
-                flush (run);
-            }
-          g_string_append (run->out, "]}");
-        }
-      if (g_str_equal (run->format, "jsonl"))
+    }
+  /* JSON and JSONL are streamed a claim at a time, each written straight to
+   * text: a document of 200,000 claims held its whole JSON tree (2.9 GB for a
+   * line of 780 KB) */
+  if (doc && !xc_extractor_run_each (run->extractor, doc, warnings, on_claim, run, &local))
+    problem = local;
+
+  const char *name = doc ? doc->name : path ? path : "";
+  if (problem)
+    xc_cli_error ("%s", problem->message);
+  else
+    {
+      open_document (run);
+      xc_cli_info ("%s: %u claim%s", doc->name, run->doc_claims, run->doc_claims == 1 ? "" : "s");
+    }
+  if (run->text)
+    {
+      if (problem)
+        g_string_append_printf (run->out, "%s: error: %s\n", name, problem->message);
+      else if (run->doc_claims == 0)
+        g_string_append_printf (run->out, "%s: no claims\n", name);
+    }
+  else
+    {
+      if (problem)
+        document_json_open (run->out, path, doc, run->story, problem->message, warnings);
+      else
+        g_string_append (run->out, "]}");
+      if (run->jsonl)
         g_string_append_c (run->out, '\n');
     }
   run->n_docs++;
-  run->n_claims += claims ? claims->len : 0;
+  run->n_claims += run->doc_claims;
+  run->warnings = NULL;
   return flush (run);
 }
 
@@ -324,6 +378,7 @@ xc_cmd_extract (int argc, char **argv)
       return XC_EXIT_ERROR;
     }
   ExtractRun run = { .format = format, .extractor = ex, .key = key,
+                     .text = g_str_equal (format, "text"), .jsonl = g_str_equal (format, "jsonl"),
                      .story_field = stories && g_str_equal (stories, "none") ? NULL
                                   : stories && !g_str_equal (stories, "auto") ? stories : "story" };
   if (!xc_cli_output_open (&run.sink, common.output, &error))

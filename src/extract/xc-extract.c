@@ -247,10 +247,12 @@ place_claim (XcClaim *c, const XcDocument *doc, GArray *sentences, XcSentenceCac
   c->source = g_strdup (doc->meta.source);
 }
 
-GPtrArray *
-xc_extractor_run (XcExtractor *self, const XcDocument *doc, GPtrArray *out_warnings, GError **error)
+/* Finds, settles and annotates the claims of @doc, not yet placed (no
+ * sentence, file or source strings); its sentences in *@out_sentences. */
+static GPtrArray *
+extract_unplaced (XcExtractor *self, const XcDocument *doc, GPtrArray *out_warnings, GArray **out_sentences,
+                  GError **error)
 {
-  g_return_val_if_fail (self != NULL && doc != NULL, NULL);
   g_autoptr(GArray) sentences = xc_segment_sentences (doc->text, doc->text_len,
                                                         doc->format != XC_FORMAT_TEXT);
   XcScan scan = {
@@ -276,14 +278,49 @@ xc_extractor_run (XcExtractor *self, const XcDocument *doc, GPtrArray *out_warni
       g_prefix_error (error, "%s: ", doc->name);
       return NULL;
     }
-  XcSentenceCache cache = { G_MAXUINT, NULL, { 0 } };
-  for (guint i = 0; i < kept->len; i++)
-    place_claim (kept->pdata[i], doc, sentences, &cache);
-  g_free (cache.folded);
   if (scan.unresolved && out_warnings)
     g_ptr_array_add (out_warnings,
                      g_strdup_printf ("%s: no publication date: relative dates left unresolved "
                                       "(give one with front matter, --manifest or --published)",
                                       doc->name));
+  *out_sentences = g_steal_pointer (&sentences);
   return g_steal_pointer (&kept);
+}
+
+GPtrArray *
+xc_extractor_run (XcExtractor *self, const XcDocument *doc, GPtrArray *out_warnings, GError **error)
+{
+  g_return_val_if_fail (self != NULL && doc != NULL, NULL);
+  g_autoptr(GArray) sentences = NULL;
+  GPtrArray *kept = extract_unplaced (self, doc, out_warnings, &sentences, error);
+  if (kept == NULL)
+    return NULL;
+  XcSentenceCache cache = { G_MAXUINT, NULL, { 0 } };
+  for (guint i = 0; i < kept->len; i++)
+    place_claim (kept->pdata[i], doc, sentences, &cache);
+  g_free (cache.folded);
+  return kept;
+}
+
+gboolean
+xc_extractor_run_each (XcExtractor *self, const XcDocument *doc, GPtrArray *out_warnings, XcClaimFunc func,
+                       gpointer user_data, GError **error)
+{
+  g_return_val_if_fail (self != NULL && doc != NULL && func != NULL, FALSE);
+  g_autoptr(GArray) sentences = NULL;
+  g_autoptr(GPtrArray) kept = extract_unplaced (self, doc, out_warnings, &sentences, error);
+  if (kept == NULL)
+    return FALSE;
+  /* each claim gets its strings only when it is handed on, and the caller may
+   * free it at once: a document's sentences are never all copied at a time */
+  XcSentenceCache cache = { G_MAXUINT, NULL, { 0 } };
+  for (guint i = 0; i < kept->len; i++)
+    {
+      XcClaim *c = g_steal_pointer (&kept->pdata[i]);
+      place_claim (c, doc, sentences, &cache);
+      if (!func (c, user_data))
+        break;
+    }
+  g_free (cache.folded);
+  return TRUE;
 }

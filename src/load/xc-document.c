@@ -133,12 +133,13 @@ xc_parse_iso_day (const char *s, GDate *out)
 }
 
 /* Plain text's suppression comments ("// crosscheck-disable-next-line ...",
- * lint's, docs/lint.md) are not prose: their lines are blanked, so a reason
- * that holds a figure gives no claim. */
-static void
-blank_comment_lines (char *t, gsize len)
+ * lint's, docs/lint.md) are not prose: their lines are blanked (with @blank),
+ * so a reason that holds a figure gives no claim. Returns whether @t has one. */
+static gboolean
+comment_lines (char *t, gsize len, gboolean blank)
 {
   static const char prefix[] = "crosscheck-";
+  gboolean found = FALSE;
   for (gsize s = 0; s < len;)
     {
       const char *eol = memchr (t + s, '\n', len - s);
@@ -152,10 +153,16 @@ blank_comment_lines (char *t, gsize len)
           while (j < e && (t[j] == ' ' || t[j] == '\t'))
             j++;
           if (e - j >= sizeof prefix - 1 && memcmp (t + j, prefix, sizeof prefix - 1) == 0)
-            memset (t + s, ' ', e - s);
+            {
+              if (!blank)
+                return TRUE;
+              memset (t + s, ' ', e - s);
+              found = TRUE;
+            }
         }
       s = e + 1;
     }
+  return found;
 }
 
 /* Whether "crosscheck-" occurs in @t before @len or a NUL (as g_strstr_len()
@@ -371,7 +378,14 @@ document_new (const char *path, char *data, gsize len, XcFormat format, GError *
       return NULL;
     }
   index_lines (doc);
-  doc->text = g_memdup2 (data, len + 1);
+  /* plain text that nothing will blank (no byte-order mark, no front matter,
+   * no crosscheck- comment line) is searched in the file's own bytes: a large
+   * document is held once, not twice */
+  if (format != XC_FORMAT_MARKDOWN && format != XC_FORMAT_HTML && data[0] != '-' && data[0] != '+'
+      && data[0] != '\xEF' && !(mentions_crosscheck (data, len) && comment_lines (data, len, FALSE)))
+    doc->text = data;
+  else
+    doc->text = g_memdup2 (data, len + 1);
   doc->text_len = len;
   if (g_str_has_prefix (doc->text, "\xEF\xBB\xBF"))   /* a byte-order mark is not text */
     memset (doc->text, ' ', 3);
@@ -389,8 +403,8 @@ document_new (const char *path, char *data, gsize len, XcFormat format, GError *
       break;
     case XC_FORMAT_TEXT:
     default:
-      if (mentions_crosscheck (doc->text, doc->text_len))
-        blank_comment_lines (doc->text, doc->text_len);
+      if (doc->text != doc->raw && mentions_crosscheck (doc->text, doc->text_len))
+        comment_lines (doc->text, doc->text_len, TRUE);
       break;
     }
   return g_steal_pointer (&doc);
@@ -436,8 +450,9 @@ xc_document_free (XcDocument *doc)
   g_free (doc->path);
   g_free (doc->name);
   xc_meta_clear (&doc->meta);
+  if (doc->text != doc->raw)
+    g_free (doc->text);
   g_free (doc->raw);
-  g_free (doc->text);
   if (doc->map)
     g_array_unref (doc->map);
   if (doc->line_starts)
