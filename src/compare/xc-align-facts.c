@@ -295,21 +295,6 @@ abbreviated_unit (const XcClaim *c, const char *w, gsize n)
   return k == n || (w[k] == 's' && k + 1 == n) || (w[k] == '\'' && k + 2 == n && w[k + 1] == 's');
 }
 
-/* Where the claim's text stands in its sentence (the occurrence nearest its offset),
- * or NULL. */
-static const char *
-claim_in_sentence (const XcClaim *c)
-{
-  if (c->sentence == NULL || c->text == NULL || c->text[0] == '\0')
-    return NULL;
-  gsize hint = c->offset >= c->sentence_offset ? c->offset - c->sentence_offset : 0;
-  const char *at = NULL;
-  for (const char *q = strstr (c->sentence, c->text); q; q = strstr (q + 1, c->text))
-    if (at == NULL || (gsize) (q - c->sentence) <= hint)
-      at = q;
-  return at;
-}
-
 /* Whether a duration measures a span still running when the report was written: "the
  * past eight days", "the last three weeks", "five days of rioting", "a sixth straight
  * day". Reports written on other days give other values of it, rightly. */
@@ -328,7 +313,7 @@ running_span (const XcClaim *c)
         if (e > p && xc_word_in (p, 0, (gsize) (e - p), running_words))
           return TRUE;
       }
-  const char *at = claim_in_sentence (c);
+  const char *at = xc_claim_in_sentence (c);
   if (at == NULL)
     return FALSE;
   const char *after = at + strlen (c->text);
@@ -347,7 +332,7 @@ static const char * const joined_not[] = {
 static gboolean
 count_joined (const XcClaim *c)
 {
-  const char *at = claim_in_sentence (c);
+  const char *at = xc_claim_in_sentence (c);
   if (at == NULL)
     return FALSE;
   const char *p = at + strlen (c->text);

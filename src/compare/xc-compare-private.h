@@ -336,6 +336,10 @@ void        xc_group_describe     (XcGroup *group, XcAligner *aligner, GArray *i
 
 /* ---------- labels (xc-label.c) ---------- */
 
+/* Where claim @c's text stands in its (whitespace-folded) sentence: the occurrence
+ * nearest its offset; NULL when the sentence does not hold it. */
+const char *xc_claim_in_sentence  (const XcClaim *c);
+
 /* (transfer full) the label of a group of @n claims from what they are about
  * ("people injured in Athens", "date of the shooting — Ortiz", "trade growth, 2023"),
  * with @scope (nullable) the period most members share; NULL when what they are

@@ -73,6 +73,19 @@ winner (GArray *votes, guint min)
 
 /* ---------- what the members say ---------- */
 
+const char *
+xc_claim_in_sentence (const XcClaim *c)
+{
+  if (c->sentence == NULL || c->text == NULL || c->text[0] == '\0')
+    return NULL;
+  gsize hint = c->offset >= c->sentence_offset ? c->offset - c->sentence_offset : 0;
+  const char *at = NULL;
+  for (const char *p = strstr (c->sentence, c->text); p; p = strstr (p + 1, c->text))
+    if (at == NULL || (gsize) (p - c->sentence) <= hint)
+      at = p;
+  return at;
+}
+
 /* Whether claim @c's measure is a verb ("injure" of "12 were injured", "pay" of "paid
  * $5 million") rather than a noun. A count's measure is its counted noun unless a verb
  * governs it; any other figure's measure is a verb when it is the inflected verb right
@@ -90,14 +103,7 @@ measure_is_verb (const XcClaim *c)
     return FALSE;
   if (!(pos & XC_POS_NOUN))
     return TRUE;
-  if (c->sentence == NULL || c->text == NULL || c->text[0] == '\0')
-    return FALSE;
-  /* the claim in its sentence: the occurrence nearest where it stands */
-  gsize hint = c->offset >= c->sentence_offset ? c->offset - c->sentence_offset : 0;
-  const char *at = NULL;
-  for (const char *p = strstr (c->sentence, c->text); p; p = strstr (p + 1, c->text))
-    if (at == NULL || (gsize) (p - c->sentence) <= hint)
-      at = p;
+  const char *at = xc_claim_in_sentence (c);
   if (at == NULL)
     return FALSE;
   const char *end = at;
@@ -121,10 +127,7 @@ measure_is_verb (const XcClaim *c)
   const char *ps = pe;
   while (ps > c->sentence && g_ascii_isalpha (ps[-1]))
     ps--;
-  static const char * const before_base[] = {
-    "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", NULL,
-  };
-  return ps < pe && xc_word_in (ps, 0, (gsize) (pe - ps), before_base);
+  return ps < pe && xc_word_in (ps, 0, (gsize) (pe - ps), xc_words_before_base_form);
 }
 
 /* Words before a name, never one. */

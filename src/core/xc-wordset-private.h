@@ -72,4 +72,8 @@ gsize    xc_word_possessive_len (const char *s, gsize len);
  * xc_word_in(): words written with a capital that name no one and no place. */
 extern const char * const xc_words_calendar[];
 
+/* Words after which a verb stands in its base form ("to save", "will cut"), for
+ * xc_word_in(). */
+extern const char * const xc_words_before_base_form[];
+
 G_END_DECLS

@@ -186,3 +186,7 @@ const char * const xc_words_calendar[] = {
   "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
   "saturday", "sunday", NULL
 };
+
+const char * const xc_words_before_base_form[] = {
+  "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", NULL,
+};

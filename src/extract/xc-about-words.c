@@ -10,9 +10,7 @@
  * look again.
  * SPDX-License-Identifier: MIT */
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include "xc-simd-private.h"
 #include "xc-about-words-private.h"
 
 /* The words are forgotten, between documents, once there are this many. */
@@ -189,10 +187,7 @@ word_end (const char *t, gsize to, gsize i)
   for (; i + 16 <= to; i += 16)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (t + i));
-      __m128i digit = _mm_sub_epi8 (v, _mm_set1_epi8 ('0'));
-      __m128i letter = _mm_sub_epi8 (_mm_or_si128 (v, _mm_set1_epi8 (0x20)), _mm_set1_epi8 ('a'));
-      int word = _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_min_epu8 (digit, _mm_set1_epi8 (9)), digit))
-                 | _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_min_epu8 (letter, _mm_set1_epi8 (25)), letter))
+      int word = xc_simd_digits (v) | xc_simd_letters (v)
                  | _mm_movemask_epi8 (v)   /* bytes of UTF-8 sequences */
                  | _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('-')))
                  | _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\'')));
@@ -214,11 +209,6 @@ clause_break (const char *t, gsize a_end, gsize b_start)
       return TRUE;
   return FALSE;
 }
-
-/* Words after which a verb stands in its base form. */
-static const char * const base_form_before[] = {
-  "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", NULL,
-};
 
 void
 xc_words_read (XcWords *w, const char *t, gsize from, gsize to)
@@ -254,7 +244,7 @@ xc_words_read (XcWords *w, const char *t, gsize from, gsize to)
       wd->first = w->len == 0 && s - from < 4;
       wd->possessive = FALSE;
       wd->infinitive = w->len > 0 && wd[-1].end + 1 == s && t[wd[-1].end] == ' '
-                       && xc_word_in (t, wd[-1].start, wd[-1].end, base_form_before);
+                       && xc_word_in (t, wd[-1].start, wd[-1].end, xc_words_before_base_form);
       wd->name = -1;
       wd->slot = wd->gen = 0;
       gsize pl = (t[e - 1] | 0x20) == 's' ? xc_word_possessive_len (t + s, e - s) : 0;

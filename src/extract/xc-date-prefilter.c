@@ -3,9 +3,7 @@
  * it can be of, so that few patterns are ever run
  * SPDX-License-Identifier: MIT */
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include "xc-simd-private.h"
 #include "xc-date-private.h"
 #include "xc-wordset-private.h"
 
@@ -91,10 +89,7 @@ alnum_end (const char *t, gsize len, gsize i)
   for (; i + 16 <= len; i += 16)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (t + i));
-      __m128i digit = _mm_sub_epi8 (v, _mm_set1_epi8 ('0'));
-      __m128i letter = _mm_sub_epi8 (_mm_or_si128 (v, _mm_set1_epi8 (0x20)), _mm_set1_epi8 ('a'));
-      int word = _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_min_epu8 (digit, _mm_set1_epi8 (9)), digit))
-                  | _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_min_epu8 (letter, _mm_set1_epi8 (25)), letter));
+      int word = xc_simd_digits (v) | xc_simd_letters (v);
       if (word != 0xFFFF)
         return i + (gsize) __builtin_ctz ((unsigned) ~word);
     }

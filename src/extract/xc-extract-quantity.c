@@ -4,9 +4,7 @@
  * SPDX-License-Identifier: MIT */
 #include <math.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include "xc-simd-private.h"
 #include "xc-quantity-private.h"
 
 #define RE_UNITS_1_9 "(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -135,8 +133,7 @@ alpha_end (const char *t, gsize len, gsize i)
   for (; i + 16 <= len; i += 16)
     {
       __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (t + i));
-      __m128i letter = _mm_sub_epi8 (_mm_or_si128 (v, _mm_set1_epi8 (0x20)), _mm_set1_epi8 ('a'));
-      int alpha = _mm_movemask_epi8 (_mm_cmpeq_epi8 (_mm_min_epu8 (letter, _mm_set1_epi8 (25)), letter));
+      int alpha = xc_simd_letters (v);
       if (alpha != 0xFFFF)
         return i + (gsize) __builtin_ctz ((unsigned) ~alpha);
     }
