@@ -65,12 +65,14 @@ xc_json_get_string (JsonObject *o, const char *name, char **out)
 }
 
 /* The deepest nesting of objects and arrays, counted outside strings; stops
- * counting past @limit. */
+ * counting past @limit. *@out_end: where the first top-level object or array
+ * ends (@len when the text does not start with one or it does not close). */
 static guint
-json_depth (const char *data, gsize len, guint limit)
+json_depth (const char *data, gsize len, guint limit, gsize *out_end)
 {
   guint depth = 0, deepest = 0;
   gboolean in_string = FALSE;
+  *out_end = len;
   for (gsize i = 0; i < len; i++)
     {
       char c = data[i];
@@ -89,7 +91,10 @@ json_depth (const char *data, gsize len, guint limit)
             break;
         }
       else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+        {
+          if (--depth == 0 && *out_end == len)
+            *out_end = i + 1;
+        }
     }
   return deepest;
 }
@@ -97,10 +102,20 @@ json_depth (const char *data, gsize len, guint limit)
 gboolean
 xc_json_parse (JsonParser *parser, const char *data, gssize len, GError **error)
 {
-  gsize n = len < 0 ? strlen (data) : (gsize) len;
-  if (json_depth (data, n, XC_JSON_MAX_DEPTH) > XC_JSON_MAX_DEPTH)
+  gsize n = len < 0 ? strlen (data) : (gsize) len, end;
+  if (json_depth (data, n, XC_JSON_MAX_DEPTH, &end) > XC_JSON_MAX_DEPTH)
     {
       g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "JSON nested deeper than %d levels", XC_JSON_MAX_DEPTH);
+      return FALSE;
+    }
+  /* a JSON text is one value: json-glib would read a second one after the first
+   * object or array and, failing, leak what it read of it (1.6.6) */
+  while (end < n && g_ascii_isspace (data[end]))
+    end++;
+  if (end < n)
+    {
+      g_set_error (error, XC_ERROR, XC_ERROR_FORMAT, "JSON text goes on after its value (at byte %" G_GSIZE_FORMAT ")",
+                   end);
       return FALSE;
     }
   return json_parser_load_from_data (parser, data, (gssize) n, error);

@@ -113,6 +113,10 @@ run_bounded 20 "$XC" diff deep.json empty-report.json
 verdict "diff on JSON nested 100,000 deep" 'deep\.json: .*nested deeper than 256 levels'
 run_bounded 20 "$XC" lint --no-config --baseline deep.json good.txt --against good.txt
 verdict "--baseline nested 100,000 deep" 'deep\.json: .*nested deeper than 256 levels'
+# a second value after the report (json-glib leaked what it read of it)
+printf '{"tool":"crosscheck","version":1,"groups":[]}\n[[[[1]]]]\n' >two-values.json
+run_bounded 20 "$XC" diff two-values.json empty-report.json
+verdict "diff on a report followed by a second JSON value" 'two-values\.json: .*JSON text goes on after its value'
 truncate -s 65M huge.json
 run_bounded 20 "$XC" diff huge.json empty-report.json
 verdict "diff on a 65 MiB report" 'huge\.json: the report is larger than the limit of 64 MiB'
