@@ -36,6 +36,13 @@ static const AboutCase about_cases[] = {
   { "The courier, weighing 72 kilograms, finished first.", "72 kilograms", "weigh", "*", "*" },
   /* who: a possessive name in the clause */
   { "Ostrova's budget grew to $12 million this year.", "$12 million", "*", "*", "Ostrova" },
+  /* ... but who tells of a figure does not own it: "X said", "said X", "according to X" */
+  { "Ostrova's budget grew to $12 million, finance minister Ilse Karp said.", "$12 million", "*", "*", "Ostrova" },
+  { "Halvard Resources said 17 miners were cut off by the collapse.", "17 miners", "*", "*", NULL },
+  { "The depot held 300 tonnes of grain, according to Mayor Tomas Rell.", "300 tonnes", "*", "*", NULL },
+  { "Seventeen miners are trapped, said Ines Marr on Thursday.", "Seventeen miners", "*", "*", NULL },
+  /* the noun a figure counts owns nothing: "18 KOs" is no name */
+  { "Okafor fell to 22-6 with 18 KOs after the bout.", "22-6", "*", "*", "Okafor" },
   /* a crowd: what the people did is what is counted (a march is not a death toll) */
   { "About 5,000 people marched through Varenna on Sunday.", "5,000 people", "march", "march", "*" },
   /* a word before the count that is no participle governs nothing: "a further" */

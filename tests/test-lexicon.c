@@ -102,6 +102,29 @@ START_TEST (test_lexicon_verbs_related)
 }
 END_TEST
 
+typedef struct {
+  const char *verb;
+  gboolean    speech;
+} SpeechCase;
+
+static const SpeechCase speech_cases[] = {
+  { "say",      TRUE },
+  { "tell",     TRUE },
+  { "report",   TRUE },
+  { "announce", TRUE },
+  { "kill",     FALSE },
+  { "march",    FALSE },
+  { "seize",    FALSE },
+  { "trap",     FALSE },
+};
+
+START_TEST (test_lexicon_speech)
+{
+  const SpeechCase *c = &speech_cases[_i];
+  ck_assert_msg (xc_lexicon_verb_of_speech (c->verb) == c->speech, "%s", c->verb);
+}
+END_TEST
+
 static const RelatedCase synonym_cases[] = {
   { "Salonika", "Thessaloniki", TRUE },   /* one city, two names */
   { "Bombay",   "Mumbai",       TRUE },
@@ -215,6 +238,7 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_lexicon_pos, 0, G_N_ELEMENTS (pos_cases));
   tcase_add_loop_test (tc, test_lexicon_related, 0, G_N_ELEMENTS (related_cases));
   tcase_add_loop_test (tc, test_lexicon_verbs_related, 0, G_N_ELEMENTS (verb_cases));
+  tcase_add_loop_test (tc, test_lexicon_speech, 0, G_N_ELEMENTS (speech_cases));
   tcase_add_loop_test (tc, test_lexicon_synonyms, 0, G_N_ELEMENTS (synonym_cases));
   tcase_add_test (tc, test_lexicon_is_a);
   tcase_add_loop_test (tc, test_lexicon_act_noun, 0, G_N_ELEMENTS (act_cases));

@@ -805,6 +805,11 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
     return merge_refused (NULL, NULL, "too many pairs");
   double sum = 0;
   guint n_disagree = 0;
+  g_autofree gboolean *ok_a = g_new0 (gboolean, ma->len), *ok_b = g_new0 (gboolean, mb->len);
+  g_autofree gboolean *seen_a = g_new0 (gboolean, ma->len), *seen_b = g_new0 (gboolean, mb->len);
+  const XcItem *clash_x = NULL, *clash_y = NULL;
+  /* each member of the smaller group, its closest disagreeing member in the other */
+  g_autofree double *best_a = g_new0 (double, ma->len), *best_b = g_new0 (double, mb->len);
   for (guint i = 0; i < ma->len; i++)
     for (guint j = 0; j < mb->len; j++)
       {
@@ -830,10 +835,25 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
         /* the same specific thing counted ("boats", "rifles"): the noun is the evidence,
          * and only names right beside the figures tell two of them apart */
         gboolean same_thing = same_specific_thing (self, x, y, kind_only) || measure_named_same (self, x, y);
-        if (x->claim->previous || y->claim->previous
-            || (!same_owner (x->claim, y->claim)
-                && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, same_thing ? p->name_window_agree : p->name_window)))
-          return merge_refused (x, y, "previous or names clash");
+        if (x->claim->previous || y->claim->previous)
+          return merge_refused (x, y, "previous");
+        /* names: a member is kept apart from the other group only when it clashes with
+         * every disagreeing member there; agreeing members state one fact, and one that
+         * names less around its figure ("the Ukrainian-born fighter") does not make the
+         * fact another */
+        guint window = same_thing ? p->name_window_agree : p->name_window;
+        if (same_owner (x->claim, y->claim)
+            || !(about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, window))
+          {
+            /* a member that names no one near its figure vouches for nothing */
+            if (same_owner (x->claim, y->claim) || xc_items_share_a_name (x, y, window))
+              ok_a[i] = ok_b[j] = TRUE;
+          }
+        else
+          {
+            seen_a[i] = seen_b[j] = TRUE;
+            clash_x = x, clash_y = y;
+          }
         if (x->event != 0 && y->event != 0 && xc_events_clash (x->event, x->events, y->event, y->events))
           return merge_refused (x, y, "events clash");
         double sim = xc_align_pair_score (self, x, y, p, NULL, NULL, NULL);
@@ -843,9 +863,37 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
           continue;
         sum += sim;
         n_disagree++;
+        if (ma->len <= mb->len ? sim > best_a[i] : sim > best_b[j])
+          {
+            if (ma->len <= mb->len)
+              best_a[i] = sim;
+            else
+              best_b[j] = sim;
+          }
       }
-  /* ... and alike on the whole */
-  if (n_disagree == 0 || sum / n_disagree >= p->fact_conflict)
+  guint lost_a = 0, lost_b = 0;
+  for (guint i = 0; i < ma->len; i++)
+    lost_a += seen_a[i] && !ok_a[i];
+  for (guint j = 0; j < mb->len; j++)
+    lost_b += seen_b[j] && !ok_b[j];
+  if (ma->len <= mb->len && 2 * lost_a >= ma->len && lost_a > 0)
+    return merge_refused (clash_x, clash_y, "names clash (half a group)");
+  if (mb->len <= ma->len && 2 * lost_b >= mb->len && lost_b > 0)
+    return merge_refused (clash_x, clash_y, "names clash (half a group)");
+  /* ... and alike on the whole: each member of the smaller group close to some member
+   * of the other, on average */
+  if (n_disagree == 0)
+    return TRUE;
+  double bsum = 0;
+  guint nb = 0;
+  for (guint i = 0; i < (ma->len <= mb->len ? ma->len : mb->len); i++)
+    {
+      double b = ma->len <= mb->len ? best_a[i] : best_b[i];
+      if (b > 0)
+        bsum += b, nb++;
+    }
+  (void) sum;
+  if (nb > 0 && bsum / nb >= p->fact_conflict)
     return TRUE;
   return merge_refused (NULL, NULL, "not alike on the whole");
 }
@@ -974,9 +1022,18 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
                && (fp->sim >= p->conflict || same_magnitude (x, y, p))
                && !x->claim->previous && !y->claim->previous;
       if (xc_align_debug () && fp->sim > 0.05)
-        g_printerr ("fact %s:%u '%s' ~ %s:%u '%s': sim %.3f agree %d mutual %d keep %d\n",
-                    x->claim->file, x->claim->line, x->claim->text, y->claim->file, y->claim->line,
-                    y->claim->text, fp->sim, fp->agree, mutual, keep);
+        {
+          const char *lack = "";
+          if (!keep && !fp->agree)
+            lack = !mutual ? " (not mutual)"
+                   : stated[(gsize) fp->a * nd + dy] || stated[(gsize) fp->b * nd + dx] ? " (value stated there)"
+                   : fp->ctx < (measure_named_same (self, x, y) ? p->fact_floor : p->fact_conflict) ? " (context)"
+                   : !about_same (self, x, y, fp->sim, fp->kind_only, TRUE, p) ? " (not about the same)"
+                   : !(fp->sim >= p->conflict || same_magnitude (x, y, p)) ? " (magnitude)" : " (previous)";
+          g_printerr ("fact %s:%u '%s' ~ %s:%u '%s': sim %.3f agree %d mutual %d keep %d%s\n",
+                      x->claim->file, x->claim->line, x->claim->text, y->claim->file, y->claim->line,
+                      y->claim->text, fp->sim, fp->agree, mutual, keep, lack);
+        }
       if (keep)
         pair_buf[kept++] = *fp;
     }

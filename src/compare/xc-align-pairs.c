@@ -205,6 +205,12 @@ has_shared_name (const XcItem *a, const XcItem *b, guint window)
 }
 
 gboolean
+xc_items_share_a_name (const XcItem *a, const XcItem *b, guint window)
+{
+  return has_shared_name (a, b, window) || has_shared_name (b, a, window);
+}
+
+gboolean
 xc_items_names_clash (XcAligner *self, const XcItem *a, const XcItem *b, guint window)
 {
   return has_exclusive_name (self, a, b, window, FALSE) && has_exclusive_name (self, b, a, window, FALSE);

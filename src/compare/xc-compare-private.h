@@ -269,6 +269,8 @@ double      xc_aligner_similarity (XcAligner *self, guint a, guint b);
 const char *xc_aligner_term       (XcAligner *self, guint id);
 const char *xc_aligner_term_stem  (XcAligner *self, guint id);
 /* TRUE when both have a name within @window tokens of the claim that the other's sentence lacks. */
+/* Whether a name within @window tokens of one item stands in the other's sentence. */
+gboolean    xc_items_share_a_name (const XcItem *a, const XcItem *b, guint window);
 gboolean    xc_items_names_clash  (XcAligner *self, const XcItem *a, const XcItem *b, guint window);
 /* The same, leaving out the story's own names (XcName.story): for two figures whose
  * clauses say they measure one named thing. */

@@ -72,6 +72,14 @@ gboolean xc_lexicon_nouns_related (const char *a, const char *b);
 gboolean xc_lexicon_verbs_related (const char *a, const char *b);
 
 /**
+ * xc_lexicon_verb_of_speech:
+ * Returns: TRUE when the most common sense of the verb lemma is one of telling
+ *   (WordNet's verb.communication: "say", "tell", "report", "announce"): its
+ *   subject is who speaks of a figure, not whose figure it is.
+ */
+gboolean xc_lexicon_verb_of_speech (const char *lemma);
+
+/**
  * xc_lexicon_noun_spelling:
  * Writes the base form of the noun @word (a lemma or an inflected form) as
  * WordNet spells it into @out: capitalized when every sense of it is

@@ -606,6 +606,28 @@ xc_lexicon_verbs_related (const char *a, const char *b)
   return related;
 }
 
+/* WordNet's lexicographer file of verbs of telling, asking, ordering, singing */
+#define LEXFILE_VERB_COMMUNICATION 32
+
+gboolean
+xc_lexicon_verb_of_speech (const char *lemma)
+{
+  if (!lex_ok)
+    return FALSE;
+  long sv[1];
+  g_mutex_lock (&lex_lock);
+  gboolean speech = FALSE;
+  if (verb_senses_locked (lemma, sv, 1) == 1)
+    {
+      SynsetPtr s = read_synset (VERB, sv[0], "");
+      speech = s != NULL && s->fnum == LEXFILE_VERB_COMMUNICATION;
+      if (s != NULL)
+        free_synset (s);
+    }
+  g_mutex_unlock (&lex_lock);
+  return speech;
+}
+
 /* ---------- words for labels ---------- */
 
 /* A cached answer of @kind for @w: TRUE when there is one, copied to @out ("" for "none"). */

@@ -20,6 +20,7 @@ typedef struct {
   gint8       verb;         /* a participle or past form */
   gint8       empty;        /* a verb that says nothing of what happened */
   gint8       adjectival;   /* a describing adjective (or its first part) */
+  gint8       speech;       /* a verb of telling ("said", "told"): xc_lexicon_verb_of_speech() */
   const char *lemma[2];     /* its noun and verb lemmas, kept by the table */
 } XcWordInfo;
 

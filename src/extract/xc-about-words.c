@@ -16,7 +16,7 @@
 /* The words are forgotten, between documents, once there are this many. */
 #define XC_WORD_TABLE_MAX 200000
 
-static const XcWordInfo info_unknown = { -1, -1, -1, -1, -1, -1, -1, -1, -1, { NULL, NULL } };
+static const XcWordInfo info_unknown = { -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, { NULL, NULL } };
 
 static void
 table_init (XcWordTable *k)

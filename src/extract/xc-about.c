@@ -269,6 +269,47 @@ event_verb (XcAbout *self, const char *t, XcWord *w)
   return verb_form (self, t, w) && !empty_verb (self, t, w);
 }
 
+/* A verb of telling as written: "said", "told", "reported" (not "says" read as a noun). */
+static gboolean
+speech_verb (XcAbout *self, const char *t, XcWord *w)
+{
+  if (info (self, t, w)->speech < 0)
+    {
+      gboolean v = !w->cap && (pos_mask (self, t, w) & XC_POS_VERB)
+                   && xc_lexicon_verb_of_speech (kept_lemma (self, t, w, XC_POS_VERB));
+      info (self, t, w)->speech = (gint8) v;
+    }
+  return info (self, t, w)->speech;
+}
+
+static gboolean
+word_is (const char *t, const XcWord *w, const char *s);
+
+/* Whether the name at word @k speaks of the figure rather than owns it: "Halvard
+ * Resources said 17 miners ...", "..., governor Ines Marr told reporters", "said
+ * Marr", "according to Marr". The name's own run of capitals is skipped first. */
+static gboolean
+speaker (XcAbout *self, const char *t, const XcWords *w, guint k)
+{
+  guint j = k + 1;
+  while (j < w->len && xc_words_at (w, j)->cap && !xc_words_crossed (w, j - 1, j))
+    j++;
+  if (j < w->len && !xc_words_crossed (w, j - 1, j) && speech_verb (self, t, xc_words_at (w, j)))
+    return TRUE;
+  guint i = k;
+  while (i > 0 && xc_words_at (w, i - 1)->cap && !xc_words_crossed (w, i - 1, i))
+    i--;
+  if (i > 0 && !xc_words_crossed (w, i - 1, i))
+    {
+      XcWord *b = xc_words_at (w, i - 1);
+      if (speech_verb (self, t, b))
+        return TRUE;
+      if (i > 1 && word_is (t, b, "to") && word_is (t, xc_words_at (w, i - 2), "according"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 word_is (const char *t, const XcWord *w, const char *s)
 {
@@ -425,6 +466,16 @@ parenthesis_owner (XcAbout *self, const char *t, const XcWords *w, guint first, 
   return NULL;
 }
 
+/* Whether word @a comes right after a figure ("46 KOs"): what the figure counts. */
+static gboolean
+after_figure (const char *t, const XcWord *a)
+{
+  gsize i = a->start;
+  while (i > 0 && t[i - 1] == ' ')
+    i--;
+  return i < a->start && i > 0 && g_ascii_isdigit (t[i - 1]);
+}
+
 static char *
 clause_who (XcAbout *self, const char *t, const XcWords *w, guint first, guint last, gsize sentence_start,
             gboolean parenthesis)
@@ -457,6 +508,12 @@ clause_who (XcAbout *self, const char *t, const XcWords *w, guint first, guint l
         continue;
       /* "Indian commandos", "Greek police": a describing adjective names no owner */
       if (adjectival (self, t, a))
+        continue;
+      /* "with 46 KOs", "12 RBIs": the noun a figure counts owns nothing */
+      if (after_figure (t, a))
+        continue;
+      /* who tells of the figure is not whose it is ("Dravic's record" is his) */
+      if (!a->possessive && speaker (self, t, w, k))
         continue;
       /* only the figure's own clause */
       guint lo = MIN (k, first), hi = k < first ? first : k;
