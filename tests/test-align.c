@@ -546,8 +546,9 @@ START_TEST (test_align_compound)
 }
 END_TEST
 
-/* A figure restated in other units in parentheses is one statement: the conversion takes
- * no part of its own. */
+/* A figure restated in other units in parentheses is one statement: a conversion of a
+ * measure takes no part of its own; a conversion of money is aligned in its own currency
+ * as a restatement of the figure before it (sources convert at other rates). */
 typedef struct {
   Spec     figure, other;
   gboolean conversion;
@@ -560,6 +561,8 @@ static const ConversionCase conversion_cases[] = {
     MEASURE ("The new tunnel is 12 miles ( 19 km ) long.", "19 km", 18500, 19500, "m"), TRUE },
   { MONEY ("The port received 50 million euros ($54 million) in aid.", "50 million euros", 49.5e6, 50.5e6, "EUR"),
     MONEY ("The port received 50 million euros ($54 million) in aid.", "$54 million", 53.5e6, 54.5e6, "USD"), TRUE },
+  { MONEY ("The port received 50 million euros and $54 million in loans.", "50 million euros", 49.5e6, 50.5e6, "EUR"),
+    MONEY ("The port received 50 million euros and $54 million in loans.", "$54 million", 53.5e6, 54.5e6, "USD"), FALSE },
   { MEASURE ("The tremor struck 40 kilometres south of Skarn, 25 miles from the coast.", "40 kilometres", 39500, 40500, "m"),
     MEASURE ("The tremor struck 40 kilometres south of Skarn, 25 miles from the coast.", "25 miles", 40200, 40300, "m"), FALSE },
   { MEASURE ("The line runs 40 kilometres (and 25 miles of it underground).", "40 kilometres", 39500, 40500, "m"),
@@ -580,8 +583,12 @@ START_TEST (test_align_conversion)
   g_ptr_array_add (claims, make_claim (&t->other, "a.txt", "Source A"));
   XcAligner *al = xc_aligner_new (claims, 0, NULL);
   ck_assert_msg (xc_aligner_item (al, 0)->aligned, "'%s': the figure must stay", t->figure.text);
-  ck_assert_msg ((xc_aligner_item (al, 1)->aligned == 0) == t->conversion, "'%s' in '%s': conversion expected %d",
+  const XcItem *o = xc_aligner_item (al, 1);
+  gboolean restates = o->claim->kind == XC_KIND_MONEY ? o->aligned && o->conv_of == 0 : o->aligned == 0;
+  ck_assert_msg (restates == t->conversion, "'%s' in '%s': conversion expected %d",
                  t->other.text, t->other.sentence, t->conversion);
+  if (o->claim->kind != XC_KIND_MONEY || !t->conversion)
+    ck_assert_int_eq (o->conv_of, -1);
   xc_aligner_free (al);
 }
 END_TEST

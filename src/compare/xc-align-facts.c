@@ -712,6 +712,15 @@ same_magnitude (const XcItem *x, const XcItem *y, const XcAlignParams *p)
   return MIN (a, b) > 0 && MAX (a, b) <= p->fact_ratio * MIN (a, b);
 }
 
+/* Whether two amounts restate, in other money, figures that agree ("110 billion euros
+ * ($141 billion)", "110 billion euros ($158 billion)"): one fact converted twice. */
+static gboolean
+conversions_of_one (XcAligner *self, const XcItem *x, const XcItem *y)
+{
+  return x->conv_of >= 0 && y->conv_of >= 0
+         && values_agree (self, xc_align_item (self, (guint) x->conv_of), xc_align_item (self, (guint) y->conv_of));
+}
+
 static gboolean
 same_specific_thing (XcAligner *self, const XcItem *x, const XcItem *y, gboolean kind_only)
 {
@@ -834,7 +843,8 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
           return merge_refused (x, y, "counted nouns");
         /* the same specific thing counted ("boats", "rifles"): the noun is the evidence,
          * and only names right beside the figures tell two of them apart */
-        gboolean same_thing = same_specific_thing (self, x, y, kind_only) || measure_named_same (self, x, y);
+        gboolean same_thing = same_specific_thing (self, x, y, kind_only) || measure_named_same (self, x, y)
+                              || conversions_of_one (self, x, y);
         if (x->claim->previous || y->claim->previous)
           return merge_refused (x, y, "previous");
         /* names: a member is kept apart from the other group only when it clashes with
@@ -975,7 +985,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
               if (veto || xc_align_other_place_in_copy (x, y, ctx))
                 why = "veto or other place in a copy";
               else if (!same_owner (x->claim, y->claim)
-                       && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, agree || same_specific_thing (self, x, y, kind_only) ? p->name_window_agree
+                       && (about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, agree || same_specific_thing (self, x, y, kind_only) || conversions_of_one (self, x, y) ? p->name_window_agree
                                                                                              : p->name_window))
                 why = "names clash";
             }

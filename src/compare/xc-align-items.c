@@ -872,8 +872,17 @@ xc_align_items_build (XcAligner *self, GPtrArray *claims)
           XcClaim *next = j + 1 < claims->len ? claims->pdata[j + 1] : NULL;
           if (next && of_claim[j + 1] == s && is_conversion_of (c, next))
             claim_byte_span (next, &skip_lo, &skip_hi);
+          /* a conversion of money is the same fact again, but sources that convert at
+           * other rates disagree on it ("$141 billion", "$158 billion"): it is aligned in
+           * its own currency, lined up as its original is */
+          it.conv_of = -1;
           if (j > i && of_claim[j - 1] == s && is_conversion_of (claims->pdata[j - 1], c))
-            it.aligned = FALSE;
+            {
+              if (c->kind == XC_KIND_MONEY)
+                it.conv_of = (gint) self->items->len - 1;
+              else
+                it.aligned = FALSE;
+            }
           item_build_terms (self, &it, s, skip_lo, skip_hi);
           g_array_append_val (self->items, it);
         }

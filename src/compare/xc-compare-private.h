@@ -185,6 +185,8 @@ typedef struct {
   guint      n_names;
   guint      n_keys;
   gint       anchor;      /* a change rate: the index of the figure it changes, or -1 */
+  gint       conv_of;     /* an amount in parentheses restating the one before it in other money
+                             ("110 billion euros ($141 billion)"): that one's index, or -1 */
   guint      doc;         /* index of its document in the run */
   guint      position;    /* index of the claim's first token in its sentence */
   gint       cluster;     /* index of the group after alignment, or -1 */
