@@ -12,13 +12,13 @@ devset="${XC_SHARED:-$(dirname "$0")/../../shared}/devset"
 command -v python3 >/dev/null || { echo "1..0 # SKIP python3 is not installed"; exit 77; }
 
 # floors (at least) and ceilings (at most), from the last measured figures
-CONFLICTS_CORE_MIN=9       # of 28 core conflicts raised
+CONFLICTS_CORE_MIN=10       # of 28 core conflicts raised
 AGREE_PAIRS_MIN=1265       # of 1496 agreeing member pairs grouped
 SINGLE_MIN=85              # of 88 single-source facts kept apart
 TRAPS_MAX=0                # of 129 look-alike pairs put in one conflict
 FALSE_ALARMS_MAX=3         # conflict groups holding no gold conflict
 EXTRACTION_CORE_MIN=829    # of 834 core members found
-MUTATE_MIN=46              # of 118 planted conflicts raised
+MUTATE_MIN=47              # of 118 planted conflicts raised
 
 status=0
 check () {   # NAME VALUE OP LIMIT

@@ -43,6 +43,8 @@ static const AboutCase about_cases[] = {
   { "Seventeen miners are trapped, said Ines Marr on Thursday.", "Seventeen miners", "*", "*", NULL },
   /* the noun a figure counts owns nothing: "18 KOs" is no name */
   { "Okafor fell to 22-6 with 18 KOs after the bout.", "22-6", "*", "*", "Okafor" },
+  { "Seven AK-47s and three other rifles were found on board.", "three other rifles", "*", "*", NULL },
+  { "Officers said the 41-year-old Venn (31-2) had trained in Harlen.", "31-2", "*", "*", "Venn" },
   /* a crowd: what the people did is what is counted (a march is not a death toll) */
   { "About 5,000 people marched through Varenna on Sunday.", "5,000 people", "march", "march", "*" },
   /* a word before the count that is no participle governs nothing: "a further" */

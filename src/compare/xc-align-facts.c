@@ -115,6 +115,14 @@ count_nouns_compatible (const char *a, const char *b, gboolean *same_kind_only)
     return FALSE;
   if (xc_lexicon_nouns_related (a, b))
     return TRUE;
+  /* a compound counts what its last noun names: "automatic rifles" are rifles, "speed
+   * boats" boats (WordNet files some compounds under another branch: an automatic
+   * rifle is an automatic firearm) */
+  const char *ta = strrchr (a, ' '), *tb = strrchr (b, ' ');
+  ta = ta ? ta + 1 : a;
+  tb = tb ? tb + 1 : b;
+  if ((ta != a || tb != b) && g_ascii_strcasecmp (ta, tb) == 0)
+    return TRUE;
   for (guint i = 0; count_classes[i] != NULL; i++)
     if (counted_as (a, count_classes[i]) && counted_as (b, count_classes[i]))
       {
@@ -604,6 +612,25 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
   return TRUE;
 }
 
+/* Whether about_same () refuses two counts only for want of a head word in common,
+ * nothing against them: nouns of one particular kind ("rifles", "automatic weapons";
+ * not nouns that say little, "people", whose head words are all that tells them). */
+static gboolean
+count_heads_only (XcAligner *self, const XcItem *x, const XcItem *y, gboolean kind_only)
+{
+  if (x->claim->kind != XC_KIND_COUNT || !kind_only || generic_count (self, x) || generic_count (self, y))
+    return FALSE;
+  if (who_clash (x->claim, y->claim) || g_strcmp0 (x->claim->about_since, y->claim->about_since) != 0)
+    return FALSE;
+  if (x->claim->scope && y->claim->scope && g_strcmp0 (x->claim->scope, y->claim->scope) != 0)
+    return FALSE;
+  if (marks_of (self, x)->running || marks_of (self, y)->running)
+    return FALSE;
+  if (modifiers_differ (self, x, y) || count_verbs_clash (self, x, y))
+    return FALSE;
+  return !(count_verb (x) && count_verb (y));
+}
+
 /* Measures that name no particular thing: a count's default nouns and the words any
  * amount may be said to measure. */
 static const char * const vague_measures[] = {
@@ -816,6 +843,8 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
   guint n_disagree = 0;
   g_autofree gboolean *ok_a = g_new0 (gboolean, ma->len), *ok_b = g_new0 (gboolean, mb->len);
   g_autofree gboolean *seen_a = g_new0 (gboolean, ma->len), *seen_b = g_new0 (gboolean, mb->len);
+  g_autofree gboolean *about_ok_a = g_new0 (gboolean, ma->len), *about_ok_b = g_new0 (gboolean, mb->len);
+  g_autofree gboolean *about_seen_a = g_new0 (gboolean, ma->len), *about_seen_b = g_new0 (gboolean, mb->len);
   const XcItem *clash_x = NULL, *clash_y = NULL;
   /* each member of the smaller group, its closest disagreeing member in the other */
   g_autofree double *best_a = g_new0 (double, ma->len), *best_b = g_new0 (double, mb->len);
@@ -868,7 +897,16 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
           return merge_refused (x, y, "events clash");
         double sim = xc_align_pair_score (self, x, y, p, NULL, NULL, NULL);
         if (!about_same (self, x, y, sim, kind_only, FALSE, p))
-          return merge_refused (x, y, "not about the same");
+          {
+            /* counts of nouns of one kind with no head word in common ("two other
+             * rifles", "three other automatic weapons"): weak evidence, weighed like
+             * names across the group; anything else keeps the groups apart */
+            if (!count_heads_only (self, x, y, kind_only))
+              return merge_refused (x, y, "not about the same");
+            about_seen_a[i] = about_seen_b[j] = TRUE;
+            continue;
+          }
+        about_ok_a[i] = about_ok_b[j] = TRUE;
         if (same_thing)
           continue;
         sum += sim;
@@ -881,11 +919,19 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
               best_b[j] = sim;
           }
       }
-  guint lost_a = 0, lost_b = 0;
+  guint lost_a = 0, lost_b = 0, far_a = 0, far_b = 0;
   for (guint i = 0; i < ma->len; i++)
-    lost_a += seen_a[i] && !ok_a[i];
+    {
+      lost_a += seen_a[i] && !ok_a[i];
+      far_a += about_seen_a[i] && !about_ok_a[i];
+    }
   for (guint j = 0; j < mb->len; j++)
-    lost_b += seen_b[j] && !ok_b[j];
+    {
+      lost_b += seen_b[j] && !ok_b[j];
+      far_b += about_seen_b[j] && !about_ok_b[j];
+    }
+  if ((ma->len <= mb->len && far_a > 0 && 2 * far_a >= ma->len) || (mb->len <= ma->len && far_b > 0 && 2 * far_b >= mb->len))
+    return merge_refused (NULL, NULL, "not about the same (half a group)");
   if (ma->len <= mb->len && 2 * lost_a >= ma->len && lost_a > 0)
     return merge_refused (clash_x, clash_y, "names clash (half a group)");
   if (mb->len <= ma->len && 2 * lost_b >= mb->len && lost_b > 0)

@@ -466,6 +466,17 @@ parenthesis_owner (XcAbout *self, const char *t, const XcWords *w, guint first, 
   return NULL;
 }
 
+/* A number written in letters ("Seven"), not a figure run into a word ("32-year-old":
+ * "the 32-year-old Klitschko" is his age). */
+static gboolean
+spelled_number (XcAbout *self, const char *t, XcWord *w)
+{
+  for (gsize i = w->start; i < w->end; i++)
+    if (!g_ascii_isalpha (t[i]))
+      return FALSE;
+  return is_number_word (self, t, w);
+}
+
 /* Whether word @a comes right after a figure ("46 KOs"): what the figure counts. */
 static gboolean
 after_figure (const char *t, const XcWord *a)
@@ -509,8 +520,9 @@ clause_who (XcAbout *self, const char *t, const XcWords *w, guint first, guint l
       /* "Indian commandos", "Greek police": a describing adjective names no owner */
       if (adjectival (self, t, a))
         continue;
-      /* "with 46 KOs", "12 RBIs": the noun a figure counts owns nothing */
-      if (after_figure (t, a))
+      /* "with 46 KOs", "Seven AK-47s": the noun a figure counts owns nothing */
+      if (after_figure (t, a)
+          || (k > 0 && !xc_words_crossed (w, k - 1, k) && spelled_number (self, t, xc_words_at (w, k - 1))))
         continue;
       /* who tells of the figure is not whose it is ("Dravic's record" is his) */
       if (!a->possessive && speaker (self, t, w, k))
