@@ -583,8 +583,11 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
        * dates are about: their best match in each other's report is enough; without
        * it, only strong context */
       gboolean one_event = x->event != 0 && x->event == y->event;
-      return (one_event || x->event == 0 || y->event == 0) && sim >= (one_event ? p->fact_conflict : p->conflict)
-             && !same_deictic (x, y);
+      /* ... or the verb its clause tells of, the same or related ("sunk a trawler on
+       * November 19", "sank it on November 18", "the November 18 sinking") */
+      gboolean one_verb = x->claim->about_event && y->claim->about_event && words_related (self, x, y, ID_EVENT);
+      return (one_event || x->event == 0 || y->event == 0 || one_verb)
+             && sim >= (one_event || one_verb ? p->fact_conflict : p->conflict) && !same_deictic (x, y);
     }
   /* a year's figure and a month's ("will average 7.4% in 2030", "reached 7.2% in May
    * 2030") are figures of two periods, though one holds the other */
