@@ -593,6 +593,39 @@ START_TEST (test_align_conversion)
 }
 END_TEST
 
+/* A word in capitals right after a figure is what the figure counts ("121 RBIs",
+ * "46 KOs"), not a name that tells two sentences apart; a capitalized word elsewhere
+ * still is one. */
+typedef struct {
+  Spec        claim;
+  const char *name;      /* a name the item must hold, or NULL */
+  const char *not_name;  /* a word it must not hold as a name */
+} CountedCase;
+
+static const CountedCase counted_cases[] = {
+  { COUNT ("He hit .308 with 33 homers and 121 RBIs for the Angels.", "33 homers", 32.5, 33.5, "homer"), "angels", "rbis" },
+  { COUNT ("Venn, now 31-2 with 24 KOs, fights in Harlen.", "24 KOs", 23.5, 24.5, "ko"), "harlen", "kos" },
+};
+
+START_TEST (test_align_counted_not_named)
+{
+  const CountedCase *t = &counted_cases[_i];
+  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func ((GDestroyNotify) xc_claim_free);
+  g_ptr_array_add (claims, make_claim (&t->claim, "a.txt", "Source A"));
+  XcAligner *al = xc_aligner_new (claims, 0, NULL);
+  const XcItem *it = xc_aligner_item (al, 0);
+  gboolean has = FALSE, has_not = FALSE;
+  for (guint k = 0; k < it->n_names; k++)
+    {
+      has |= it->names[k].word && g_str_equal (it->names[k].word, t->name);
+      has_not |= it->names[k].word && g_str_equal (it->names[k].word, t->not_name);
+    }
+  ck_assert_msg (has, "'%s': no name '%s'", t->claim.sentence, t->name);
+  ck_assert_msg (!has_not, "'%s': '%s' read as a name", t->claim.sentence, t->not_name);
+  xc_aligner_free (al);
+}
+END_TEST
+
 /* What a date with no year still says (xc-weekday.c): its weekday and its day of the
  * month, read from its text when unresolved, from its day when resolved. */
 typedef struct {
@@ -646,6 +679,7 @@ xc_test_suite (void)
   tcase_add_loop_test (tc, test_align_compound, 0, G_N_ELEMENTS (compound_cases));
   tcase_add_loop_test (tc, test_align_figure_verb, 0, G_N_ELEMENTS (verb_cases));
   tcase_add_loop_test (tc, test_align_conversion, 0, G_N_ELEMENTS (conversion_cases));
+  tcase_add_loop_test (tc, test_align_counted_not_named, 0, G_N_ELEMENTS (counted_cases));
   tcase_add_loop_test (tc, test_align_scenario, 0, G_N_ELEMENTS (scenario_cases));
   tcase_add_loop_test (tc, test_align_calendar, 0, G_N_ELEMENTS (calendar_cases));
   suite_add_tcase (s, tc);

@@ -122,6 +122,11 @@ static const QtyCase qty_cases[] = {
   CHANGE ("Sales were down $4 million.", "money", 4e6, "USD", NULL, "down"),
   CHANGE ("Trade hit a record $240 billion.", "money", 240e9, "USD", NULL, NULL),
   CHANGE ("Revenue rose to $2 billion.", "money", 2e9, "USD", NULL, NULL),
+  /* a bound before the first of counts joined by "and" bounds each; not across a verb */
+  NTH (1, "He has averaged more than 30 home runs and 100 RBIs a season.", "count", 100, "rbi", "more_than", NULL),
+  NTH (1, "At least five soldiers and 12 civilians died in the raid.", "count", 12, "civilian", "at_least", NULL),
+  NTH (1, "About 40 people were hurt and 12 were killed.", "count", 12, "killed", "exact", NULL),
+  NTH (1, "The crew of 18 and 300 passengers were rescued.", "count", 300, "passenger", "exact", NULL),
   NTH (1, "Revenue rose from $1 billion to $2 billion.", "money", 2e9, "USD", NULL, "up"),
   NTH (0, "Revenue rose from $1 billion to $2 billion.", "money", 1e9, "USD", NULL, NULL),
   NTH (1, "Sales dropped from $5bn to $3bn.", "money", 3e9, "USD", NULL, "down"),

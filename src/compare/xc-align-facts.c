@@ -406,7 +406,8 @@ count_marks (const XcClaim *c, CountMarks *m)
         m->increment = TRUE;
       if (n == 5 && g_ascii_strncasecmp (w, "other", 5) == 0)
         m->other = TRUE;
-      if (!first && model_piece (w, n) && (in_model || g_ascii_isalpha (*w)))
+      /* "121 RBI": the counted noun in capitals is no model ("121 RBIs" names none) */
+      if (!first && model_piece (w, n) && (in_model || g_ascii_isalpha (*w)) && !abbreviated_unit (c, w, n))
         {
           for (gsize i = 0; i < n; i++)
             if (g_ascii_isalnum (w[i]) && strlen (m->model) + 1 < sizeof m->model)

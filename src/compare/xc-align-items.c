@@ -15,6 +15,7 @@ typedef struct {
   const char *key;        /* interned four-letter key */
   guint32     start, end; /* bytes in the sentence */
   guint8      cap, initial, calendar, possessive, digit;
+  guint8      counted;    /* right after a figure ("121 RBIs", "46 KOs"): what it counts, no name */
   guint8      event;      /* event class of the word (xc-event.c), or 0 */
   guint16     clause;     /* clauses are separated by , ; : ( ) and dashes between words */
 } Tok;
@@ -148,7 +149,14 @@ sentence_tokenize (XcAligner *self, Sentence *s, gboolean first)
         clause++;
       Tok k = { G_MAXUINT, g_string_chunk_insert_const (self->keys, t->key), (guint32) t->start, (guint32) t->end,
                 (guint8) t->cap, (guint8) t->initial, (guint8) t->calendar, (guint8) t->possessive,
-                (guint8) g_ascii_isdigit (t->key[0]), 0, clause };
+                (guint8) g_ascii_isdigit (t->key[0]), 0, 0, clause };
+      if (i > 0 && g_array_index (s->tokens, Tok, i - 1).digit)
+        {
+          guint32 e = g_array_index (s->tokens, Tok, i - 1).end, b = (guint32) t->start;
+          while (e < b && text[e] == ' ')
+            e++;
+          k.counted = e == b;
+        }
       if (first)
         {
           keys[i] = k.key;
@@ -405,7 +413,7 @@ is_figure_verb (XcAligner *self, guint term)
 static gboolean
 tok_is_name (XcAligner *self, const Tok *t)
 {
-  return t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit
+  return t->cap && !t->calendar && t->term != G_MAXUINT && !t->digit && !t->counted
          && (!t->initial || t->possessive || g_hash_table_contains (self->capitalized, t->key));
 }
 

@@ -460,6 +460,28 @@ set_interval (XcClaim *c, const XcQty *q)
     }
 }
 
+/* A bound before the first of counts joined by "and" bounds each: "averaged more than
+ * 30 home runs and 100 RBIs" says more than 100 RBIs. Only a count with no hedge of its
+ * own, right after a count with a bound ("more than", "at least", "fewer than"); "about
+ * 20 Democrats and 15 Republicans" leaves the second as stated. */
+static void
+hedge_shared (XcQty *q, GPtrArray *claims)
+{
+  if (q->qualifier != XC_QUALIFIER_EXACT || q->vague || q->range || q->percent || q->measure || q->iso
+      || q->age || q->ordinal || q->n_parts || claims->len == 0)
+    return;
+  const XcClaim *pc = claims->pdata[claims->len - 1];
+  if (pc->kind != XC_KIND_COUNT || pc->qualifier == XC_QUALIFIER_EXACT || pc->qualifier == XC_QUALIFIER_RANGE
+      || pc->qualifier == XC_QUALIFIER_APPROX || pc->offset + pc->length > q->start)
+    return;
+  gsize i = pc->offset + pc->length;
+  while (i < q->start && q->t[i] == ' ')
+    i++;
+  if (q->start - i != 4 || strncmp (q->t + i, "and ", 4) != 0)
+    return;
+  q->qualifier = pc->qualifier;
+}
+
 static XcClaim *
 make_claim (const XcQty *q)
 {
@@ -786,6 +808,7 @@ xc_quantity_recognizer_run (XcQuantityRecognizer *self, XcScan *scan, GError **e
           continue;
         }
       xc_qty_read_direction_after (&q);
+      hedge_shared (&q, scan->claims);
       XcClaim *c = make_claim (&q);
       gboolean changed = c->direction != XC_DIRECTION_NONE;
       /* "rose from $1bn to $2bn": the second figure is the change's result */
