@@ -982,10 +982,14 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
               doc_local, GUINT_TO_POINTER (xc_align_item (self, g_array_index (idx, guint, i))->doc + 1))) - 1;
   g_autofree guint *best = g_new (guint, (gsize) n * nd);
   g_autofree double *best_sim = g_new (double, (gsize) n * nd);
+  g_autofree guint *best_ag = g_new (guint, (gsize) n * nd);
+  g_autofree double *best_ag_sim = g_new (double, (gsize) n * nd);
   for (gsize k = 0; k < (gsize) n * nd; k++)
     {
       best[k] = G_MAXUINT;
       best_sim[k] = -1;
+      best_ag[k] = G_MAXUINT;
+      best_ag_sim[k] = -1;
     }
   /* whether a claim's value is stated in a document, by a claim that may be the same
    * fact: that document then states the fact once, with the same value, and its other
@@ -1061,6 +1065,10 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
             best_sim[kx] = sim, best[kx] = j;
           if (sim > best_sim[ky])
             best_sim[ky] = sim, best[ky] = i;
+          if (agree && sim > best_ag_sim[kx])
+            best_ag_sim[kx] = sim, best_ag[kx] = j;
+          if (agree && sim > best_ag_sim[ky])
+            best_ag_sim[ky] = sim, best_ag[ky] = i;
         }
     }
   xc_align_dense_clear (&dense);
@@ -1074,7 +1082,13 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
       gboolean mutual = best[(gsize) fp->a * nd + dy] == fp->b && best[(gsize) fp->b * nd + dx] == fp->a;
       gboolean keep;
       if (fp->agree)
-        keep = fp->sim >= p->agree || (mutual && (fp->ctx >= p->fact_floor || measure_named_same (self, x, y)));
+        {
+          /* agreement first: each is the other's best match among the figures of the
+           * other report that agree with it (a closer figure that disagrees, "freed 3
+           * miners" beside "14 miners were trapped", does not take its place) */
+          mutual = best_ag[(gsize) fp->a * nd + dy] == fp->b && best_ag[(gsize) fp->b * nd + dx] == fp->a;
+          keep = fp->sim >= p->agree || (mutual && (fp->ctx >= p->fact_floor || measure_named_same (self, x, y)));
+        }
       else
         keep = mutual && !stated[(gsize) fp->a * nd + dy] && !stated[(gsize) fp->b * nd + dx]
                && fp->ctx >= (measure_named_same (self, x, y) ? p->fact_floor : p->fact_conflict)
