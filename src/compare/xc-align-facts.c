@@ -1014,6 +1014,14 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
             continue;
           const char *why = NULL;
           gboolean agree = values_agree (self, x, y);
+          /* two judged figures that disagree with less context than any kept disagreement
+           * needs (XcAlignParams.fact_floor), and no bonus to lift them (only a shared
+           * period could): never kept, and never a closest match that a kept pair would
+           * have to beat, so not weighed at all (most pairs of a large block) */
+          double dot = xc_align_dense_dot (&dense, y);
+          if (!agree && dot < p->fact_floor && x->judged && y->judged
+              && (x->claim->scope == NULL || y->claim->scope == NULL) && !xc_align_debug ())
+            continue;
           gboolean kind_only = FALSE;
           double ctx = 0;
           gboolean veto = FALSE;
@@ -1035,7 +1043,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
             why = "counted nouns or their parts";
           else
             {
-              sim = xc_align_pair_score_sim (self, x, y, p, xc_align_dense_dot (&dense, y), &ctx, &veto, NULL);
+              sim = xc_align_pair_score_sim (self, x, y, p, dot, &ctx, &veto, NULL);
               if (veto || xc_align_other_place_in_copy (x, y, ctx))
                 why = "veto or other place in a copy";
               else if (!same_owner (x->claim, y->claim)
