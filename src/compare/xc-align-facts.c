@@ -587,6 +587,14 @@ about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gbool
       /* ... or the verb its clause tells of, the same or related ("sunk a trawler on
        * November 19", "sank it on November 18", "the November 18 sinking") */
       gboolean one_verb = x->claim->about_event && y->claim->about_event && words_related (self, x, y, ID_EVENT);
+      /* days of the month with no year that differ (judged as a conflict) need the
+       * event itself in common, not only context */
+      if (!(x->judged && y->judged) && !one_event && !one_verb)
+        {
+          guint mx = calendar_of (self, x) / 8, my = calendar_of (self, y) / 8;
+          if (mx && my && mx != my)
+            return FALSE;
+        }
       return (one_event || x->event == 0 || y->event == 0 || one_verb)
              && sim >= (one_event || one_verb ? p->fact_conflict : p->conflict) && !same_deictic (x, y);
     }

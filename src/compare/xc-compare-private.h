@@ -334,6 +334,7 @@ guint       xc_claim_month_day    (const XcClaim *c);
  * fall on disagree; if so the group
  * becomes a conflict, the minority its odd ones out, and @reason says why. */
 gboolean    xc_weekdays_clash     (XcGroup *group, XcAligner *aligner, GArray *items, GString *reason);
+gboolean    xc_month_days_clash   (XcGroup *group, XcAligner *aligner, GArray *items, GString *reason);
 /* Fills label and id: the label from what the members are about (xc-label.c), or from
  * the group's key terms when none says; the id from the key terms. */
 void        xc_group_describe     (XcGroup *group, XcAligner *aligner, GArray *items);

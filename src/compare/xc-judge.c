@@ -222,6 +222,8 @@ xc_group_judge (XcGroup *g, XcAligner *al, GArray *items, GHashTable *docs, doub
     }
   else if (consistent && first->claim->kind == XC_KIND_DATE && xc_weekdays_clash (g, al, items, r))
     ;   /* "on Saturday" and "on Sunday" in reports with no date */
+  else if (consistent && first->claim->kind == XC_KIND_DATE && xc_month_days_clash (g, al, items, r))
+    ;   /* "March 3" and "March 4" in reports with no date */
   else if (consistent)
     {
       g->verdict = g->n_sources <= 1 ? XC_VERDICT_SINGLE : XC_VERDICT_AGREE;

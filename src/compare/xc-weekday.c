@@ -221,3 +221,11 @@ xc_weekdays_clash (XcGroup *g, XcAligner *al, GArray *items, GString *reason)
 {
   return clash_on (g, al, items, TRUE, reason);
 }
+
+/* The same for days of the month ("March 3" / "March 4" with no year): the aligner
+ * lets such dates meet only when their clauses tell of one event. */
+gboolean
+xc_month_days_clash (XcGroup *g, XcAligner *al, GArray *items, GString *reason)
+{
+  return clash_on (g, al, items, FALSE, reason);
+}
