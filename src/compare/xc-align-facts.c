@@ -831,9 +831,6 @@ fact_pairs_sort (FactPair *v, gsize n)
     memcpy (v, src, n * sizeof *v);
 }
 
-/* Whether the groups rooted at @ra and @rb may become one: a document states a fact
- * once (two of its figures join only when they agree), an old value never stands on
- * a side of a disagreement, and disagreeing figures name no different participants. */
 /* fact_merge_ok ()'s answer when it refuses, said under XC_DEBUG_ALIGN. */
 static gboolean
 merge_refused (const XcItem *x, const XcItem *y, const char *why)
@@ -844,6 +841,31 @@ merge_refused (const XcItem *x, const XcItem *y, const char *why)
   return FALSE;
 }
 
+/* What one member of a group met in the other group when the two would merge. */
+typedef struct {
+  gboolean named;    /* a disagreeing member with one owner or a name in common, and no clash */
+  gboolean clash;    /* a disagreeing member whose names clash with its */
+  gboolean near;     /* a disagreeing member it is about the same thing as */
+  gboolean far;      /* a disagreeing member it has no head word in common with (weak) */
+  double   closest;  /* its highest similarity with a disagreeing member */
+} MergeSide;
+
+/* Whether half the members of a side (at least one) met only clashing names
+ * (@names), or only members with no head word in common. */
+static gboolean
+merge_side_lost (const MergeSide *side, guint n, gboolean names)
+{
+  guint lost = 0;
+  for (guint i = 0; i < n; i++)
+    lost += names ? side[i].clash && !side[i].named : side[i].far && !side[i].near;
+  return lost > 0 && 2 * lost >= n;
+}
+
+/* Whether the groups rooted at @ra and @rb may become one: a document states a fact
+ * once (two of its figures join only when they agree), an old value never stands on
+ * a side of a disagreement, nothing is against any two disagreeing members (owners,
+ * periods, events, verbs, parts), and names and head words, weighed over the
+ * groups, do not keep the smaller one apart (docs/design-compare.md, "Groups"). */
 static gboolean
 fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint rb,
                const XcAlignParams *p)
@@ -851,15 +873,11 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
   GArray *ma = members->pdata[ra], *mb = members->pdata[rb];
   if ((gsize) ma->len * mb->len > p->cross_check_cap)
     return merge_refused (NULL, NULL, "too many pairs");
-  double sum = 0;
+  /* what each member of the two groups met across: sa[i] for ma's, sb[j] for mb's */
+  g_autofree MergeSide *sa = g_new0 (MergeSide, ma->len), *sb = g_new0 (MergeSide, mb->len);
+  gboolean a_small = ma->len <= mb->len, b_small = mb->len <= ma->len;
   guint n_disagree = 0;
-  g_autofree gboolean *ok_a = g_new0 (gboolean, ma->len), *ok_b = g_new0 (gboolean, mb->len);
-  g_autofree gboolean *seen_a = g_new0 (gboolean, ma->len), *seen_b = g_new0 (gboolean, mb->len);
-  g_autofree gboolean *about_ok_a = g_new0 (gboolean, ma->len), *about_ok_b = g_new0 (gboolean, mb->len);
-  g_autofree gboolean *about_seen_a = g_new0 (gboolean, ma->len), *about_seen_b = g_new0 (gboolean, mb->len);
   const XcItem *clash_x = NULL, *clash_y = NULL;
-  /* each member of the smaller group, its closest disagreeing member in the other */
-  g_autofree double *best_a = g_new0 (double, ma->len), *best_b = g_new0 (double, mb->len);
   for (guint i = 0; i < ma->len; i++)
     for (guint j = 0; j < mb->len; j++)
       {
@@ -876,8 +894,8 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
           return merge_refused (x, y, "modifiers differ");
         if (agree)
           continue;
-        /* no conflict by chaining: every two disagreeing members must be about one thing
-         * and alike in context on their own, not only through members between them */
+        /* no conflict by chaining: every two disagreeing members must have nothing
+         * against them, and be alike on their own, not only through members between */
         gboolean kind_only = FALSE;
         if (x->claim->kind == XC_KIND_COUNT
             && !counts_compatible (self, x, y, &kind_only))
@@ -888,23 +906,20 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
                               || conversions_of_one (self, x, y);
         if (x->claim->previous || y->claim->previous)
           return merge_refused (x, y, "previous");
-        /* names: a member is kept apart from the other group only when it clashes with
-         * every disagreeing member there; agreeing members state one fact, and one that
-         * names less around its figure ("the Ukrainian-born fighter") does not make the
-         * fact another */
+        /* names, weighed over the groups (below): agreeing members state one fact, and
+         * one that names less around its figure ("the Ukrainian-born fighter") does not
+         * make the fact another; a member that names no one near its figure vouches for
+         * nothing */
         guint window = same_thing ? p->name_window_agree : p->name_window;
-        if (same_owner (x->claim, y->claim)
-            || !(about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, window))
+        if (same_owner (x->claim, y->claim))
+          sa[i].named = sb[j].named = TRUE;
+        else if ((about_named_same (self, x, y) ? xc_items_names_clash_in_story : xc_items_names_clash) (self, x, y, window))
           {
-            /* a member that names no one near its figure vouches for nothing */
-            if (same_owner (x->claim, y->claim) || xc_items_share_a_name (x, y, window))
-              ok_a[i] = ok_b[j] = TRUE;
-          }
-        else
-          {
-            seen_a[i] = seen_b[j] = TRUE;
+            sa[i].clash = sb[j].clash = TRUE;
             clash_x = x, clash_y = y;
           }
+        else if (xc_items_share_a_name (x, y, window))
+          sa[i].named = sb[j].named = TRUE;
         if (x->event != 0 && y->event != 0 && xc_events_clash (x->event, x->events, y->event, y->events))
           return merge_refused (x, y, "events clash");
         double sim = xc_align_pair_score (self, x, y, p, NULL, NULL, NULL);
@@ -912,56 +927,39 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
           {
             /* counts of nouns of one kind with no head word in common ("two other
              * rifles", "three other automatic weapons"): weak evidence, weighed like
-             * names across the group; anything else keeps the groups apart */
+             * names over the groups; anything else keeps the groups apart */
             if (!count_heads_only (self, x, y, kind_only))
               return merge_refused (x, y, "not about the same");
-            about_seen_a[i] = about_seen_b[j] = TRUE;
+            sa[i].far = sb[j].far = TRUE;
             continue;
           }
-        about_ok_a[i] = about_ok_b[j] = TRUE;
+        sa[i].near = sb[j].near = TRUE;
         if (same_thing)
           continue;
-        sum += sim;
         n_disagree++;
-        if (ma->len <= mb->len ? sim > best_a[i] : sim > best_b[j])
-          {
-            if (ma->len <= mb->len)
-              best_a[i] = sim;
-            else
-              best_b[j] = sim;
-          }
+        /* each member of the smaller group, its closest disagreeing member in the other */
+        if (a_small)
+          sa[i].closest = MAX (sa[i].closest, sim);
+        else
+          sb[j].closest = MAX (sb[j].closest, sim);
       }
-  guint lost_a = 0, lost_b = 0, far_a = 0, far_b = 0;
-  for (guint i = 0; i < ma->len; i++)
-    {
-      lost_a += seen_a[i] && !ok_a[i];
-      far_a += about_seen_a[i] && !about_ok_a[i];
-    }
-  for (guint j = 0; j < mb->len; j++)
-    {
-      lost_b += seen_b[j] && !ok_b[j];
-      far_b += about_seen_b[j] && !about_ok_b[j];
-    }
-  if ((ma->len <= mb->len && far_a > 0 && 2 * far_a >= ma->len) || (mb->len <= ma->len && far_b > 0 && 2 * far_b >= mb->len))
+  /* the smaller group stays apart when half its members clash by names with every
+   * disagreeing member of the other, or lack a head word in common with every one */
+  if ((a_small && merge_side_lost (sa, ma->len, FALSE)) || (b_small && merge_side_lost (sb, mb->len, FALSE)))
     return merge_refused (NULL, NULL, "not about the same (half a group)");
-  if (ma->len <= mb->len && 2 * lost_a >= ma->len && lost_a > 0)
+  if ((a_small && merge_side_lost (sa, ma->len, TRUE)) || (b_small && merge_side_lost (sb, mb->len, TRUE)))
     return merge_refused (clash_x, clash_y, "names clash (half a group)");
-  if (mb->len <= ma->len && 2 * lost_b >= mb->len && lost_b > 0)
-    return merge_refused (clash_x, clash_y, "names clash (half a group)");
-  /* ... and alike on the whole: each member of the smaller group close to some member
-   * of the other, on average */
+  /* ... and alike on the whole: each member of the smaller group close to its closest
+   * disagreeing member of the other, on average */
   if (n_disagree == 0)
     return TRUE;
-  double bsum = 0;
-  guint nb = 0;
-  for (guint i = 0; i < (ma->len <= mb->len ? ma->len : mb->len); i++)
-    {
-      double b = ma->len <= mb->len ? best_a[i] : best_b[i];
-      if (b > 0)
-        bsum += b, nb++;
-    }
-  (void) sum;
-  if (nb > 0 && bsum / nb >= p->fact_conflict)
+  const MergeSide *small = a_small ? sa : sb;
+  double sum = 0;
+  guint n = 0;
+  for (guint i = 0; i < (a_small ? ma->len : mb->len); i++)
+    if (small[i].closest > 0)
+      sum += small[i].closest, n++;
+  if (n > 0 && sum / n >= p->fact_conflict)
     return TRUE;
   return merge_refused (NULL, NULL, "not alike on the whole");
 }
