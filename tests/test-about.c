@@ -106,6 +106,9 @@ static const SinceCase since_cases[] = {
   /* near misses: "since" after another figure, or past a clause break, is not this one's */
   { "The champion fell to 30-4 and is 2-2 since his comeback.", "30-4", NULL },
   { "The club is 9-3, its best start since 1998.", "9-3", NULL },
+  /* an age or a rank is counted from no event ("for the first time since 2005") */
+  { "The 41-year-old Varn was boxing for the first time since 2019.", "41-year-old", NULL },
+  { "Dace played his 300th game since 2020 on Friday.", "300th", NULL },
   { "Officials counted 300 boats on the river.", "300 boats", NULL },
 };
 

@@ -710,7 +710,10 @@ xc_about_annotate (XcAbout *self, XcScan *scan, GError **error)
       c->about_total = FALSE;
       if (c->kind != XC_KIND_DATE && c->kind != XC_KIND_DATERANGE && c->kind != XC_KIND_TIME)
         {
-          c->about_since = clause_since (self, t, w, last);
+          /* a figure counted from an event ("4-2-1 since that win"); an age or a rank
+           * is no count ("the 41-year-old was fighting for the first time since 2005") */
+          if (c->kind != XC_KIND_AGE && c->kind != XC_KIND_ORDINAL)
+            c->about_since = clause_since (self, t, w, last);
           if (total < 0)
             total = clause_total (t, sp->start, sp->end);
           c->about_total = total;
