@@ -997,9 +997,7 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
       best_ag[k] = G_MAXUINT;
       best_ag_sim[k] = -1;
     }
-  /* whether a claim's value is stated in a document, by a claim that may be the same
-   * fact: that document then states the fact once, with the same value, and its other
-   * figures of the block are other facts */
+  /* whether a claim's value is stated in a document (filled once the pairs are known) */
   g_autofree gboolean *stated = g_new0 (gboolean, (gsize) n * nd);
   /* the pairs, in a plain buffer (a block may hold hundreds of thousands) */
   g_autofree FactPair *pair_buf = NULL;
@@ -1073,8 +1071,6 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
           pair_buf[n_pairs++] = (FactPair) { .sim = sim, .ctx = ctx, .a = i, .agree = agree != 0, .b = j,
                                              .kind_only = kind_only != 0 };
           gsize kx = (gsize) i * nd + dy, ky = (gsize) j * nd + dx;
-          if (agree && x->judged && y->judged && ctx >= p->fact_floor)
-            stated[kx] = stated[ky] = TRUE;
           if (sim > best_sim[kx])
             best_sim[kx] = sim, best[kx] = j;
           if (sim > best_sim[ky])
@@ -1086,6 +1082,21 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
         }
     }
   xc_align_dense_clear (&dense);
+  /* whether a claim's value is stated in a document by a claim lined up with it (an
+   * agreeing pair that is kept, with context): that document then states the fact
+   * once, with the same value, and its other figures of the block are other facts */
+  for (guint e = 0; e < n_pairs; e++)
+    {
+      FactPair *fp = &pair_buf[e];
+      if (!fp->agree || fp->ctx < p->fact_floor)
+        continue;
+      XcItem *x = xc_align_item (self, g_array_index (idx, guint, fp->a));
+      XcItem *y = xc_align_item (self, g_array_index (idx, guint, fp->b));
+      guint dx = dl[fp->a], dy = dl[fp->b];
+      gboolean mutual = best_ag[(gsize) fp->a * nd + dy] == fp->b && best_ag[(gsize) fp->b * nd + dx] == fp->a;
+      if (x->judged && y->judged && (fp->sim >= p->agree || mutual))
+        stated[(gsize) fp->a * nd + dy] = stated[(gsize) fp->b * nd + dx] = TRUE;
+    }
   guint kept = 0;
   for (guint e = 0; e < n_pairs; e++)
     {
