@@ -6,9 +6,9 @@
  * (docs/design-compare.md, "Figures that change")
  * SPDX-License-Identifier: MIT */
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 #include "xc-compare-private.h"
+#include "xc-document-private.h"
 
 /* What the words beside a figure say about its time. */
 typedef enum {
@@ -184,14 +184,10 @@ published_day (const XcClaim *c, GHashTable *docs, const char **out_iso)
 {
   *out_iso = NULL;
   const XcDocInfo *d = docs && c->file ? g_hash_table_lookup (docs, c->file) : NULL;
-  int y, m, dd;
-  if (d == NULL || d->published == NULL || sscanf (d->published, "%4d-%2d-%2d", &y, &m, &dd) != 3
-      || y < 1 || y > 9999 || !g_date_valid_dmy ((GDateDay) dd, (GDateMonth) m, (GDateYear) y))
+  GDate g;
+  if (d == NULL || !xc_parse_iso_day (d->published, &g))
     return 0;
   *out_iso = d->published;
-  GDate g;
-  g_date_clear (&g, 1);
-  g_date_set_dmy (&g, (GDateDay) dd, (GDateMonth) m, (GDateYear) y);
   return g_date_get_julian (&g);
 }
 
@@ -316,9 +312,8 @@ ages_agree (Timed *t, guint n, GString *r)
   g_date_clear (&b, 1);
   g_date_set_julian (&a, lo);
   g_date_set_julian (&b, hi);
-  g_string_append_printf (r, "; born between %04u-%02u-%02u and %04u-%02u-%02u",
-                          g_date_get_year (&a), g_date_get_month (&a), g_date_get_day (&a),
-                          g_date_get_year (&b), g_date_get_month (&b), g_date_get_day (&b));
+  g_autofree char *from = xc_iso_from_date (&a), *to = xc_iso_from_date (&b);
+  g_string_append_printf (r, "; born between %s and %s", from, to);
   return TRUE;
 }
 

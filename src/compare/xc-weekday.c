@@ -10,6 +10,7 @@
 #include <string.h>
 #include "xc-compare-private.h"
 #include "xc-align-private.h"
+#include "xc-document-private.h"
 
 static const char * const weekday_names[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL,
@@ -101,21 +102,6 @@ named_month_day (const char *text)
   return 0;
 }
 
-/* A resolved day's ISO text "2008-12-06" as a GDate; FALSE when it is no single day. */
-static gboolean
-iso_day (const char *s, GDate *out)
-{
-  if (s == NULL || strlen (s) != 10 || s[4] != '-' || s[7] != '-')
-    return FALSE;
-  guint y = (guint) g_ascii_strtoull (s, NULL, 10), m = (guint) g_ascii_strtoull (s + 5, NULL, 10),
-        d = (guint) g_ascii_strtoull (s + 8, NULL, 10);
-  if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-    return FALSE;
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-  return TRUE;
-}
-
 guint
 xc_claim_month_day (const XcClaim *c)
 {
@@ -124,7 +110,7 @@ xc_claim_month_day (const XcClaim *c)
   if (!c->resolved)
     return named_month_day (c->text);
   GDate d;
-  return iso_day (c->iso, &d) ? (guint) g_date_get_month (&d) * 100 + g_date_get_day (&d) : 0;
+  return xc_parse_iso_day (c->iso, &d) ? (guint) g_date_get_month (&d) * 100 + g_date_get_day (&d) : 0;
 }
 
 guint
@@ -135,7 +121,7 @@ xc_claim_weekday (const XcClaim *c)
   if (!c->resolved)
     return named_weekday (c->text);
   GDate d;
-  return iso_day (c->iso, &d) ? (guint) g_date_get_weekday (&d) : 0;
+  return xc_parse_iso_day (c->iso, &d) ? (guint) g_date_get_weekday (&d) : 0;
 }
 
 static const char * const weekday_titles[] = {
