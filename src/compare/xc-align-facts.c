@@ -556,91 +556,86 @@ same_deictic (const XcItem *x, const XcItem *y)
          && strpbrk (x->claim->text, "0123456789") == NULL;
 }
 
+/* What is known of whether two disagreeing figures are about the same thing. */
+typedef enum {
+  ABOUT_OTHER,   /* something says they are not: other owners, periods, events, verbs, parts */
+  ABOUT_UNSURE,  /* counts of nouns of one particular kind ("two other rifles", "three other
+                    automatic weapons") with no head word in common, and nothing against them */
+  ABOUT_SAME,
+} About;
+
 /* Whether what two disagreeing figures are about is known to be the same.
  * Counts: the same counted noun, or nouns WordNet relates; nouns only of one kind
  * ("officers" and "people"), or nouns that say little ("people", "times"), need a head
  * word in common beside the figure; a proper adjective in one and not the other ("11
  * Yemeni pirates" / "23 pirates") counts a part. Dates: the same event, and strong
  * context. Other figures (percent, durations): strong context and a head word in common. */
-static gboolean
-about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gboolean kind_only,
-            gboolean linking, const XcAlignParams *p)
+static About
+about_check (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gboolean kind_only,
+             gboolean linking, const XcAlignParams *p)
 {
   /* the figures of two people ("Rahman's 36 knockouts", "Bowe, 33 knockouts"), or of
    * two periods ("4-2-1 since that win", "10-5-2 since beating Lewis", "52-3") */
   if (who_clash (x->claim, y->claim) || g_strcmp0 (x->claim->about_since, y->claim->about_since) != 0)
-    return FALSE;
+    return ABOUT_OTHER;
   /* a time of day or a rank dates or orders one happening: "the crowd dispersed around
    * 8:30" is not "the march began at 10:30"; "knocked down in the sixth" is not
    * "stopped in the third" */
   if (x->claim->kind == XC_KIND_TIME || x->claim->kind == XC_KIND_ORDINAL)
     {
       const char *ex = x->claim->about_event, *ey = y->claim->about_event;
-      return (ex && ey && words_related (self, x, y, ID_EVENT)) || sim >= p->conflict;
+      return (ex && ey && words_related (self, x, y, ID_EVENT)) || sim >= p->conflict ? ABOUT_SAME : ABOUT_OTHER;
     }
   if (dated (x))
     {
-      /* one named event ("killed on Sunday", "shot dead on Saturday night") is what the
-       * dates are about: their best match in each other's report is enough; without
-       * it, only strong context */
-      gboolean one_event = x->event != 0 && x->event == y->event;
-      /* ... or the verb its clause tells of, the same or related ("sunk a trawler on
-       * November 19", "sank it on November 18", "the November 18 sinking") */
-      gboolean one_verb = x->claim->about_event && y->claim->about_event && words_related (self, x, y, ID_EVENT);
+      /* one named event ("killed on Sunday", "shot dead on Saturday night"), or the verb
+       * the clauses tell of, the same or related ("sunk a trawler on November 19",
+       * "sank it on November 18"), is what the dates are about: their best match in
+       * each other's report is enough; without it, only strong context */
+      gboolean one_event = about_named_same (self, x, y);
       /* days of the month with no year that differ (judged as a conflict) need the
        * event itself in common, not only context */
-      if (!(x->judged && y->judged) && !one_event && !one_verb)
+      if (!(x->judged && y->judged) && !one_event)
         {
           guint mx = calendar_of (self, x) / 8, my = calendar_of (self, y) / 8;
           if (mx && my && mx != my)
-            return FALSE;
+            return ABOUT_OTHER;
         }
-      return (one_event || x->event == 0 || y->event == 0 || one_verb)
-             && sim >= (one_event || one_verb ? p->fact_conflict : p->conflict) && !same_deictic (x, y);
+      return (one_event || x->event == 0 || y->event == 0)
+             && sim >= (one_event ? p->fact_conflict : p->conflict) && !same_deictic (x, y) ? ABOUT_SAME : ABOUT_OTHER;
     }
   /* a year's figure and a month's ("will average 7.4% in 2030", "reached 7.2% in May
    * 2030") are figures of two periods, though one holds the other */
   if (x->claim->scope && y->claim->scope && g_strcmp0 (x->claim->scope, y->claim->scope) != 0)
-    return FALSE;
+    return ABOUT_OTHER;
   /* spans still running ("the past eight days", "four days of riots") in reports of
    * other days: other values of a figure that moves, not a disagreement */
   if (marks_of (self, x)->running || marks_of (self, y)->running)
-    return FALSE;
+    return ABOUT_OTHER;
   if (x->claim->kind == XC_KIND_PERCENT || x->claim->kind == XC_KIND_DURATION)
-    return xc_align_heads_shared (self, x, y) || sim >= p->conflict;
+    return xc_align_heads_shared (self, x, y) || sim >= p->conflict ? ABOUT_SAME : ABOUT_OTHER;
   if (x->claim->kind == XC_KIND_COUNT)
     {
       /* the pair that links two groups names the same part; across the groups only
        * parts named differently on both sides keep them apart */
       if (linking ? !modifiers_match (self, x, y) : modifiers_differ (self, x, y))
-        return FALSE;
+        return ABOUT_OTHER;
       if (count_verbs_clash (self, x, y))
-        return FALSE;
+        return ABOUT_OTHER;
       if (count_verb (x) && count_verb (y))
-        return TRUE;   /* related verbs: "killing 12" and "14 were killed" */
-      if (kind_only || generic_count (self, x) || generic_count (self, y))
-        return xc_align_heads_shared (self, x, y);
+        return ABOUT_SAME;   /* related verbs: "killing 12" and "14 were killed" */
+      gboolean generic = generic_count (self, x) || generic_count (self, y);
+      if ((kind_only || generic) && !xc_align_heads_shared (self, x, y))
+        return generic ? ABOUT_OTHER : ABOUT_UNSURE;
     }
-  return TRUE;
+  return ABOUT_SAME;
 }
 
-/* Whether about_same () refuses two counts only for want of a head word in common,
- * nothing against them: nouns of one particular kind ("rifles", "automatic weapons";
- * not nouns that say little, "people", whose head words are all that tells them). */
 static gboolean
-count_heads_only (XcAligner *self, const XcItem *x, const XcItem *y, gboolean kind_only)
+about_same (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gboolean kind_only,
+            gboolean linking, const XcAlignParams *p)
 {
-  if (x->claim->kind != XC_KIND_COUNT || !kind_only || generic_count (self, x) || generic_count (self, y))
-    return FALSE;
-  if (who_clash (x->claim, y->claim) || g_strcmp0 (x->claim->about_since, y->claim->about_since) != 0)
-    return FALSE;
-  if (x->claim->scope && y->claim->scope && g_strcmp0 (x->claim->scope, y->claim->scope) != 0)
-    return FALSE;
-  if (marks_of (self, x)->running || marks_of (self, y)->running)
-    return FALSE;
-  if (modifiers_differ (self, x, y) || count_verbs_clash (self, x, y))
-    return FALSE;
-  return !(count_verb (x) && count_verb (y));
+  return about_check (self, x, y, sim, kind_only, linking, p) == ABOUT_SAME;
 }
 
 /* Measures that name no particular thing: a count's default nouns and the words any
@@ -923,13 +918,12 @@ fact_merge_ok (XcAligner *self, GArray *idx, GPtrArray *members, guint ra, guint
         if (x->event != 0 && y->event != 0 && xc_events_clash (x->event, x->events, y->event, y->events))
           return merge_refused (x, y, "events clash");
         double sim = xc_align_pair_score (self, x, y, p, NULL, NULL, NULL);
-        if (!about_same (self, x, y, sim, kind_only, FALSE, p))
+        About about = about_check (self, x, y, sim, kind_only, FALSE, p);
+        if (about == ABOUT_OTHER)
+          return merge_refused (x, y, "not about the same");
+        if (about == ABOUT_UNSURE)
           {
-            /* counts of nouns of one kind with no head word in common ("two other
-             * rifles", "three other automatic weapons"): weak evidence, weighed like
-             * names over the groups; anything else keeps the groups apart */
-            if (!count_heads_only (self, x, y, kind_only))
-              return merge_refused (x, y, "not about the same");
+            /* no head word in common: weak evidence, weighed like names over the groups */
             sa[i].far = sb[j].far = TRUE;
             continue;
           }
@@ -1082,58 +1076,57 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
         }
     }
   xc_align_dense_clear (&dense);
-  /* whether a claim's value is stated in a document by a claim lined up with it (an
-   * agreeing pair that is kept, with context): that document then states the fact
-   * once, with the same value, and its other figures of the block are other facts */
+  /* agreeing pairs first: which are kept, and so whether a claim's value is stated in
+   * a document by a claim lined up with it (with context): that document then states
+   * the fact once, with the same value, and its other figures of the block are other
+   * facts */
+  g_autofree guint8 *kept_agree = g_new0 (guint8, MAX (1, n_pairs));
   for (guint e = 0; e < n_pairs; e++)
     {
       FactPair *fp = &pair_buf[e];
-      if (!fp->agree || fp->ctx < p->fact_floor)
+      if (!fp->agree)
         continue;
       XcItem *x = xc_align_item (self, g_array_index (idx, guint, fp->a));
       XcItem *y = xc_align_item (self, g_array_index (idx, guint, fp->b));
       guint dx = dl[fp->a], dy = dl[fp->b];
+      /* agreement first: each is the other's best match among the figures of the other
+       * report that agree with it (a closer figure that disagrees, "freed 3 miners"
+       * beside "14 miners were trapped", does not take its place) */
       gboolean mutual = best_ag[(gsize) fp->a * nd + dy] == fp->b && best_ag[(gsize) fp->b * nd + dx] == fp->a;
-      if (x->judged && y->judged && (fp->sim >= p->agree || mutual))
+      kept_agree[e] = fp->sim >= p->agree || (mutual && (fp->ctx >= p->fact_floor || measure_named_same (self, x, y)));
+      if (kept_agree[e] && x->judged && y->judged && fp->ctx >= p->fact_floor)
         stated[(gsize) fp->a * nd + dy] = stated[(gsize) fp->b * nd + dx] = TRUE;
+      if (xc_align_debug () && fp->sim > 0.05)
+        g_printerr ("fact %s:%u '%s' ~ %s:%u '%s': sim %.3f agree 1 mutual %d keep %d\n", x->claim->file,
+                    x->claim->line, x->claim->text, y->claim->file, y->claim->line, y->claim->text, fp->sim,
+                    mutual, kept_agree[e]);
     }
   guint kept = 0;
   for (guint e = 0; e < n_pairs; e++)
     {
       FactPair *fp = &pair_buf[e];
+      if (fp->agree)
+        {
+          if (kept_agree[e])
+            pair_buf[kept++] = *fp;
+          continue;
+        }
       XcItem *x = xc_align_item (self, g_array_index (idx, guint, fp->a));
       XcItem *y = xc_align_item (self, g_array_index (idx, guint, fp->b));
       guint dx = dl[fp->a], dy = dl[fp->b];
       gboolean mutual = best[(gsize) fp->a * nd + dy] == fp->b && best[(gsize) fp->b * nd + dx] == fp->a;
-      gboolean keep;
-      if (fp->agree)
-        {
-          /* agreement first: each is the other's best match among the figures of the
-           * other report that agree with it (a closer figure that disagrees, "freed 3
-           * miners" beside "14 miners were trapped", does not take its place) */
-          mutual = best_ag[(gsize) fp->a * nd + dy] == fp->b && best_ag[(gsize) fp->b * nd + dx] == fp->a;
-          keep = fp->sim >= p->agree || (mutual && (fp->ctx >= p->fact_floor || measure_named_same (self, x, y)));
-        }
-      else
-        keep = mutual && !stated[(gsize) fp->a * nd + dy] && !stated[(gsize) fp->b * nd + dx]
-               && fp->ctx >= (measure_named_same (self, x, y) ? p->fact_floor : p->fact_conflict)
-               && about_same (self, x, y, fp->sim, fp->kind_only, TRUE, p)
-               && (fp->sim >= p->conflict || same_magnitude (x, y, p))
-               && !x->claim->previous && !y->claim->previous;
+      /* a disagreeing pair: kept only with nothing lacking, the first lack said */
+      const char *lack = !mutual ? "not mutual"
+                         : stated[(gsize) fp->a * nd + dy] || stated[(gsize) fp->b * nd + dx] ? "value stated there"
+                         : fp->ctx < (measure_named_same (self, x, y) ? p->fact_floor : p->fact_conflict) ? "context"
+                         : !about_same (self, x, y, fp->sim, fp->kind_only, TRUE, p) ? "not about the same"
+                         : !(fp->sim >= p->conflict || same_magnitude (x, y, p)) ? "magnitude"
+                         : x->claim->previous || y->claim->previous ? "previous" : NULL;
       if (xc_align_debug () && fp->sim > 0.05)
-        {
-          const char *lack = "";
-          if (!keep && !fp->agree)
-            lack = !mutual ? " (not mutual)"
-                   : stated[(gsize) fp->a * nd + dy] || stated[(gsize) fp->b * nd + dx] ? " (value stated there)"
-                   : fp->ctx < (measure_named_same (self, x, y) ? p->fact_floor : p->fact_conflict) ? " (context)"
-                   : !about_same (self, x, y, fp->sim, fp->kind_only, TRUE, p) ? " (not about the same)"
-                   : !(fp->sim >= p->conflict || same_magnitude (x, y, p)) ? " (magnitude)" : " (previous)";
-          g_printerr ("fact %s:%u '%s' ~ %s:%u '%s': sim %.3f agree %d mutual %d keep %d%s\n",
-                      x->claim->file, x->claim->line, x->claim->text, y->claim->file, y->claim->line,
-                      y->claim->text, fp->sim, fp->agree, mutual, keep, lack);
-        }
-      if (keep)
+        g_printerr ("fact %s:%u '%s' ~ %s:%u '%s': sim %.3f agree 0 mutual %d keep %d%s%s%s\n", x->claim->file,
+                    x->claim->line, x->claim->text, y->claim->file, y->claim->line, y->claim->text, fp->sim,
+                    mutual, lack == NULL, lack ? " (" : "", lack ? lack : "", lack ? ")" : "");
+      if (lack == NULL)
         pair_buf[kept++] = *fp;
     }
   n_pairs = kept;
