@@ -269,7 +269,14 @@ event_verb (XcAbout *self, const char *t, XcWord *w)
   return verb_form (self, t, w) && !empty_verb (self, t, w);
 }
 
-/* A verb of telling as written: "said", "told", "reported" (not "says" read as a noun). */
+static gboolean
+word_is (const char *t, const XcWord *w, const char *s)
+{
+  gsize n = strlen (s);
+  return w->end - w->start == n && xc_caseless_is (t + w->start, s, n);
+}
+
+/* A verb of telling as written: "said", "told", "reported" (WordNet verb.communication). */
 static gboolean
 speech_verb (XcAbout *self, const char *t, XcWord *w)
 {
@@ -281,9 +288,6 @@ speech_verb (XcAbout *self, const char *t, XcWord *w)
     }
   return info (self, t, w)->speech;
 }
-
-static gboolean
-word_is (const char *t, const XcWord *w, const char *s);
 
 /* Whether the name at word @k speaks of the figure rather than owns it: "Halvard
  * Resources said 17 miners ...", "..., governor Ines Marr told reporters", "said
@@ -308,13 +312,6 @@ speaker (XcAbout *self, const char *t, const XcWords *w, guint k)
         return TRUE;
     }
   return FALSE;
-}
-
-static gboolean
-word_is (const char *t, const XcWord *w, const char *s)
-{
-  gsize n = strlen (s);
-  return w->end - w->start == n && xc_caseless_is (t + w->start, s, n);
 }
 
 /* A name: capitalized and not the sentence's first word (unless possessive), not a
