@@ -54,6 +54,19 @@ static const AboutCase about_cases[] = {
   { "The port authority will cut 40 million dollars from its budget.", "40 million dollars", "cut", "cut", "*" },
   /* a near miss: "the cut" before a figure is a noun, not a verb */
   { "The cut of 12 percent hit the pensions.", "12 percent", "cut", "*", "*" },
+  /* an adjective after the count tells what happened to it: "dead" (read as "die") */
+  { "The landslide left four quarry workers dead near Tolva.", "four quarry workers", "dead", "*", "*" },
+  { "Eleven villagers were dead by the time the boats arrived.", "Eleven villagers", "dead", "*", "*" },
+  /* a line set in capitals: its common words are no names, a name in it still is */
+  { "NINE MINERS HAVE DIED AFTER A FLOOD AT THE VELKA PIT", "NINE MINERS", "*", "*", "VELKA" },
+  { "FOUR SAILORS RESCUED AFTER STORM", "FOUR SAILORS", "*", "*", NULL },
+  /* a date given to a reporting verb is the day a source spoke ("said on Wednesday") */
+  { "The fire service said on Wednesday that the blaze was out.", "Wednesday", "*", "say", "*" },
+  { "Harbour officials told reporters on Monday that the quay would reopen.", "Monday", "*", "tell", "*" },
+  /* near misses: a noun WordNet also has as a verb of telling ("officer"), and an
+   * announcement, an event of its own */
+  { "The student was shot by an officer on Sunday in Pelvo.", "Sunday", "*", "shoot", "*" },
+  { "The ministry announced on Friday that the plant would close.", "Friday", "*", "close", "*" },
   /* a near miss: a people count with no verb of its own keeps its noun */
   { "The village of Orlek has 900 residents and one school.", "900 residents", "resident", "*", "*" },
 };

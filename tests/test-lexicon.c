@@ -91,6 +91,9 @@ static const RelatedCase verb_cases[] = {
   { "die",    "kill",   TRUE },
   { "kill",   "injure", FALSE },
   { "march",  "kill",   FALSE },
+  { "dead",   "die",    TRUE },    /* an adjective that tells what happened stands for its verb */
+  { "kill",   "dead",   TRUE },
+  { "dead",   "injure", FALSE },
   { "injure", "arrest", FALSE },
   { "sign",   "sign",   TRUE },
 };
@@ -105,23 +108,26 @@ END_TEST
 typedef struct {
   const char *verb;
   gboolean    speech;
+  gboolean    reporting;   /* xc_lexicon_reporting_verb () */
 } SpeechCase;
 
 static const SpeechCase speech_cases[] = {
-  { "say",      TRUE },
-  { "tell",     TRUE },
-  { "report",   TRUE },
-  { "announce", TRUE },
-  { "kill",     FALSE },
-  { "march",    FALSE },
-  { "seize",    FALSE },
-  { "trap",     FALSE },
+  { "say",      TRUE,  TRUE },
+  { "tell",     TRUE,  TRUE },
+  { "report",   TRUE,  TRUE },
+  { "announce", TRUE,  FALSE },   /* an announcement is an event of its own */
+  { "approve",  TRUE,  FALSE },
+  { "kill",     FALSE, FALSE },
+  { "march",    FALSE, FALSE },
+  { "seize",    FALSE, FALSE },
+  { "trap",     FALSE, FALSE },
 };
 
 START_TEST (test_lexicon_speech)
 {
   const SpeechCase *c = &speech_cases[_i];
   ck_assert_msg (xc_lexicon_verb_of_speech (c->verb) == c->speech, "%s", c->verb);
+  ck_assert_msg (xc_lexicon_reporting_verb (c->verb) == c->reporting, "%s: reporting", c->verb);
 }
 END_TEST
 

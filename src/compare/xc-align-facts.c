@@ -149,6 +149,16 @@ count_verb (const XcItem *x)
  * for one happening, "captured" and "arrested".) */
 static gboolean words_related (XcAligner *self, const XcItem *x, const XcItem *y, guint which);
 
+/* A count governed by a verb ("6 people have died") and one whose clause tells of that
+ * happening though its noun stands apart from the verb ("the three workers, a man and
+ * two women, died"): what happened to them is said on both sides. */
+static gboolean
+verb_meets_event (const XcItem *x, const XcItem *y)
+{
+  const char *v = count_verb (x), *e = y->claim->about_event;
+  return v != NULL && e != NULL && count_verb (y) == NULL && xc_lexicon_verbs_related (v, e);
+}
+
 static gboolean
 count_verbs_clash (XcAligner *self, const XcItem *x, const XcItem *y)
 {
@@ -265,6 +275,8 @@ typedef struct {
                            count without "other" may hold more ("a group of six") */
   gboolean joined;      /* "some 420 passengers and crew": the count of a union, not of
                            its first noun ("246 passengers") */
+  gboolean apposed;     /* "the three workers, two men and a woman, died": a part of the
+                           count before it, set off in apposition (count_apposed ()) */
   gboolean running;     /* a duration still running (running_span ()) */
   gboolean generic;     /* a count of a noun that says little (generic_count_read ()) */
   guint    klass;       /* 1...: items with equal proper, model, increment, other and
@@ -290,15 +302,30 @@ model_piece (const char *w, gsize n)
   return digit ? !lower || n > 1 : (!lower && n >= 2);
 }
 
-/* The counted noun itself written in capitals ("46 KOs", "12 MPs"): an abbreviation,
- * not a proper adjective naming a part. */
+/* The counted noun itself written in capitals: an abbreviation ("46 KOs", "12 MPs"),
+ * or a common word of a line set in capitals ("THREE PEOPLE HAVE DIED": WordNet knows
+ * "people" and writes no sense of it as a name), not a proper adjective or a model
+ * naming a part. */
 static gboolean
 abbreviated_unit (const XcClaim *c, const char *w, gsize n)
 {
   gsize k = 0;
   while (k < n && g_ascii_isupper (w[k]))
     k++;
-  if (k < 2 || c->unit == NULL || strlen (c->unit) != k || g_ascii_strncasecmp (w, c->unit, k) != 0)
+  if (k < 2 || c->unit == NULL)
+    return FALSE;
+  if (k == n)
+    {
+      char word[64];
+      if (n < sizeof word)
+        {
+          memcpy (word, w, n);
+          word[n] = '\0';
+          if (xc_lexicon_pos_mask (w, n) != 0 && !xc_lexicon_is_proper (word))
+            return TRUE;
+        }
+    }
+  if (strlen (c->unit) != k || g_ascii_strncasecmp (w, c->unit, k) != 0)
     return FALSE;
   return k == n || (w[k] == 's' && k + 1 == n) || (w[k] == '\'' && k + 2 == n && w[k + 1] == 's');
 }
@@ -378,17 +405,95 @@ count_joined (const XcClaim *c)
   return (pos & XC_POS_NOUN) && !(g_ascii_strncasecmp (p - 2, "ed", 2) == 0 && (pos & XC_POS_VERB));
 }
 
+/* Whether the text ending at @end (after @start) ends a counted noun phrase: a number
+ * (digits or a word, not "a") followed by at most three lower-case words ("three
+ * workers", "the 12 bank employees"). */
+static gboolean
+ends_count_phrase (const char *start, const char *end)
+{
+  const char *p = end;
+  for (guint words = 0; words <= 3; words++)
+    {
+      while (p > start && p[-1] == ' ')
+        p--;
+      const char *we = p;
+      while (p > start && (g_ascii_isalnum (p[-1]) || p[-1] == '-' || p[-1] == ','))
+        p--;
+      if (p == we)
+        return FALSE;
+      XcNumber num;   /* "a" is no count here: "a government building, four shops and two banks" */
+      if (g_ascii_isdigit (*p) || (we - p > 2 && xc_number_parse (p, (gssize) (we - p), &num)))
+        return words > 0;
+      if (!g_ascii_islower (*p))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* A count set off in apposition to the count before it, which it breaks down: "the
+ * three workers, two men and a woman, died", "four crew, one of them the captain";
+ * also when it is the second of two joined parts ("..., a man and two women"). */
+static gboolean
+count_apposed (const XcClaim *c)
+{
+  const char *at = xc_claim_in_sentence (c);
+  if (at == NULL || c->sentence == NULL)
+    return FALSE;
+  const char *s = c->sentence, *p = at;
+  while (p > s && p[-1] == ' ')
+    p--;
+  /* "a man and [two women]": step over the first part and its "and" */
+  if (p - s >= 4 && g_ascii_strncasecmp (p - 4, " and", 4) == 0)
+    {
+      p -= 4;
+      const char *q = p;
+      for (guint words = 0; words < 3 && q > s && q[-1] != ','; words++)
+        {
+          while (q > s && q[-1] == ' ')
+            q--;
+          while (q > s && g_ascii_isalpha (q[-1]))
+            q--;
+        }
+      while (q > s && q[-1] == ' ')
+        q--;
+      p = q;
+    }
+  if (p == s || p[-1] != ',' || !ends_count_phrase (s, p - 1))
+    return FALSE;
+  /* closed by a comma that gives the sentence back to its verb ("..., died when"), not
+   * one more item of a list ("eight pistols, two other rifles and a crate of ...") */
+  const char *q = at + strlen (c->text);
+  for (guint words = 0; words < 5 && *q && *q != ','; words++)
+    {
+      while (*q == ' ')
+        q++;
+      while (g_ascii_isalnum (*q) || *q == '-' || *q == '\'')
+        q++;
+    }
+  if (*q != ',')
+    return FALSE;
+  q++;
+  while (*q == ' ')
+    q++;
+  const char *w = q;
+  while (g_ascii_isalpha (*q))
+    q++;
+  static const char * const list_words[] = { "and", "or", "but", "plus", "then", NULL };
+  return q > w && !xc_word_in (w, 0, (gsize) (q - w), list_words) && (xc_lexicon_pos_mask (w, (gsize) (q - w)) & XC_POS_VERB);
+}
+
 static void
 count_marks (const XcClaim *c, CountMarks *m)
 {
   m->proper[0] = m->model[0] = '\0';
   m->increment = m->other = FALSE;
   m->running = running_span (c);
-  m->joined = FALSE;
+  m->joined = m->apposed = FALSE;
   const char *t = c->text;
   if (t == NULL || c->kind != XC_KIND_COUNT)
     return;
   m->joined = count_joined (c);
+  m->apposed = count_apposed (c);
   gboolean first = TRUE, in_model = FALSE;
   for (const char *p = t; *p;)
     {
@@ -441,8 +546,8 @@ marks_class (XcAligner *self, const CountMarks *m)
 {
   if (self->fact_mark_classes == NULL)
     self->fact_mark_classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *key = g_strdup_printf ("%s\x1f%s\x1f%d%d%d", m->proper, m->model, m->increment != 0,
-                                          m->other != 0, m->joined != 0);
+  g_autofree char *key = g_strdup_printf ("%s\x1f%s\x1f%d%d%d%d", m->proper, m->model, m->increment != 0,
+                                          m->other != 0, m->joined != 0, m->apposed != 0);
   guint k = GPOINTER_TO_UINT (g_hash_table_lookup (self->fact_mark_classes, key));
   if (k == 0)
     {
@@ -521,7 +626,8 @@ modifiers_match (XcAligner *self, const XcItem *x, const XcItem *y)
   if (a->klass == b->klass)
     return TRUE;
   return same_proper (a->proper, b->proper) && g_strcmp0 (a->model, b->model) == 0
-         && a->increment == b->increment && a->other == b->other && a->joined == b->joined;
+         && a->increment == b->increment && a->other == b->other && a->joined == b->joined
+         && a->apposed == b->apposed;
 }
 
 /* Whether two agreeing counts name two parts for certain: both say which, and not
@@ -554,6 +660,14 @@ same_deictic (const XcItem *x, const XcItem *y)
 {
   return dated (x) && x->claim->text && y->claim->text && g_ascii_strcasecmp (x->claim->text, y->claim->text) == 0
          && strpbrk (x->claim->text, "0123456789") == NULL;
+}
+
+/* A date the clause gives to a reporting verb (xc-about.c: "said on Wednesday"; a
+ * clause's event is never one otherwise). */
+static gboolean
+spoken_day (const XcClaim *c)
+{
+  return c->about_event != NULL && xc_lexicon_reporting_verb (c->about_event);
 }
 
 /* What is known of whether two disagreeing figures are about the same thing. */
@@ -592,6 +706,10 @@ about_check (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gboo
        * the clauses tell of, the same or related ("sunk a trawler on November 19",
        * "sank it on November 18"), is what the dates are about: their best match in
        * each other's report is enough; without it, only strong context */
+      /* the day a source spoke ("the police said on Wednesday") is not the day of what
+       * it tells ("the fire on Tuesday"); two such days may still be one statement */
+      if (spoken_day (x->claim) != spoken_day (y->claim))
+        return ABOUT_OTHER;
       gboolean one_event = about_named_same (self, x, y);
       /* days of the month with no year that differ (judged as a conflict) need the
        * event itself in common, not only context */
@@ -625,7 +743,8 @@ about_check (XcAligner *self, const XcItem *x, const XcItem *y, double sim, gboo
       if (count_verb (x) && count_verb (y))
         return ABOUT_SAME;   /* related verbs: "killing 12" and "14 were killed" */
       gboolean generic = generic_count (self, x) || generic_count (self, y);
-      if ((kind_only || generic) && !xc_align_heads_shared (self, x, y))
+      if ((kind_only || generic) && !xc_align_heads_shared (self, x, y) && !verb_meets_event (x, y)
+          && !verb_meets_event (y, x))
         return generic ? ABOUT_OTHER : ABOUT_UNSURE;
     }
   return ABOUT_SAME;

@@ -67,7 +67,8 @@ gboolean xc_lexicon_nouns_related (const char *a, const char *b);
  * Returns: TRUE when two verb lemmas can tell one happening: the same lemma,
  *   synonyms among their four most common senses ("injure" / "wound"), or the
  *   first sense of one causes a sense of the other ("kill" / "die"). "march"
- *   and "kill", "injure" and "arrest" are not.
+ *   and "kill", "injure" and "arrest" are not. An adjective that tells what
+ *   happened ("dead") stands for its verb ("die").
  */
 gboolean xc_lexicon_verbs_related (const char *a, const char *b);
 
@@ -78,6 +79,14 @@ gboolean xc_lexicon_verbs_related (const char *a, const char *b);
  *   subject is who speaks of a figure, not whose figure it is.
  */
 gboolean xc_lexicon_verb_of_speech (const char *lemma);
+/**
+ * xc_lexicon_reporting_verb:
+ * Returns: TRUE when the verb lemma is one a source reports with ("say", "tell",
+ *   "report", "add", "state", "note", "claim", "quote", "confirm", "explain"):
+ *   a closed list, narrower than verb.communication, which also holds verbs
+ *   that are events of their own ("announce", "approve", "order").
+ */
+gboolean xc_lexicon_reporting_verb (const char *lemma);
 
 /**
  * xc_lexicon_noun_spelling:

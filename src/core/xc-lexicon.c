@@ -577,9 +577,27 @@ causes_locked (const long *a, guint na, const long *b, guint nb)
   return FALSE;
 }
 
+/* Adjectives that tell what happened to what a figure counts, and the verb of that
+ * happening: news writes "12 dead" and "left three workers dead" for "12 died"; WordNet
+ * links no verb to them (it does for participles: "wounded", "missing"). */
+static const char * const state_adjectives[][2] = {
+  { "dead", "die" },
+};
+
+static const char *
+verb_of_state (const char *word)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS (state_adjectives); k++)
+    if (g_ascii_strcasecmp (word, state_adjectives[k][0]) == 0)
+      return state_adjectives[k][1];
+  return word;
+}
+
 gboolean
 xc_lexicon_verbs_related (const char *a, const char *b)
 {
+  a = verb_of_state (a);
+  b = verb_of_state (b);
   if (g_ascii_strcasecmp (a, b) == 0)
     return TRUE;
   if (!lex_ok)
@@ -604,6 +622,16 @@ xc_lexicon_verbs_related (const char *a, const char *b)
   g_hash_table_insert (lex_verbs_cache, g_steal_pointer (&key), GUINT_TO_POINTER (related + 1));
   g_mutex_unlock (&lex_lock);
   return related;
+}
+
+static const char * const reporting_verbs[] = {
+  "say", "tell", "report", "add", "state", "note", "claim", "quote", "confirm", "explain", NULL,
+};
+
+gboolean
+xc_lexicon_reporting_verb (const char *lemma)
+{
+  return lemma != NULL && g_strv_contains (reporting_verbs, lemma);
 }
 
 /* WordNet's lexicographer file of verbs of telling, asking, ordering, singing */

@@ -314,8 +314,28 @@ speaker (XcAbout *self, const char *t, const XcWords *w, guint k)
   return FALSE;
 }
 
+/* A common word in a line set in capitals ("THREE PEOPLE HAVE DIED IN A BLAZE"): every
+ * letter upper case, and WordNet knows the word and writes no sense of it as a name
+ * ("NYPD" it does not know, "IMF" it writes as one: those stay names). */
+static gboolean
+common_in_capitals (XcAbout *self, const char *t, XcWord *w)
+{
+  gsize n = w->end - w->start;
+  if (n < 2 || n >= 48)
+    return FALSE;
+  char word[48];
+  for (gsize i = 0; i < n; i++)
+    {
+      if (g_ascii_islower (t[w->start + i]))
+        return FALSE;
+      word[i] = t[w->start + i];
+    }
+  word[n] = '\0';
+  return pos_mask (self, t, w) != 0 && !xc_lexicon_is_proper (word);
+}
+
 /* A name: capitalized and not the sentence's first word (unless possessive), not a
- * function word. */
+ * function word, not a common word written in capitals. */
 static gboolean
 is_name (XcAbout *self, const char *t, XcWord *w)
 {
@@ -324,7 +344,8 @@ is_name (XcAbout *self, const char *t, XcWord *w)
     w->name = w->cap && (!w->first || w->possessive || pos_mask (self, t, w) == 0)
               && !is_number_word (self, t, w)
               && !function_word (self, t, w)
-              && !calendar_word (self, t, w);
+              && !calendar_word (self, t, w)
+              && !common_in_capitals (self, t, w);
   return w->name;
 }
 
@@ -355,6 +376,10 @@ governing_verb (XcAbout *self, const char *t, const XcWords *w, guint first, gui
         }
       if (event_verb (self, t, a))
         return lemma_of (self, t, a, XC_POS_VERB);
+      /* "left three bank workers dead", "nine people were dead": the adjective tells
+       * what happened to them (xc_lexicon_verbs_related () reads it as "die") */
+      if (word_is (t, a, "dead"))
+        return g_strdup ("dead");
       break;
     }
   return NULL;
@@ -416,6 +441,28 @@ clause_event (XcAbout *self, const char *t, const XcWords *w, guint first, guint
           if (event_verb (self, t, a))
             return lemma_of (self, t, a, XC_POS_VERB);
         }
+    }
+  return NULL;
+}
+
+/* A date the clause gives to a verb a source reports with ("the fire service said on
+ * Wednesday", "told reporters Friday"): the day a source spoke, not the day of what it
+ * tells. The verb's lemma, or NULL: the nearest verb within three words before the
+ * date, in its clause, is a reporting verb (xc_lexicon_reporting_verb (); "announced
+ * on Sunday" dates an announcement, an event of its own). */
+static char *
+speech_date (XcAbout *self, const char *t, const XcWords *w, guint first)
+{
+  for (guint d = 1; d <= 3 && first >= d; d++)
+    {
+      guint k = first - d;
+      if (xc_words_crossed (w, k, k + 1))
+        return NULL;
+      XcWord *a = xc_words_at (w, k);
+      if (!verb_form (self, t, a))
+        continue;   /* "by an officer on Sunday": a noun, though WordNet has the verb */
+      const char *lemma = kept_lemma (self, t, a, XC_POS_VERB);
+      return xc_lexicon_reporting_verb (lemma) ? g_strdup (lemma) : NULL;
     }
   return NULL;
 }
@@ -700,7 +747,10 @@ xc_about_annotate (XcAbout *self, XcScan *scan, GError **error)
         default:
           break;
         }
-      c->about_event = clause_event (self, t, w, first, last);
+      if (c->kind == XC_KIND_DATE || c->kind == XC_KIND_TIME)
+        c->about_event = speech_date (self, t, w, first);
+      if (c->about_event == NULL)
+        c->about_event = clause_event (self, t, w, first, last);
       c->about_who = clause_who (self, t, w, first, last, sp->start, parenthesis);
       if (where != G_MAXUINT)
         c->about_where = g_strndup (t + xc_words_at (w, where)->start, xc_words_at (w, where)->end - xc_words_at (w, where)->start);
