@@ -1242,9 +1242,18 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
                          : !(fp->sim >= p->conflict || same_magnitude (x, y, p)) ? "magnitude"
                          : x->claim->previous || y->claim->previous ? "previous" : NULL;
       if (xc_align_debug () && fp->sim > 0.05)
-        g_printerr ("fact %s:%u '%s' ~ %s:%u '%s': sim %.3f agree 0 mutual %d keep %d%s%s%s\n", x->claim->file,
-                    x->claim->line, x->claim->text, y->claim->file, y->claim->line, y->claim->text, fp->sim,
-                    mutual, lack == NULL, lack ? " (" : "", lack ? lack : "", lack ? ")" : "");
+        {
+          /* when not mutual: each side's closest match in the other report */
+          guint bx = best[(gsize) fp->a * nd + dy], by = best[(gsize) fp->b * nd + dx];
+          g_printerr ("fact %s:%u '%s' ~ %s:%u '%s': sim %.3f agree 0 mutual %d keep %d%s%s%s", x->claim->file,
+                      x->claim->line, x->claim->text, y->claim->file, y->claim->line, y->claim->text, fp->sim,
+                      mutual, lack == NULL, lack ? " (" : "", lack ? lack : "", lack ? ")" : "");
+          if (!mutual)
+            g_printerr (" [closest: '%s' %.3f / '%s' %.3f]", bx == G_MAXUINT ? "-" : items[bx]->claim->text,
+                        best_sim[(gsize) fp->a * nd + dy], by == G_MAXUINT ? "-" : items[by]->claim->text,
+                        best_sim[(gsize) fp->b * nd + dx]);
+          g_printerr ("\n");
+        }
       if (lack == NULL)
         pair_buf[kept++] = *fp;
     }
