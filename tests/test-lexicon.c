@@ -94,6 +94,8 @@ static const RelatedCase verb_cases[] = {
   { "dead",   "die",    TRUE },    /* an adjective that tells what happened stands for its verb */
   { "kill",   "dead",   TRUE },
   { "dead",   "injure", FALSE },
+  { "killed", "kill",   TRUE },    /* an inflected form reads as its base */
+  { "killed", "injured", FALSE },
   { "injure", "arrest", FALSE },
   { "sign",   "sign",   TRUE },
 };

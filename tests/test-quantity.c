@@ -515,6 +515,14 @@ static const QtyCase qty_cases[] = {
   COUNT ("The storm struck the coast, injuring 31.", 31, "injured", NULL),
   COUNT ("Police took 14 into custody.", 14, "arrested", NULL),
   COUNT ("The death toll climbed to 26.", 26, "killed", NULL),
+  /* the subject of a toll, back to its clause's start: a phrase between, "the number of" */
+  COUNT ("The death toll from the ferry fire rose to 19 on Friday.", 19, "killed", NULL),
+  COUNT ("The number of dead has risen to 31.", 31, "dead", NULL),
+  COUNT ("The number of people injured climbed to 64.", 64, "injured", NULL),
+  /* a part of those an event befell: "nine of the injured" (not "the hijacked ships") */
+  COUNT ("Nine of the injured were in a critical condition.", 9, "injured", NULL),
+  COUNT ("Two of the dead were firefighters.", 2, "dead", NULL),
+  COUNT ("Eleven of the hijacked tankers are still held.", 11, "tanker", NULL),
   COUNT ("Raiders captured seven of the trawlers.", 7, "trawler", NULL),
   NTH (1, "Six barges broke loose; four of them sank.", "count", 4, "barge", NULL, NULL),
   NTH (1, "Nine drones flew in; the remaining five were jammed.", "count", 5, "drone", NULL, NULL),

@@ -105,6 +105,22 @@ counted_as (const char *noun, const char *cls)
          || (g_str_equal (cls, "person") && xc_lexicon_is_a (noun, "social_group", 8));
 }
 
+/* A count the extractor names by what befell what it counts ("12 killed", "the toll
+ * rose to 16", "nine of the injured", "31 dead"): people, told apart by the verb. */
+static gboolean
+event_count_unit (const char *unit)
+{
+  static const char * const states[] = { "dead", "hurt", "missing", NULL };
+  if (unit == NULL || unit[0] == '\0')
+    return FALSE;
+  if (g_strv_contains (states, unit))
+    return TRUE;
+  gsize n = strlen (unit);
+  char lemma[64];
+  return n > 3 && g_str_has_suffix (unit, "ed") && xc_lexicon_lemma (unit, n, XC_POS_VERB, lemma, sizeof lemma)
+         && !g_str_equal (lemma, unit);
+}
+
 static gboolean
 count_nouns_compatible (const char *a, const char *b, gboolean *same_kind_only)
 {
@@ -113,6 +129,13 @@ count_nouns_compatible (const char *a, const char *b, gboolean *same_kind_only)
     return TRUE;
   if (a == NULL || b == NULL || a[0] == '\0' || b[0] == '\0')
     return FALSE;
+  /* "16 killed" and "14 people" or "14 pilgrims": people on both sides, the verbs decide */
+  gboolean ea = event_count_unit (a), eb = event_count_unit (b);
+  if (ea || eb)
+    {
+      *same_kind_only = !(ea && eb);
+      return (ea && eb) || counted_as (ea ? b : a, "person");
+    }
   if (xc_lexicon_nouns_related (a, b))
     return TRUE;
   /* a compound counts what its last noun names: "automatic rifles" are rifles, "speed
@@ -133,12 +156,14 @@ count_nouns_compatible (const char *a, const char *b, gboolean *same_kind_only)
 }
 
 /* The verb that governs a count ("killing 12", "60 were injured"), when its measure
- * is one (xc-about.c sets the counted noun otherwise). */
+ * is one (xc-about.c sets the counted noun otherwise), or the event a count is named
+ * by ("12 killed"). */
 static const char *
 count_verb (const XcItem *x)
 {
   const XcClaim *c = x->claim;
-  if (c->kind != XC_KIND_COUNT || c->about_measure == NULL || g_strcmp0 (c->about_measure, c->unit) == 0)
+  if (c->kind != XC_KIND_COUNT || c->about_measure == NULL
+      || (g_strcmp0 (c->about_measure, c->unit) == 0 && !event_count_unit (c->unit)))
     return NULL;
   return c->about_measure;
 }
@@ -1157,6 +1182,11 @@ xc_align_fact_block (XcAligner *self, GArray *idx, GPtrArray *groups, const XcAl
                    && (agree ? (modifiers_differ (self, x, y)
                                 || (!bare_count (x) && !bare_count (y) && !counts_compatible (self, x, y, &kind_only)))
                              : (!counts_compatible (self, x, y, &kind_only) || !modifiers_match (self, x, y))))
+            why = "counted nouns or their parts";
+          /* a count named by its event ("12 arrested") is of those it befell: another
+           * verb ("12 people were injured") counts others, agreeing or not */
+          else if (x->claim->kind == XC_KIND_COUNT && (event_count_unit (x->claim->unit) || event_count_unit (y->claim->unit))
+                   && count_verbs_clash (self, x, y))
             why = "counted nouns or their parts";
           else
             {

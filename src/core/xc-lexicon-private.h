@@ -68,7 +68,8 @@ gboolean xc_lexicon_nouns_related (const char *a, const char *b);
  *   synonyms among their four most common senses ("injure" / "wound"), or the
  *   first sense of one causes a sense of the other ("kill" / "die"). "march"
  *   and "kill", "injure" and "arrest" are not. An adjective that tells what
- *   happened ("dead") stands for its verb ("die").
+ *   happened ("dead") stands for its verb ("die"), and an inflected form for
+ *   its base ("killed" / "kill").
  */
 gboolean xc_lexicon_verbs_related (const char *a, const char *b);
 

@@ -593,11 +593,28 @@ verb_of_state (const char *word)
   return word;
 }
 
+static gboolean verbs_related_as_written (const char *a, const char *b);
+
 gboolean
 xc_lexicon_verbs_related (const char *a, const char *b)
 {
   a = verb_of_state (a);
   b = verb_of_state (b);
+  if (verbs_related_as_written (a, b))
+    return TRUE;
+  /* an inflected form ("killed", the name of a count of those killed) reads as its
+   * base; a base form is read as written first ("wound" is a verb, not only "wind") */
+  char la[XC_LEXICON_MAX_WORD], lb[XC_LEXICON_MAX_WORD];
+  gboolean ia = xc_lexicon_lemma (a, strlen (a), XC_POS_VERB, la, sizeof la) && g_ascii_strcasecmp (la, a) != 0;
+  gboolean ib = xc_lexicon_lemma (b, strlen (b), XC_POS_VERB, lb, sizeof lb) && g_ascii_strcasecmp (lb, b) != 0;
+  if (!ia && !ib)
+    return FALSE;
+  return verbs_related_as_written (ia ? verb_of_state (la) : a, ib ? verb_of_state (lb) : b);
+}
+
+static gboolean
+verbs_related_as_written (const char *a, const char *b)
+{
   if (g_ascii_strcasecmp (a, b) == 0)
     return TRUE;
   if (!lex_ok)

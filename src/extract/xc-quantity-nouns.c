@@ -575,6 +575,9 @@ event_of (const char *t, gsize s, gsize e)
   return NULL;
 }
 
+/* Nouns a count of an event is the number of: "the number of dead", "the tally of injured". */
+static const char * const number_nouns_of[] = { "number", "tally", "count", "total", NULL };
+
 /* Auxiliaries between a count and its participle: "60 were injured", "12 had been arrested". */
 static const char * const count_auxiliaries[] = {
   "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got", "reportedly",
@@ -644,6 +647,19 @@ xc_qty_read_governed (XcQty *q, gsize pos, gsize *out_end)
         }
       if (xc_word_is (t, s, e, "the") || xc_word_is (t, s, e, "their") || xc_word_is (t, s, e, "its"))
         {
+          /* "nine of the injured", "two of the dead": a part of those an event befell
+           * (the word ends its phrase: "17 of the hijacked ships" counts ships) */
+          gsize s3, e3, s4, e4;
+          const char *ev = xc_word_after (t, q->len, e, &s3, &e3) && s3 == e + 1 ? event_of (t, s3, e3) : NULL;
+          if (ev && xc_word_after (t, q->len, e3, &s4, &e4) && s4 == e3 + 1
+              && (xc_lexicon_pos_mask (t + s4, e4 - s4) & XC_POS_NOUN))
+            ev = NULL;
+          if (ev)
+            {
+              q->noun = g_strdup (ev);
+              *out_end = e3;
+              return TRUE;
+            }
           XcQty probe = *q;
           probe.noun = NULL;
           gsize ne;
@@ -682,11 +698,20 @@ xc_qty_read_governed (XcQty *q, gsize pos, gsize *out_end)
         ev = "arrested";
       if (ev == NULL && (xc_word_is (t, ws, we, "to") || xc_word_is (t, ws, we, "at")))
         {
-          /* "the death toll rose to 9", "the toll stood at 9" */
+          /* "the death toll rose to 9", "the toll from the crash stood at 9", "the
+           * number of dead has risen to 31", "the number of people injured climbed to
+           * 60": the subject of the clause, back to its start (punctuation ends it) */
           gsize p2 = ws, s2, e2;
-          for (int k = 0; k < 4 && ev == NULL && xc_word_before (t, q->floor, p2, &s2, &e2); k++, p2 = s2)
-            if (xc_word_is (t, s2, e2, "toll"))
-              ev = "killed";
+          const char *told = NULL;   /* the nearest event word on the way ("dead") */
+          for (int k = 0; k < 8 && ev == NULL && xc_word_before (t, q->floor, p2, &s2, &e2); k++, p2 = s2)
+            {
+              if (xc_word_is (t, s2, e2, "toll"))
+                ev = "killed";
+              else if (told && xc_word_in (t, s2, e2, number_nouns_of))
+                ev = told;
+              else if (told == NULL)
+                told = event_of (t, s2, e2);
+            }
         }
       if (ev)
         {
