@@ -67,6 +67,14 @@ static const AboutCase about_cases[] = {
    * announcement, an event of its own */
   { "The student was shot by an officer on Sunday in Pelvo.", "Sunday", "*", "shoot", "*" },
   { "The ministry announced on Friday that the plant would close.", "Friday", "*", "close", "*" },
+  /* what a moved figure is of: the subject of the verb that moves it, past a phrase
+   * that qualifies it ("in the period"), or the noun after a head that only counts */
+  { "Net profit rose 18 percent to 2.4 billion euros.", "18 percent", "profit", "*", "*" },
+  { "Net profit rose 18 percent to 2.4 billion euros.", "2.4 billion euros", "profit", "*", "*" },
+  { "Sales in the January-March period grew 9.5% to 31.2 billion euros.", "9.5%", "sale", "*", NULL },
+  { "The number of visitors fell 12 percent in May.", "12 percent", "visitor", "*", "*" },
+  /* a near miss: a verb that moves no figure leaves the subject alone */
+  { "The mayor approved a 12 percent cut.", "12 percent", "cut", "*", "*" },
   /* a near miss: a people count with no verb of its own keeps its noun */
   { "The village of Orlek has 900 residents and one school.", "900 residents", "resident", "*", "*" },
 };

@@ -343,7 +343,7 @@ print_diagnostics (const char *what, Run *r)
 static const char * const clusters[] = {
   "clusters/valmora-storm", "clusters/orlek-summit", "clusters/lindqvist-bridge", "clusters/tamsin-ferry", "example",
   "clusters/varella-quake", "clusters/kestria-visit", "clusters/ostrava-rates", "clusters/lumeria-vote",
-  "clusters/harlen-bout", "clusters/brenna-mine", "clusters/valmoria-rescue", "clusters/kessel-raid", "clusters/maren-trawler", "clusters/maren-trawler-undated", "clusters/tarn-slugger", "clusters/sarvik-mill", "clusters/bravno-bus", "clusters/dorva-budget", "clusters/pelvo-shooting", "clusters/skarn-blast",
+  "clusters/harlen-bout", "clusters/brenna-mine", "clusters/valmoria-rescue", "clusters/kessel-raid", "clusters/maren-trawler", "clusters/maren-trawler-undated", "clusters/tarn-slugger", "clusters/sarvik-mill", "clusters/bravno-bus", "clusters/corvane-results", "clusters/dorva-budget", "clusters/pelvo-shooting", "clusters/skarn-blast",
   NULL,
 };
 

@@ -31,6 +31,11 @@ static const ContextCase context_cases[] = {
   { "According to the Ostland Association of Farm Machinery Makers, more than 512,000 tractors were shipped in the first 11 months of 2023.",
     "2024-04-10", { "more than 512,000" }, { "2023-01-01/2023-11-30" }, "Ostland Association of Farm Machinery Makers", "the first 11 months of 2023" },
   { "Exports rose 5 percent from 2022.", "2024-04-10", { "5 percent" }, { NULL }, NULL, NULL },
+  /* a period after an old value, claimed or not, is the old value's */
+  { "Deliveries reached 621,000 vehicles, compared with 580,000 in the same quarter last year.", "2024-04-10",
+    { "621,000 vehicles" }, { NULL }, NULL, NULL },
+  { "The carmaker delivered 612,000 vehicles, up from 580,000 in the first quarter of 2023.", "2024-04-10",
+    { "612,000 vehicles" }, { NULL }, NULL, NULL },
   { "Exports were 7 percent higher than in 2021.", "2024-04-10", { "7 percent" }, { NULL }, NULL, NULL },
   { "Sales grew 4 percent over 2022.", "2024-04-10", { "4 percent" }, { NULL }, NULL, NULL },
   { "Sales grew 4 percent versus 2022.", "2024-04-10", { "4 percent" }, { NULL }, NULL, NULL },

@@ -200,11 +200,10 @@ static const RunCase run_cases[] = {
   { { "Turnover of 12 percent was reported at the Tesk exchange in 2023.",
       "Brokers said turnover of 12 percent was reached at the Tesk exchange in 2023." },
     "12 percent", "turnover " "\xe2\x80\x94" " Tesk, 2023" },
-  /* a near miss: what grew is not read here, and the two name nobody alike: the
-   * keyword label stays */
+  /* what grew is the subject of "grew", past the phrase that qualifies it */
   { { "Trade between Ostland and Vesmark grew 12 percent in 2023.",
       "In 2023 trade between the two countries grew 12 percent, officials said." },
-    "12 percent", KEYWORDS },
+    "12 percent", "trade growth, 2023" },
 };
 
 START_TEST (test_label_run)

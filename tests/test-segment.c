@@ -25,6 +25,8 @@ static const SegmentCase segment_cases[] = {
   { "A headline\nThe body starts here.", FALSE, "A headline | The body starts here." },
   { "a line that\nwraps in markdown.", TRUE, "a line that wraps in markdown." },
   { "para one\n\npara two", TRUE, "para one | para two" },
+  /* a full stop before a soft newline ends the sentence as before a space */
+  { "The plant made 12 cars.\nIt sold 40 vans.", TRUE, "The plant made 12 cars. | It sold 40 vans." },
   { "lower. case follows", FALSE, "lower. case follows" },
   { "Price is $3.5 billion. Yes.", FALSE, "Price is $3.5 billion. | Yes." },
   { "", FALSE, "" },

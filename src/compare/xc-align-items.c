@@ -683,7 +683,36 @@ value_digits (const XcClaim *c)
   return last;
 }
 
-/* The figure a change rate belongs to: the nearest level figure in its sentence. */
+/* Whether the sentence text between two claims of it turns to another clause: a
+ * semicolon or a conjunction that opens one ("a 2.4 billion euro profit, an increase of
+ * 18 per cent, while revenue rose to 31.2 billion euros": the rise is the profit's). */
+static gboolean
+clause_between (const XcClaim *a, const XcClaim *b)
+{
+  static const char * const turns[] = { "while", "whereas", "but", "although", "though", "meanwhile", NULL };
+  const XcClaim *lo = a->offset < b->offset ? a : b, *hi = lo == a ? b : a;
+  const char *s = xc_claim_in_sentence (lo), *e = xc_claim_in_sentence (hi);
+  if (s == NULL || e == NULL)
+    return FALSE;
+  for (const char *p = s + strlen (lo->text); p < e; p++)
+    {
+      if (*p == ';')
+        return TRUE;
+      if (g_ascii_isalpha (*p) && (p == s || !g_ascii_isalpha (p[-1])))
+        {
+          const char *w = p;
+          while (p < e && g_ascii_isalpha (*p))
+            p++;
+          if (xc_word_in (w, 0, (gsize) (p - w), turns))
+            return TRUE;
+          p--;
+        }
+    }
+  return FALSE;
+}
+
+/* The figure a change rate belongs to: the nearest level figure in its sentence, in
+ * its own clause before any across a turn to another (clause_between ()). */
 static void
 find_anchors (XcAligner *self)
 {
@@ -694,6 +723,7 @@ find_anchors (XcAligner *self)
       if (c->direction == XC_DIRECTION_NONE || c->kind == XC_KIND_DATE || c->kind == XC_KIND_DATERANGE)
         continue;
       gsize best_d = G_MAXSIZE;
+      gboolean best_crossed = TRUE;
       for (guint j = i > 8 ? i - 8 : 0; j < self->items->len && j <= i + 8; j++)
         {
           XcItem *o = &g_array_index (self->items, XcItem, j);
@@ -704,9 +734,11 @@ find_anchors (XcAligner *self)
               || g_strcmp0 (oc->file, c->file) != 0 || oc->sentence_offset != c->sentence_offset)
             continue;
           gsize d = oc->offset > c->offset ? oc->offset - c->offset : c->offset - oc->offset;
-          if (d < best_d)
+          gboolean crossed = clause_between (c, oc);
+          if ((!crossed && best_crossed) || (crossed == best_crossed && d < best_d))
             {
               best_d = d;
+              best_crossed = crossed;
               it->anchor = (gint) j;
             }
         }

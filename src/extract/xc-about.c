@@ -181,7 +181,14 @@ calendar_word (XcAbout *self, const char *t, XcWord *w)
 {
   XcWordInfo *i = info (self, t, w);
   if (i->calendar < 0)
-    i->calendar = xc_word_in (t, w->start, w->end, xc_words_calendar);
+    {
+      /* "January-March", "Monday-Friday": a span of calendar words */
+      const char *dash = memchr (t + w->start, '-', w->end - w->start);
+      gsize d = dash ? (gsize) (dash - t) : w->end;
+      i->calendar = xc_word_in (t, w->start, w->end, xc_words_calendar)
+                    || (dash && xc_word_in (t, w->start, d, xc_words_calendar)
+                        && xc_word_in (t, d + 1, w->end, xc_words_calendar));
+    }
   return i->calendar;
 }
 
@@ -385,8 +392,84 @@ governing_verb (XcAbout *self, const char *t, const XcWords *w, guint first, gui
   return NULL;
 }
 
+/* Verbs that move or state a figure of their subject: "profit rose 18 percent", "sales
+ * grew 9.5% to 31.2 billion euros", "revenue reached $3 billion". */
+static const char * const figure_verbs[] = {
+  "rise", "fall", "climb", "drop", "grow", "jump", "surge", "slip", "ease", "increase",
+  "decrease", "decline", "soar", "plunge", "tumble", "slump", "gain", "rebound", "advance",
+  "sink", "dip", "reach", "hit", "total", "stand", "top", "exceed", NULL,
+};
+
+/* Words between a figure verb and its figure: "rose by 18 percent", "grew 9.5% to 31.2
+ * billion euros" (the second figure's words lead back to the same verb). */
+static gboolean
+figure_filler (XcAbout *self, const char *t, XcWord *a)
+{
+  static const char * const fillers[] = {
+    "by", "to", "from", "percent", "per", "cent", "point", "points", "percentage", "billion",
+    "million", "thousand", "trillion", "bn", "m", "euro", "euros", "dollar", "dollars", "pound",
+    "pounds", "yen", "yuan", "some", "about", "nearly", "almost", "around", "roughly", "just",
+    "over", "more", "than", "a", "an", NULL,
+  };
+  for (gsize i = a->start; i < a->end; i++)
+    if (g_ascii_isdigit (t[i]))
+      return TRUE;
+  return is_number_word (self, t, a) || xc_word_in (t, a->start, a->end, fillers);
+}
+
+/* Prepositions that open a phrase qualifying a subject: "sales in the period", "trade
+ * between the two countries". */
+static const char * const subject_prepositions[] = {
+  "in", "of", "for", "at", "between", "among", "from", "across", "with", "on", NULL,
+};
+
+/* Heads that only say a figure follows: the noun after "of" names what it is of. */
+static const char * const number_heads[] = { "number", "amount", "total", "level", "value", "share", NULL };
+
+/* The subject of a figure verb before the figure ("net profit rose 18 percent"): its
+ * noun's lemma, or NULL. */
+static char *
+subject_of_figure_verb (XcAbout *self, const char *t, const XcWords *w, guint first)
+{
+  for (guint k = first; k-- > 0 && first - k <= 8;)
+    {
+      if (xc_words_crossed (w, k, k + 1))
+        return NULL;
+      XcWord *a = xc_words_at (w, k);
+      if ((pos_mask (self, t, a) & XC_POS_VERB) && !a->cap
+          && g_strv_contains (figure_verbs, kept_lemma (self, t, a, XC_POS_VERB)))
+        {
+          if (k == 0 || xc_words_crossed (w, k - 1, k))
+            return NULL;
+          guint h = k - 1;
+          /* the head before a phrase that qualifies it: "sales in the January-March
+           * period grew", "the price of oil rose" (not "the number of deaths rose") */
+          for (guint j = h; j-- > 0 && h - j <= 4 && !xc_words_crossed (w, j, j + 1);)
+            {
+              XcWord *pr = xc_words_at (w, j);
+              if (!xc_word_in (t, pr->start, pr->end, subject_prepositions))
+                continue;
+              if (j > 0 && !xc_words_crossed (w, j - 1, j))
+                {
+                  XcWord *hn = xc_words_at (w, j - 1);
+                  if (content (self, t, hn, XC_POS_NOUN) && !is_name (self, t, hn)
+                      && !xc_word_in (t, hn->start, hn->end, number_heads))
+                    h = j - 1;
+                }
+              break;
+            }
+          XcWord *n = xc_words_at (w, h);
+          return content (self, t, n, XC_POS_NOUN) && !is_name (self, t, n) ? lemma_of (self, t, n, XC_POS_NOUN)
+                                                                             : NULL;
+        }
+      if (!figure_filler (self, t, a))
+        return NULL;
+    }
+  return NULL;
+}
+
 /* The attribute a money, percent or measure figure is of: "a weight of FIG", "FIG in
- * damage", "weighing FIG", "a FIG bailout". */
+ * damage", "profit rose FIG", "weighing FIG", "a FIG bailout". */
 static char *
 attribute (XcAbout *self, const char *t, const XcWords *w, guint first, guint last)
 {
@@ -400,9 +483,12 @@ attribute (XcAbout *self, const char *t, const XcWords *w, guint first, guint la
     {
       XcWord *in = xc_words_at (w, last + 1), *n = xc_words_at (w, last + 2);
       if ((word_is (t, in, "in") || word_is (t, in, "of")) && content (self, t, n, XC_POS_NOUN)
-          && !is_name (self, t, n) && !(pos_mask (self, t, n) & XC_POS_ADJ))
+          && !is_name (self, t, n) && !calendar_word (self, t, n) && !(pos_mask (self, t, n) & XC_POS_ADJ))
         return lemma_of (self, t, n, XC_POS_NOUN);
     }
+  char *subject = subject_of_figure_verb (self, t, w, first);
+  if (subject)
+    return subject;
   if (first >= 1)
     {
       XcWord *v = xc_words_at (w, first - 1);

@@ -265,6 +265,36 @@ bound_to_other (const XcScan *scan, guint first, gsize lo, const XcClaim *q, XcC
   return TRUE;
 }
 
+/* Whether the text from @from to @to turns to an old value the figure is compared
+ * with, stated or not as a claim of its own: "621,000 vehicles, compared with 580,000
+ * in the same quarter last year", "612,000, up from 580,000 a year earlier", "more
+ * than the 2.8 billion of 2027". A period after it is the old value's. */
+static gboolean
+basis_between (const char *t, gsize from, gsize to)
+{
+  static const char * const basis[] = { "compared", "comparison", "versus", "vs", "against", "than", NULL };
+  for (gsize i = from; i < to; i++)
+    {
+      if (!g_ascii_isalpha (t[i]) || (i > from && g_ascii_isalpha (t[i - 1])))
+        continue;
+      gsize e = i;
+      while (e < to && g_ascii_isalpha (t[e]))
+        e++;
+      if (xc_word_in (t, i, e, basis))
+        return TRUE;
+      if (e - i == 4 && g_ascii_strncasecmp (t + i, "from", 4) == 0)
+        {
+          gsize k = e;
+          while (k < to && (t[k] == ' ' || t[k] == '$' || (guchar) t[k] >= 0x80))
+            k++;
+          if (k < to && g_ascii_isdigit (t[k]))
+            return TRUE;
+        }
+      i = e;
+    }
+  return FALSE;
+}
+
 static void
 annotate_scope (XcScan *scan, guint qi, const XcSpan *sent, const GArray *breaks)
 {
@@ -297,6 +327,9 @@ annotate_scope (XcScan *scan, guint qi, const XcSpan *sent, const GArray *breaks
             d->is_basis = TRUE;
           continue;
         }
+      if (j > qi && !q->previous && d->offset > q->offset + q->length
+          && basis_between (scan->text, q->offset + q->length, d->offset))
+        break;   /* the old value's period, as with after_blocked */
       if (d->offset + d->length <= q->offset)
         {
           /* claims are sorted: the last one is the nearest */

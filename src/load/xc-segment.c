@@ -190,9 +190,10 @@ xc_segment_sentences (const char *t, gsize len, gboolean soft_newlines)
       gsize after = skip_closers (t, end, len);
       if (after >= len || (g_ascii_isspace (t[after]) && starts_sentence (t, after + 1, len)))
         {
-          if (after < len && t[after] == '\n')
+          if (after < len && t[after] == '\n' && !soft_newlines)
             {
-              /* the newline handling above ends the sentence */
+              /* the newline handling above ends the sentence (a soft newline, in
+               * Markdown's paragraphs, does not: the full stop before it does) */
               i = after;
               continue;
             }
