@@ -110,6 +110,17 @@ xc_cli_use_color (const XcCommonOptions *opts, FILE *stream)
   return isatty (fileno (stream));
 }
 
+/* At most this many threads, whatever --jobs says. */
+#define XC_CLI_JOBS_MAX 256
+
+guint
+xc_cli_jobs (int jobs)
+{
+  if (jobs <= 0)
+    jobs = (int) g_get_num_processors ();
+  return (guint) CLAMP (jobs, 1, XC_CLI_JOBS_MAX);
+}
+
 gboolean
 xc_cli_fail_on_never (const char *value)
 {

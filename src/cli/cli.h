@@ -113,6 +113,9 @@ gboolean xc_cli_use_color           (const XcCommonOptions *opts, FILE *stream);
 /* --fail-on's word for "never fail": "never", or "none" as lint once had it. */
 gboolean xc_cli_fail_on_never       (const char *value);
 
+/* The number of threads --jobs asks for: @jobs, or one per processor when 0. */
+guint    xc_cli_jobs                (int jobs);
+
 int      xc_cmd_extract             (int argc, char **argv);
 int      xc_cmd_check               (int argc, char **argv);
 int      xc_cmd_lint                (int argc, char **argv);

@@ -82,6 +82,7 @@ xc_cmd_check (int argc, char **argv)
   gboolean all = FALSE;
   g_autofree char *stories = NULL;
   g_autofree char *claims_file = NULL;
+  int jobs = 0;
   g_auto(GStrv) paths = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Report format: text (default), markdown, json or html", "FORMAT" },
@@ -95,6 +96,9 @@ xc_cmd_check (int argc, char **argv)
     { "claims", 0, 0, G_OPTION_ARG_FILENAME, &claims_file,
       "Read claims from FILE (- for standard input), as extract --format jsonl writes them, instead of articles",
       "FILE" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+      "Threads aligning stories: N (1: one), default one per processor; "
+      "the report is the same", "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
@@ -148,6 +152,11 @@ xc_cmd_check (int argc, char **argv)
       xc_cli_error ("check: --tolerance must be between 0 and 1");
       goto out;
     }
+  if (jobs < 0)
+    {
+      xc_cli_error ("check: --jobs takes a number of threads, not %d", jobs);
+      goto out;
+    }
   if (claims_file && paths && paths[0])
     {
       xc_cli_error ("check: give articles or --claims, not both");
@@ -173,6 +182,7 @@ xc_cmd_check (int argc, char **argv)
     g_autoptr(XcComparison) cmp = xc_comparison_new ();
     gboolean no_stories = stories && g_str_equal (stories, "none");
     CheckRun run = { ex, cmp, no_stories ? NULL : stories && !g_str_equal (stories, "auto") ? stories : "story" };
+    guint n_jobs = xc_cli_jobs (jobs);
     guint failed = claims_file ? read_claims (cmp, claims_file, &error)
                                : xc_cli_for_each_document (paths, &in, on_document, &run);
     if (claims_file && error)
@@ -180,7 +190,8 @@ xc_cmd_check (int argc, char **argv)
         xc_cli_error ("%s", error->message);
         goto out;
       }
-    XcCompareOptions copts = { .tolerance = tolerance, .stories = no_stories ? XC_STORIES_NONE : XC_STORIES_AUTO };
+    XcCompareOptions copts = { .tolerance = tolerance, .stories = no_stories ? XC_STORIES_NONE : XC_STORIES_AUTO,
+                               .jobs = n_jobs };
     if (!xc_comparison_run (cmp, &copts, &error))
       {
         xc_cli_error ("%s", error->message);
