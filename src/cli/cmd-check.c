@@ -94,7 +94,8 @@ xc_cmd_check (int argc, char **argv)
       "Read claims from FILE (- for standard input), as extract --format jsonl writes them, instead of articles",
       "FILE" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
-      "Threads reading articles and aligning stories: N (1: one), default one per processor; "
+      "Threads reading articles, aligning stories and writing the report: N (1: one), "
+      "default one per processor; "
       "the report is the same", "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     G_OPTION_ENTRY_NULL
@@ -207,6 +208,7 @@ xc_cmd_check (int argc, char **argv)
       .show_all = all,
       .flush = xc_cli_output_write,
       .flush_data = &sink,
+      .jobs = n_jobs,
     };
     g_autoptr(GString) report = g_string_new (NULL);
     gboolean written = xc_report_write (cmp, format, &ropts, report, &error)

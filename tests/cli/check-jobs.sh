@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# check-jobs.sh - `check --jobs N`: the report, what is printed on standard error
-# and the exit status are those of one thread, whatever N, on every fixture story
-# at once (text, Markdown and HTML articles, a manifest with a row no input
-# matches, inputs that fail to load, -v's count per input) and on claims read back
-# (--claims); a negative N is a usage error
+# check-jobs.sh - `check --jobs N`: the report in every format, what is printed on
+# standard error and the exit status are those of one thread, whatever N, on every
+# fixture story at once (text, Markdown and HTML articles, a manifest with a row no
+# input matches, inputs that fail to load, -v's count per input) and on claims read
+# back (--claims); a negative N is a usage error
 # SPDX-License-Identifier: MIT
 . "$(dirname "$0")/lint-common.sh"
 cd "$TMP"
@@ -31,7 +31,7 @@ same () {
   fi
 }
 
-for format in json text; do
+for format in json text markdown html; do
   run "$format-1" check -v --jobs 1 --format "$format" --manifest m.tsv "${inputs[@]}"
   expect_in "$format-1.err" 'empty\.txt: empty file' "$format: a failed input is reported"
   expect_in "$format-1.err" 'no input matches the row for .nowhere\.txt' "$format: the manifest's unused row is reported"
