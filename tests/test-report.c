@@ -971,15 +971,18 @@ large_comparison (void)
   return cmp;
 }
 
+/* Loops 0-3: one thread; 4-7: three (groups rendered by a pipe's threads), the
+ * same pieces joined and the same stop at the first refused one. */
 START_TEST (test_report_flush_pieces)
 {
-  const char *format = order_formats[_i];
+  const char *format = order_formats[_i % G_N_ELEMENTS (order_formats)];
+  guint jobs = _i < (int) G_N_ELEMENTS (order_formats) ? 1 : 3;
   g_autoptr(XcComparison) cmp = large_comparison ();
   g_autofree char *whole = render (cmp, format, FALSE, TRUE);
   ck_assert_uint_gt (strlen (whole), XC_REPORT_FLUSH_BYTES);
 
   g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
-  XcReportOptions o = { FALSE, TRUE, collect_piece, pieces };
+  XcReportOptions o = { FALSE, TRUE, collect_piece, pieces, jobs };
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   ck_assert_msg (xc_report_write (cmp, format, &o, out, &error), "%s", error ? error->message : "?");
@@ -994,7 +997,7 @@ START_TEST (test_report_flush_pieces)
   ck_assert_msg (strcmp (joined->str, whole) == 0, "%s: the pieces differ from the whole report", format);
 
   guint calls = 0;
-  XcReportOptions bad = { FALSE, TRUE, refuse_piece, &calls };
+  XcReportOptions bad = { FALSE, TRUE, refuse_piece, &calls, jobs };
   g_autoptr(GString) out2 = g_string_new (NULL);
   g_autoptr(GError) error2 = NULL;
   ck_assert (!xc_report_write (cmp, format, &bad, out2, &error2));
@@ -1020,7 +1023,7 @@ xc_test_suite (void)
   tcase_add_test (tc, test_report_html_headline);
   tcase_add_test (tc, test_report_control_chars);
   tcase_add_loop_test (tc, test_report_markdown_bold, 0, G_N_ELEMENTS (bold_cases));
-  tcase_add_loop_test (tc, test_report_flush_pieces, 0, G_N_ELEMENTS (order_formats));
+  tcase_add_loop_test (tc, test_report_flush_pieces, 0, 2 * G_N_ELEMENTS (order_formats));
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("json");

@@ -1,7 +1,8 @@
 /* test-stories.c - stories kept apart: a run of several stories gives each the
  * verdicts it gets alone (automatic grouping and given story keys), a run of one
  * story stays whole, the grouping does not depend on input order, and the story
- * of a document comes from front matter or a manifest column
+ * of a document comes from front matter or a manifest column; stories aligned and
+ * reports written on several threads give what one thread gives
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-test.h"
@@ -175,6 +176,53 @@ START_TEST (test_stories_order)
 }
 END_TEST
 
+static const char * const report_formats[] = { "text", "markdown", "json", "html" };
+
+/* (transfer full) the reports (text with colour, Markdown, JSON, HTML, each with
+ * every group in full) of every cluster of fixtures/clusters, each its own story,
+ * aligned and written on @jobs threads. */
+static GPtrArray *
+clusters_reports (guint jobs)
+{
+  g_autofree char *dir = xc_test_fixture_path ("clusters");
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  ck_assert_ptr_nonnull (d);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  for (const char *n; (n = g_dir_read_name (d));)
+    g_ptr_array_add (names, g_strdup (n));
+  g_ptr_array_sort (names, cmp_names);
+  g_autoptr(XcComparison) cmp = xc_comparison_new ();
+  for (guint i = 0; i < names->len; i++)
+    add_cluster (cmp, names->pdata[i], NULL);
+  XcCompareOptions opts = { .stories = XC_STORIES_AUTO, .jobs = jobs };
+  ck_assert (xc_comparison_run (cmp, &opts, NULL));
+  ck_assert_uint_gt (cmp->n_stories, 4);
+  GPtrArray *reports = g_ptr_array_new_with_free_func (g_free);
+  for (guint f = 0; f < G_N_ELEMENTS (report_formats); f++)
+    {
+      XcReportOptions ropts = { .color = TRUE, .show_all = TRUE, .jobs = jobs };
+      g_autoptr(GString) out = g_string_new (NULL);
+      ck_assert (xc_report_write (cmp, report_formats[f], &ropts, out, NULL));
+      g_ptr_array_add (reports, g_string_free (g_steal_pointer (&out), FALSE));
+    }
+  return reports;
+}
+
+/* Stories aligned and reports written on 2, 4 and 64 threads (more than there are
+ * stories) give what one thread gives, byte for byte: each story's aligner is its
+ * own, the groups are gathered in story order and the report's pieces are written
+ * in order. */
+START_TEST (test_stories_threads)
+{
+  static const guint jobs[] = { 2, 4, 64 };
+  g_autoptr(GPtrArray) one = clusters_reports (1);
+  g_autoptr(GPtrArray) many = clusters_reports (jobs[_i]);
+  for (guint f = 0; f < G_N_ELEMENTS (report_formats); f++)
+    ck_assert_msg (g_str_equal (one->pdata[f], many->pdata[f]), "%u threads: the %s report differs from one thread's",
+                   jobs[_i], report_formats[f]);
+}
+END_TEST
+
 /* The story of a document: front matter "story:", a manifest column, any field. */
 START_TEST (test_stories_fields)
 {
@@ -211,6 +259,7 @@ xc_test_suite (void)
   tcase_add_test (tc, test_stories_none_crosses);
   tcase_add_test (tc, test_stories_order);
   tcase_add_test (tc, test_stories_fields);
+  tcase_add_loop_test (tc, test_stories_threads, 0, 3);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -81,6 +81,9 @@ typedef enum {
 typedef struct {
   double      tolerance;   /* relative widening of every interval, 0 = none */
   XcStoryMode stories;     /* XC_STORIES_NONE by default */
+  guint       jobs;        /* threads aligning stories at once, the caller's among them;
+                              0 or 1: the caller's alone. The groups are the same
+                              whatever the number */
 } XcCompareOptions;
 
 /**

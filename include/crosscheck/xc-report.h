@@ -20,6 +20,9 @@ typedef struct {
   XcReportFlushFunc flush;      /* (nullable): called every megabyte or so, so that a
                                    long report is never held whole */
   gpointer          flush_data;
+  guint             jobs;       /* threads rendering the groups, the caller's among them;
+                                   0 or 1: the caller's alone. The same bytes whatever
+                                   the number */
 } XcReportOptions;
 
 /**

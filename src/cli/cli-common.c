@@ -110,6 +110,17 @@ xc_cli_use_color (const XcCommonOptions *opts, FILE *stream)
   return isatty (fileno (stream));
 }
 
+/* At most this many threads, whatever --jobs says. */
+#define XC_CLI_JOBS_MAX 256
+
+guint
+xc_cli_jobs (int jobs)
+{
+  if (jobs <= 0)
+    jobs = (int) g_get_num_processors ();
+  return (guint) CLAMP (jobs, 1, XC_CLI_JOBS_MAX);
+}
+
 gboolean
 xc_cli_fail_on_never (const char *value)
 {
@@ -229,8 +240,12 @@ load_stdin (XcInputOptions *opts, GError **error)
   return doc;
 }
 
-guint
-xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc func, gpointer user_data)
+/* The inputs of a run in order: standard input, the paths that could not be
+ * read, then the files, each loaded and handed to @func; with @extracting, the
+ * files are loaded and extracted on its threads instead (xc_cli_extract_files ()). */
+static guint
+for_each_input (char **paths, XcInputOptions *opts, XcDocumentFunc func, gpointer user_data,
+                const XcCliExtracting *extracting)
 {
   /* "-" is standard input, read once and first; the rest are files and folders */
   g_autoptr(GPtrArray) named = g_ptr_array_new ();
@@ -272,18 +287,26 @@ xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc fun
       if (!func (which, NULL, e, user_data))
         return failed;
     }
-  for (guint i = 0; i < files->len; i++)
+  if (extracting && extracting->jobs > 1 && files->len > 1)
     {
-      const char *path = files->pdata[i];
-      g_autoptr(GError) error = NULL;
-      g_autoptr(XcDocument) doc = xc_document_load (path, &error);
-      if (doc)
-        xc_manifest_apply (opts->loaded_manifest, doc, &opts->default_published);
-      else
-        failed++;
-      if (!func (path, doc, error, user_data))
+      gboolean stopped = FALSE;
+      failed += xc_cli_extract_files (files, opts, extracting, &stopped);
+      if (stopped)
         return failed;
     }
+  else
+    for (guint i = 0; i < files->len; i++)
+      {
+        const char *path = files->pdata[i];
+        g_autoptr(GError) error = NULL;
+        g_autoptr(XcDocument) doc = xc_document_load (path, &error);
+        if (doc)
+          xc_manifest_apply (opts->loaded_manifest, doc, &opts->default_published);
+        else
+          failed++;
+        if (!func (path, doc, error, user_data))
+          return failed;
+      }
   if (opts->loaded_manifest)
     {
       g_autoptr(GPtrArray) warnings = xc_manifest_warnings (opts->loaded_manifest);
@@ -291,6 +314,24 @@ xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc fun
         xc_cli_warning ("%s", (char *) warnings->pdata[i]);
     }
   return failed;
+}
+
+guint
+xc_cli_for_each_document (char **paths, XcInputOptions *opts, XcDocumentFunc func, gpointer user_data)
+{
+  return for_each_input (paths, opts, func, user_data, NULL);
+}
+
+char *
+xc_cli_extract_messages (XcDocument *doc, GPtrArray *claims, const GError *problem, GPtrArray *warnings)
+{
+  if (problem)
+    xc_cli_error ("%s", problem->message);
+  for (guint i = 0; warnings && i < warnings->len; i++)
+    xc_cli_warning ("%s", (char *) warnings->pdata[i]);
+  if (claims)
+    xc_cli_info ("%s: %u claim%s", doc->name, claims->len, claims->len == 1 ? "" : "s");
+  return problem ? g_strdup (problem->message) : NULL;
 }
 
 GPtrArray *
@@ -308,14 +349,24 @@ xc_cli_extract (XcExtractor *extractor, XcDocument *doc, const GError *load_erro
       if (claims == NULL)
         problem = local;
     }
-  if (problem)
-    xc_cli_error ("%s", problem->message);
-  for (guint i = 0; i < warnings->len; i++)
-    xc_cli_warning ("%s", (char *) warnings->pdata[i]);
-  if (claims)
-    xc_cli_info ("%s: %u claim%s", doc->name, claims->len, claims->len == 1 ? "" : "s");
-  *out_problem = problem ? g_strdup (problem->message) : NULL;
+  *out_problem = xc_cli_extract_messages (doc, claims, problem, warnings);
   return claims;
+}
+
+/* One input of xc_cli_extract_each () read on this thread: extracted here too. */
+static gboolean
+extract_here (const char *path, XcDocument *doc, const GError *error, gpointer user_data)
+{
+  const XcCliExtracting *x = user_data;
+  g_autofree char *problem = NULL;
+  GPtrArray *claims = xc_cli_extract (x->extractor, doc, error, NULL, &problem);
+  return x->func (path, doc, claims, problem, x->user_data);
+}
+
+guint
+xc_cli_extract_each (char **paths, XcInputOptions *opts, const XcCliExtracting *extracting)
+{
+  return for_each_input (paths, opts, extract_here, (gpointer) extracting, extracting);
 }
 
 static void

@@ -50,6 +50,42 @@ GPtrArray *xc_cli_extract           (XcExtractor *extractor, XcDocument *doc,
                                      const GError *load_error, GPtrArray *out_warnings,
                                      char **out_problem);
 
+/* The messages of one input's extraction on standard error, as xc_cli_extract()
+ * prints them: @problem (why it failed to load or be read), @warnings, and with
+ * --verbose how many claims it gave. Returns (transfer full) @problem's message,
+ * or NULL. */
+char      *xc_cli_extract_messages  (XcDocument *doc, GPtrArray *claims, const GError *problem,
+                                     GPtrArray *warnings);
+
+/* Called once per input with its claims, in the order of xc_cli_for_each_document()
+ * and after the input's messages are printed: @doc NULL when it failed to load,
+ * @claims (transfer full) NULL when it failed to load or be read, @problem why. */
+typedef gboolean (*XcExtractedFunc) (const char *path, XcDocument *doc, GPtrArray *claims,
+                                     const char *problem, gpointer user_data);
+
+typedef struct {
+  XcExtractor     *extractor;  /* the caller's; more, made alike, for the other threads */
+  guint            jobs;       /* threads loading and extracting files; 1: this one */
+  XcExtractedFunc  func;
+  gpointer         user_data;
+} XcCliExtracting;
+
+/**
+ * xc_cli_extract_each:
+ * As xc_cli_for_each_document(), each input extracted before it is handed on.
+ * With @extracting->jobs above 1 the files are loaded and extracted that many at
+ * once (cli-jobs.c), and still handed on, messages first, in input order: what
+ * @func sees and what is printed are those of one thread.
+ * Returns: the number of inputs that failed to load.
+ */
+guint      xc_cli_extract_each      (char **paths, XcInputOptions *opts, const XcCliExtracting *extracting);
+
+/* cli-jobs.c: the files of xc_cli_extract_each() (@files: their paths, in order) on
+ * @extracting->jobs threads; *@out_stopped is set when @func asked to stop.
+ * Returns: how many failed to load. */
+guint      xc_cli_extract_files     (GPtrArray *files, XcInputOptions *opts, const XcCliExtracting *extracting,
+                                     gboolean *out_stopped);
+
 /* Where a report goes: standard output, or a file. A regular file (or a new
  * one) is written as a temporary file beside it, renamed over it when
  * closed after a good run: a failed run leaves the previous report whole. */
@@ -112,6 +148,9 @@ gboolean xc_cli_use_color           (const XcCommonOptions *opts, FILE *stream);
 
 /* --fail-on's word for "never fail": "never", or "none" as lint once had it. */
 gboolean xc_cli_fail_on_never       (const char *value);
+
+/* The number of threads --jobs asks for: @jobs, or one per processor when 0. */
+guint    xc_cli_jobs                (int jobs);
 
 int      xc_cmd_extract             (int argc, char **argv);
 int      xc_cmd_check               (int argc, char **argv);

@@ -5,17 +5,14 @@
 #include "cli.h"
 
 typedef struct {
-  XcExtractor  *extractor;
   XcComparison *cmp;
   const char   *story_field;   /* the metadata field naming a document's story, or NULL */
 } CheckRun;
 
 static gboolean
-on_document (const char *path, XcDocument *doc, const GError *error, gpointer user_data)
+on_document (const char *path, XcDocument *doc, GPtrArray *claims, const char *problem, gpointer user_data)
 {
   CheckRun *run = user_data;
-  g_autofree char *problem = NULL;
-  GPtrArray *claims = xc_cli_extract (run->extractor, doc, error, NULL, &problem);
   g_autofree char *published = doc && g_date_valid (&doc->meta.published)
                                ? g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&doc->meta.published),
                                                   g_date_get_month (&doc->meta.published),
@@ -25,7 +22,7 @@ on_document (const char *path, XcDocument *doc, const GError *error, gpointer us
     .file = doc ? doc->name : path ? (char *) path : "(input)",
     .source = doc ? doc->meta.source : NULL,
     .published = published,
-    .error = problem,
+    .error = (char *) problem,
     .story = doc ? (char *) xc_meta_get_field (&doc->meta, run->story_field) : NULL,
   };
   xc_comparison_add_document_full (run->cmp, &info, claims);
@@ -82,6 +79,7 @@ xc_cmd_check (int argc, char **argv)
   gboolean all = FALSE;
   g_autofree char *stories = NULL;
   g_autofree char *claims_file = NULL;
+  int jobs = 0;
   g_auto(GStrv) paths = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Report format: text (default), markdown, json or html", "FORMAT" },
@@ -95,6 +93,10 @@ xc_cmd_check (int argc, char **argv)
     { "claims", 0, 0, G_OPTION_ARG_FILENAME, &claims_file,
       "Read claims from FILE (- for standard input), as extract --format jsonl writes them, instead of articles",
       "FILE" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+      "Threads reading articles, aligning stories and writing the report: N (1: one), "
+      "default one per processor; "
+      "the report is the same", "N" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     G_OPTION_ENTRY_NULL
   };
@@ -148,6 +150,11 @@ xc_cmd_check (int argc, char **argv)
       xc_cli_error ("check: --tolerance must be between 0 and 1");
       goto out;
     }
+  if (jobs < 0)
+    {
+      xc_cli_error ("check: --jobs takes a number of threads, not %d", jobs);
+      goto out;
+    }
   if (claims_file && paths && paths[0])
     {
       xc_cli_error ("check: give articles or --claims, not both");
@@ -172,15 +179,18 @@ xc_cmd_check (int argc, char **argv)
       }
     g_autoptr(XcComparison) cmp = xc_comparison_new ();
     gboolean no_stories = stories && g_str_equal (stories, "none");
-    CheckRun run = { ex, cmp, no_stories ? NULL : stories && !g_str_equal (stories, "auto") ? stories : "story" };
+    CheckRun run = { cmp, no_stories ? NULL : stories && !g_str_equal (stories, "auto") ? stories : "story" };
+    guint n_jobs = xc_cli_jobs (jobs);
+    XcCliExtracting extracting = { ex, n_jobs, on_document, &run };
     guint failed = claims_file ? read_claims (cmp, claims_file, &error)
-                               : xc_cli_for_each_document (paths, &in, on_document, &run);
+                               : xc_cli_extract_each (paths, &in, &extracting);
     if (claims_file && error)
       {
         xc_cli_error ("%s", error->message);
         goto out;
       }
-    XcCompareOptions copts = { .tolerance = tolerance, .stories = no_stories ? XC_STORIES_NONE : XC_STORIES_AUTO };
+    XcCompareOptions copts = { .tolerance = tolerance, .stories = no_stories ? XC_STORIES_NONE : XC_STORIES_AUTO,
+                               .jobs = n_jobs };
     if (!xc_comparison_run (cmp, &copts, &error))
       {
         xc_cli_error ("%s", error->message);
@@ -198,6 +208,7 @@ xc_cmd_check (int argc, char **argv)
       .show_all = all,
       .flush = xc_cli_output_write,
       .flush_data = &sink,
+      .jobs = n_jobs,
     };
     g_autoptr(GString) report = g_string_new (NULL);
     gboolean written = xc_report_write (cmp, format, &ropts, report, &error)

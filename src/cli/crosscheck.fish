@@ -36,6 +36,7 @@ complete -c crosscheck -n "__fish_seen_subcommand_from lint" -l fail-on -x -a 'e
 complete -c crosscheck -n "__fish_seen_subcommand_from diff" -l fail-on -x -a 'new changed never'
 complete -c crosscheck -n "__fish_seen_subcommand_from check lint" -s t -l tolerance -x -d 'widen intervals by this fraction'
 complete -c crosscheck -n "__fish_seen_subcommand_from check diff" -s a -l all -d 'list everything'
+complete -c crosscheck -n "__fish_seen_subcommand_from check" -s j -l jobs -x -d 'threads to use'
 
 complete -c crosscheck -n "__fish_seen_subcommand_from lint" -l against -r -F -d 'sources to check against'
 complete -c crosscheck -n "__fish_seen_subcommand_from lint" -l facts -r -F -d 'facts files'

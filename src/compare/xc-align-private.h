@@ -89,9 +89,6 @@ xc_align_item (XcAligner *self, guint index)
   return &g_array_index (self->items, XcItem, index);
 }
 
-/* XC_DEBUG_ALIGN=1 prints items, candidate pairs and merge decisions on stderr. */
-gboolean    xc_align_debug        (void);
-
 /* Two claims of one sentence (claims of a sentence are neighbours in item order). */
 static inline gboolean
 xc_items_same_sentence (const XcItem *x, const XcItem *y)

@@ -37,6 +37,11 @@ xc_pair_key_equal (gconstpointer a, gconstpointer b)
   return *(const guint64 *) a == *(const guint64 *) b;
 }
 
+/* XC_DEBUG_ALIGN=1 prints items, candidate pairs and merge decisions on stderr
+ * (xc-align.c); xc_comparison_run() then aligns one story at a time, so that
+ * each story's lines stay together. */
+gboolean    xc_align_debug        (void);
+
 /* ---------- answers kept per pair (xc-pair-memo.c) ---------- */
 
 /* Non-zero 64-bit keys (xc_pair_key (high, low)) to a non-zero byte each;

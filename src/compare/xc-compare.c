@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: MIT */
 #include <string.h>
 #include "xc-compare-private.h"
+#include "xc-lexicon-private.h"
 
 static const char * const xc_verdict_names[] = {
   [XC_VERDICT_AGREE] = "agree", [XC_VERDICT_CONFLICT] = "conflict",
@@ -330,14 +331,17 @@ cmp_str_ptr (gconstpointer a, gconstpointer b)
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Aligns @claims (sorted by file and offset) and appends their groups, each
- * in @story (NULL: the run is one story); @docs: file -> XcDocInfo of the run. */
-static void
-align_claims (XcComparison *self, GPtrArray *claims, double tolerance, const char *story, GHashTable *docs)
+/* Aligns @claims (sorted by file and offset) and returns their groups (transfer
+ * full), each in @story (NULL: the run is one story); @docs: file -> XcDocInfo of
+ * the run. Reads only what it is given and the story's own aligner, so stories
+ * may be aligned on several threads at once (see story_worker ()). */
+static GPtrArray *
+align_claims (GPtrArray *claims, double tolerance, const char *story, GHashTable *docs)
 {
   XcAligner *al = xc_aligner_new (claims, tolerance, NULL);
   g_autoptr(GPtrArray) clusters = xc_aligner_run (al);
   xc_aligner_drop_pair_data (al);
+  GPtrArray *groups = g_ptr_array_new_full (clusters->len, (GDestroyNotify) xc_group_free);
   for (guint c = 0; c < clusters->len; c++)
     {
       GArray *items = clusters->pdata[c];
@@ -355,9 +359,109 @@ align_claims (XcComparison *self, GPtrArray *claims, double tolerance, const cha
         }
       xc_group_judge (g, al, items, docs, tolerance);
       xc_group_describe (g, al, items);
-      g_ptr_array_add (self->groups, g);
+      g_ptr_array_add (groups, g);
     }
   xc_aligner_free (al);
+  return groups;
+}
+
+/* The stories of a run, shared by the threads that align them. Everything here
+ * but @next and the slots of @groups is read only while they run; each story's
+ * aligner (its memo tables, caches, pairs) is its own, and WordNet is asked
+ * through xc-lexicon.c's lock. */
+typedef struct {
+  GPtrArray   *claims;     /* the run's claims, sorted by (file, offset) */
+  GPtrArray   *names;      /* the stories, in the order their groups are appended */
+  GHashTable  *spans_of;   /* story name -> GArray of [start, end) runs of @claims */
+  const guint *order;      /* indices into @names, in the order they are taken */
+  GPtrArray  **groups;     /* per story (index into @names): its groups, once aligned */
+  GHashTable  *docs;       /* file -> XcDocInfo */
+  double       tolerance;
+  gint         next;       /* (atomic) the next place in @order to take */
+} StoryWork;
+
+/* Takes stories until none is left; each thread writes only the slots of the
+ * stories it took. */
+static gpointer
+story_worker (gpointer data)
+{
+  StoryWork *w = data;
+  for (;;)
+    {
+      guint k = (guint) g_atomic_int_add (&w->next, 1);
+      if (k >= w->names->len)
+        return NULL;
+      guint s = w->order[k];
+      GArray *spans = g_hash_table_lookup (w->spans_of, w->names->pdata[s]);
+      g_autoptr(GPtrArray) claims = g_ptr_array_new ();
+      for (guint j = 0; j < spans->len; j++)
+        for (guint i = g_array_index (spans, guint, 2 * j); i < g_array_index (spans, guint, 2 * j + 1); i++)
+          g_ptr_array_add (claims, w->claims->pdata[i]);
+      if (claims->len > 0)
+        w->groups[s] = align_claims (claims, w->tolerance, w->names->pdata[s], w->docs);
+    }
+}
+
+/* How many claims story @s holds (the sum of its runs). */
+static guint
+story_size (const StoryWork *w, guint s)
+{
+  GArray *spans = g_hash_table_lookup (w->spans_of, w->names->pdata[s]);
+  guint n = 0;
+  for (guint j = 0; j < spans->len; j++)
+    n += g_array_index (spans, guint, 2 * j + 1) - g_array_index (spans, guint, 2 * j);
+  return n;
+}
+
+static int
+cmp_story_size (gconstpointer pa, gconstpointer pb, gpointer data)
+{
+  const guint *sizes = data;
+  guint a = *(const guint *) pa, b = *(const guint *) pb;
+  if (sizes[a] != sizes[b])
+    return sizes[a] > sizes[b] ? -1 : 1;
+  return a < b ? -1 : a > b;
+}
+
+/* Aligns every story of @w on @jobs threads (the caller's among them), then
+ * appends their groups to @out in the order of @w->names: the same groups in
+ * the same order as one thread gives. With more than one thread the largest
+ * stories are taken first, so that no thread is left with a long story at
+ * the end (a story's time grows with the square of its size). */
+static void
+align_stories (StoryWork *w, guint jobs, GPtrArray *out)
+{
+  guint n = w->names->len;
+  g_autofree guint *order = g_new (guint, n);
+  for (guint s = 0; s < n; s++)
+    order[s] = s;
+  jobs = MAX (1, MIN (jobs, n));
+  if (jobs > 1)
+    {
+      g_autofree guint *sizes = g_new (guint, n);
+      for (guint s = 0; s < n; s++)
+        sizes[s] = story_size (w, s);
+      g_qsort_with_data (order, (gint) n, sizeof (guint), cmp_story_size, sizes);
+    }
+  w->order = order;
+  w->groups = g_new0 (GPtrArray *, n);
+  w->next = 0;
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  for (guint t = 1; t < jobs; t++)
+    {
+      /* a thread that cannot be made leaves its share to the others */
+      GThread *th = g_thread_try_new ("xc-story", story_worker, w, NULL);
+      if (th)
+        g_ptr_array_add (threads, th);
+    }
+  story_worker (w);
+  for (guint t = 0; t < threads->len; t++)
+    g_thread_join (threads->pdata[t]);
+  for (guint s = 0; s < n; s++)
+    if (w->groups[s])
+      g_ptr_array_extend_and_steal (out, w->groups[s]);
+  g_clear_pointer (&w->groups, g_free);
+  w->order = NULL;
 }
 
 gboolean
@@ -383,9 +487,13 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
         g_hash_table_insert (docs, d->file, d);
     }
   XcStoryMode mode = options ? options->stories : XC_STORIES_NONE;
+  /* one thread when debugging, so that each story's lines stay together; WordNet
+   * opened (and WNSEARCHDIR set) before any thread asks it */
+  guint jobs = options && !xc_align_debug () ? options->jobs : 1;
+  (void) xc_lexicon_open (NULL);
   self->n_stories = xc_stories_assign (self->documents, self->claims, mode);
   if (self->n_stories <= 1)
-    align_claims (self, self->claims, tolerance, NULL, docs);
+    g_ptr_array_extend_and_steal (self->groups, align_claims (self->claims, tolerance, NULL, docs));
   else
     {
       /* each story on its own, as if it were the whole run: its claims in
@@ -427,16 +535,9 @@ xc_comparison_run (XcComparison *self, const XcCompareOptions *options, GError *
             }
           last = spans;
         }
-      for (guint s = 0; s < names->len; s++)
-        {
-          GArray *spans = g_hash_table_lookup (spans_of, names->pdata[s]);
-          g_autoptr(GPtrArray) claims = g_ptr_array_new ();
-          for (guint k = 0; k < spans->len; k++)
-            for (guint i = g_array_index (spans, guint, 2 * k); i < g_array_index (spans, guint, 2 * k + 1); i++)
-              g_ptr_array_add (claims, self->claims->pdata[i]);
-          if (claims->len > 0)
-            align_claims (self, claims, tolerance, names->pdata[s], docs);
-        }
+      StoryWork work = { .claims = self->claims, .names = names, .spans_of = spans_of, .docs = docs,
+                         .tolerance = tolerance };
+      align_stories (&work, jobs, self->groups);
     }
 
   /* two facts described alike: keep ids unique ("id-2", "id-3"...), numbered in the

@@ -415,6 +415,14 @@ walk (HtmlWalk *w, xmlNode *first)
 gboolean
 xc_markup_html_text (XcDocument *doc, GError **error)
 {
+  /* libxml2 sets up its globals on first use and asks a threaded program to do
+   * that once before its threads read (check --jobs loads documents on several) */
+  static gsize xml_ready;
+  if (g_once_init_enter (&xml_ready))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&xml_ready, 1);
+    }
   int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
              | XML_PARSE_HUGE;   /* HTML_PARSE_HUGE in libxml2 2.12; the same bit */
   /* doc->text is still the file with front matter blanked: same offsets as raw */

@@ -472,13 +472,27 @@ write_group (GString *out, const XcGroup *g, GHashTable *docs)
   g_string_append_printf (out, "</div>\n</%s>\n", single ? "details" : "article");
 }
 
+/* What the pipe's render function reads: the run and each claim's document. */
+typedef struct {
+  const XcComparison *cmp;
+  GHashTable         *docs;
+} HtmlRun;
+
+static void
+render_group (GString *out, guint index, gpointer data)
+{
+  const HtmlRun *r = data;
+  write_group (out, r->cmp->groups->pdata[index], r->docs);
+}
+
 gboolean
 xc_report_write_html (const XcComparison *cmp, const XcReportOptions *options,
                       GString *out, GError **error)
 {
   XcReportSummary s;
   xc_report_summarize (cmp, &s);
-  /* each claim's document: its date and headline beside the outlet */
+  /* each claim's document: its date and headline beside the outlet (read by
+   * the pipe's threads, never changed while they run) */
   g_autoptr(GHashTable) docs = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; cmp->documents && i < cmp->documents->len; i++)
     {
@@ -495,6 +509,9 @@ xc_report_write_html (const XcComparison *cmp, const XcReportOptions *options,
   g_string_append_printf (out, "<style>\n%s</style>\n</head>\n<body>\n<main>\n"
                                "<h1>crosscheck report</h1>\n", xc_report_css);
   write_summary (out, cmp, &s);
+  HtmlRun run = { cmp, docs };
+  g_autoptr(XcReportPipe) pipe = xc_report_pipe_new (options, &run, out);
+  g_autoptr(GString) head = g_string_new (NULL);
   for (guint v = 0; v < G_N_ELEMENTS (xc_report_verdict_order); v++)
     {
       XcVerdict verdict = xc_report_verdict_order[v];
@@ -503,24 +520,25 @@ xc_report_write_html (const XcComparison *cmp, const XcReportOptions *options,
         continue;
       const char *cls = verdict_class (verdict);
       /* the heading stands outside any <summary>: a heading, not a button */
-      g_string_append_printf (out, "<section class=\"v-%s\" aria-labelledby=\"%s\"><h2 id=\"%s\">%s %s (%u)</h2>\n",
-                              cls, cls, cls, xc_report_verdict_icon (verdict), xc_report_verdict_heading (verdict), n);
+      g_string_printf (head, "<section class=\"v-%s\" aria-labelledby=\"%s\"><h2 id=\"%s\">%s %s (%u)</h2>\n",
+                       cls, cls, cls, xc_report_verdict_icon (verdict), xc_report_verdict_heading (verdict), n);
       if (n == 0)
-        g_string_append (out, "<p class=\"none\">No conflicts: where sources state the same fact, "
-                              "they agree.</p>\n");
+        g_string_append (head, "<p class=\"none\">No conflicts: where sources state the same fact, "
+                               "they agree.</p>\n");
       if (verdict == XC_VERDICT_SINGLE)
-        g_string_append (out, "<p class=\"none\">Each rests on one source: open one to see its "
-                              "sentence.</p>\n");
+        g_string_append (head, "<p class=\"none\">Each rests on one source: open one to see its "
+                               "sentence.</p>\n");
+      if (!xc_report_pipe_text (pipe, head->str, (gssize) head->len, error))
+        return FALSE;
       for (guint i = 0; cmp->groups && i < cmp->groups->len; i++)
-        {
-          const XcGroup *g = cmp->groups->pdata[i];
-          if (g->verdict == verdict)
-            write_group (out, g, docs);
-          if (!xc_report_flush_some (options, out, error))
-            return FALSE;
-        }
-      g_string_append (out, "</section>\n");
+        if (((const XcGroup *) cmp->groups->pdata[i])->verdict == verdict
+            && !xc_report_pipe_render (pipe, render_group, i, error))
+          return FALSE;
+      if (!xc_report_pipe_text (pipe, "</section>\n", -1, error))
+        return FALSE;
     }
+  if (!xc_report_pipe_finish (pipe, error))
+    return FALSE;
   write_documents (out, cmp);
   g_string_append (out, "</main>\n</body>\n</html>\n");
   return TRUE;

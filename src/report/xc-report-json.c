@@ -109,6 +109,16 @@ write_group (GString *out, const XcGroup *g, gboolean stories)
   s->end_object (s);
 }
 
+/* Group @index of the report, its indent and what follows it (a pipe's piece). */
+static void
+render_group (GString *out, guint index, gpointer data)
+{
+  const XcComparison *cmp = data;
+  g_string_append (out, "    ");
+  write_group (out, cmp->groups->pdata[index], cmp->n_stories > 1);
+  g_string_append (out, index + 1 < cmp->groups->len ? ",\n" : "\n");
+}
+
 gboolean
 xc_report_write_json (const XcComparison *cmp, const XcReportOptions *options,
                       GString *out, GError **error)
@@ -127,14 +137,12 @@ xc_report_write_json (const XcComparison *cmp, const XcReportOptions *options,
   xc_json_append_key (out, "groups", 1);
   guint n = cmp->groups ? cmp->groups->len : 0;
   g_string_append (out, n ? "[\n" : "[]");
+  g_autoptr(XcReportPipe) pipe = xc_report_pipe_new (options, (gpointer) cmp, out);
   for (guint i = 0; i < n; i++)
-    {
-      g_string_append (out, "    ");
-      write_group (out, cmp->groups->pdata[i], cmp->n_stories > 1);
-      g_string_append (out, i + 1 < n ? ",\n" : "\n");
-      if (!xc_report_flush_some (options, out, error))
-        return FALSE;
-    }
+    if (!xc_report_pipe_render (pipe, render_group, i, error))
+      return FALSE;
+  if (!xc_report_pipe_finish (pipe, error))
+    return FALSE;
   if (n)
     g_string_append (out, "  ]");
   g_string_append (out, "\n}\n");

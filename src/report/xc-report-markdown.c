@@ -142,6 +142,19 @@ write_group (GString *out, const XcGroup *g, const char *level)
     write_member (out, g->members->pdata[i]);
 }
 
+/* What the pipe's render function reads: the run and the groups' heading level. */
+typedef struct {
+  const XcComparison *cmp;
+  const char         *level;
+} MarkdownRun;
+
+static void
+render_group (GString *out, guint index, gpointer data)
+{
+  const MarkdownRun *r = data;
+  write_group (out, r->cmp->groups->pdata[index], r->level);
+}
+
 gboolean
 xc_report_write_markdown (const XcComparison *cmp, const XcReportOptions *options,
                           GString *out, GError **error)
@@ -150,6 +163,9 @@ xc_report_write_markdown (const XcComparison *cmp, const XcReportOptions *option
   write_documents (out, cmp);
   /* story by story when the run held several: one heading level down */
   gboolean stories = xc_report_has_stories (cmp);
+  MarkdownRun run = { cmp, stories ? "####" : "###" };
+  g_autoptr(XcReportPipe) pipe = xc_report_pipe_new (options, &run, out);
+  g_autoptr(GString) head = g_string_new (NULL);
   guint n_groups = cmp->groups ? cmp->groups->len : 0;
   for (guint from = 0, to; from < n_groups; from = to)
     {
@@ -158,10 +174,12 @@ xc_report_write_markdown (const XcComparison *cmp, const XcReportOptions *option
         {
           const char *story = ((const XcGroup *) cmp->groups->pdata[from])->story;
           guint docs = xc_report_story_documents (cmp, story);
-          g_string_append (out, "\n## Story: ");
-          md (out, story ? story : "?");
-          g_string_append_printf (out, "\n\n%u %s, %u %s.\n", docs, docs == 1 ? "document" : "documents",
+          g_string_assign (head, "\n## Story: ");
+          md (head, story ? story : "?");
+          g_string_append_printf (head, "\n\n%u %s, %u %s.\n", docs, docs == 1 ? "document" : "documents",
                                   to - from, to - from == 1 ? "fact" : "facts");
+          if (!xc_report_pipe_text (pipe, head->str, (gssize) head->len, error))
+            return FALSE;
         }
       for (guint v = 0; v < G_N_ELEMENTS (xc_report_verdict_order); v++)
         {
@@ -169,18 +187,18 @@ xc_report_write_markdown (const XcComparison *cmp, const XcReportOptions *option
           guint n = xc_report_count_verdict_in (cmp, from, to, verdict);
           if (n == 0)
             continue;
-          g_string_append_printf (out, "\n%s %s (%u)\n", stories ? "###" : "##",
-                                  xc_report_verdict_heading (verdict), n);
+          g_string_printf (head, "\n%s %s (%u)\n", stories ? "###" : "##",
+                           xc_report_verdict_heading (verdict), n);
+          if (!xc_report_pipe_text (pipe, head->str, (gssize) head->len, error))
+            return FALSE;
           for (guint i = from; i < to; i++)
-            {
-              const XcGroup *g = cmp->groups->pdata[i];
-              if (g->verdict == verdict)
-                write_group (out, g, stories ? "####" : "###");
-              if (!xc_report_flush_some (options, out, error))
-                return FALSE;
-            }
+            if (((const XcGroup *) cmp->groups->pdata[i])->verdict == verdict
+                && !xc_report_pipe_render (pipe, render_group, i, error))
+              return FALSE;
         }
     }
+  if (!xc_report_pipe_finish (pipe, error))
+    return FALSE;
   if (cmp->groups == NULL || cmp->groups->len == 0)
     g_string_append (out, "\nNo facts to compare.\n");
   return TRUE;

@@ -96,6 +96,30 @@ char       *xc_report_value_with_interval (const XcClaim *c);
  */
 gboolean    xc_report_find_claim       (const XcClaim *c, gsize *out_start, gsize *out_end);
 
+/* ---------- pieces rendered on several threads (xc-report-pipe.c) ---------- */
+
+/* Renders piece @index (a group's, say) of the report into @out; called on any
+ * thread, so it reads only the comparison and @data. */
+typedef void (*XcReportRenderFunc) (GString *out, guint index, gpointer data);
+
+typedef struct _XcReportPipe XcReportPipe;
+
+/* (transfer full) a pipe into @out, the report so far: pieces are appended to it
+ * in the order they are put, and flushed as xc_report_flush_some () does. With
+ * options->jobs of 1 or less every piece goes straight in, as it comes. */
+XcReportPipe *xc_report_pipe_new      (const XcReportOptions *options, gpointer data, GString *out);
+/* Puts a piece rendered by @render (@index and the pipe's data); FALSE when a
+ * flush failed (@error set). */
+gboolean    xc_report_pipe_render      (XcReportPipe *self, XcReportRenderFunc render, guint index,
+                                        GError **error);
+/* Puts text the writer has at hand (a heading); @len -1: NUL-terminated. */
+gboolean    xc_report_pipe_text        (XcReportPipe *self, const char *text, gssize len, GError **error);
+/* Writes every piece still waiting; FALSE when a flush failed. */
+gboolean    xc_report_pipe_finish      (XcReportPipe *self, GError **error);
+/* Stops the threads (pieces not written are dropped) and frees the pipe; NULL is a no-op. */
+void        xc_report_pipe_free        (XcReportPipe *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XcReportPipe, xc_report_pipe_free)
+
 /* Hands @out to options->flush once it holds XC_REPORT_FLUSH_BYTES or more. */
 #define XC_REPORT_FLUSH_BYTES (1 << 20)
 gboolean    xc_report_flush_some       (const XcReportOptions *options, GString *out, GError **error);

@@ -375,6 +375,28 @@ write_group_compact (Text *t, const XcGroup *g)
   wrap (t->out, "", "    ", line->str);
 }
 
+/* What the pipe's render functions read: the run and whether to paint. */
+typedef struct {
+  const XcComparison *cmp;
+  gboolean            color;
+} TextRun;
+
+static void
+render_full (GString *out, guint index, gpointer data)
+{
+  const TextRun *r = data;
+  Text t = { out, r->color };
+  write_group_full (&t, r->cmp->groups->pdata[index]);
+}
+
+static void
+render_compact (GString *out, guint index, gpointer data)
+{
+  const TextRun *r = data;
+  Text t = { out, r->color };
+  write_group_compact (&t, r->cmp->groups->pdata[index]);
+}
+
 gboolean
 xc_report_write_text (const XcComparison *cmp, const XcReportOptions *options,
                       GString *out, GError **error)
@@ -382,6 +404,10 @@ xc_report_write_text (const XcComparison *cmp, const XcReportOptions *options,
   Text t = { out, options->color };
   write_summary (&t, cmp);
   write_documents (&t, cmp);
+  TextRun run = { cmp, options->color };
+  /* the groups, and the headings between them, go through the pipe: in order */
+  g_autoptr(XcReportPipe) pipe = xc_report_pipe_new (options, &run, out);
+  g_autoptr(GString) head = g_string_new (NULL);
   guint n_groups = cmp->groups ? cmp->groups->len : 0;
   for (guint from = 0, to; from < n_groups; from = to)
     {
@@ -391,11 +417,13 @@ xc_report_write_text (const XcComparison *cmp, const XcReportOptions *options,
           /* a heading per story: alignment never crossed them */
           const char *story = ((const XcGroup *) cmp->groups->pdata[from])->story;
           guint docs = xc_report_story_documents (cmp, story);
-          g_autoptr(GString) head = g_string_new (NULL);
           g_autofree char *title = g_strdup_printf ("Story %s", story ? story : "?");
+          g_string_assign (head, "\n");
           paint (&t, head, SGR_BOLD, title);
-          g_string_append_printf (out, "\n%s (%u %s, %u %s)\n", head->str, docs, docs == 1 ? "document" : "documents",
+          g_string_append_printf (head, " (%u %s, %u %s)\n", docs, docs == 1 ? "document" : "documents",
                                   to - from, to - from == 1 ? "fact" : "facts");
+          if (!xc_report_pipe_text (pipe, head->str, (gssize) head->len, error))
+            return FALSE;
         }
       for (guint v = 0; v < G_N_ELEMENTS (xc_report_verdict_order); v++)
         {
@@ -405,24 +433,20 @@ xc_report_write_text (const XcComparison *cmp, const XcReportOptions *options,
             continue;
           /* conflicts and figures that changed in full: both want an editor's eye */
           gboolean full = verdict == XC_VERDICT_CONFLICT || verdict == XC_VERDICT_UPDATED || options->show_all;
-          g_autoptr(GString) head = g_string_new (NULL);
           g_autofree char *title = g_strdup_printf ("%s (%u)", xc_report_verdict_heading (verdict), n);
+          g_string_assign (head, "\n");
           paint (&t, head, SGR_BOLD, title);
-          g_string_append_printf (out, "\n%s\n", head->str);
+          g_string_append_c (head, '\n');
+          if (!xc_report_pipe_text (pipe, head->str, (gssize) head->len, error))
+            return FALSE;
           for (guint i = from; i < to; i++)
-            {
-              const XcGroup *g = cmp->groups->pdata[i];
-              if (g->verdict != verdict)
-                continue;
-              if (full)
-                write_group_full (&t, g);
-              else
-                write_group_compact (&t, g);
-              if (!xc_report_flush_some (options, out, error))
-                return FALSE;
-            }
+            if (((const XcGroup *) cmp->groups->pdata[i])->verdict == verdict
+                && !xc_report_pipe_render (pipe, full ? render_full : render_compact, i, error))
+              return FALSE;
         }
     }
+  if (!xc_report_pipe_finish (pipe, error))
+    return FALSE;
   if (cmp->groups == NULL || cmp->groups->len == 0)
     g_string_append (out, "\nNo facts to compare.\n");
   else if (!options->show_all)
