@@ -339,17 +339,8 @@ abbreviated_unit (const XcClaim *c, const char *w, gsize n)
     k++;
   if (k < 2 || c->unit == NULL)
     return FALSE;
-  if (k == n)
-    {
-      char word[64];
-      if (n < sizeof word)
-        {
-          memcpy (word, w, n);
-          word[n] = '\0';
-          if (xc_lexicon_pos_mask (w, n) != 0 && !xc_lexicon_is_proper (word))
-            return TRUE;
-        }
-    }
+  if (k == n && xc_lexicon_common_word (w, n))
+    return TRUE;
   if (strlen (c->unit) != k || g_ascii_strncasecmp (w, c->unit, k) != 0)
     return FALSE;
   return k == n || (w[k] == 's' && k + 1 == n) || (w[k] == '\'' && k + 2 == n && w[k + 1] == 's');

@@ -133,6 +133,13 @@ gboolean xc_lexicon_under         (const char *noun, const char *category);
  *   FALSE for "police", "magazines", and for words WordNet does not know.
  */
 gboolean xc_lexicon_is_proper     (const char *word);
+/**
+ * xc_lexicon_common_word:
+ * Returns: TRUE when WordNet knows the @len bytes at @word (any case, any part
+ *   of speech) and writes no sense of them as a name: "PEOPLE", "HAVE" in a
+ *   line set in capitals; FALSE for "IMF" (a name) and "NYPD" (unknown).
+ */
+gboolean xc_lexicon_common_word   (const char *word, gsize len);
 
 /**
  * xc_lexicon_synonyms:

@@ -641,6 +641,17 @@ verbs_related_as_written (const char *a, const char *b)
   return related;
 }
 
+gboolean
+xc_lexicon_common_word (const char *word, gsize len)
+{
+  char w[XC_LEXICON_MAX_WORD];
+  if (len == 0 || len >= sizeof w)
+    return FALSE;
+  memcpy (w, word, len);
+  w[len] = '\0';
+  return xc_lexicon_pos_mask (word, len) != 0 && !xc_lexicon_is_proper (w);
+}
+
 static const char * const reporting_verbs[] = {
   "say", "tell", "report", "add", "state", "note", "claim", "quote", "confirm", "explain", NULL,
 };

@@ -330,15 +330,10 @@ common_in_capitals (XcAbout *self, const char *t, XcWord *w)
   gsize n = w->end - w->start;
   if (n < 2 || n >= 48)
     return FALSE;
-  char word[48];
   for (gsize i = 0; i < n; i++)
-    {
-      if (g_ascii_islower (t[w->start + i]))
-        return FALSE;
-      word[i] = t[w->start + i];
-    }
-  word[n] = '\0';
-  return pos_mask (self, t, w) != 0 && !xc_lexicon_is_proper (word);
+    if (g_ascii_islower (t[w->start + i]))
+      return FALSE;
+  return pos_mask (self, t, w) != 0 && xc_lexicon_common_word (t + w->start, n);
 }
 
 /* A name: capitalized and not the sentence's first word (unless possessive), not a
